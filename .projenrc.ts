@@ -1,0 +1,113 @@
+import { cdktf, javascript } from 'projen';
+
+const project = new cdktf.ConstructLibraryCdktf({
+  name: 'cdktf-choreo-redis',
+  description:
+    'Choreo-managed Redis service plans (Hobbyist, Startup, Business, Premium) as one CDK for Terraform construct over ElastiCache, Azure Managed Redis, Memorystore and DigitalOcean Managed Valkey.',
+  author: 'cdktf-choreo-redis contributors',
+  authorAddress: 'cdktf-choreo-redis@users.noreply.github.com',
+  repositoryUrl: 'https://github.com/cdktf-choreo-redis/cdktf-choreo-redis.git',
+  license: 'Apache-2.0',
+  defaultReleaseBranch: 'main',
+  projenrcTs: true,
+  packageManager: javascript.NodePackageManager.NPM,
+  cdktfVersion: '0.21.0',
+  constructsVersion: '^10.4.2',
+  jsiiVersion: '~5.9.0',
+  typescriptVersion: '~5.9.3',
+  srcdir: 'lib',
+  libdir: 'lib',
+  testdir: 'test',
+  github: false,
+  release: false,
+  depsUpgrade: false,
+  pullRequestTemplate: false,
+  prettier: false,
+  stability: 'experimental',
+  minNodeVersion: '20.0.0',
+  keywords: ['cdktf', 'terraform', 'redis', 'valkey', 'elasticache', 'memorystore', 'azure-managed-redis', 'digitalocean'],
+  peerDeps: [
+    '@cdktf/provider-aws@21.22.1',
+    '@cdktf/provider-azurerm@14.23.1',
+    '@cdktf/provider-google@16.12.1',
+    '@cdktf/provider-digitalocean@13.14.1',
+    '@cdktf/provider-random@12.0.1',
+  ],
+  devDeps: [
+    '@types/node@^20',
+    '@swc/core',
+    '@swc/jest',
+    'cdktf-cli@0.21.0',
+    'fast-check',
+  ],
+  bundledDeps: ['ioredis'],
+  jestOptions: {
+    updateSnapshot: javascript.UpdateSnapshot.NEVER,
+    jestConfig: {
+      setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
+      moduleFileExtensions: ['ts', 'js', 'json'],
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+    },
+  },
+});
+
+project.package.file.addOverride('peerDependenciesMeta', {
+  '@cdktf/provider-aws': { optional: true },
+  '@cdktf/provider-azurerm': { optional: true },
+  '@cdktf/provider-google': { optional: true },
+  '@cdktf/provider-digitalocean': { optional: true },
+  '@cdktf/provider-random': { optional: true },
+});
+
+// Tests run through @swc/jest (fast, no type-check); `tsc -p tsconfig.dev.json` type-checks instead.
+project.deps.removeDependency('ts-jest');
+const jestConfig = project.package.file;
+jestConfig.addOverride('jest.transform', {
+  '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }],
+});
+jestConfig.addOverride('jest.testMatch', ['<rootDir>/test/**/*.test.ts']);
+jestConfig.addOverride('jest.collectCoverage', false);
+jestConfig.addOverride('jest.reporters', ['default']);
+jestConfig.addOverride('jest.testTimeout', 60000);
+
+// The pure plan layer may not depend on cdktf, constructs or any provider binding.
+project.eslint?.addOverride({
+  files: ['lib/plan/**/*.ts'],
+  rules: {
+    'no-restricted-imports': ['error', {
+      patterns: [{
+        group: ['cdktf', 'cdktf/*', 'constructs', '@cdktf/*'],
+        message: 'lib/plan is pure: no cdktf, constructs or provider imports.',
+      }],
+    }],
+  },
+});
+// A provider's root index costs seconds and over a gigabyte to load: deep imports only.
+project.eslint?.addRules({
+  'no-restricted-imports': ['error', {
+    paths: ['@cdktf/provider-aws', '@cdktf/provider-azurerm', '@cdktf/provider-google', '@cdktf/provider-digitalocean', '@cdktf/provider-random']
+      .map((name) => ({ name, message: `Import a deep module such as ${name}/lib/provider instead of the root index.` })),
+  }],
+});
+project.eslint?.addLintPattern('examples');
+project.eslint?.addLintPattern('scripts');
+
+project.gitignore.exclude('cdktf.out/', '.gen/', '/examples/**/*.js', '/examples/**/*.d.ts', '/scripts/**/*.js', '/test/**/*.js', '/test/**/*.d.ts', 'imports/', '.terraform/');
+project.npmignore?.exclude('/examples/', '/scripts/', 'cdktf.json', 'tsconfig.dev.json', '/.ci/', 'cdktf.out/');
+
+const typecheck = project.addTask('typecheck', {
+  description: 'Type-check the library, tests, examples and scripts',
+  exec: 'tsc -p tsconfig.dev.json',
+});
+project.testTask.reset();
+project.testTask.spawn(typecheck);
+project.testTask.exec('jest --ci', { receiveArgs: true });
+project.testTask.spawn(project.eslint!.eslintTask);
+
+project.addTask('synth', {
+  description: 'Synthesize the example apps into cdktf.out/stacks with cdktf synth',
+  env: { CHECKPOINT_DISABLE: '1' },
+  exec: 'cdktf synth --output cdktf.out',
+});
+
+project.synth();

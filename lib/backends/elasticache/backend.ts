@@ -1,0 +1,131 @@
+import { ElasticacheReplicationGroup } from '@cdktf/provider-aws/lib/elasticache-replication-group';
+import { ElasticacheSubnetGroup } from '@cdktf/provider-aws/lib/elasticache-subnet-group';
+import { ElasticacheUser } from '@cdktf/provider-aws/lib/elasticache-user';
+import { ElasticacheUserGroup } from '@cdktf/provider-aws/lib/elasticache-user-group';
+import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
+import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
+import { Password } from '@cdktf/provider-random/lib/password';
+import { Fn, Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { ElastiCacheSettings, planElastiCache, validateElastiCacheProps } from './plan';
+import { ElastiCacheBackendProps } from './props';
+import { CidrBlock, Cloud, DataStoreRequest, EVERY_SOURCE, IpFamily } from '../../plan';
+import { constructIdFor } from '../../private/ids';
+import { BackendNames, BackendPlan, IRedisBackend, RedisBinding } from '../backend';
+
+/** Characters ElastiCache accepts in a password besides letters and digits (no `@`, `"`, `/` or space). */
+const PASSWORD_SPECIALS = '!#$%&*()-_=+[]{}<>:?';
+
+class ElastiCacheBackend implements IRedisBackend {
+  public readonly cloud = Cloud.AWS;
+  public readonly service = 'ElastiCache';
+  public readonly region: string;
+
+  constructor(private readonly props: ElastiCacheBackendProps) {
+    validateElastiCacheProps(props, Token.isUnresolved);
+    this.region = props.region;
+  }
+
+  public _plan(request: DataStoreRequest, names: BackendNames): BackendPlan {
+    return planElastiCache(this.props, request, names, Token.isUnresolved);
+  }
+
+  public _render(scope: Construct, plan: BackendPlan): RedisBinding {
+    const settings = plan.settings as unknown as ElastiCacheSettings;
+    const { region } = this.props;
+    const tags = plan.request.tags;
+
+    const password = new Password(scope, 'Password', {
+      length: 32,
+      special: true,
+      overrideSpecial: PASSWORD_SPECIALS,
+      minLower: 1,
+      minUpper: 1,
+      minNumeric: 1,
+    });
+    const user = new ElasticacheUser(scope, 'DefaultUser', {
+      region,
+      userId: settings.userId,
+      userName: 'default',
+      engine: plan.engine,
+      accessString: settings.accessString,
+      authenticationMode: { type: 'password', passwords: [password.result] },
+      tags,
+    });
+    const userGroup = new ElasticacheUserGroup(scope, 'UserGroup', {
+      region,
+      userGroupId: settings.userGroupId,
+      engine: plan.engine,
+      userIds: [user.userId],
+      tags,
+    });
+    const subnetGroup = new ElasticacheSubnetGroup(scope, 'SubnetGroup', {
+      region,
+      name: Token.isUnresolved(plan.name) ? Fn.lower(plan.name) : plan.name.toLowerCase(),
+      description: `Subnets of the ${plan.request.plan} Redis data store ${plan.name}`,
+      subnetIds: this.props.subnetIds,
+      tags,
+    });
+    const securityGroup = new SecurityGroup(scope, 'SecurityGroup', {
+      region,
+      name: plan.name,
+      description: `Redis clients of ${plan.name}`,
+      vpcId: this.props.vpcId,
+      tags,
+    });
+    const sources: readonly CidrBlock[] = plan.request.allowedCidrs ?? EVERY_SOURCE;
+    sources.forEach((block, index) => {
+      new VpcSecurityGroupIngressRule(scope, constructIdFor('Ingress', block, index), {
+        region,
+        securityGroupId: securityGroup.id,
+        ipProtocol: 'tcp',
+        fromPort: plan.port,
+        toPort: plan.port,
+        ...(block.family === IpFamily.IPV6 ? { cidrIpv6: block.cidr } : { cidrIpv4: block.cidr }),
+        description: `Redis clients from ${block.resolved === false ? 'a configured source' : block.cidr}`,
+        tags,
+      });
+    });
+
+    const failover = settings.automaticFailover;
+    const group = new ElasticacheReplicationGroup(scope, 'Resource', {
+      region,
+      replicationGroupId: plan.name,
+      description: `Choreo-managed Redis, ${plan.request.plan} plan`,
+      engine: plan.engine,
+      engineVersion: plan.engineVersion,
+      nodeType: settings.nodeType,
+      port: plan.port,
+      numCacheClusters: plan.nodeCount,
+      automaticFailoverEnabled: failover,
+      multiAzEnabled: failover,
+      preferredCacheClusterAzs: settings.availabilityZones,
+      subnetGroupName: subnetGroup.name,
+      securityGroupIds: [securityGroup.id],
+      atRestEncryptionEnabled: 'true',
+      kmsKeyId: this.props.kmsKeyArn,
+      transitEncryptionEnabled: true,
+      transitEncryptionMode: 'required',
+      userGroupIds: [userGroup.userGroupId],
+      snapshotRetentionLimit: settings.snapshotRetentionLimit,
+      snapshotWindow: settings.snapshotWindow,
+      maintenanceWindow: settings.maintenanceWindow,
+      autoMinorVersionUpgrade: 'true',
+      tags,
+    });
+
+    return {
+      resource: group,
+      statefulResources: [group],
+      host: group.primaryEndpointAddress,
+      port: plan.port,
+      user: 'default',
+      password: password.result,
+    };
+  }
+}
+
+/** @internal */
+export function elastiCacheBackend(props: ElastiCacheBackendProps): IRedisBackend {
+  return new ElastiCacheBackend(props);
+}

@@ -1,0 +1,98 @@
+/**
+ * An ElastiCache engine and version.
+ *
+ * Only engines that support `transit_encryption_mode = "required"` and RBAC user groups are offered:
+ * Valkey 7.2 and later, Redis OSS 7.0 and later.
+ */
+export class ElastiCacheEngineVersion {
+  /** Valkey 8.1. */
+  public static readonly VALKEY_8_1 = new ElastiCacheEngineVersion('valkey', '8.1');
+  /** Valkey 8.0. */
+  public static readonly VALKEY_8_0 = new ElastiCacheEngineVersion('valkey', '8.0');
+  /** Valkey 7.2. */
+  public static readonly VALKEY_7_2 = new ElastiCacheEngineVersion('valkey', '7.2');
+  /** Redis OSS 7.1. */
+  public static readonly REDIS_7_1 = new ElastiCacheEngineVersion('redis', '7.1');
+  /** Redis OSS 7.0. */
+  public static readonly REDIS_7_0 = new ElastiCacheEngineVersion('redis', '7.0');
+
+  /**
+   * A Valkey version not listed here, as `<major>.<minor>` (7.2 or later).
+   */
+  public static valkey(version: string): ElastiCacheEngineVersion {
+    return new ElastiCacheEngineVersion('valkey', version);
+  }
+
+  /**
+   * A Redis OSS version not listed here, as `<major>.<minor>` (7.0 or later).
+   */
+  public static redis(version: string): ElastiCacheEngineVersion {
+    return new ElastiCacheEngineVersion('redis', version);
+  }
+
+  /**
+   * @param engine `valkey` or `redis`
+   * @param version `<major>.<minor>`
+   */
+  private constructor(public readonly engine: string, public readonly version: string) {}
+}
+
+/**
+ * Where and how an ElastiCache data store runs.
+ */
+export interface ElastiCacheBackendProps {
+  /**
+   * The AWS region, one of the US or EU regions (for example `us-east-1` or `eu-west-1`).
+   *
+   * It is set on every resource, so the data store lands there whatever the provider's default region.
+   */
+  readonly region: string;
+
+  /**
+   * The VPC the data store's security group belongs to.
+   */
+  readonly vpcId: string;
+
+  /**
+   * Subnets of `vpcId` for the subnet group, one per availability zone the nodes may use.
+   *
+   * Business needs at least 2 (its two nodes in different zones), Premium at least 3.
+   */
+  readonly subnetIds: string[];
+
+  /**
+   * Availability zones for the nodes, primary first, one per node.
+   *
+   * @default - ElastiCache places the nodes in the subnets' zones
+   */
+  readonly availabilityZones?: string[];
+
+  /**
+   * Engine and version.
+   *
+   * @default ElastiCacheEngineVersion.VALKEY_8_0
+   */
+  readonly engineVersion?: ElastiCacheEngineVersion;
+
+  /**
+   * A customer-managed KMS key ARN for encryption at rest (of data and snapshots).
+   *
+   * @default - the AWS-managed ElastiCache key
+   */
+  readonly kmsKeyArn?: string;
+
+  /**
+   * The daily snapshot window, `hh24:mi-hh24:mi` in UTC, at least 60 minutes long.
+   *
+   * @default "03:00-04:00"
+   */
+  readonly snapshotWindow?: string;
+
+  /**
+   * The weekly maintenance window, `ddd:hh24:mi-ddd:hh24:mi` in UTC, at least 60 minutes long. It must not
+   * overlap the snapshot window.
+   *
+   * @default "sun:05:00-sun:06:00"
+   */
+  readonly maintenanceWindow?: string;
+}

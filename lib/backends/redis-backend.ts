@@ -1,0 +1,43 @@
+import type { ElastiCacheBackendProps } from './elasticache/props';
+import { IRedisBackend } from './backend';
+import { ChoreoRedisError } from '../plan';
+
+/**
+ * Loads a backend module, whose provider bindings load with it, and tells the user which package to install
+ * when a binding is missing.
+ */
+function loadBackend<T>(load: () => T, packages: Readonly<Record<string, string>>, factory: string): T {
+  try {
+    return load();
+  } catch (e) {
+    const missing = Object.keys(packages).find((name) => (e as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND'
+      && String((e as Error).message).includes(`'${name}/`));
+    if (missing === undefined) throw e;
+    const install = Object.entries(packages).map(([name, version]) => `${name}@${version}`).join(' ');
+    throw new ChoreoRedisError('ProviderNotInstalled',
+      `RedisBackend.${factory}() needs the npm package ${missing}, which is not installed; run "npm install ${install}".`);
+  }
+}
+
+/**
+ * The managed Redis services a `ChoreoRedis` data store can run on. Each factory loads only its own
+ * cloud's provider bindings.
+ */
+export class RedisBackend {
+  /**
+   * Amazon ElastiCache (Valkey or Redis OSS), cluster mode disabled.
+   *
+   * Defines a replication group, a subnet group, a security group with one ingress rule per allowed
+   * CIDR, and RBAC: a user named `default` with a generated password, in a user group.
+   *
+   * @example
+   * RedisBackend.elastiCache({ region: 'eu-west-1', vpcId: 'vpc-0abc', subnetIds: ['subnet-a', 'subnet-b'] })
+   */
+  public static elastiCache(props: ElastiCacheBackendProps): IRedisBackend {
+    const module = loadBackend(() => require('./elasticache/backend') as typeof import('./elasticache/backend'),
+      { '@cdktf/provider-aws': '21.22.1', '@cdktf/provider-random': '12.0.1' }, 'elastiCache');
+    return module.elastiCacheBackend(props);
+  }
+
+  private constructor() {}
+}

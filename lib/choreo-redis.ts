@@ -1,0 +1,214 @@
+import { Annotations, Fn, TerraformOutput, TerraformResource, TerraformStack, Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { IRedisBackend } from './backends/backend';
+import {
+  ChoreoRedisError, PromiseConformance, ServicePlan, Severity, judgeConformance, maxConnectionsFor, memoryMb, resolveRequest,
+  throwOnErrors, validateRegion,
+} from './plan';
+
+/**
+ * Props for a Choreo-managed Redis data store.
+ */
+export interface ChoreoRedisProps {
+  /**
+   * The service plan: node count, failover and backup history follow from it.
+   */
+  readonly plan: ServicePlan;
+
+  /**
+   * The managed service that runs the data store, from a `RedisBackend` factory.
+   */
+  readonly backend: IRedisBackend;
+
+  /**
+   * The data store's name on its cloud.
+   *
+   * @default - derived from the construct path: readable, unique, and the same on every synth
+   */
+  readonly name?: string;
+
+  /**
+   * Minimum memory per node, in GiB. The backend picks its smallest size that has at least this much.
+   *
+   * @default - derived from the plan (see README "Plan matrix"): 1, 2, 4 and 8 GiB for Hobbyist, Startup, Business and Premium
+   */
+  readonly memoryGib?: number;
+
+  /**
+   * IPv4 and IPv6 addresses and CIDR blocks that may connect. Entries are canonicalised, de-duplicated and
+   * sorted; an address is taken as a single host. An empty list is an error.
+   *
+   * @default - every source may connect, as far as the backend's network allows (see README "Plan matrix")
+   */
+  readonly allowedCidrs?: string[];
+
+  /**
+   * Whether Lua scripting (EVAL, EVALSHA, FCALL, FUNCTION, SCRIPT and their read-only forms) is allowed.
+   *
+   * @default true
+   */
+  readonly luaScripting?: boolean;
+
+  /**
+   * Turns every promise the backend cannot keep from a synth warning into an error.
+   *
+   * @default false
+   */
+  readonly strict?: boolean;
+
+  /**
+   * Protects the data store from `terraform destroy` and from replacement (Terraform `prevent_destroy`).
+   *
+   * @default - true for Business and Premium, false for Hobbyist and Startup
+   */
+  readonly deletionProtection?: boolean;
+
+  /**
+   * Tags (labels on GCP, tags on DigitalOcean) for every resource that takes them.
+   *
+   * @default - only `managed-by` and `choreo-plan`
+   */
+  readonly tags?: { [key: string]: string };
+}
+
+/** Names the outputs that `addOutputs()` defines. */
+export interface ChoreoRedisOutputOptions {
+  /**
+   * A prefix for the output names, such as `cache`.
+   *
+   * @default - the construct path within its stack, such as `Cache` or `Team_Cache`
+   */
+  readonly prefix?: string;
+}
+
+/** Data stores per stack, by cloud, service, region and name, to catch two that would collide. */
+const NAMES_IN_USE = new WeakMap<object, Map<string, string>>();
+
+/**
+ * A Choreo-managed Redis data store: a service plan kept on one cloud's managed Redis service.
+ *
+ * The backend decides which resources are defined (see `RedisBackend`). Every promise of the plan is kept
+ * natively, emulated with extra resources, or reported: an error at synth for node count, failover and
+ * settings you asked for explicitly; a warning for anything else (an error under `strict`).
+ *
+ * A data store is stateful: Business and Premium are protected from deletion by default.
+ */
+export class ChoreoRedis extends Construct {
+  /** Host name (or address) clients connect to. @attribute */
+  public readonly host: string;
+  /** TCP port clients connect to, always over TLS. @attribute */
+  public readonly port: number;
+  /** User name for AUTH. @attribute */
+  public readonly user: string;
+  /** Password for AUTH: a sensitive Terraform value. @attribute */
+  public readonly password: string;
+  /** `rediss://user:password@host:port`, password URL-encoded, built by Terraform: sensitive. @attribute */
+  public readonly uri: string;
+  /** The CA certificate (PEM) clients need to verify the server, where the service uses a private CA. */
+  public readonly caCertificate?: string;
+  /** Whether clients must use TLS: always true. */
+  public readonly tlsEnabled = true;
+  /** Simultaneous connections the plan promises: max(10000, 4 x memory in MB). */
+  public readonly maxConnections: number;
+  /** Connections per node the service itself allows. */
+  public readonly serviceMaxConnections: number;
+  /** Nodes the service runs: the primary plus standbys. */
+  public readonly nodeCount: number;
+  /** Days of backups the service keeps. */
+  public readonly backupRetentionDays: number;
+  /** The service's size identifier, such as `cache.m7g.large`. */
+  public readonly size: string;
+  /** Memory per node of that size, in GiB. */
+  public readonly memoryGib: number;
+  /** The engine, such as `valkey` or `redis`. */
+  public readonly engine: string;
+  /** The engine version. */
+  public readonly engineVersion: string;
+  /** The data store's name on its cloud. */
+  public readonly name: string;
+  /** The plan this data store keeps. */
+  public readonly plan: ServicePlan;
+  /** How the backend keeps each promise of the plan. */
+  public readonly conformance: PromiseConformance[];
+  /** The primary resource, for `addOverride` and other escape hatches. */
+  public readonly resource: TerraformResource;
+
+  constructor(scope: Construct, id: string, props: ChoreoRedisProps) {
+    super(scope, id);
+    const { backend } = props;
+    if (!Token.isUnresolved(backend.region)) {
+      validateRegion(backend.cloud, backend.region, 'backend region');
+    }
+    const request = resolveRequest(props, Token.isUnresolved);
+    const plan = backend._plan(request, { path: this.node.path, name: props.name });
+
+    const findings = judgeConformance(plan.conformance, {
+      plan: request.plan, cloud: backend.cloud, service: backend.service, strict: request.strict, explicit: request.explicit,
+    });
+    throwOnErrors(findings);
+    this.claimName(backend, plan.name);
+    findings.filter((f) => f.severity === Severity.WARNING).forEach((f) => Annotations.of(this).addWarning(f.message));
+
+    const binding = backend._render(this, plan);
+    if (request.deletionProtection) {
+      binding.statefulResources.forEach((r) => { r.lifecycle = { ...r.lifecycle, preventDestroy: true }; });
+    }
+
+    this.resource = binding.resource;
+    this.host = binding.host;
+    this.port = binding.port;
+    this.user = binding.user;
+    this.password = binding.password;
+    this.caCertificate = binding.caCertificate;
+    this.uri = Fn.format('rediss://%s:%s@%s:%s', [binding.user, Fn.urlencode(binding.password), binding.host, binding.port]);
+    this.plan = request.plan;
+    this.name = plan.name;
+    this.size = plan.size.id;
+    this.memoryGib = plan.size.memoryGib;
+    this.maxConnections = maxConnectionsFor(memoryMb(plan.size.memoryGib));
+    this.serviceMaxConnections = plan.serviceMaxConnections;
+    this.nodeCount = plan.nodeCount;
+    this.backupRetentionDays = plan.backupRetentionDays;
+    this.engine = plan.engine;
+    this.engineVersion = plan.engineVersion;
+    this.conformance = [...plan.conformance];
+  }
+
+  /**
+   * Defines Terraform outputs for the connection: host, port, user, and the sensitive password and URI.
+   * Output names are unique per data store; credentials are always `sensitive`.
+   */
+  public addOutputs(options: ChoreoRedisOutputOptions = {}): TerraformOutput[] {
+    const prefix = options.prefix ?? this.node.path.split('/').slice(1).join('_');
+    const outputs: Array<[string, string | number, boolean]> = [
+      ['host', this.host, false],
+      ['port', this.port, false],
+      ['user', this.user, false],
+      ['password', this.password, true],
+      ['uri', this.uri, true],
+    ];
+    return outputs.map(([key, value, sensitive]) => {
+      const output = new TerraformOutput(this, `${key}-output`, {
+        value,
+        sensitive,
+        description: `Redis ${key} of ${this.node.path}`,
+      });
+      output.overrideLogicalId(`${prefix}_${key}`.replace(/[^A-Za-z0-9_-]/g, '_'));
+      return output;
+    });
+  }
+
+  private claimName(backend: IRedisBackend, name: string): void {
+    if (Token.isUnresolved(name)) return;
+    const stack = TerraformStack.of(this);
+    const inUse = NAMES_IN_USE.get(stack) ?? new Map<string, string>();
+    NAMES_IN_USE.set(stack, inUse);
+    const key = `${backend.cloud}/${backend.service}/${backend.region}/${name.toLowerCase()}`;
+    const other = inUse.get(key);
+    if (other !== undefined) {
+      throw new ChoreoRedisError('NameCollision',
+        `name "${name}" of ${this.node.path} is already used by ${other} for ${backend.service} in ${backend.region}; give one of them a different name, or omit name to derive a unique one.`);
+    }
+    inUse.set(key, this.node.path);
+  }
+}

@@ -1,0 +1,76 @@
+import { CidrBlock, normalizeCidrs } from './addresses';
+import { ProductPromise } from './conformance';
+import { ChoreoRedisError } from './errors';
+import { ALL_PLANS, PLAN_PROMISES, PlanPromises, ServicePlan } from './service-plan';
+
+/** Tells whether a value is a not-yet-resolved cdktf token; the plan layer never imports cdktf itself. */
+export type IsUnresolved = (value: unknown) => boolean;
+
+/** The cloud-agnostic part of what a user asks for, as given. */
+export interface DataStoreInput {
+  readonly plan: ServicePlan;
+  readonly memoryGib?: number;
+  readonly allowedCidrs?: string[];
+  readonly luaScripting?: boolean;
+  readonly strict?: boolean;
+  readonly deletionProtection?: boolean;
+  readonly tags?: Readonly<Record<string, string>>;
+}
+
+/** What a user asks for, validated and with every default filled in. */
+export interface DataStoreRequest {
+  readonly plan: ServicePlan;
+  readonly promises: PlanPromises;
+  /** Minimum memory per node, in GiB. */
+  readonly memoryGib: number;
+  /** The allow-list in canonical form, or `undefined` for the default: open to every source. */
+  readonly allowedCidrs?: readonly CidrBlock[];
+  readonly luaScripting: boolean;
+  readonly strict: boolean;
+  readonly deletionProtection: boolean;
+  /** Promises whose setting the user gave explicitly. */
+  readonly explicit: readonly ProductPromise[];
+  /** Tags (labels) for every resource that takes them; each backend adapts them to its cloud's rules. */
+  readonly tags: Readonly<Record<string, string>>;
+}
+
+const MAX_MEMORY_GIB = 1024;
+
+/**
+ * Validates the cloud-agnostic props and fills in the plan's defaults.
+ * Unresolved tokens pass through: a token entry in `allowedCidrs` is kept as an IPv4 block, unchecked.
+ */
+export function resolveRequest(input: DataStoreInput, isUnresolved: IsUnresolved): DataStoreRequest {
+  if (!ALL_PLANS.includes(input.plan)) {
+    throw new ChoreoRedisError('UnknownPlan',
+      `plan "${String(input.plan)}" is not a service plan; use one of ServicePlan.${ALL_PLANS.map((p) => p.toUpperCase()).join(', ServicePlan.')}.`);
+  }
+  const promises = PLAN_PROMISES[input.plan];
+  const memoryGib = input.memoryGib ?? promises.defaultMemoryGib;
+  if (!isUnresolved(memoryGib) && !(Number.isFinite(memoryGib) && memoryGib > 0 && memoryGib <= MAX_MEMORY_GIB)) {
+    throw new ChoreoRedisError('InvalidMemory',
+      `memoryGib ${memoryGib} is not a memory size; give the minimum memory per node in GiB, a number above 0 and at most ${MAX_MEMORY_GIB} (for example 0.5, 4 or 26).`);
+  }
+  const explicit: ProductPromise[] = [];
+  if (input.allowedCidrs !== undefined) explicit.push(ProductPromise.NETWORK_ACCESS);
+  if (input.luaScripting !== undefined) explicit.push(ProductPromise.LUA_SCRIPTING);
+  return {
+    plan: input.plan,
+    promises,
+    memoryGib,
+    allowedCidrs: input.allowedCidrs === undefined ? undefined : resolveAllowList(input.allowedCidrs, isUnresolved),
+    luaScripting: input.luaScripting ?? true,
+    strict: input.strict ?? false,
+    deletionProtection: input.deletionProtection ?? promises.automaticFailover,
+    explicit,
+    tags: { 'managed-by': 'cdktf-choreo-redis', 'choreo-plan': input.plan, ...input.tags },
+  };
+}
+
+function resolveAllowList(entries: string[], isUnresolved: IsUnresolved): CidrBlock[] {
+  if (isUnresolved(entries)) {
+    throw new ChoreoRedisError('UnresolvedAllowList',
+      'allowedCidrs is a single token; the construct needs the list itself to define one rule per entry. Pass an array literal; its entries may be tokens.');
+  }
+  return normalizeCidrs(entries, 'allowedCidrs', isUnresolved);
+}
