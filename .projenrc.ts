@@ -63,7 +63,7 @@ project.package.file.addOverride('peerDependenciesMeta', {
 project.deps.removeDependency('ts-jest');
 const jestConfig = project.package.file;
 jestConfig.addOverride('jest.transform', {
-  '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }],
+  '^.+\\.[t]sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }],
 });
 jestConfig.addOverride('jest.testMatch', ['<rootDir>/test/**/*.test.ts']);
 jestConfig.addOverride('jest.collectCoverage', false);
@@ -100,14 +100,21 @@ const typecheck = project.addTask('typecheck', {
   exec: 'tsc -p tsconfig.dev.json',
 });
 project.testTask.reset();
+project.testTask.exec('bash scripts/ensure-redis-server.sh');
 project.testTask.spawn(typecheck);
 project.testTask.exec('jest --ci', { receiveArgs: true });
 project.testTask.spawn(project.eslint!.eslintTask);
 
 project.addTask('synth', {
   description: 'Synthesize the example apps into cdktf.out/stacks with cdktf synth',
-  env: { CHECKPOINT_DISABLE: '1' },
+  env: { CHECKPOINT_DISABLE: '1', TS_NODE_PROJECT: 'tsconfig.dev.json' },
   exec: 'cdktf synth --output cdktf.out',
+});
+
+project.addTask('docs:matrix', {
+  description: "Regenerate the README's plan matrix and conformance tables from the code",
+  env: { TS_NODE_PROJECT: 'tsconfig.dev.json' },
+  exec: 'node --require ts-node/register/transpile-only scripts/plan-matrix.ts',
 });
 
 project.synth();

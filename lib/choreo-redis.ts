@@ -1,10 +1,8 @@
 import { Annotations, Fn, TerraformOutput, TerraformResource, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { IRedisBackend } from './backends/backend';
-import {
-  ChoreoRedisError, PromiseConformance, ServicePlan, Severity, judgeConformance, maxConnectionsFor, memoryMb, resolveRequest,
-  throwOnErrors, validateRegion,
-} from './plan';
+import { ChoreoRedisError, PromiseConformance, ServicePlan, Severity, maxConnectionsFor, memoryMb } from './plan';
+import { assessDataStore } from './private/assess';
 
 /**
  * Props for a Choreo-managed Redis data store.
@@ -136,16 +134,7 @@ export class ChoreoRedis extends Construct {
   constructor(scope: Construct, id: string, props: ChoreoRedisProps) {
     super(scope, id);
     const { backend } = props;
-    if (!Token.isUnresolved(backend.region)) {
-      validateRegion(backend.cloud, backend.region, 'backend region');
-    }
-    const request = resolveRequest(props, Token.isUnresolved);
-    const plan = backend._plan(request, { path: this.node.path, name: props.name });
-
-    const findings = judgeConformance(plan.conformance, {
-      plan: request.plan, cloud: backend.cloud, service: backend.service, strict: request.strict, explicit: request.explicit,
-    });
-    throwOnErrors(findings);
+    const { request, plan, findings } = assessDataStore(backend, props, this.node.path);
     this.claimName(backend, plan.name);
     findings.filter((f) => f.severity === Severity.WARNING).forEach((f) => Annotations.of(this).addWarning(f.message));
 

@@ -1,0 +1,18 @@
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { RandomProvider } from '@cdktf/provider-random/lib/provider';
+import { MatrixCloud } from './matrix-cloud';
+import { RedisBackend } from '../../lib';
+
+export const AWS_MATRIX: MatrixCloud = {
+  cloud: 'aws',
+  configure(stack) {
+    new AwsProvider(stack, 'aws', { region: 'eu-west-1' });
+    new RandomProvider(stack, 'random');
+  },
+  backend: () => RedisBackend.elastiCache({
+    region: 'eu-west-1',
+    vpcId: 'vpc-0123456789abcdef0',
+    subnetIds: ['subnet-0aaa', 'subnet-0bbb', 'subnet-0ccc'],
+  }),
+  leftOut: {},
+};

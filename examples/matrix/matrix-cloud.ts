@@ -1,0 +1,21 @@
+import { TerraformStack } from 'cdktf';
+import { IRedisBackend, ServicePlan } from '../../lib';
+
+/** The matrix app's plans, plus `restricted`: Business with an allow-list and Lua off. */
+export const MATRIX_VARIANTS = ['hobbyist', 'startup', 'business', 'premium', 'restricted'] as const;
+export type MatrixVariant = typeof MATRIX_VARIANTS[number];
+
+/** The allow-list every `<cloud>-restricted` stack uses. */
+export const RESTRICTED_CIDRS = ['203.0.113.0/24', '198.51.100.7/32'];
+
+/** One cloud's part of the matrix app. */
+export interface MatrixCloud {
+  /** The stack-name prefix: `aws`, `azure`, `gcp` or `digitalocean`. */
+  readonly cloud: string;
+  /** Adds the providers the backend needs (the construct never creates providers). */
+  configure(stack: TerraformStack): void;
+  /** The backend, with example network settings. */
+  backend(plan: ServicePlan): IRedisBackend;
+  /** Variants the construct refuses by design, with the reason shown in the README. */
+  readonly leftOut: Partial<Record<MatrixVariant, string>>;
+}

@@ -1,0 +1,71 @@
+/**
+ * The invariants every backend keeps, for every plan of the matrix app (go-cloud's drivertest idea).
+ * Each cloud joins by adding its entry to examples/matrix.
+ */
+import { Testing } from 'cdktf';
+import { testStack } from './util';
+import { MATRIX_CLOUDS, MATRIX_VARIANTS, matrixProps } from '../examples/matrix';
+import { ChoreoRedis, ProductPromise, Realization } from '../lib';
+import { ChoreoRedisError, PLAN_PROMISES } from '../lib/plan';
+
+const cases = MATRIX_CLOUDS.flatMap((entry) => MATRIX_VARIANTS.map((variant) => ({ entry, variant, cloud: entry.cloud })));
+
+describe.each(cases)('$cloud-$variant', ({ entry, variant }) => {
+  const leftOut = entry.leftOut[variant];
+
+  if (leftOut !== undefined) {
+    test('fails with a ChoreoRedisError, as the README matrix says', () => {
+      const stack = testStack((s) => entry.configure(s));
+      expect(() => new ChoreoRedis(stack, 'Redis', matrixProps(entry, variant))).toThrow(ChoreoRedisError);
+    });
+    return;
+  }
+
+  const stack = testStack((s) => entry.configure(s), `${entry.cloud}-${variant}`);
+  const props = matrixProps(entry, variant);
+  const redis = new ChoreoRedis(stack, 'Redis', props);
+  redis.addOutputs();
+  const json = JSON.parse(Testing.synth(stack, true));
+  const resources = Object.values(json.resource as Record<string, Record<string, any>>).flatMap((byId) => Object.keys(byId));
+
+  test('keeps the plan\'s node count and failover natively', () => {
+    expect(redis.nodeCount).toBe(PLAN_PROMISES[props.plan].nodeCount);
+    for (const promise of [ProductPromise.NODES, ProductPromise.AUTOMATIC_FAILOVER, ProductPromise.TLS, ProductPromise.REGION]) {
+      expect(redis.conformance.find((c) => c.promise === promise)?.realization).toBe(Realization.NATIVE);
+    }
+  });
+
+  test('reports every promise exactly once', () => {
+    expect(redis.conformance.map((c) => c.promise).sort()).toEqual(Object.values(ProductPromise).sort());
+  });
+
+  test('defines one primary resource, with the construct ID "Resource"', () => {
+    expect(redis.resource.node.id).toBe('Resource');
+    expect(resources.filter((id) => id.startsWith('Redis_') && /^Redis_[0-9A-F]{8}$/.test(id))).toHaveLength(1);
+  });
+
+  test('connects over TLS with a rediss:// URI and never a literal password', () => {
+    expect(redis.tlsEnabled).toBe(true);
+    expect(json.output.Redis_uri.value).toMatch(/^\$\{format\("rediss:\/\/%s:%s@%s:%s", .*urlencode\(/);
+    expect(redis.password).toMatch(/^\$\{TfToken\[TOKEN\.\d+\]\}$/);
+  });
+
+  test('marks every output that carries a credential sensitive', () => {
+    expect(json.output[`Redis_password`].sensitive).toBe(true);
+    expect(json.output[`Redis_uri`].sensitive).toBe(true);
+    expect(json.output[`Redis_host`].sensitive).toBe(false);
+  });
+
+  test('promises max(10000, 4 x MB) connections for the chosen size', () => {
+    expect(redis.maxConnections).toBe(Math.max(10000, 4 * Math.round(redis.memoryGib * 1024)));
+  });
+
+  test('protects Business and Premium data from deletion', () => {
+    const protectedResource = json.resource && JSON.stringify(json).includes('"prevent_destroy":true');
+    expect(protectedResource).toBe(PLAN_PROMISES[props.plan].automaticFailover);
+  });
+
+  test('matches the reviewed snapshot', () => {
+    expect(Testing.synth(stack)).toMatchSnapshot();
+  });
+});
