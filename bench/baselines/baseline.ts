@@ -1,0 +1,75 @@
+/**
+ * The contract of a hand-written baseline: the same provider resources the library defines for one data
+ * store, written directly with cdktf and deep provider imports. A backend joins the benchmark and the
+ * equivalence test (test/bench-baseline.test.ts) by adding one file beside this one that exports `baseline`.
+ *
+ * This module and the baselines never import the library, so that what the benchmark measures for a
+ * baseline is cdktf and the provider bindings alone.
+ */
+import { readdirSync } from 'fs';
+import { join } from 'path';
+import { Fn, TerraformOutput, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import type { MatrixVariant } from '../../examples/matrix/matrix-cloud';
+
+export type { MatrixVariant };
+
+/** What a client needs, as the baseline's resources expose it. */
+export interface Connection {
+  readonly host: string;
+  readonly port: number;
+  readonly user: string;
+  /** A sensitive token. */
+  readonly password: string;
+}
+
+/** One backend's hand-written baseline. */
+export interface Baseline {
+  /** The `MatrixCloud.cloud` (examples/matrix) whose data stores this baseline writes by hand. */
+  readonly cloud: string;
+  /** The matrix variants the library defines on this cloud, in `MATRIX_VARIANTS` order. */
+  readonly variants: readonly MatrixVariant[];
+  /** Adds the providers, exactly as the matrix cloud's `configure` does. */
+  configure(stack: TerraformStack): void;
+  /**
+   * Defines one data store's resources directly under `scope`, with the construct IDs and attributes the
+   * library uses for `variant`, the data store named `name` on its cloud.
+   */
+  define(scope: Construct, variant: MatrixVariant, name: string): Connection;
+}
+
+/** The files of this directory that are not baselines. */
+const NOT_BASELINES = new Set(['baseline']);
+
+/** Every baseline in this directory, ordered by file name. */
+export function loadBaselines(): Baseline[] {
+  const stems = new Set(readdirSync(__dirname)
+    .filter((file) => /\.(ts|js)$/.test(file) && !file.endsWith('.d.ts'))
+    .map((file) => file.replace(/\.(ts|js)$/, ''))
+    .filter((stem) => !NOT_BASELINES.has(stem)));
+  return [...stems].sort().map((stem) => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- baselines register by adding a file
+    const module = require(join(__dirname, stem)) as { baseline?: Baseline };
+    if (module.baseline === undefined) throw new Error(`bench/baselines/${stem} exports no \`baseline\``);
+    return module.baseline;
+  });
+}
+
+/** The connection outputs `ChoreoRedis.addOutputs()` defines, written by hand. */
+export function addConnectionOutputs(scope: Construct, connection: Connection): TerraformOutput[] {
+  const prefix = scope.node.path.split('/').slice(1).join('_');
+  const uri = Fn.format('rediss://%s:%s@%s:%s',
+    [connection.user, Fn.urlencode(connection.password), connection.host, connection.port]);
+  const outputs: Array<[string, string | number, boolean]> = [
+    ['host', connection.host, false],
+    ['port', connection.port, false],
+    ['user', connection.user, false],
+    ['password', connection.password, true],
+    ['uri', uri, true],
+  ];
+  return outputs.map(([key, value, sensitive]) => {
+    const output = new TerraformOutput(scope, `${key}-output`, { value, sensitive, description: `Redis ${key} of ${scope.node.path}` });
+    output.overrideLogicalId(`${prefix}_${key}`);
+    return output;
+  });
+}

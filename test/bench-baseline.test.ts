@@ -1,0 +1,81 @@
+/**
+ * The benchmark's hand-written baselines (bench/baselines) define what the library defines: for every
+ * matrix variant of every registered baseline, the synthesized Terraform is the same, attribute for
+ * attribute, once logical IDs are renamed canonically.
+ */
+import { Testing } from 'cdktf';
+import { Construct } from 'constructs';
+import { testStack } from './util';
+import { addConnectionOutputs, Baseline, loadBaselines } from '../bench/baselines/baseline';
+import { MATRIX_CLOUDS, MATRIX_VARIANTS, MatrixCloud, MatrixVariant, matrixProps } from '../examples/matrix';
+import { ChoreoRedis } from '../lib';
+
+type Json = Record<string, any>;
+
+/**
+ * The synthesized stack with every resource's logical ID, and every reference to it, replaced by
+ * `<type>#<n>`: `n` orders the resources of a type by their attributes with references masked.
+ */
+function normalise(json: Json): Json {
+  const resources: Record<string, Json> = json.resource ?? {};
+  const text = JSON.stringify(json);
+  const reference = new RegExp(`(?<![\\w-])(${Object.keys(resources).join('|') || '$^'})\\.([\\w-]+)`, 'g');
+  const rename = (source: string, names: Map<string, string>) => source.replace(reference,
+    (match, type: string, id: string) => (resources[type]?.[id] === undefined ? match : `${type}.${names.get(`${type}.${id}`) ?? '?'}`));
+  const names = new Map<string, string>();
+  for (const [type, byId] of Object.entries(resources)) {
+    Object.keys(byId)
+      .map((id) => ({ id, masked: rename(JSON.stringify(byId[id]), new Map()) }))
+      .sort((a, b) => (a.masked < b.masked ? -1 : a.masked > b.masked ? 1 : 0))
+      .forEach(({ id }, n) => names.set(`${type}.${id}`, `#${n}`));
+  }
+  const renamed: Json = JSON.parse(rename(text, names));
+  renamed.resource = Object.fromEntries(Object.entries(resources).map(([type, byId]) => [type,
+    Object.fromEntries(Object.keys(byId).map((id) => [names.get(`${type}.${id}`)!, renamed.resource[type][id]]))]));
+  return renamed;
+}
+
+function librarySynth(entry: MatrixCloud, variant: MatrixVariant): { json: Json; name: string } {
+  const stack = testStack((s) => entry.configure(s), `${entry.cloud}-${variant}`);
+  const redis = new ChoreoRedis(stack, 'Redis', matrixProps(entry, variant));
+  redis.addOutputs();
+  return { json: JSON.parse(Testing.synth(stack, true)), name: redis.name };
+}
+
+function baselineSynth(baseline: Baseline, variant: MatrixVariant, name: string): Json {
+  const stack = testStack((s) => baseline.configure(s), `${baseline.cloud}-${variant}`);
+  const scope = new Construct(stack, 'Redis');
+  addConnectionOutputs(scope, baseline.define(scope, variant, name));
+  return JSON.parse(Testing.synth(stack, true));
+}
+
+const baselines = loadBaselines();
+
+test('every matrix cloud has a baseline in bench/baselines', () => {
+  expect(baselines.length).toBeGreaterThan(0);
+  expect(MATRIX_CLOUDS.map((entry) => entry.cloud).sort()).toEqual(baselines.map((b) => b.cloud).sort());
+});
+
+describe.each(baselines.map((baseline) => ({ baseline, cloud: baseline.cloud })))('baseline $cloud', ({ baseline }) => {
+  const entry = MATRIX_CLOUDS.find((e) => e.cloud === baseline.cloud);
+
+  test('covers the variants the library defines on its cloud', () => {
+    expect(entry).toBeDefined();
+    expect(baseline.variants).toEqual(MATRIX_VARIANTS.filter((variant) => entry!.leftOut[variant] === undefined));
+  });
+
+  test.each([...baseline.variants])('%s: synthesizes the same resources and outputs as the library', (variant) => {
+    const library = librarySynth(entry!, variant);
+    const hand = baselineSynth(baseline, variant, library.name);
+    expect(Object.keys(hand.resource).sort()).toEqual(Object.keys(library.json.resource).sort());
+    expect(normalise(hand)).toEqual(normalise(library.json));
+  });
+});
+
+test('fails to match when a baseline attribute differs', () => {
+  const [baseline] = baselines;
+  const entry = MATRIX_CLOUDS.find((e) => e.cloud === baseline.cloud)!;
+  const [first, second] = baseline.variants;
+  const library = librarySynth(entry, first);
+  expect(normalise(baselineSynth(baseline, second, library.name))).not.toEqual(normalise(library.json));
+});
