@@ -43,13 +43,15 @@ class ElastiCacheBackend implements IRedisBackend {
       minUpper: 1,
       minNumeric: 1,
     });
+    // Each attribute read creates a new token (with a captured stack trace): read each once.
+    const passwordResult = password.result;
     const user = new ElasticacheUser(scope, 'DefaultUser', {
       region,
       userId: settings.userId,
       userName: 'default',
       engine: plan.engine,
       accessString: settings.accessString,
-      authenticationMode: { type: 'password', passwords: [password.result] },
+      authenticationMode: { type: 'password', passwords: [passwordResult] },
       tags,
     });
     const userGroup = new ElasticacheUserGroup(scope, 'UserGroup', {
@@ -73,11 +75,12 @@ class ElastiCacheBackend implements IRedisBackend {
       vpcId: this.props.vpcId,
       tags,
     });
+    const securityGroupId = securityGroup.id;
     const sources: readonly CidrBlock[] = plan.request.allowedCidrs ?? EVERY_SOURCE;
     sources.forEach((block, index) => {
       new VpcSecurityGroupIngressRule(scope, constructIdFor('Ingress', block, index), {
         region,
-        securityGroupId: securityGroup.id,
+        securityGroupId,
         ipProtocol: 'tcp',
         fromPort: plan.port,
         toPort: plan.port,
@@ -101,7 +104,7 @@ class ElastiCacheBackend implements IRedisBackend {
       multiAzEnabled: failover,
       preferredCacheClusterAzs: settings.availabilityZones,
       subnetGroupName: subnetGroup.name,
-      securityGroupIds: [securityGroup.id],
+      securityGroupIds: [securityGroupId],
       atRestEncryptionEnabled: 'true',
       kmsKeyId: this.props.kmsKeyArn,
       transitEncryptionEnabled: true,
@@ -120,7 +123,7 @@ class ElastiCacheBackend implements IRedisBackend {
       host: group.primaryEndpointAddress,
       port: plan.port,
       user: 'default',
-      password: password.result,
+      password: passwordResult,
     };
   }
 }
