@@ -1,15 +1,15 @@
 /**
  * ElastiCache written by hand: the resources `RedisBackend.elastiCache` defines for the `aws` matrix cloud.
  */
-import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { ElasticacheReplicationGroup } from '@cdktf/provider-aws/lib/elasticache-replication-group';
 import { ElasticacheSubnetGroup } from '@cdktf/provider-aws/lib/elasticache-subnet-group';
 import { ElasticacheUser } from '@cdktf/provider-aws/lib/elasticache-user';
 import { ElasticacheUserGroup } from '@cdktf/provider-aws/lib/elasticache-user-group';
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
-import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { Password } from '@cdktf/provider-random/lib/password';
+import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { Baseline, MatrixVariant } from './baseline';
 
 const REGION = 'eu-west-1';
