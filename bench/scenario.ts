@@ -1,4 +1,5 @@
-/** Helpers both sides of the benchmark share; nothing here imports cdktf, the library or a provider. */
+/** Helpers both sides of the benchmark share; nothing here loads cdktf, the library or a provider. */
+import type { IConstruct } from 'constructs';
 import { performance } from 'perf_hooks';
 import type { MatrixVariant } from '../examples/matrix/matrix-cloud';
 
@@ -34,9 +35,20 @@ export function assignVariants(size: number, variants: ReadonlyArray<readonly Ma
 }
 
 /**
- * Adds each cloud's providers to one stack once; clouds that share a `configure` (two services of one
- * cloud) share its providers.
+ * Adds each cloud's providers to one stack. A provider that another cloud already added under the same
+ * construct ID (two services of one cloud, or `random` used by several) is kept once: the later one is
+ * left out of the tree, so it is never synthesized.
  */
-export function configureOnce<S>(stack: S, configures: ReadonlyArray<(stack: S) => void>): void {
-  new Set(configures).forEach((configure) => configure(stack));
+export function configureOnce<S extends IConstruct>(stack: S, configures: ReadonlyArray<(stack: S) => void>): void {
+  const node = stack.node as unknown as { addChild(child: IConstruct, id: string): void };
+  const addChild = node.addChild.bind(node);
+  node.addChild = (child, id) => {
+    const existing = stack.node.tryFindChild(id);
+    if (existing === undefined || existing.constructor !== child.constructor) addChild(child, id);
+  };
+  try {
+    new Set(configures).forEach((configure) => configure(stack));
+  } finally {
+    Reflect.deleteProperty(node, 'addChild');
+  }
 }

@@ -6,7 +6,10 @@
 import { Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { testStack } from './util';
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { addConnectionOutputs, Baseline, loadBaselines } from '../bench/baselines/baseline';
+import { assignVariants, configureOnce } from '../bench/scenario';
 import { MATRIX_CLOUDS, MATRIX_VARIANTS, MatrixCloud, MatrixVariant, matrixProps } from '../examples/matrix';
 import { ChoreoRedis } from '../lib';
 
@@ -78,4 +81,26 @@ test('fails to match when a baseline attribute differs', () => {
   const [first, second] = baseline.variants;
   const library = librarySynth(entry, first);
   expect(normalise(baselineSynth(baseline, second, library.name))).not.toEqual(normalise(library.json));
+});
+
+describe('the fleet of the benchmark', () => {
+  test('adds a provider that two clouds configure only once', () => {
+    const stack = testStack();
+    const withRandom = (region: string) => (s: typeof stack) => {
+      new AwsProvider(s, `aws-${region}`, { region, alias: region });
+      new RandomProvider(s, 'random');
+    };
+    const shared = withRandom('eu-west-1');
+    configureOnce(stack, [shared, shared, withRandom('us-east-1')]);
+    const json = JSON.parse(Testing.synth(stack));
+    expect(json.provider.random).toHaveLength(1);
+    expect(json.provider.aws.map((p: Json) => p.region).sort()).toEqual(['eu-west-1', 'us-east-1']);
+    expect(() => new RandomProvider(stack, 'random')).toThrow(/already a Construct/);
+  });
+
+  test('spreads data stores over the clouds in turn, each cycling through its own variants', () => {
+    expect(assignVariants(5, [['hobbyist', 'startup'], ['premium']])).toEqual([
+      [0, 'hobbyist'], [1, 'premium'], [0, 'startup'], [1, 'premium'], [0, 'hobbyist'],
+    ]);
+  });
 });
