@@ -1,6 +1,6 @@
 /** Helpers both sides of the benchmark share; nothing here loads cdktf, the library or a provider. */
-import type { IConstruct } from 'constructs';
 import { performance } from 'perf_hooks';
+import type { IConstruct } from 'constructs';
 import type { MatrixVariant } from '../examples/matrix/matrix-cloud';
 
 /** Milliseconds spent defining constructs and synthesizing them. */

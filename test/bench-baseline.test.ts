@@ -3,11 +3,11 @@
  * matrix variant of every registered baseline, the synthesized Terraform is the same, attribute for
  * attribute, once logical IDs are renamed canonically.
  */
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { testStack } from './util';
-import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
-import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { addConnectionOutputs, Baseline, loadBaselines } from '../bench/baselines/baseline';
 import { assignVariants, configureOnce } from '../bench/scenario';
 import { MATRIX_CLOUDS, MATRIX_VARIANTS, MatrixCloud, MatrixVariant, matrixProps } from '../examples/matrix';
