@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'child_process';
 import { mkdtempSync, rmSync } from 'fs';
-import { cpus, tmpdir } from 'os';
+import { cpus, loadavg, tmpdir } from 'os';
 import { join } from 'path';
 import { loadBaselines } from './baselines/baseline';
 import { MATRIX_CLOUDS } from '../examples/matrix';
@@ -101,7 +101,8 @@ function main(): void {
   const baselineClouds = loadBaselines().map((b) => b.cloud);
   const clouds = MATRIX_CLOUDS.map((e) => e.cloud).filter((cloud) => baselineClouds.includes(cloud));
   const missing = MATRIX_CLOUDS.map((e) => e.cloud).filter((cloud) => !baselineClouds.includes(cloud));
-  console.log(`clouds: ${clouds.join(', ')}; ${RUNS} runs; node ${process.version}; ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'})`);
+  const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+  console.log(`clouds: ${clouds.join(', ')}; ${RUNS} runs; node ${process.version}; ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}); load average ${load()}`);
   if (missing.length > 0) console.log(`WARNING: no baseline in bench/baselines for ${missing.join(', ')}: left out of (a) and (b)`);
 
   const list = scenarios();
@@ -116,6 +117,7 @@ function main(): void {
     process.stderr.write(`run ${run + 1}/${RUNS} done\n`);
   }
 
+  console.log(`load average after the runs: ${load()}`);
   const misses: string[] = [];
   const ratio = (library: Sample[], baseline: Sample[], metric: (s: Sample) => number) =>
     median(library.map((s, i) => metric(s) / metric(baseline[i])));
