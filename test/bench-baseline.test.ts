@@ -16,25 +16,35 @@ import { ChoreoRedis } from '../lib';
 type Json = Record<string, any>;
 
 /**
- * The synthesized stack with every resource's logical ID, and every reference to it, replaced by
- * `<type>#<n>`: `n` orders the resources of a type by their attributes with references masked.
+ * The synthesized stack with every resource's and data source's logical ID, and every reference to it,
+ * replaced by `#<n>`: `n` orders the blocks of a type by their attributes with references masked.
  */
 function normalise(json: Json): Json {
-  const resources: Record<string, Json> = json.resource ?? {};
-  const text = JSON.stringify(json);
-  const reference = new RegExp(`(?<![\\w-])(${Object.keys(resources).join('|') || '$^'})\\.([\\w-]+)`, 'g');
+  const sections: ReadonlyArray<[string, string]> = [['resource', ''], ['data', 'data.']];
+  const blocks = new Map<string, Json>(); // `<prefix><type>.<id>` -> attributes
+  const byType = new Map<string, string[]>(); // `<prefix><type>` -> logical IDs
+  for (const [section, prefix] of sections) {
+    for (const [type, byId] of Object.entries<Json>(json[section] ?? {})) {
+      byType.set(`${prefix}${type}`, Object.keys(byId));
+      for (const [id, body] of Object.entries(byId)) blocks.set(`${prefix}${type}.${id}`, body);
+    }
+  }
+  const types = [...new Set([...blocks.keys()].map((key) => key.replace(/^data\./, '').split('.')[0]))];
+  const reference = new RegExp(`(?<![\\w-])((?:data\\.)?(?:${types.join('|') || '$^'}))\\.([\\w-]+)`, 'g');
   const rename = (source: string, names: Map<string, string>) => source.replace(reference,
-    (match, type: string, id: string) => (resources[type]?.[id] === undefined ? match : `${type}.${names.get(`${type}.${id}`) ?? '?'}`));
+    (match, type: string, id: string) => (blocks.has(`${type}.${id}`) ? `${type}.${names.get(`${type}.${id}`) ?? '?'}` : match));
   const names = new Map<string, string>();
-  for (const [type, byId] of Object.entries(resources)) {
-    Object.keys(byId)
-      .map((id) => ({ id, masked: rename(JSON.stringify(byId[id]), new Map()) }))
+  for (const [type, ids] of byType) {
+    ids.map((id) => ({ id, masked: rename(JSON.stringify(blocks.get(`${type}.${id}`)), new Map()) }))
       .sort((a, b) => (a.masked < b.masked ? -1 : a.masked > b.masked ? 1 : 0))
       .forEach(({ id }, n) => names.set(`${type}.${id}`, `#${n}`));
   }
-  const renamed: Json = JSON.parse(rename(text, names));
-  renamed.resource = Object.fromEntries(Object.entries(resources).map(([type, byId]) => [type,
-    Object.fromEntries(Object.keys(byId).map((id) => [names.get(`${type}.${id}`)!, renamed.resource[type][id]]))]));
+  const renamed: Json = JSON.parse(rename(JSON.stringify(json), names));
+  for (const [section, prefix] of sections) {
+    if (json[section] === undefined) continue;
+    renamed[section] = Object.fromEntries(Object.entries<Json>(json[section]).map(([type, byId]) => [type,
+      Object.fromEntries(Object.keys(byId).map((id) => [names.get(`${prefix}${type}.${id}`)!, renamed[section][type][id]]))]));
+  }
   return renamed;
 }
 
@@ -53,6 +63,21 @@ function baselineSynth(baseline: Baseline, variant: MatrixVariant, name: string)
 }
 
 const baselines = loadBaselines();
+
+test('normalising renames logical IDs and the references to them, and nothing else', () => {
+  const stack = (a: string, b: string, d: string, size = 1, target = a) => ({
+    data: { aws_vpc: { [d]: { id: 'vpc-1' } } },
+    resource: {
+      aws_subnet: { [a]: { vpc_id: `\${data.aws_vpc.${d}.id}`, size }, [b]: { vpc_id: 'vpc-2', size } },
+      aws_instance: { X_1: { subnet_id: `\${aws_subnet.${target}.id}`, name: 'aws_subnet.kept' } },
+    },
+    output: { subnet: { value: `\${aws_subnet.${b}.id}` } },
+  });
+  expect(normalise(stack('A_1', 'B_2', 'V_3'))).toEqual(normalise(stack('P_9', 'Q_8', 'W_7')));
+  expect(normalise(stack('A_1', 'B_2', 'V_3'))).not.toEqual(normalise(stack('A_1', 'B_2', 'V_3', 1, 'B_2')));
+  expect(normalise(stack('A_1', 'B_2', 'V_3'))).not.toEqual(normalise(stack('A_1', 'B_2', 'V_3', 2)));
+  expect(normalise(stack('A_1', 'B_2', 'V_3')).resource.aws_instance['#0'].name).toBe('aws_subnet.kept');
+});
 
 test('every matrix cloud has a baseline in bench/baselines', () => {
   expect(baselines.length).toBeGreaterThan(0);
