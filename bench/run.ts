@@ -3,7 +3,8 @@
  * processes, library and baseline interleaved. Run through bench/bench.js, which compiles the library,
  * the examples and this directory to JavaScript first, so neither side pays for a TypeScript transpiler.
  *
- * Options: --runs N (5), --sizes 10,100,1000, --only import,matrix,fleet, --cpu-prof DIR (profile every sample).
+ * Options: --runs N (5), --sizes 10,100,1000, --only import,matrix,fleet, --cpu-prof DIR (profile every sample),
+ * --strict (exit 1 when a target is missed).
  */
 import { spawnSync } from 'child_process';
 import { mkdtempSync, rmSync } from 'fs';
@@ -44,7 +45,7 @@ function option(name: string, fallback: string): string {
   return at >= 0 && process.argv[at + 1] !== undefined ? process.argv[at + 1] : fallback;
 }
 
-const RUNS = Number(option('runs', '5'));
+const RUNS = Math.max(1, Number(option('runs', '5')));
 const SIZES = option('sizes', '10,100,1000').split(',').map(Number);
 const ONLY = option('only', 'import,matrix,fleet').split(',');
 const CPU_PROF = option('cpu-prof', '');
@@ -156,6 +157,7 @@ function main(): void {
   console.log('process, node start-up included. CPU time is the steadier measure when other processes share the machine.');
   console.log('Median (min–max) of the runs; ratios are medians of the per-run library/baseline ratios.');
   console.log(misses.length === 0 ? '\nAll targets met.' : `\nTargets missed:\n${misses.map((m) => `- ${m}`).join('\n')}`);
+  if (misses.length > 0 && process.argv.includes('--strict')) process.exitCode = 1;
 }
 
 main();
