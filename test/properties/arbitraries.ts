@@ -48,7 +48,7 @@ export const ELASTICACHE_ARBITRARY: BackendArbitrary = {
   }).map((p) => () => RedisBackend.elastiCache({
     region: p.region,
     vpcId: p.vpcId,
-    subnetIds: p.subnetIds,
+    subnetIds: [...p.subnetIds],
     availabilityZones: p.zoneLetters?.map((letter) => `${p.region}${letter}`),
     engineVersion: p.engineVersion,
     snapshotWindow: p.snapshotWindow,
