@@ -3,8 +3,8 @@
  * fail with the library's own error (a code, and a message naming the offending prop) or synthesize
  * Terraform that passes the project's checks of each provider's rules. No other exception escapes.
  */
-import * as fc from 'fast-check';
 import { TerraformVariable, Testing } from 'cdktf';
+import * as fc from 'fast-check';
 import { BACKEND_ARBITRARIES, rarely } from './properties/arbitraries';
 import { providerRuleViolations } from './provider-rules';
 import { testStack } from './util';

@@ -2,8 +2,8 @@ import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { TerraformStack } from 'cdktf';
 import { ChoreoRedisProps, ElastiCacheBackendProps, ElastiCacheEngineVersion, RedisBackend, ServicePlan } from '../../lib';
-import { ChangeTable, DataStoreChange } from '../../lib/plan';
 import { ELASTICACHE_CHANGES } from '../../lib/backends/elasticache/changes';
+import { ChangeTable, DataStoreChange } from '../../lib/plan';
 
 /** Props before and after one change. */
 export type ChangePair = readonly [ChoreoRedisProps, ChoreoRedisProps];
@@ -12,9 +12,9 @@ export type ChangePair = readonly [ChoreoRedisProps, ChoreoRedisProps];
 export interface ChangeScenarios {
   readonly service: string;
   readonly table: ChangeTable;
-  configure(stack: TerraformStack): void;
   /** Every pair of plans is added by the test; these are the other changes. */
   readonly pairs: Partial<Record<DataStoreChange, readonly ChangePair[]>>;
+  configure(stack: TerraformStack): void;
   /** Props for a plan, with everything else at its default. */
   props(plan: ServicePlan): ChoreoRedisProps;
 }
@@ -22,6 +22,8 @@ export interface ChangeScenarios {
 const awsNetwork: ElastiCacheBackendProps = { region: 'eu-west-1', vpcId: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] };
 const aws = (plan: ServicePlan, backend: Partial<ElastiCacheBackendProps> = {}, rest: Partial<ChoreoRedisProps> = {}): ChoreoRedisProps =>
   ({ plan, backend: RedisBackend.elastiCache({ ...awsNetwork, ...backend }), ...rest });
+
+const engine = (engineVersion: ElastiCacheEngineVersion) => aws(ServicePlan.BUSINESS, { engineVersion });
 
 export const ELASTICACHE_SCENARIOS: ChangeScenarios = {
   service: 'ElastiCache',
@@ -35,11 +37,11 @@ export const ELASTICACHE_SCENARIOS: ChangeScenarios = {
     [DataStoreChange.MEMORY]: [[aws(ServicePlan.BUSINESS), aws(ServicePlan.BUSINESS, {}, { memoryGib: 13 })]],
     [DataStoreChange.REGION]: [[aws(ServicePlan.BUSINESS), aws(ServicePlan.BUSINESS, { region: 'us-east-1' })]],
     [DataStoreChange.ENGINE_UPGRADE]: [
-      [aws(ServicePlan.BUSINESS, { engineVersion: ElastiCacheEngineVersion.VALKEY_7_2 }), aws(ServicePlan.BUSINESS, { engineVersion: ElastiCacheEngineVersion.VALKEY_8_1 })],
-      [aws(ServicePlan.BUSINESS, { engineVersion: ElastiCacheEngineVersion.REDIS_7_1 }), aws(ServicePlan.BUSINESS, { engineVersion: ElastiCacheEngineVersion.VALKEY_8_0 })],
+      [engine(ElastiCacheEngineVersion.VALKEY_7_2), engine(ElastiCacheEngineVersion.VALKEY_8_1)],
+      [engine(ElastiCacheEngineVersion.REDIS_7_1), engine(ElastiCacheEngineVersion.VALKEY_8_0)],
     ],
     [DataStoreChange.ENGINE_DOWNGRADE]: [
-      [aws(ServicePlan.BUSINESS, { engineVersion: ElastiCacheEngineVersion.VALKEY_8_0 }), aws(ServicePlan.BUSINESS, { engineVersion: ElastiCacheEngineVersion.VALKEY_7_2 })],
+      [engine(ElastiCacheEngineVersion.VALKEY_8_0), engine(ElastiCacheEngineVersion.VALKEY_7_2)],
       [aws(ServicePlan.BUSINESS), aws(ServicePlan.BUSINESS, { engineVersion: ElastiCacheEngineVersion.REDIS_7_1 })],
     ],
     [DataStoreChange.NAME]: [[aws(ServicePlan.BUSINESS, {}, { name: 'orders' }), aws(ServicePlan.BUSINESS, {}, { name: 'orders-eu' })]],

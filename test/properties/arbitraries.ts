@@ -1,18 +1,18 @@
-import * as fc from 'fast-check';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { TerraformStack } from 'cdktf';
+import * as fc from 'fast-check';
 import { ElastiCacheEngineVersion, IRedisBackend, RedisBackend } from '../../lib';
 import { REGIONS } from '../../lib/plan';
 
 /** How to generate one backend's props for property tests. */
 export interface BackendArbitrary {
   readonly service: string;
-  configure(stack: TerraformStack): void;
   /** Builds the backend from generated values; called inside the test, so errors it throws count as answers. */
   readonly backend: fc.Arbitrary<() => IRedisBackend>;
   /** Prop names this backend's errors may name, besides the top-level ones. */
   readonly props: readonly string[];
+  configure(stack: TerraformStack): void;
 }
 
 /** Mostly `usual`, sometimes `unusual`: each prop of a generated input breaks a rule now and then, not all at once. */
