@@ -1,3 +1,4 @@
+import type { DigitalOceanValkeyBackendProps } from './digitalocean-valkey/props';
 import type { ElastiCacheBackendProps } from './elasticache/props';
 import { IRedisBackend } from './backend';
 import { ChoreoRedisError } from '../plan';
@@ -37,6 +38,23 @@ export class RedisBackend {
     const module = loadBackend(() => require('./elasticache/backend') as typeof import('./elasticache/backend'),
       { '@cdktf/provider-aws': '21.22.1', '@cdktf/provider-random': '12.0.1' }, 'elastiCache');
     return module.elastiCacheBackend(props);
+  }
+
+  /**
+   * DigitalOcean Managed Valkey.
+   *
+   * Defines a database cluster (engine `valkey`; one node, or a primary and one standby for Business), its
+   * Valkey configuration (TLS only, RDB persistence), and, when `allowedCidrs` is given, a database firewall
+   * with one `ip_addr` trusted source per entry (IPv4 only, at most 100). DigitalOcean generates the password.
+   * Premium is refused: a cluster runs at most one standby.
+   *
+   * @example
+   * RedisBackend.digitalOceanValkey({ region: 'fra1' })
+   */
+  public static digitalOceanValkey(props: DigitalOceanValkeyBackendProps): IRedisBackend {
+    const module = loadBackend(() => require('./digitalocean-valkey/backend') as typeof import('./digitalocean-valkey/backend'),
+      { '@cdktf/provider-digitalocean': '13.14.1' }, 'digitalOceanValkey');
+    return module.digitalOceanValkeyBackend(props);
   }
 
   private constructor() {}
