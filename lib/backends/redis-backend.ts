@@ -1,7 +1,7 @@
-import type { DigitalOceanValkeyBackendProps } from './digitalocean-valkey/props';
-import type { ElastiCacheBackendProps } from './elasticache/props';
 import { IRedisBackend } from './backend';
 import { ChoreoRedisError } from '../plan';
+import type { DigitalOceanValkeyBackendProps } from './digitalocean-valkey/props';
+import type { ElastiCacheBackendProps } from './elasticache/props';
 
 /**
  * Loads a backend module, whose provider bindings load with it, and tells the user which package to install

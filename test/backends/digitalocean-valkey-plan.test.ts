@@ -113,8 +113,11 @@ describe('allow-list', () => {
   test('no allowedCidrs means no firewall, open as the product promises', () => {
     expect(settings({ plan: ServicePlan.BUSINESS }).trustedSources).toBeUndefined();
     const entry = realization({ plan: ServicePlan.BUSINESS }, ProductPromise.NETWORK_ACCESS);
-    expect(entry).toEqual({ promise: ProductPromise.NETWORK_ACCESS, realization: Realization.NATIVE,
-      detail: 'no database firewall: every source may connect to the public host' });
+    expect(entry).toEqual({
+      promise: ProductPromise.NETWORK_ACCESS,
+      realization: Realization.NATIVE,
+      detail: 'no database firewall: every source may connect to the public host',
+    });
   });
 
   test('writes single hosts as bare addresses and ranges as CIDR, sorted and de-duplicated', () => {

@@ -110,36 +110,66 @@ function conformance(request: DataStoreRequest, plan: { size: SizeOption; nodeCo
   return [
     plan.nodeCount === promises.nodeCount
       ? { promise: ProductPromise.NODES, realization: Realization.NATIVE, detail: `node_count = ${plan.nodeCount}, ${plan.size.id}` }
-      : { promise: ProductPromise.NODES, realization: Realization.SUBSTITUTED,
+      : {
+        promise: ProductPromise.NODES,
+        realization: Realization.SUBSTITUTED,
         detail: `Managed Valkey runs at most a primary and one standby (${DIGITALOCEAN_VALKEY_MAX_NODES} nodes), not the ${promises.nodeCount} nodes the ${request.plan} plan promises`,
-        fix: `use ServicePlan.BUSINESS on DigitalOcean (a primary and one standby with automatic failover), or run the ${request.plan} plan on a cloud whose service keeps two standbys, such as RedisBackend.elastiCache()` },
-    { promise: ProductPromise.AUTOMATIC_FAILOVER, realization: Realization.NATIVE,
-      detail: promises.automaticFailover ? 'the standby node takes over automatically when the primary fails' : 'single node: the plan promises no failover' },
-    { promise: ProductPromise.DISASTER_RECOVERY_BACKUP, realization: Realization.NATIVE,
-      detail: 'persistence = "rdb": the data set is saved to disk periodically and reloaded when a node restarts or is replaced' },
+        fix: `use ServicePlan.BUSINESS on DigitalOcean (a primary and one standby with automatic failover), or run the ${request.plan} plan on a cloud whose service keeps two standbys, such as RedisBackend.elastiCache()`,
+      },
+    {
+      promise: ProductPromise.AUTOMATIC_FAILOVER,
+      realization: Realization.NATIVE,
+      detail: promises.automaticFailover ? 'the standby node takes over automatically when the primary fails' : 'single node: the plan promises no failover',
+    },
+    {
+      promise: ProductPromise.DISASTER_RECOVERY_BACKUP,
+      realization: Realization.NATIVE,
+      detail: 'persistence = "rdb": the data set is saved to disk periodically and reloaded when a node restarts',
+    },
     promises.backupHistoryDays === 0
       ? { promise: ProductPromise.BACKUP_HISTORY, realization: Realization.NATIVE, detail: 'the plan promises no history beyond the disaster-recovery copy' }
-      : { promise: ProductPromise.BACKUP_HISTORY, realization: Realization.UNAVAILABLE,
+      : {
+        promise: ProductPromise.BACKUP_HISTORY,
+        realization: Realization.UNAVAILABLE,
         detail: `Managed Valkey keeps no backups, so none of the plan's ${promises.backupHistoryDays} day(s) of history; only the latest RDB copy survives a node restart`,
-        fix: 'export the data from the application on a schedule if you need older copies, or run this plan on a cloud that keeps backups, such as RedisBackend.elastiCache()' },
-    { promise: ProductPromise.ENCRYPTION_AT_REST, realization: Realization.NATIVE,
-      detail: 'DigitalOcean encrypts the cluster\'s disks at rest (LUKS); there are no backups to encrypt' },
+        fix: 'export the data from the application on a schedule if you need older copies, or run this plan on a cloud that keeps backups, such as RedisBackend.elastiCache()',
+      },
+    {
+      promise: ProductPromise.ENCRYPTION_AT_REST,
+      realization: Realization.NATIVE,
+      detail: 'DigitalOcean encrypts the cluster\'s disks at rest (LUKS); there are no backups to encrypt',
+    },
     { promise: ProductPromise.TLS, realization: Realization.NATIVE, detail: 'valkey config ssl = true: connections over TLS only' },
-    { promise: ProductPromise.AUTHENTICATION, realization: Realization.NATIVE,
-      detail: 'DigitalOcean generates the password of the user "default" (a sensitive attribute)' },
+    {
+      promise: ProductPromise.AUTHENTICATION,
+      realization: Realization.NATIVE,
+      detail: 'DigitalOcean generates the password of the user "default" (a sensitive attribute)',
+    },
     plan.sources === undefined
-      ? { promise: ProductPromise.NETWORK_ACCESS, realization: Realization.NATIVE,
-        detail: 'no database firewall: every source may connect to the public host' }
-      : { promise: ProductPromise.NETWORK_ACCESS, realization: Realization.NATIVE,
-        detail: `database firewall with ${plan.sources.length} ip_addr trusted source(s)` },
+      ? {
+        promise: ProductPromise.NETWORK_ACCESS,
+        realization: Realization.NATIVE,
+        detail: 'no database firewall: every source may connect to the public host',
+      }
+      : {
+        promise: ProductPromise.NETWORK_ACCESS,
+        realization: Realization.NATIVE,
+        detail: `database firewall with ${plan.sources.length} ip_addr trusted source(s)`,
+      },
     { promise: ProductPromise.STABLE_ENDPOINT, realization: Realization.NATIVE, detail: 'the cluster\'s host name follows the primary on failover' },
-    { promise: ProductPromise.CONNECTION_LIMIT, realization: Realization.NATIVE,
-      detail: `maxclients is max(10000, 4 x memory in MB) per node, ${connections} for ${plan.size.id}` },
+    {
+      promise: ProductPromise.CONNECTION_LIMIT,
+      realization: Realization.NATIVE,
+      detail: `maxclients is max(10000, 4 x memory in MB) per node, ${connections} for ${plan.size.id}`,
+    },
     { promise: ProductPromise.RESTRICTED_COMMANDS, realization: Realization.NATIVE, detail: 'Managed Valkey refuses the 16 restricted commands' },
     request.luaScripting
-      ? { promise: ProductPromise.LUA_SCRIPTING, realization: Realization.SUBSTITUTED,
+      ? {
+        promise: ProductPromise.LUA_SCRIPTING,
+        realization: Realization.SUBSTITUTED,
         detail: 'Managed Valkey refuses the Lua and function commands unless DigitalOcean support switches them on for the cluster, which Terraform cannot do',
-        fix: 'ask DigitalOcean support to enable Lua on the cluster after it is created, or set luaScripting: false to accept Lua off' }
+        fix: 'ask DigitalOcean support to enable Lua on the cluster after it is created, or set luaScripting: false to accept Lua off',
+      }
       : { promise: ProductPromise.LUA_SCRIPTING, realization: Realization.NATIVE, detail: 'Managed Valkey refuses the Lua and function commands by default' },
     { promise: ProductPromise.REGION, realization: Realization.NATIVE, detail: 'region checked against the US and EU slugs' },
   ];
