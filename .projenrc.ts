@@ -107,14 +107,18 @@ project.testTask.spawn(project.eslint!.eslintTask);
 
 project.addTask('synth', {
   description: 'Synthesize the example apps into cdktf.out/stacks with cdktf synth',
-  env: { CHECKPOINT_DISABLE: '1', TS_NODE_PROJECT: 'tsconfig.dev.json' },
+  env: { CHECKPOINT_DISABLE: '1', TS_NODE_PROJECT: 'tsconfig.dev.json', TS_NODE_PREFER_TS_EXTS: 'true' },
   exec: 'cdktf synth --output cdktf.out',
 });
 
 project.addTask('docs:matrix', {
   description: "Regenerate the README's plan matrix and conformance tables from the code",
-  env: { TS_NODE_PROJECT: 'tsconfig.dev.json' },
+  env: { TS_NODE_PROJECT: 'tsconfig.dev.json', TS_NODE_PREFER_TS_EXTS: 'true' },
   exec: 'node --require ts-node/register/transpile-only scripts/plan-matrix.ts',
 });
+
+// `npx choreo-redis verify ...` checks a deployed data store against its plan.
+project.addBins({ 'choreo-redis': 'bin/choreo-redis' });
+project.npmignore?.include('/bin/');
 
 project.synth();

@@ -51,9 +51,9 @@ describe.each(cases)('$cloud-$variant', ({ entry, variant }) => {
   });
 
   test('marks every output that carries a credential sensitive', () => {
-    expect(json.output[`Redis_password`].sensitive).toBe(true);
-    expect(json.output[`Redis_uri`].sensitive).toBe(true);
-    expect(json.output[`Redis_host`].sensitive).toBe(false);
+    expect(json.output.Redis_password.sensitive).toBe(true);
+    expect(json.output.Redis_uri.sensitive).toBe(true);
+    expect(json.output.Redis_host.sensitive).toBe(false);
   });
 
   test('promises max(10000, 4 x MB) connections for the chosen size', () => {

@@ -1,4 +1,4 @@
-import { App, TerraformStack, Testing } from 'cdktf';
+import { App, TerraformOutput, TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
 
 /** A fresh stack in a test app; `configure` adds the providers the backend under test needs. */
@@ -22,4 +22,11 @@ export function resourcesOf(stack: TerraformStack, type: string): Record<string,
 /** Warnings that `Annotations` attached to a construct. */
 export function warningsOf(construct: Construct): string[] {
   return construct.node.metadata.filter((m) => m.type === '@cdktf/warn' || m.type === 'aws:cdk:warning').map((m) => String(m.data));
+}
+
+/** What a token becomes in the synthesized Terraform: the value of a throw-away output. */
+export function resolved(stack: TerraformStack, value: unknown): unknown {
+  const id = `probe${stack.node.children.length}`;
+  new TerraformOutput(stack, id, { value });
+  return JSON.parse(Testing.synth(stack)).output[id].value;
 }

@@ -12,10 +12,10 @@ export const RESTRICTED_CIDRS = ['203.0.113.0/24', '198.51.100.7/32'];
 export interface MatrixCloud {
   /** The stack-name prefix: `aws`, `azure`, `gcp` or `digitalocean`. */
   readonly cloud: string;
+  /** Variants the construct refuses by design, with the reason shown in the README. */
+  readonly leftOut: Partial<Record<MatrixVariant, string>>;
   /** Adds the providers the backend needs (the construct never creates providers). */
   configure(stack: TerraformStack): void;
   /** The backend, with example network settings. */
   backend(plan: ServicePlan): IRedisBackend;
-  /** Variants the construct refuses by design, with the reason shown in the README. */
-  readonly leftOut: Partial<Record<MatrixVariant, string>>;
 }

@@ -6,8 +6,10 @@ import type { ElastiCacheBackendProps } from './elasticache/props';
 /**
  * Loads a backend module, whose provider bindings load with it, and tells the user which package to install
  * when a binding is missing.
+ *
+ * @internal
  */
-function loadBackend<T>(load: () => T, packages: Readonly<Record<string, string>>, factory: string): T {
+export function loadBackend<T>(load: () => T, packages: Readonly<Record<string, string>>, factory: string): T {
   try {
     return load();
   } catch (e) {
@@ -35,6 +37,7 @@ export class RedisBackend {
    * RedisBackend.elastiCache({ region: 'eu-west-1', vpcId: 'vpc-0abc', subnetIds: ['subnet-a', 'subnet-b'] })
    */
   public static elastiCache(props: ElastiCacheBackendProps): IRedisBackend {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use: see loadBackend
     const module = loadBackend(() => require('./elasticache/backend') as typeof import('./elasticache/backend'),
       { '@cdktf/provider-aws': '21.22.1', '@cdktf/provider-random': '12.0.1' }, 'elastiCache');
     return module.elastiCacheBackend(props);
@@ -52,6 +55,7 @@ export class RedisBackend {
    * RedisBackend.digitalOceanValkey({ region: 'fra1' })
    */
   public static digitalOceanValkey(props: DigitalOceanValkeyBackendProps): IRedisBackend {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use: see loadBackend
     const module = loadBackend(() => require('./digitalocean-valkey/backend') as typeof import('./digitalocean-valkey/backend'),
       { '@cdktf/provider-digitalocean': '13.14.1' }, 'digitalOceanValkey');
     return module.digitalOceanValkeyBackend(props);

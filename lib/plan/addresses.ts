@@ -1,3 +1,4 @@
+/* eslint-disable no-bitwise -- IP address arithmetic is bit arithmetic on bigint values */
 import { ChoreoRedisError } from './errors';
 
 /** An IP address family. */

@@ -26,6 +26,8 @@ export interface ElastiCacheSettings {
   readonly nodeType: string;
   readonly automaticFailover: boolean;
   readonly snapshotRetentionLimit: number;
+  /** The snapshot ElastiCache takes when the replication group is deleted. */
+  readonly finalSnapshotIdentifier: string;
   readonly snapshotWindow: string;
   readonly maintenanceWindow: string;
   readonly availabilityZones?: string[];
@@ -149,34 +151,67 @@ function conformance(request: DataStoreRequest, plan: {
   const promised = maxConnectionsFor(memoryMb(plan.memoryGib));
   const cidrs = request.allowedCidrs;
   return [
-    { promise: ProductPromise.NODES, realization: Realization.NATIVE,
-      detail: `num_cache_clusters = ${promises.nodeCount}, ${plan.nodeType}` },
-    { promise: ProductPromise.AUTOMATIC_FAILOVER, realization: Realization.NATIVE,
-      detail: promises.automaticFailover ? 'automatic failover and Multi-AZ on' : 'single node: the plan promises no failover' },
+    {
+      promise: ProductPromise.NODES,
+      realization: Realization.NATIVE,
+      detail: `num_cache_clusters = ${promises.nodeCount}, ${plan.nodeType}`,
+    },
+    {
+      promise: ProductPromise.AUTOMATIC_FAILOVER,
+      realization: Realization.NATIVE,
+      detail: promises.automaticFailover ? 'automatic failover and Multi-AZ on' : 'single node: the plan promises no failover',
+    },
     { promise: ProductPromise.DISASTER_RECOVERY_BACKUP, realization: Realization.NATIVE, detail: 'daily automatic snapshot' },
-    { promise: ProductPromise.BACKUP_HISTORY, realization: Realization.NATIVE,
-      detail: `snapshot_retention_limit = ${plan.retention} day(s)` },
-    { promise: ProductPromise.ENCRYPTION_AT_REST, realization: Realization.NATIVE,
-      detail: 'at-rest encryption on for data and snapshots (KMS)' },
+    {
+      promise: ProductPromise.BACKUP_HISTORY,
+      realization: Realization.NATIVE,
+      detail: `snapshot_retention_limit = ${plan.retention} day(s)`,
+    },
+    {
+      promise: ProductPromise.ENCRYPTION_AT_REST,
+      realization: Realization.NATIVE,
+      detail: 'at-rest encryption on for data and snapshots (KMS)',
+    },
     { promise: ProductPromise.TLS, realization: Realization.NATIVE, detail: 'transit_encryption_mode = "required"' },
-    { promise: ProductPromise.AUTHENTICATION, realization: Realization.EMULATED,
-      detail: 'RBAC user "default" with a random_password, in a user group' },
+    {
+      promise: ProductPromise.AUTHENTICATION,
+      realization: Realization.EMULATED,
+      detail: 'RBAC user "default" with a random_password, in a user group',
+    },
     cidrs === undefined
-      ? { promise: ProductPromise.NETWORK_ACCESS, realization: Realization.SUBSTITUTED,
+      ? {
+        promise: ProductPromise.NETWORK_ACCESS,
+        realization: Realization.SUBSTITUTED,
         detail: 'ElastiCache has no public endpoint; the security group admits 0.0.0.0/0 and ::/0, which reaches every network routed into the VPC (peering, VPN, Transit Gateway), not the internet',
-        fix: 'route clients into the VPC, or choose a cloud with a public endpoint (Azure Managed Redis, DigitalOcean)' }
-      : { promise: ProductPromise.NETWORK_ACCESS, realization: Realization.EMULATED,
-        detail: `security group ingress rules for ${cidrs.length} source(s) on port ${ELASTICACHE_PORT}` },
-    { promise: ProductPromise.STABLE_ENDPOINT, realization: Realization.NATIVE,
-      detail: 'primary endpoint DNS name follows the primary on failover' },
+        fix: 'route clients into the VPC, or choose a cloud with a public endpoint (Azure Managed Redis, DigitalOcean)',
+      }
+      : {
+        promise: ProductPromise.NETWORK_ACCESS,
+        realization: Realization.EMULATED,
+        detail: `security group ingress rules for ${cidrs.length} source(s) on port ${ELASTICACHE_PORT}`,
+      },
+    {
+      promise: ProductPromise.STABLE_ENDPOINT,
+      realization: Realization.NATIVE,
+      detail: 'primary endpoint DNS name follows the primary on failover',
+    },
     ELASTICACHE_MAX_CLIENTS >= promised
-      ? { promise: ProductPromise.CONNECTION_LIMIT, realization: Realization.NATIVE,
-        detail: `maxclients is fixed at ${ELASTICACHE_MAX_CLIENTS} per node, at least the promised ${promised}` }
-      : { promise: ProductPromise.CONNECTION_LIMIT, realization: Realization.SUBSTITUTED,
+      ? {
+        promise: ProductPromise.CONNECTION_LIMIT,
+        realization: Realization.NATIVE,
+        detail: `maxclients is fixed at ${ELASTICACHE_MAX_CLIENTS} per node, at least the promised ${promised}`,
+      }
+      : {
+        promise: ProductPromise.CONNECTION_LIMIT,
+        realization: Realization.SUBSTITUTED,
         detail: `maxclients is fixed at ${ELASTICACHE_MAX_CLIENTS} per node, below the promised ${promised}`,
-        fix: 'choose a smaller memoryGib, or DigitalOcean, which applies the formula' },
-    { promise: ProductPromise.RESTRICTED_COMMANDS, realization: Realization.EMULATED,
-      detail: `ElastiCache refuses ${ELASTICACHE_BLOCKED_COMMANDS.join(', ')} natively; the user's access string denies ${plan.denied.filter((c) => RESTRICTED_COMMANDS.includes(c)).join(', ')}` },
+        fix: 'choose a smaller memoryGib, or DigitalOcean, which applies the formula',
+      },
+    {
+      promise: ProductPromise.RESTRICTED_COMMANDS,
+      realization: Realization.EMULATED,
+      detail: `ElastiCache refuses ${ELASTICACHE_BLOCKED_COMMANDS.join(', ')} natively; the user's access string denies ${plan.denied.filter((c) => RESTRICTED_COMMANDS.includes(c)).join(', ')}`,
+    },
     request.luaScripting
       ? { promise: ProductPromise.LUA_SCRIPTING, realization: Realization.NATIVE, detail: 'Lua allowed (the access string leaves scripting on)' }
       : { promise: ProductPromise.LUA_SCRIPTING, realization: Realization.EMULATED, detail: 'the access string denies the Lua and function commands' },
@@ -201,6 +236,7 @@ export function planElastiCache(props: ElastiCacheBackendProps, request: DataSto
     nodeType: size.id,
     automaticFailover: promises.automaticFailover,
     snapshotRetentionLimit: retention,
+    finalSnapshotIdentifier: `${name}-final`,
     snapshotWindow: props.snapshotWindow ?? DEFAULT_SNAPSHOT_WINDOW,
     maintenanceWindow: props.maintenanceWindow ?? DEFAULT_MAINTENANCE_WINDOW,
     availabilityZones,

@@ -1,0 +1,106 @@
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { RandomProvider } from '@cdktf/provider-random/lib/provider';
+import { App, TerraformStack, Testing } from 'cdktf';
+import { resolved, synthJson, testStack, warningsOf } from './util';
+import { ChoreoRedis, ChoreoRedisProps, RedisBackend, ServicePlan } from '../lib';
+import { loadBackend } from '../lib/backends/redis-backend';
+
+const network = { region: 'us-east-1', vpcId: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] };
+
+function aws(stack: TerraformStack) {
+  new AwsProvider(stack, 'aws', { region: 'us-east-1' });
+  new RandomProvider(stack, 'random');
+}
+
+function cache(stack: TerraformStack, id: string, props: Partial<ChoreoRedisProps> = {}) {
+  return new ChoreoRedis(stack, id, { plan: ServicePlan.BUSINESS, backend: RedisBackend.elastiCache(network), ...props });
+}
+
+describe('ChoreoRedis', () => {
+  test('exposes connection attributes as Terraform references, and the plan\'s figures as plain values', () => {
+    const stack = testStack(aws);
+    const redis = cache(stack, 'Cache');
+    expect(resolved(stack, redis.host)).toMatch(/^\$\{aws_elasticache_replication_group\.Cache_[0-9A-F]+\.primary_endpoint_address\}$/);
+    expect(resolved(stack, redis.password)).toMatch(/^\$\{random_password\.Cache_Password_[0-9A-F]+\.result\}$/);
+    expect(redis.port).toBe(6379);
+    expect(redis.user).toBe('default');
+    expect({ nodeCount: redis.nodeCount, backupRetentionDays: redis.backupRetentionDays, size: redis.size, maxConnections: redis.maxConnections })
+      .toEqual({ nodeCount: 2, backupRetentionDays: 3, size: 'cache.m7g.large', maxConnections: 26132 });
+    expect({ engine: redis.engine, engineVersion: redis.engineVersion, serviceMaxConnections: redis.serviceMaxConnections })
+      .toEqual({ engine: 'valkey', engineVersion: '8.0', serviceMaxConnections: 65000 });
+  });
+
+  test('defines no outputs unless asked, then unique ones with credentials sensitive', () => {
+    const stack = testStack(aws);
+    cache(stack, 'Sessions').addOutputs();
+    cache(stack, 'Jobs').addOutputs({ prefix: 'jobs' });
+    cache(stack, 'Quiet');
+    const outputs = synthJson(stack).output!;
+    expect(Object.keys(outputs).sort()).toEqual([
+      'Sessions_host', 'Sessions_password', 'Sessions_port', 'Sessions_uri', 'Sessions_user',
+      'jobs_host', 'jobs_password', 'jobs_port', 'jobs_uri', 'jobs_user',
+    ]);
+    expect(Object.entries(outputs).filter(([, o]) => o.sensitive).map(([k]) => k).sort())
+      .toEqual(['Sessions_password', 'Sessions_uri', 'jobs_password', 'jobs_uri']);
+  });
+
+  test('protects Business and Premium from deletion by default, and lets the user decide', () => {
+    const preventDestroy = (props: Partial<ChoreoRedisProps>) => {
+      const stack = testStack(aws);
+      cache(stack, 'Cache', props);
+      const [group] = Object.values(synthJson(stack).resource.aws_elasticache_replication_group);
+      return group.lifecycle?.prevent_destroy ?? false;
+    };
+    expect(preventDestroy({})).toBe(true);
+    expect(preventDestroy({ plan: ServicePlan.PREMIUM })).toBe(true);
+    expect(preventDestroy({ plan: ServicePlan.STARTUP })).toBe(false);
+    expect(preventDestroy({ deletionProtection: false })).toBe(false);
+    expect(preventDestroy({ plan: ServicePlan.HOBBYIST, deletionProtection: true })).toBe(true);
+  });
+
+  test('turns warnings into errors under strict', () => {
+    const stack = testStack(aws);
+    expect(warningsOf(cache(stack, 'Lenient'))).toHaveLength(1);
+    expect(() => cache(stack, 'Strict', { strict: true })).toThrow(/\[PromiseNotKept\] .*"open by default, restrictable to IPs\/CIDRs" \(an error because strict is true\)/);
+    expect(() => cache(stack, 'StrictRestricted', { strict: true, allowedCidrs: ['10.0.0.0/8'] })).not.toThrow();
+  });
+
+  test('fails on bad input before defining anything', () => {
+    const stack = testStack(aws);
+    expect(() => cache(stack, 'Cache', { allowedCidrs: ['10.0.0.5/24'] })).toThrow('did you mean "10.0.0.0/24"?');
+    expect(stack.node.findAll().filter((c) => c.node.path.startsWith('test/Cache/'))).toEqual([]);
+  });
+
+  test('keeps the primary resource reachable for escape hatches', () => {
+    const stack = testStack(aws);
+    const redis = cache(stack, 'Cache');
+    redis.resource.addOverride('apply_immediately', true);
+    const [group] = Object.values(synthJson(stack).resource.aws_elasticache_replication_group);
+    expect(group.apply_immediately).toBe(true);
+  });
+
+  test('composes: several data stores per stack, several stacks per app, attributes wired elsewhere', () => {
+    const app = new App({ outdir: Testing.app().outdir });
+    const one = new TerraformStack(app, 'one');
+    const two = new TerraformStack(app, 'two');
+    aws(one);
+    aws(two);
+    const a = cache(one, 'A', { name: 'shared-name' });
+    cache(two, 'A', { name: 'shared-name' });
+    cache(one, 'B');
+    expect(() => app.synth()).not.toThrow();
+    expect(resolved(one, a.uri)).toMatch(/^\$\{format\("rediss:\/\/%s:%s@%s:%s", "default", urlencode\(random_password\.A_Password_[0-9A-F]+\.result\), aws_elasticache_replication_group\.A_[0-9A-F]+\.primary_endpoint_address, 6379\)\}$/);
+  });
+});
+
+describe('loading a backend', () => {
+  test('fails with the package to install when the provider binding is missing', () => {
+    const missing = Object.assign(new Error("Cannot find module '@cdktf/provider-aws/lib/elasticache-user'"), { code: 'MODULE_NOT_FOUND' });
+    expect(() => loadBackend(() => { throw missing; }, { '@cdktf/provider-aws': '21.22.1', '@cdktf/provider-random': '12.0.1' }, 'elastiCache'))
+      .toThrow('[ProviderNotInstalled] RedisBackend.elastiCache() needs the npm package @cdktf/provider-aws, which is not installed; run "npm install @cdktf/provider-aws@21.22.1 @cdktf/provider-random@12.0.1".');
+  });
+
+  test('lets any other error through', () => {
+    expect(() => loadBackend(() => { throw new TypeError('boom'); }, { '@cdktf/provider-aws': '21.22.1' }, 'elastiCache')).toThrow(TypeError);
+  });
+});

@@ -1,0 +1,68 @@
+import {
+  Cloud, PolicyContext, ProductPromise, PromiseConformance, Realization, ServicePlan, Severity, judgeConformance, throwOnErrors,
+  deriveName, validateName, NameRule,
+} from '../../lib/plan';
+
+const context: PolicyContext = { plan: ServicePlan.BUSINESS, cloud: Cloud.AWS, service: 'TestService', strict: false, explicit: [] };
+const gap = (promise: ProductPromise, realization = Realization.SUBSTITUTED): PromiseConformance =>
+  ({ promise, realization, detail: 'the cloud offers less', fix: 'choose another cloud' });
+
+describe('the conformance policy', () => {
+  test('ignores promises that are kept natively or emulated', () => {
+    expect(judgeConformance([
+      { promise: ProductPromise.TLS, realization: Realization.NATIVE, detail: 'on' },
+      { promise: ProductPromise.BACKUP_HISTORY, realization: Realization.EMULATED, detail: 'export job' },
+    ], context)).toEqual([]);
+  });
+
+  test.each([[ProductPromise.NODES], [ProductPromise.AUTOMATIC_FAILOVER]])('makes a %s gap an error', (promise) => {
+    expect(judgeConformance([gap(promise, Realization.UNAVAILABLE)], context)[0].severity).toBe(Severity.ERROR);
+  });
+
+  test('makes a gap in an explicit setting an error and any other gap a warning', () => {
+    const findings = judgeConformance([gap(ProductPromise.NETWORK_ACCESS), gap(ProductPromise.LUA_SCRIPTING)],
+      { ...context, explicit: [ProductPromise.LUA_SCRIPTING] });
+    expect(findings.map((f) => [f.promise, f.severity])).toEqual([
+      [ProductPromise.NETWORK_ACCESS, Severity.WARNING],
+      [ProductPromise.LUA_SCRIPTING, Severity.ERROR],
+    ]);
+  });
+
+  test('turns warnings into errors under strict, and says so', () => {
+    const [finding] = judgeConformance([gap(ProductPromise.CONNECTION_LIMIT)], { ...context, strict: true });
+    expect(finding.severity).toBe(Severity.ERROR);
+    expect(finding.message).toContain('(an error because strict is true)');
+  });
+
+  test('names the promise, the cloud, what it offers instead and the fix', () => {
+    const [finding] = judgeConformance([gap(ProductPromise.BACKUP_HISTORY)], context);
+    expect(finding.message).toBe(
+      'TestService (aws) cannot keep the business plan\'s promise "backup history": the cloud offers less. Fix: choose another cloud');
+  });
+
+  test('throws every error at once, with code PromiseNotKept', () => {
+    const findings = judgeConformance([gap(ProductPromise.NODES), gap(ProductPromise.AUTOMATIC_FAILOVER), gap(ProductPromise.REGION)], context);
+    expect(() => throwOnErrors(findings)).toThrow(expect.objectContaining({ code: 'PromiseNotKept' }));
+    expect(() => throwOnErrors(findings)).toThrow(/"nodes \(primary \+ standbys\)".*\n.*"automatic failover"/);
+    expect(() => throwOnErrors(findings.filter((f) => f.severity === Severity.WARNING))).not.toThrow();
+  });
+});
+
+describe('names', () => {
+  const rule: NameRule = { maxLength: 20, pattern: /^[a-z][a-z0-9-]*$/, description: 'lower-case letters, digits and hyphens' };
+
+  test('derives readable, unique names that fit the rule and stay the same', () => {
+    const a = deriveName('my-stack/Payments/Cache', rule);
+    expect(a).toMatch(rule.pattern);
+    expect(a.length).toBeLessThanOrEqual(20);
+    expect(a).toBe(deriveName('my-stack/Payments/Cache', rule));
+    expect(a).not.toBe(deriveName('other-stack/Payments/Cache', rule));
+    expect(deriveName('1/2', rule)).toMatch(/^redis-[0-9a-f]{8}$/);
+  });
+
+  test('fails on a name the cloud rejects, naming the prop and the rule', () => {
+    expect(() => validateName('Bad_Name', rule, 'name')).toThrow(
+      '[InvalidName] name "Bad_Name" is not a valid name here: lower-case letters, digits and hyphens (at most 20 characters, got 8). Choose a name that fits, or omit name to derive one.');
+    expect(() => validateName('a'.repeat(21), rule, 'name')).toThrow(/at most 20 characters, got 21/);
+  });
+});
