@@ -9,6 +9,7 @@ import { TerraformOutput, TerraformStack, Testing } from 'cdktf';
 import { matrixProps } from '../../examples/matrix';
 import { DIGITALOCEAN_MATRIX } from '../../examples/matrix/digitalocean';
 import { ChoreoRedis, ChoreoRedisProps, DigitalOceanValkeyBackendProps, DigitalOceanValkeyPrivateEndpoint, RedisBackend, ServicePlan } from '../../lib';
+import { DIGITALOCEAN_VALKEY_SCENARIOS } from '../changes/digitalocean';
 import { resourcesOf, synthJson, testStack, warningsOf } from '../util';
 
 const VPC = '5f1c2b7e-8a3d-4c9e-b0f1-2a3b4c5d6e7f';
@@ -69,9 +70,9 @@ describe('cluster', () => {
 });
 
 describe('valkey config', () => {
-  test('pins TLS on and RDB persistence, on the cluster', () => {
+  test('pins TLS on and RDB persistence with frequent snapshots, on the cluster', () => {
     const { stack, synth } = redis({ plan: ServicePlan.HOBBYIST });
-    expect(synth).toHaveResourceWithProperties(DatabaseValkeyConfig, { ssl: true, persistence: 'rdb' });
+    expect(synth).toHaveResourceWithProperties(DatabaseValkeyConfig, { ssl: true, persistence: 'rdb', frequent_snapshots: true });
     const [config] = Object.values(resourcesOf(stack, 'digitalocean_database_valkey_config'));
     expect(config.cluster_id).toMatch(/^\$\{digitalocean_database_cluster\.Redis_[0-9A-F]{8}\.id\}$/);
   });
@@ -161,6 +162,10 @@ describe('policy', () => {
 
   test('fails under strict for Startup, whose history DigitalOcean cannot keep', () => {
     expect(() => redis({ plan: ServicePlan.STARTUP, luaScripting: false, strict: true })).toThrow(/"backup history" \(an error because strict is true\)/);
+  });
+
+  test.each(DIGITALOCEAN_VALKEY_SCENARIOS.refusedPlans!)('fails for %s, which the change tests leave out', (plan) => {
+    expect(() => redis({ plan })).toThrow(/^\[PromiseNotKept\]/);
   });
 
   test('fails for a region outside the US and EU when the backend is made', () => {

@@ -3,6 +3,7 @@ import { DatabaseFirewall } from '@cdktf/provider-digitalocean/lib/database-fire
 import { DatabaseValkeyConfig } from '@cdktf/provider-digitalocean/lib/database-valkey-config';
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { DIGITALOCEAN_VALKEY_CHANGES } from './changes';
 import { DigitalOceanValkeySettings, planDigitalOceanValkey, validateDigitalOceanValkeyProps } from './plan';
 import { DigitalOceanValkeyBackendProps } from './props';
 import { Cloud, DataStoreRequest } from '../../plan';
@@ -12,6 +13,7 @@ class DigitalOceanValkeyBackend implements IRedisBackend {
   public readonly cloud = Cloud.DIGITALOCEAN;
   public readonly service = 'Managed Valkey';
   public readonly region: string;
+  public readonly _changes = DIGITALOCEAN_VALKEY_CHANGES;
 
   constructor(private readonly props: DigitalOceanValkeyBackendProps) {
     validateDigitalOceanValkeyProps(props, Token.isUnresolved);
@@ -40,6 +42,7 @@ class DigitalOceanValkeyBackend implements IRedisBackend {
       clusterId: cluster.id,
       ssl: true,
       persistence: 'rdb',
+      frequentSnapshots: true,
     });
     if (settings.trustedSources !== undefined) {
       new DatabaseFirewall(scope, 'Firewall', {

@@ -124,7 +124,7 @@ function conformance(request: DataStoreRequest, plan: { size: SizeOption; nodeCo
     {
       promise: ProductPromise.DISASTER_RECOVERY_BACKUP,
       realization: Realization.NATIVE,
-      detail: 'persistence = "rdb": the data set is saved to disk periodically and reloaded when a node restarts',
+      detail: 'persistence = "rdb" with frequent snapshots: the data set is dumped to disk every 10 minutes when keys change, and reloaded when a node restarts',
     },
     promises.backupHistoryDays === 0
       ? { promise: ProductPromise.BACKUP_HISTORY, realization: Realization.NATIVE, detail: 'the plan promises no history beyond the disaster-recovery copy' }
