@@ -1,5 +1,6 @@
 import { IRedisBackend } from './backend';
 import { ChoreoRedisError } from '../plan';
+import type { DigitalOceanValkeyBackendProps } from './digitalocean-valkey/props';
 import type { ElastiCacheBackendProps } from './elasticache/props';
 
 /**
@@ -40,6 +41,24 @@ export class RedisBackend {
     const module = loadBackend(() => require('./elasticache/backend') as typeof import('./elasticache/backend'),
       { '@cdktf/provider-aws': '21.22.1', '@cdktf/provider-random': '12.0.1' }, 'elastiCache');
     return module.elastiCacheBackend(props);
+  }
+
+  /**
+   * DigitalOcean Managed Valkey.
+   *
+   * Defines a database cluster (engine `valkey`; one node, or a primary and one standby for Business), its
+   * Valkey configuration (TLS only, RDB persistence), and, when `allowedCidrs` is given, a database firewall
+   * with one `ip_addr` trusted source per entry (IPv4 only, at most 100). DigitalOcean generates the password.
+   * Premium is refused: a cluster runs at most one standby.
+   *
+   * @example
+   * RedisBackend.digitalOceanValkey({ region: 'fra1' })
+   */
+  public static digitalOceanValkey(props: DigitalOceanValkeyBackendProps): IRedisBackend {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use: see loadBackend
+    const module = loadBackend(() => require('./digitalocean-valkey/backend') as typeof import('./digitalocean-valkey/backend'),
+      { '@cdktf/provider-digitalocean': '13.14.1' }, 'digitalOceanValkey');
+    return module.digitalOceanValkeyBackend(props);
   }
 
   private constructor() {}

@@ -1,6 +1,7 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { TerraformStack } from 'cdktf';
+import { DIGITALOCEAN_VALKEY_SCENARIOS } from './digitalocean';
 import { ChoreoRedisProps, ElastiCacheBackendProps, ElastiCacheEngineVersion, RedisBackend, ServicePlan } from '../../lib';
 import { ELASTICACHE_CHANGES } from '../../lib/backends/elasticache/changes';
 import { ChangeTable, DataStoreChange } from '../../lib/plan';
@@ -12,6 +13,8 @@ export type ChangePair = readonly [ChoreoRedisProps, ChoreoRedisProps];
 export interface ChangeScenarios {
   readonly service: string;
   readonly table: ChangeTable;
+  /** Plans the backend refuses by design, left out of the plan pairs. */
+  readonly refusedPlans?: readonly ServicePlan[];
   /** Every pair of plans is added by the test; these are the other changes. */
   readonly pairs: Partial<Record<DataStoreChange, readonly ChangePair[]>>;
   configure(stack: TerraformStack): void;
@@ -51,4 +54,4 @@ export const ELASTICACHE_SCENARIOS: ChangeScenarios = {
 };
 
 /** Every backend with a change table. */
-export const CHANGE_SCENARIOS: readonly ChangeScenarios[] = [ELASTICACHE_SCENARIOS];
+export const CHANGE_SCENARIOS: readonly ChangeScenarios[] = [ELASTICACHE_SCENARIOS, DIGITALOCEAN_VALKEY_SCENARIOS];

@@ -2,7 +2,8 @@ import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { TerraformStack } from 'cdktf';
 import * as fc from 'fast-check';
-import { ElastiCacheEngineVersion, IRedisBackend, RedisBackend } from '../../lib';
+import { DigitaloceanProvider } from '@cdktf/provider-digitalocean/lib/provider';
+import { DigitalOceanValkeyVersion, ElastiCacheEngineVersion, IRedisBackend, RedisBackend } from '../../lib';
 import { REGIONS } from '../../lib/plan';
 
 /** How to generate one backend's props for property tests. */
@@ -57,5 +58,21 @@ export const ELASTICACHE_ARBITRARY: BackendArbitrary = {
   props: ['region', 'vpcId', 'subnetIds', 'availabilityZones', 'engineVersion', 'snapshotWindow', 'maintenanceWindow'],
 };
 
+const uuid = fc.uuid();
+
+export const DIGITALOCEAN_VALKEY_ARBITRARY: BackendArbitrary = {
+  service: 'DigitalOcean Managed Valkey',
+  configure(stack) {
+    new DigitaloceanProvider(stack, 'digitalocean', {});
+  },
+  backend: fc.record({
+    region: regionOf(Object.keys(REGIONS.digitalocean)),
+    projectId: rarely(fc.oneof(fc.constant(undefined), uuid), fc.string({ maxLength: 10 })),
+    privateNetworkUuid: rarely(fc.oneof(fc.constant(undefined), uuid), fc.constantFrom('vpc-1', '')),
+    engineVersion: rarely(fc.constantFrom(undefined, DigitalOceanValkeyVersion.V8), fc.constantFrom('7', 'eight', '8.0', '9').map((v) => DigitalOceanValkeyVersion.of(v))),
+  }).map((p) => () => RedisBackend.digitalOceanValkey(p)),
+  props: ['region', 'projectId', 'privateNetworkUuid', 'engineVersion'],
+};
+
 /** Every backend the property tests cover. Each backend adds its arbitrary here. */
-export const BACKEND_ARBITRARIES: readonly BackendArbitrary[] = [ELASTICACHE_ARBITRARY];
+export const BACKEND_ARBITRARIES: readonly BackendArbitrary[] = [ELASTICACHE_ARBITRARY, DIGITALOCEAN_VALKEY_ARBITRARY];
