@@ -1,6 +1,6 @@
 import {
   SECONDS_PER_DAY, connectionLimitConformance, dnsRecordName, luaConformance, networkConformance, normalizeLabels,
-  stableEndpointConformance, validateHour, validateProjectAndRegion,
+  stableEndpointConformance, validateHour, validatePrivateDnsZone, validateProjectAndRegion,
 } from '../memorystore/google';
 import { MemorystoreMaintenanceDay } from '../memorystore/props';
 import { VALKEY_MAX_BACKUP_RETENTION_DAYS, VALKEY_NODE_TYPES, VALKEY_PORT, ValkeyNodeType } from './node-types';
@@ -59,6 +59,7 @@ export function validateMemorystoreValkeyProps(props: MemorystoreValkeyBackendPr
   }
   validateHour(props.backupHour, 'backupHour', isUnresolved);
   validateHour(props.maintenanceHour, 'maintenanceHour', isUnresolved);
+  validatePrivateDnsZone(props.privateDnsZone, isUnresolved);
   const version = (props.engineVersion ?? MemorystoreValkeyVersion.VALKEY_8_0).version;
   if (!isUnresolved(version) && !/^VALKEY_\d+_\d+$/.test(version)) {
     throw new ChoreoRedisError('InvalidEngineVersion',
@@ -115,7 +116,7 @@ export function planMemorystoreValkey(props: MemorystoreValkeyBackendProps, requ
   const historyDays = Math.min(promises.backupHistoryDays, VALKEY_MAX_BACKUP_RETENTION_DAYS);
   const replicaCount = standbyCount(promises);
   const zoneDistribution = promises.automaticFailover ? 'MULTI_ZONE' : 'SINGLE_ZONE';
-  const dnsRecord = dnsRecordName(props.privateDnsZone, idBase, isUnresolved);
+  const dnsRecord = dnsRecordName(props.privateDnsZone, idBase);
   const settings: MemorystoreValkeySettings = {
     nodeType: nodeType.id,
     replicaCount,

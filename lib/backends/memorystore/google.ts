@@ -40,9 +40,9 @@ export function validateHour(hour: number | undefined, prop: string, isUnresolve
   }
 }
 
-/** Checks the private DNS zone prop and returns the record's name (with the trailing dot), if any. */
-export function dnsRecordName(zone: MemorystorePrivateDnsZone | undefined, name: string, isUnresolved: IsUnresolved): string | undefined {
-  if (zone === undefined) return undefined;
+/** Checks the private DNS zone prop. */
+export function validatePrivateDnsZone(zone: MemorystorePrivateDnsZone | undefined, isUnresolved: IsUnresolved): void {
+  if (zone === undefined) return;
   if (!isUnresolved(zone.dnsName) && !/^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+$/.test(zone.dnsName ?? '')) {
     throw new ChoreoRedisError('InvalidDnsZone',
       `privateDnsZone.dnsName "${zone.dnsName}" is not a DNS zone name; give the zone's name in lowercase with its trailing dot, such as "internal.example.com.".`);
@@ -51,7 +51,11 @@ export function dnsRecordName(zone: MemorystorePrivateDnsZone | undefined, name:
     throw new ChoreoRedisError('InvalidDnsZone',
       `privateDnsZone.managedZone "${zone.managedZone}" is not a Cloud DNS managed zone name; give the zone resource's name (lowercase letters, digits and hyphens), such as "internal".`);
   }
-  return `${name}.${zone.dnsName}`;
+}
+
+/** The A record's name (with the trailing dot) for a data store, when a private DNS zone is given. */
+export function dnsRecordName(zone: MemorystorePrivateDnsZone | undefined, name: string): string | undefined {
+  return zone === undefined ? undefined : `${name}.${zone.dnsName}`;
 }
 
 function normalizeLabelPart(text: string, isKey: boolean): string {

@@ -1,6 +1,6 @@
 import {
   connectionLimitConformance, dnsRecordName, luaConformance, networkConformance, normalizeLabels, stableEndpointConformance,
-  validateHour, validateProjectAndRegion, validateZone,
+  validateHour, validatePrivateDnsZone, validateProjectAndRegion, validateZone,
 } from './google';
 import {
   MemorystoreBackendProps, MemorystoreConnectMode, MemorystoreMaintenanceDay, MemorystoreRedisVersion, MemorystoreSnapshotPeriod,
@@ -97,6 +97,7 @@ export function validateMemorystoreProps(props: MemorystoreBackendProps, isUnres
   }
   validateHour(props.backupHour, 'backupHour', isUnresolved);
   validateHour(props.maintenanceHour, 'maintenanceHour', isUnresolved);
+  validatePrivateDnsZone(props.privateDnsZone, isUnresolved);
   validateVersion(props.redisVersion ?? MemorystoreRedisVersion.REDIS_7_2, isUnresolved);
 }
 
@@ -182,7 +183,7 @@ export function planMemorystore(props: MemorystoreBackendProps, request: DataSto
   const backup = promises.backupHistoryDays > 0
     ? backupSettings(props.project, props.region, idBase, promises.backupHistoryDays, props.backupHour ?? DEFAULT_BACKUP_HOUR)
     : undefined;
-  const dnsRecord = dnsRecordName(props.privateDnsZone, idBase, isUnresolved);
+  const dnsRecord = dnsRecordName(props.privateDnsZone, idBase);
   const readReplicas = topology.readReplicasMode === 'READ_REPLICAS_ENABLED';
   const settings: MemorystoreSettings = {
     tier: topology.tier,
