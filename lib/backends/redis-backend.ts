@@ -1,8 +1,8 @@
-import type { ElastiCacheBackendProps } from './elasticache/props';
-import type { MemorystoreValkeyBackendProps } from './memorystore-valkey/props';
-import type { MemorystoreBackendProps } from './memorystore/props';
 import { IRedisBackend } from './backend';
 import { ChoreoRedisError } from '../plan';
+import type { ElastiCacheBackendProps } from './elasticache/props';
+import type { MemorystoreBackendProps } from './memorystore/props';
+import type { MemorystoreValkeyBackendProps } from './memorystore-valkey/props';
 
 /**
  * Loads a backend module, whose provider bindings load with it, and tells the user which package to install

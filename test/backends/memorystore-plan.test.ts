@@ -181,7 +181,7 @@ describe('Google Cloud labels', () => {
   });
 
   test('fails when two tags become the same label', () => {
-    expect(() => normalizeLabels({ 'Team': 'a', 'team': 'b' }, isUnresolved))
+    expect(() => normalizeLabels({ Team: 'a', team: 'b' }, isUnresolved))
       .toThrow('tags "Team" and "team" both become the Google Cloud label "team"');
   });
 });

@@ -3,6 +3,8 @@ import { MemorystoreInstance } from '@cdktf/provider-google/lib/memorystore-inst
 import { NetworkConnectivityServiceConnectionPolicy } from '@cdktf/provider-google/lib/network-connectivity-service-connection-policy';
 import { ProjectIamMember } from '@cdktf/provider-google/lib/project-iam-member';
 import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
+// The jest matchers' types (Testing.setupJest() in test/setup.ts registers the matchers themselves).
+import type {} from 'cdktf/lib/testing/adapters/jest';
 import { TerraformOutput, TerraformStack, Testing } from 'cdktf';
 import { ChoreoRedis, MemorystoreValkeyBackendProps, RedisBackend, ServicePlan } from '../../lib';
 import { resourcesOf, synthJson, testStack } from '../util';

@@ -5,6 +5,8 @@ import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
 import { RedisInstance } from '@cdktf/provider-google/lib/redis-instance';
 import { StorageBucket } from '@cdktf/provider-google/lib/storage-bucket';
 import { StorageBucketIamMember } from '@cdktf/provider-google/lib/storage-bucket-iam-member';
+// The jest matchers' types (Testing.setupJest() in test/setup.ts registers the matchers themselves).
+import type {} from 'cdktf/lib/testing/adapters/jest';
 import { TerraformOutput, TerraformStack, Testing } from 'cdktf';
 import { ChoreoRedis, MemorystoreBackendProps, MemorystoreConnectMode, RedisBackend, ServicePlan } from '../../lib';
 import { resourcesOf, synthJson, testStack } from '../util';

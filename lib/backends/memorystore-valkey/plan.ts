@@ -1,8 +1,3 @@
-import {
-  SECONDS_PER_DAY, connectionLimitConformance, dnsRecordName, luaConformance, networkConformance, normalizeLabels,
-  stableEndpointConformance, validateHour, validatePrivateDnsZone, validateProjectAndRegion,
-} from '../memorystore/google';
-import { MemorystoreMaintenanceDay } from '../memorystore/props';
 import { VALKEY_MAX_BACKUP_RETENTION_DAYS, VALKEY_NODE_TYPES, VALKEY_PORT, ValkeyNodeType } from './node-types';
 import { MemorystoreValkeyBackendProps, MemorystoreValkeyVersion } from './props';
 import {
@@ -10,6 +5,11 @@ import {
   maxConnectionsFor, memoryMb, smallestFit, stableHash, standbyCount, validateName,
 } from '../../plan';
 import type { BackendNames, BackendPlan } from '../backend';
+import {
+  SECONDS_PER_DAY, connectionLimitConformance, dnsRecordName, luaConformance, networkConformance, normalizeLabels,
+  stableEndpointConformance, validateHour, validatePrivateDnsZone, validateProjectAndRegion,
+} from '../memorystore/google';
+import { MemorystoreMaintenanceDay } from '../memorystore/props';
 
 /** Memorystore for Valkey's rule for instance IDs (`google_memorystore_instance.instance_id`). */
 export const VALKEY_INSTANCE_ID_RULE: NameRule = {
@@ -73,31 +73,55 @@ function conformance(request: DataStoreRequest, plan: {
 }): PromiseConformance[] {
   const { promises } = request;
   return [
-    { promise: ProductPromise.NODES, realization: Realization.NATIVE,
-      detail: `one shard of ${plan.nodeType.id} with ${plan.replicaCount} replica(s), ${plan.zoneDistribution.toLowerCase().replace('_', '-')}` },
-    { promise: ProductPromise.AUTOMATIC_FAILOVER, realization: Realization.NATIVE,
-      detail: promises.automaticFailover ? 'Memorystore promotes a replica in another zone when the primary fails' : 'single node: the plan promises no failover' },
-    { promise: ProductPromise.DISASTER_RECOVERY_BACKUP, realization: Realization.NATIVE,
-      detail: 'RDB persistence, a snapshot every hour, restores the instance after a failure' },
+    {
+      promise: ProductPromise.NODES,
+      realization: Realization.NATIVE,
+      detail: `one shard of ${plan.nodeType.id} with ${plan.replicaCount} replica(s), ${plan.zoneDistribution.toLowerCase().replace('_', '-')}`,
+    },
+    {
+      promise: ProductPromise.AUTOMATIC_FAILOVER,
+      realization: Realization.NATIVE,
+      detail: promises.automaticFailover ? 'Memorystore promotes a replica in another zone when the primary fails' : 'single node: the plan promises no failover',
+    },
+    {
+      promise: ProductPromise.DISASTER_RECOVERY_BACKUP,
+      realization: Realization.NATIVE,
+      detail: 'RDB persistence, a snapshot every hour, restores the instance after a failure',
+    },
     plan.historyDays === 0
       ? { promise: ProductPromise.BACKUP_HISTORY, realization: Realization.NATIVE, detail: 'the plan keeps no history beyond the RDB snapshot' }
-      : { promise: ProductPromise.BACKUP_HISTORY, realization: Realization.NATIVE,
-        detail: `daily automated backups kept ${plan.historyDays} day(s)` },
-    { promise: ProductPromise.ENCRYPTION_AT_REST, realization: Realization.NATIVE,
-      detail: 'Memorystore encrypts data and backups at rest (Google-managed or the given KMS key)' },
-    { promise: ProductPromise.TLS, realization: Realization.NATIVE,
-      detail: 'transit_encryption_mode = "SERVER_AUTHENTICATION"; clients trust the instance\'s managed server CA' },
-    { promise: ProductPromise.AUTHENTICATION, realization: Realization.SUBSTITUTED,
+      : {
+        promise: ProductPromise.BACKUP_HISTORY,
+        realization: Realization.NATIVE,
+        detail: `daily automated backups kept ${plan.historyDays} day(s)`,
+      },
+    {
+      promise: ProductPromise.ENCRYPTION_AT_REST,
+      realization: Realization.NATIVE,
+      detail: 'Memorystore encrypts data and backups at rest (Google-managed or the given KMS key)',
+    },
+    {
+      promise: ProductPromise.TLS,
+      realization: Realization.NATIVE,
+      detail: 'transit_encryption_mode = "SERVER_AUTHENTICATION"; clients trust the instance\'s managed server CA',
+    },
+    {
+      promise: ProductPromise.AUTHENTICATION,
+      realization: Realization.SUBSTITUTED,
       detail: 'google provider 6.50 offers only IAM authentication for Memorystore for Valkey, with no static password: a client sends an OAuth access token of an identity holding roles/memorystore.dbConnectionUser as its password; the URI carries the token of the identity that ran Terraform, which expires within an hour',
-      fix: 'have each client fetch its own access token (clientMembers grants the role), or choose RedisBackend.memorystore() for a static password' },
+      fix: 'have each client fetch its own access token (clientMembers grants the role), or choose RedisBackend.memorystore() for a static password',
+    },
     networkConformance(request, 'clients connect through the Private Service Connect endpoints on the given network'),
     stableEndpointConformance(plan.dnsRecord, 'primary endpoint\'s'),
     connectionLimitConformance(plan.maxClients, maxConnectionsFor(memoryMb(plan.nodeType.memoryGib)),
       `engine_configs sets maxclients, capped at ${plan.nodeType.maxClientsCap} for ${plan.nodeType.id}, to`,
       'choose a memoryGib whose node type allows the formula (STANDARD_SMALL or HIGHMEM_MEDIUM), or DigitalOcean'),
-    { promise: ProductPromise.RESTRICTED_COMMANDS, realization: Realization.SUBSTITUTED,
+    {
+      promise: ProductPromise.RESTRICTED_COMMANDS,
+      realization: Realization.SUBSTITUTED,
       detail: 'only the administrative commands Memorystore for Valkey blocks itself are refused; its ACL policies need google provider 7.46 or later',
-      fix: 'choose ElastiCache, Azure or DigitalOcean, which refuse all 16' },
+      fix: 'choose ElastiCache, Azure or DigitalOcean, which refuse all 16',
+    },
     luaConformance(request.luaScripting, 'Memorystore for Valkey'),
     { promise: ProductPromise.REGION, realization: Realization.NATIVE, detail: 'region checked against the US and EU list and set on every resource' },
   ];

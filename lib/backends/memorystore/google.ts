@@ -93,40 +93,62 @@ export function normalizeLabels(tags: Readonly<Record<string, string>>, isUnreso
 /** Memorystore is reachable from a VPC network only: the open default and an allow-list are both gaps. */
 export function networkConformance(request: DataStoreRequest, reach: string): PromiseConformance {
   return request.allowedCidrs === undefined
-    ? { promise: ProductPromise.NETWORK_ACCESS, realization: Realization.SUBSTITUTED,
+    ? {
+      promise: ProductPromise.NETWORK_ACCESS,
+      realization: Realization.SUBSTITUTED,
       detail: `Memorystore has no public endpoint; ${reach}, not from the internet`,
-      fix: 'run clients in that network (or one connected to it by VPN or Interconnect), or choose a cloud with a public endpoint (Azure Managed Redis, DigitalOcean)' }
-    : { promise: ProductPromise.NETWORK_ACCESS, realization: Realization.SUBSTITUTED,
+      fix: 'run clients in that network (or one connected to it by VPN or Interconnect), or choose a cloud with a public endpoint (Azure Managed Redis, DigitalOcean)',
+    }
+    : {
+      promise: ProductPromise.NETWORK_ACCESS,
+      realization: Realization.SUBSTITUTED,
       detail: `Memorystore has no allow-list for client addresses (asked for ${request.allowedCidrs.length} source(s)); ${reach}`,
-      fix: 'omit allowedCidrs and limit who can reach the instance with VPC firewall rules on the clients\' side, or choose ElastiCache, Azure or DigitalOcean, which enforce an allow-list' };
+      fix: 'omit allowedCidrs and limit who can reach the instance with VPC firewall rules on the clients\' side, or choose ElastiCache, Azure or DigitalOcean, which enforce an allow-list',
+    };
 }
 
 /** The service URI names a DNS record when a private zone is given; otherwise it holds a stable IP. */
 export function stableEndpointConformance(recordName: string | undefined, ipKind: string): PromiseConformance {
   return recordName === undefined
-    ? { promise: ProductPromise.STABLE_ENDPOINT, realization: Realization.SUBSTITUTED,
+    ? {
+      promise: ProductPromise.STABLE_ENDPOINT,
+      realization: Realization.SUBSTITUTED,
       detail: `the service URI holds the ${ipKind} IP address, which stays the same across failover, but no DNS name`,
-      fix: 'pass privateDnsZone to define an A record in a private Cloud DNS zone, so that the URI names the data store' }
-    : { promise: ProductPromise.STABLE_ENDPOINT, realization: Realization.EMULATED,
-      detail: `A record ${recordName} in the private Cloud DNS zone points at the ${ipKind} IP address, which stays the same across failover` };
+      fix: 'pass privateDnsZone to define an A record in a private Cloud DNS zone, so that the URI names the data store',
+    }
+    : {
+      promise: ProductPromise.STABLE_ENDPOINT,
+      realization: Realization.EMULATED,
+      detail: `A record ${recordName} in the private Cloud DNS zone points at the ${ipKind} IP address, which stays the same across failover`,
+    };
 }
 
 /** Memorystore runs Lua on every instance and has no switch or ACL to turn it off. */
 export function luaConformance(luaScripting: boolean, service: string): PromiseConformance {
   return luaScripting
     ? { promise: ProductPromise.LUA_SCRIPTING, realization: Realization.NATIVE, detail: `${service} allows EVAL, EVALSHA, FCALL, FUNCTION and SCRIPT` }
-    : { promise: ProductPromise.LUA_SCRIPTING, realization: Realization.UNAVAILABLE,
+    : {
+      promise: ProductPromise.LUA_SCRIPTING,
+      realization: Realization.UNAVAILABLE,
       detail: `${service} always allows EVAL, EVALSHA, FCALL, FUNCTION and SCRIPT, and has no ACL in google provider 6.50 to refuse them`,
-      fix: 'omit luaScripting (Lua stays on), or choose ElastiCache or Azure, where an ACL refuses the Lua commands' };
+      fix: 'omit luaScripting (Lua stays on), or choose ElastiCache or Azure, where an ACL refuses the Lua commands',
+    };
 }
 
 /** The connection limit the service applies against the one the plan promises. */
 export function connectionLimitConformance(serviceMax: number, promised: number, how: string, fix: string): PromiseConformance {
   return serviceMax >= promised
-    ? { promise: ProductPromise.CONNECTION_LIMIT, realization: Realization.NATIVE,
-      detail: `${how} ${serviceMax}, at least the promised ${promised}` }
-    : { promise: ProductPromise.CONNECTION_LIMIT, realization: Realization.SUBSTITUTED,
-      detail: `${how} ${serviceMax}, below the promised ${promised}`, fix };
+    ? {
+      promise: ProductPromise.CONNECTION_LIMIT,
+      realization: Realization.NATIVE,
+      detail: `${how} ${serviceMax}, at least the promised ${promised}`,
+    }
+    : {
+      promise: ProductPromise.CONNECTION_LIMIT,
+      realization: Realization.SUBSTITUTED,
+      detail: `${how} ${serviceMax}, below the promised ${promised}`,
+      fix,
+    };
 }
 
 /** Seconds in a day, for retention durations. */

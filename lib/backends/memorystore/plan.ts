@@ -23,6 +23,12 @@ export const REDIS_INSTANCE_NAME_RULE: NameRule = {
 };
 
 const DEFAULT_BACKUP_HOUR = 3;
+const SNAPSHOT_PERIOD_WORDS: Readonly<Record<string, string>> = {
+  [MemorystoreSnapshotPeriod.ONE_HOUR]: 'hour',
+  [MemorystoreSnapshotPeriod.SIX_HOURS]: '6 hours',
+  [MemorystoreSnapshotPeriod.TWELVE_HOURS]: '12 hours',
+  [MemorystoreSnapshotPeriod.TWENTY_FOUR_HOURS]: '24 hours',
+};
 const DEFAULT_MAINTENANCE_HOUR = 5;
 
 /** The backup-history resources' settings, for plans that keep history. */
@@ -136,34 +142,60 @@ function backupSettings(project: string, region: string, name: string, historyDa
 
 /** How Memorystore for Redis keeps each promise for one request. */
 function conformance(request: DataStoreRequest, plan: {
-  tier: string; replicaCount: number; readReplicas: boolean; memoryGib: number; backup?: MemorystoreBackupSettings; dnsRecord?: string;
+  tier: string;
+  replicaCount: number;
+  readReplicas: boolean;
+  memoryGib: number;
+  backup?: MemorystoreBackupSettings;
+  dnsRecord?: string;
   snapshotPeriod: string;
 }): PromiseConformance[] {
   const { promises } = request;
   const notBlocked = RESTRICTED_COMMANDS.filter((c) => !MEMORYSTORE_REDIS_BLOCKED_COMMANDS.includes(c));
   return [
-    { promise: ProductPromise.NODES, realization: Realization.NATIVE,
-      detail: `tier ${plan.tier} with ${plan.replicaCount} replica(s)${plan.readReplicas ? ' (read replicas)' : ''}` },
-    { promise: ProductPromise.AUTOMATIC_FAILOVER, realization: Realization.NATIVE,
-      detail: promises.automaticFailover ? 'STANDARD_HA promotes a replica in another zone when the primary fails' : 'single node: the plan promises no failover' },
-    { promise: ProductPromise.DISASTER_RECOVERY_BACKUP, realization: Realization.NATIVE,
-      detail: `RDB persistence, a snapshot every ${plan.snapshotPeriod.toLowerCase().replace(/_/g, ' ')}, restores the instance after a failure` },
+    {
+      promise: ProductPromise.NODES,
+      realization: Realization.NATIVE,
+      detail: `tier ${plan.tier} with ${plan.replicaCount} replica(s)${plan.readReplicas ? ' (read replicas)' : ''}`,
+    },
+    {
+      promise: ProductPromise.AUTOMATIC_FAILOVER,
+      realization: Realization.NATIVE,
+      detail: promises.automaticFailover ? 'STANDARD_HA promotes a replica in another zone when the primary fails' : 'single node: the plan promises no failover',
+    },
+    {
+      promise: ProductPromise.DISASTER_RECOVERY_BACKUP,
+      realization: Realization.NATIVE,
+      detail: `RDB persistence, a snapshot every ${SNAPSHOT_PERIOD_WORDS[plan.snapshotPeriod] ?? plan.snapshotPeriod}, restores the instance after a failure`,
+    },
     plan.backup === undefined
       ? { promise: ProductPromise.BACKUP_HISTORY, realization: Realization.NATIVE, detail: 'the plan keeps no history beyond the RDB snapshot' }
-      : { promise: ProductPromise.BACKUP_HISTORY, realization: Realization.EMULATED,
-        detail: `a Cloud Scheduler job exports an RDB file daily (${plan.backup.schedule} UTC) to a versioned bucket that deletes replaced exports after ${plan.backup.historyDays} day(s)` },
-    { promise: ProductPromise.ENCRYPTION_AT_REST, realization: Realization.NATIVE,
-      detail: 'Memorystore and Cloud Storage encrypt data and exports at rest (Google-managed or the given KMS key)' },
-    { promise: ProductPromise.TLS, realization: Realization.NATIVE,
-      detail: `transit_encryption_mode = "SERVER_AUTHENTICATION" (port ${MEMORYSTORE_REDIS_TLS_PORT}); clients trust the instance's server CA` },
+      : {
+        promise: ProductPromise.BACKUP_HISTORY,
+        realization: Realization.EMULATED,
+        detail: `a Cloud Scheduler job exports an RDB file daily (cron "${plan.backup.schedule}", UTC) to a versioned bucket that deletes replaced exports after ${plan.backup.historyDays} day(s)`,
+      },
+    {
+      promise: ProductPromise.ENCRYPTION_AT_REST,
+      realization: Realization.NATIVE,
+      detail: 'Memorystore and Cloud Storage encrypt data and exports at rest (Google-managed or the given KMS key)',
+    },
+    {
+      promise: ProductPromise.TLS,
+      realization: Realization.NATIVE,
+      detail: `transit_encryption_mode = "SERVER_AUTHENTICATION" (port ${MEMORYSTORE_REDIS_TLS_PORT}); clients trust the instance's server CA`,
+    },
     { promise: ProductPromise.AUTHENTICATION, realization: Realization.NATIVE, detail: 'AUTH on, with the password Memorystore generates (auth_string)' },
     networkConformance(request, 'clients connect from the authorized VPC network and networks connected to it'),
     stableEndpointConformance(plan.dnsRecord, 'instance\'s'),
     connectionLimitConformance(MEMORYSTORE_REDIS_MAX_CLIENTS, maxConnectionsFor(memoryMb(plan.memoryGib)),
       'Memorystore for Redis fixes maxclients at', 'choose a smaller memoryGib, or DigitalOcean, which applies the formula'),
-    { promise: ProductPromise.RESTRICTED_COMMANDS, realization: Realization.SUBSTITUTED,
+    {
+      promise: ProductPromise.RESTRICTED_COMMANDS,
+      realization: Realization.SUBSTITUTED,
       detail: `Memorystore refuses ${MEMORYSTORE_REDIS_BLOCKED_COMMANDS.join(', ')} natively, but not ${notBlocked.join(', ')}, and has no ACL to refuse them`,
-      fix: 'choose ElastiCache, Azure or DigitalOcean, which refuse all 16' },
+      fix: 'choose ElastiCache, Azure or DigitalOcean, which refuse all 16',
+    },
     luaConformance(request.luaScripting, 'Memorystore for Redis'),
     { promise: ProductPromise.REGION, realization: Realization.NATIVE, detail: 'region checked against the US and EU list and set on every resource' },
   ];
