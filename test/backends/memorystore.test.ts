@@ -8,6 +8,8 @@ import { StorageBucketIamMember } from '@cdktf/provider-google/lib/storage-bucke
 // The jest matchers' types (Testing.setupJest() in test/setup.ts registers the matchers themselves).
 import type {} from 'cdktf/lib/testing/adapters/jest';
 import { TerraformOutput, TerraformStack, Testing } from 'cdktf';
+import { matrixProps } from '../../examples/matrix';
+import { GCP_MATRIX } from '../../examples/matrix/gcp';
 import { ChoreoRedis, MemorystoreBackendProps, MemorystoreConnectMode, RedisBackend, ServicePlan } from '../../lib';
 import { resourcesOf, synthJson, testStack } from '../util';
 
@@ -151,5 +153,21 @@ describe('Memorystore for Redis renderer', () => {
     const stack = testStack((s) => new GoogleProvider(s, 'google', {}));
     new ChoreoRedis(stack, 'Cache', { plan: ServicePlan.HOBBYIST, backend: RedisBackend.memorystore(PROPS), tags: { 'Cost Center': 'R&D' } });
     expect(Testing.synth(stack)).toHaveResourceWithProperties(RedisInstance, { labels: { 'cost_center': 'r_d', 'managed-by': 'cdktf-choreo-redis', 'choreo-plan': 'hobbyist' } });
+  });
+});
+
+describe('the gcp matrix stacks', () => {
+  test.each([
+    ['startup', 1],
+    ['business', 3],
+    ['premium', 13],
+  ] as const)('gcp-%s exports daily into a versioned bucket that keeps %s day(s)', (variant, days) => {
+    const stack = testStack((s) => GCP_MATRIX.configure(s));
+    new ChoreoRedis(stack, 'Redis', matrixProps(GCP_MATRIX, variant));
+    const job = Object.values(resourcesOf(stack, 'google_cloud_scheduler_job'))[0];
+    const bucket = Object.values(resourcesOf(stack, 'google_storage_bucket'))[0];
+    expect(job.schedule).toBe('0 3 * * *');
+    expect(bucket.versioning).toEqual({ enabled: true });
+    expect(bucket.lifecycle_rule[0].condition.days_since_noncurrent_time).toBe(days);
   });
 });
