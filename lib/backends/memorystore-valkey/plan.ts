@@ -120,7 +120,7 @@ function conformance(request: DataStoreRequest, plan: {
       promise: ProductPromise.RESTRICTED_COMMANDS,
       realization: Realization.SUBSTITUTED,
       detail: 'only the administrative commands Memorystore for Valkey blocks itself are refused; its ACL policies need google provider 7.46 or later',
-      fix: 'choose ElastiCache, Azure or DigitalOcean, which refuse all 16',
+      fix: 'choose ElastiCache or DigitalOcean, which refuse all 16',
     },
     luaConformance(request.luaScripting, 'Memorystore for Valkey'),
     { promise: ProductPromise.REGION, realization: Realization.NATIVE, detail: 'region checked against the US and EU list and set on every resource' },

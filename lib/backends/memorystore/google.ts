@@ -103,7 +103,7 @@ export function networkConformance(request: DataStoreRequest, reach: string): Pr
       promise: ProductPromise.NETWORK_ACCESS,
       realization: Realization.SUBSTITUTED,
       detail: `Memorystore has no allow-list for client addresses (asked for ${request.allowedCidrs.length} source(s)); ${reach}`,
-      fix: 'omit allowedCidrs and limit who can reach the instance with VPC firewall rules on the clients\' side, or choose ElastiCache, Azure or DigitalOcean, which enforce an allow-list',
+      fix: 'omit allowedCidrs and limit who can reach the instance with VPC firewall rules on the clients\' side, or choose ElastiCache or DigitalOcean, which enforce an allow-list',
     };
 }
 
@@ -131,7 +131,7 @@ export function luaConformance(luaScripting: boolean, service: string): PromiseC
       promise: ProductPromise.LUA_SCRIPTING,
       realization: Realization.UNAVAILABLE,
       detail: `${service} always allows EVAL, EVALSHA, FCALL, FUNCTION and SCRIPT, and has no ACL in google provider 6.50 to refuse them`,
-      fix: 'omit luaScripting (Lua stays on), or choose ElastiCache or Azure, where an ACL refuses the Lua commands',
+      fix: 'omit luaScripting (Lua stays on), or choose ElastiCache, where an ACL refuses the Lua commands',
     };
 }
 

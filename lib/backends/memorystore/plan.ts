@@ -23,13 +23,13 @@ export const REDIS_INSTANCE_NAME_RULE: NameRule = {
 };
 
 const DEFAULT_BACKUP_HOUR = 3;
+const DEFAULT_MAINTENANCE_HOUR = 5;
 const SNAPSHOT_PERIOD_WORDS: Readonly<Record<string, string>> = {
   [MemorystoreSnapshotPeriod.ONE_HOUR]: 'hour',
   [MemorystoreSnapshotPeriod.SIX_HOURS]: '6 hours',
   [MemorystoreSnapshotPeriod.TWELVE_HOURS]: '12 hours',
   [MemorystoreSnapshotPeriod.TWENTY_FOUR_HOURS]: '24 hours',
 };
-const DEFAULT_MAINTENANCE_HOUR = 5;
 
 /** The backup-history resources' settings, for plans that keep history. */
 export interface MemorystoreBackupSettings {
@@ -194,7 +194,7 @@ function conformance(request: DataStoreRequest, plan: {
       promise: ProductPromise.RESTRICTED_COMMANDS,
       realization: Realization.SUBSTITUTED,
       detail: `Memorystore refuses ${MEMORYSTORE_REDIS_BLOCKED_COMMANDS.join(', ')} natively, but not ${notBlocked.join(', ')}, and has no ACL to refuse them`,
-      fix: 'choose ElastiCache, Azure or DigitalOcean, which refuse all 16',
+      fix: 'choose ElastiCache or DigitalOcean, which refuse all 16',
     },
     luaConformance(request.luaScripting, 'Memorystore for Redis'),
     { promise: ProductPromise.REGION, realization: Realization.NATIVE, detail: 'region checked against the US and EU list and set on every resource' },
