@@ -185,3 +185,20 @@ describe('Google Cloud labels', () => {
       .toThrow('tags "Team" and "team" both become the Google Cloud label "team"');
   });
 });
+
+describe('Memorystore for Redis with tokens', () => {
+  const TOKEN = '${TfToken[TOKEN.1]}';
+  const tokens = (value: unknown) => typeof value === 'string' && value.includes('TfToken');
+
+  test('skips the checks of values unknown until apply', () => {
+    expect(() => validateMemorystoreProps({ ...PROPS, project: TOKEN, region: 'europe-west1', zone: TOKEN }, tokens)).not.toThrow();
+    expect(normalizeLabels({ [TOKEN]: 'Team A', owner: TOKEN }, tokens)).toEqual({ [TOKEN]: 'team_a', owner: TOKEN });
+  });
+
+  test('derives the backup resources\' names from the path when the name is a token', () => {
+    const result = planMemorystore(PROPS, resolveRequest({ plan: ServicePlan.STARTUP }, tokens), { path: 'app/stack/Cache', name: TOKEN }, tokens);
+    const settings = result.settings as unknown as MemorystoreSettings;
+    expect(result.name).toBe(TOKEN);
+    expect(settings.backup!.jobName).toMatch(/^stack-cache-[0-9a-f]{8}-backup$/);
+  });
+});
