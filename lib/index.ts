@@ -4,6 +4,8 @@ export * from './backends/redis-backend';
 export * from './backends/elasticache/props';
 export * from './backends/digitalocean-valkey/props';
 export * from './backends/digitalocean-valkey/private-endpoint';
+export * from './backends/memorystore/props';
+export * from './backends/memorystore-valkey/props';
 export { ServicePlan } from './plan/service-plan';
 export { Cloud } from './plan/cloud';
 export { ProductPromise, Realization, PromiseConformance } from './plan/conformance';

@@ -2,6 +2,8 @@ import { IRedisBackend } from './backend';
 import { ChoreoRedisError } from '../plan';
 import type { DigitalOceanValkeyBackendProps } from './digitalocean-valkey/props';
 import type { ElastiCacheBackendProps } from './elasticache/props';
+import type { MemorystoreBackendProps } from './memorystore/props';
+import type { MemorystoreValkeyBackendProps } from './memorystore-valkey/props';
 
 /**
  * Loads a backend module, whose provider bindings load with it, and tells the user which package to install
@@ -59,6 +61,43 @@ export class RedisBackend {
     const module = loadBackend(() => require('./digitalocean-valkey/backend') as typeof import('./digitalocean-valkey/backend'),
       { '@cdktf/provider-digitalocean': '13.14.1' }, 'digitalOceanValkey');
     return module.digitalOceanValkeyBackend(props);
+  }
+
+  /**
+   * Google Cloud Memorystore for Redis: the default on GCP, the one Google Cloud service in google provider
+   * 6.50 with a static password and TLS.
+   *
+   * Defines a Redis instance (BASIC for one node, STANDARD_HA with replicas for more; AUTH on,
+   * SERVER_AUTHENTICATION TLS on port 6378, RDB persistence) on the authorized network. For plans with
+   * backup history it also defines a versioned Cloud Storage bucket whose lifecycle keeps the history, a
+   * daily Cloud Scheduler job that exports the instance into it, and a service account allowed only to
+   * export. With `privateDnsZone`, an A record names the instance.
+   *
+   * @example
+   * RedisBackend.memorystore({ project: 'my-project', region: 'europe-west1', authorizedNetwork: 'projects/my-project/global/networks/default' })
+   */
+  public static memorystore(props: MemorystoreBackendProps): IRedisBackend {
+    const module = loadBackend(() => require('./memorystore/backend') as typeof import('./memorystore/backend'),
+      { '@cdktf/provider-google': '16.12.1' }, 'memorystore');
+    return module.memorystoreBackend(props);
+  }
+
+  /**
+   * Google Cloud Memorystore for Valkey, cluster mode disabled, with IAM authentication (google provider
+   * 6.50 offers no static password for it: see the README).
+   *
+   * Defines a Valkey instance with one shard, the plan's replicas (across zones for Business and Premium),
+   * native automated backups for the plan's history, `maxclients` set within the node type's cap, and
+   * Private Service Connect endpoints on the given network; optionally the network's service connection
+   * policy and an A record in a private DNS zone. A service account for clients gets the connection role.
+   *
+   * @example
+   * RedisBackend.memorystoreValkey({ project: 'my-project', region: 'europe-west1', network: 'projects/my-project/global/networks/default' })
+   */
+  public static memorystoreValkey(props: MemorystoreValkeyBackendProps): IRedisBackend {
+    const module = loadBackend(() => require('./memorystore-valkey/backend') as typeof import('./memorystore-valkey/backend'),
+      { '@cdktf/provider-google': '16.12.1' }, 'memorystoreValkey');
+    return module.memorystoreValkeyBackend(props);
   }
 
   private constructor() {}
