@@ -115,6 +115,8 @@ class AzureManagedRedisBackend implements IRedisBackend {
       minTlsVersion: 'TLS1_2',
       httpsTrafficOnlyEnabled: true,
       allowNestedItemsToBePublic: false,
+      // The export job signs a service SAS with the account key; Azure Managed Redis exports through a SAS.
+      sharedAccessKeyEnabled: true,
       infrastructureEncryptionEnabled: true,
       blobProperties: { versioningEnabled: true },
       tags,
