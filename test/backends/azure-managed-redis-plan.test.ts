@@ -152,7 +152,8 @@ describe('conformance', () => {
   });
 
   test('an explicit luaScripting: true is kept natively', () => {
-    expect(entry(plan({ plan: ServicePlan.STARTUP, luaScripting: true }).conformance, ProductPromise.LUA_SCRIPTING).realization).toBe(Realization.NATIVE);
+    const lua = entry(plan({ plan: ServicePlan.STARTUP, luaScripting: true }).conformance, ProductPromise.LUA_SCRIPTING);
+    expect(lua.realization).toBe(Realization.NATIVE);
   });
 
   test('warns about the connection limit and the restricted commands, and nothing else by default', () => {

@@ -1,7 +1,8 @@
-import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import 'cdktf/lib/testing/adapters/jest';
 import { LogicAppTriggerRecurrence } from '@cdktf/provider-azurerm/lib/logic-app-trigger-recurrence';
 import { LogicAppWorkflow } from '@cdktf/provider-azurerm/lib/logic-app-workflow';
 import { ManagedRedis } from '@cdktf/provider-azurerm/lib/managed-redis';
+import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
 import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { RoleDefinition } from '@cdktf/provider-azurerm/lib/role-definition';

@@ -1,8 +1,8 @@
 import { AzureManagedRedisBackendProps, AzureManagedRedisSkuFamily } from './props';
 import {
-  DEFAULT_DATABASE, EXPORT_CONTAINER, MANAGED_REDIS_ENGINE_VERSION, MANAGED_REDIS_MAX_CLIENTS_UNPUBLISHED, MANAGED_REDIS_NODES_WITHOUT_HA, MANAGED_REDIS_NODES_WITH_HA,
-  MANAGED_REDIS_PARTLY_REFUSED_COMMANDS, MANAGED_REDIS_PORT, MANAGED_REDIS_REFUSED_COMMANDS, MANAGED_REDIS_SKUS, RDB_BACKUP_FREQUENCIES,
-  RDB_BACKUP_FREQUENCY,
+  DEFAULT_DATABASE, EXPORT_CONTAINER, MANAGED_REDIS_ENGINE_VERSION, MANAGED_REDIS_MAX_CLIENTS_UNPUBLISHED, MANAGED_REDIS_NODES_WITHOUT_HA,
+  MANAGED_REDIS_NODES_WITH_HA, MANAGED_REDIS_PARTLY_REFUSED_COMMANDS, MANAGED_REDIS_PORT, MANAGED_REDIS_REFUSED_COMMANDS, MANAGED_REDIS_SKUS,
+  RDB_BACKUP_FREQUENCIES, RDB_BACKUP_FREQUENCY,
 } from './skus';
 import {
   ChoreoRedisError, Cloud, DataStoreRequest, IsUnresolved, NameRule, ProductPromise, PromiseConformance, RESTRICTED_COMMANDS, Realization,
@@ -68,7 +68,9 @@ export function validateManagedRedisProps(props: AzureManagedRedisBackendProps, 
 }
 
 /** Checks the database settings against the provider's schema: enums and the persistence conflicts. */
-export function validateDatabaseSettings(settings: { rdbBackupFrequency: string; aofBackupFrequency?: string; geoReplicationGroupName?: string }): void {
+export function validateDatabaseSettings(settings: {
+  rdbBackupFrequency: string; aofBackupFrequency?: string; geoReplicationGroupName?: string;
+}): void {
   if (!RDB_BACKUP_FREQUENCIES.includes(settings.rdbBackupFrequency)) {
     throw new ChoreoRedisError('InvalidPersistence',
       `persistence_redis_database_backup_frequency "${settings.rdbBackupFrequency}" is not accepted; Azure Managed Redis takes ${RDB_BACKUP_FREQUENCIES.join(', ')}.`);
@@ -86,48 +88,85 @@ function conformance(request: DataStoreRequest, plan: {
 }): PromiseConformance[] {
   const { promises } = request;
   const promised = maxConnectionsFor(memoryMb(plan.memoryGib));
-  const notRefused = RESTRICTED_COMMANDS.filter((c) => !MANAGED_REDIS_REFUSED_COMMANDS.includes(c) && !MANAGED_REDIS_PARTLY_REFUSED_COMMANDS.includes(c));
+  const refused = [...MANAGED_REDIS_REFUSED_COMMANDS, ...MANAGED_REDIS_PARTLY_REFUSED_COMMANDS];
+  const notRefused = RESTRICTED_COMMANDS.filter((c) => !refused.includes(c));
   const history = plan.export;
   return [
     plan.nodeCount === promises.nodeCount
-      ? { promise: ProductPromise.NODES, realization: Realization.NATIVE,
-        detail: `high_availability_enabled = ${plan.highAvailability} (${plan.nodeCount} node(s)), ${plan.skuName}` }
-      : { promise: ProductPromise.NODES, realization: Realization.SUBSTITUTED,
+      ? {
+        promise: ProductPromise.NODES,
+        realization: Realization.NATIVE,
+        detail: `high_availability_enabled = ${plan.highAvailability} (${plan.nodeCount} node(s)), ${plan.skuName}`,
+      }
+      : {
+        promise: ProductPromise.NODES,
+        realization: Realization.SUBSTITUTED,
         detail: `Azure Managed Redis keeps at most ${MANAGED_REDIS_NODES_WITH_HA} copies of the data (high availability: primary and replica), not the ${promises.nodeCount} nodes the plan promises`,
-        fix: 'choose ServicePlan.BUSINESS (primary and replica) on Azure, or run Premium on ElastiCache or Memorystore, which keep 3 nodes' },
-    { promise: ProductPromise.AUTOMATIC_FAILOVER, realization: Realization.NATIVE,
-      detail: promises.automaticFailover ? 'high availability on: a replica shard takes over automatically, zone-spread where the region has zones' : 'single node: the plan promises no failover' },
-    { promise: ProductPromise.DISASTER_RECOVERY_BACKUP, realization: Realization.NATIVE,
-      detail: `RDB persistence every ${RDB_BACKUP_FREQUENCY}; Azure restores it into the same cache after a node loss` },
+        fix: 'choose ServicePlan.BUSINESS (primary and replica) on Azure, or run Premium on ElastiCache or Memorystore, which keep 3 nodes',
+      },
+    {
+      promise: ProductPromise.AUTOMATIC_FAILOVER,
+      realization: Realization.NATIVE,
+      detail: promises.automaticFailover ? 'high availability on: a replica shard takes over automatically, zone-spread where the region has zones' : 'single node: the plan promises no failover',
+    },
+    {
+      promise: ProductPromise.DISASTER_RECOVERY_BACKUP,
+      realization: Realization.NATIVE,
+      detail: `RDB persistence every ${RDB_BACKUP_FREQUENCY}; Azure restores it into the same cache after a node loss`,
+    },
     history === undefined
       ? { promise: ProductPromise.BACKUP_HISTORY, realization: Realization.NATIVE, detail: 'the plan keeps no history beyond the disaster-recovery backup' }
-      : { promise: ProductPromise.BACKUP_HISTORY, realization: Realization.EMULATED,
-        detail: `a Logic App with a managed identity exports the database daily at ${String(history.hourUtc).padStart(2, '0')}:00 UTC to the versioned container "${history.containerName}" of storage account ${history.storageAccountName}; a lifecycle rule deletes exports and their versions after ${history.historyDays} day(s); restore by importing an export` },
-    { promise: ProductPromise.ENCRYPTION_AT_REST, realization: Realization.NATIVE,
+      : {
+        promise: ProductPromise.BACKUP_HISTORY,
+        realization: Realization.EMULATED,
+        detail: `a Logic App with a managed identity exports the database daily at ${String(history.hourUtc).padStart(2, '0')}:00 UTC to the versioned container "${history.containerName}" of storage account ${history.storageAccountName}; a lifecycle rule deletes exports and their versions after ${history.historyDays} day(s); restore by importing an export`,
+      },
+    {
+      promise: ProductPromise.ENCRYPTION_AT_REST,
+      realization: Realization.NATIVE,
       detail: history === undefined
         ? 'platform-managed encryption of the cache and its persistence disks'
-        : 'platform-managed encryption of the cache and its persistence disks; exports in a storage account with infrastructure (double) encryption' },
+        : 'platform-managed encryption of the cache and its persistence disks; exports in a storage account with infrastructure (double) encryption',
+    },
     { promise: ProductPromise.TLS, realization: Realization.NATIVE, detail: `client_protocol = "${DEFAULT_DATABASE.clientProtocol}", TLS 1.2 minimum` },
-    { promise: ProductPromise.AUTHENTICATION, realization: Realization.NATIVE,
-      detail: 'access_keys_authentication_enabled = true; the URI carries the service-generated primary access key' },
+    {
+      promise: ProductPromise.AUTHENTICATION,
+      realization: Realization.NATIVE,
+      detail: 'access_keys_authentication_enabled = true; the URI carries the service-generated primary access key',
+    },
     request.allowedCidrs === undefined
       ? { promise: ProductPromise.NETWORK_ACCESS, realization: Realization.NATIVE, detail: 'public_network_access = "Enabled": every source may connect' }
-      : { promise: ProductPromise.NETWORK_ACCESS, realization: Realization.UNAVAILABLE,
+      : {
+        promise: ProductPromise.NETWORK_ACCESS,
+        realization: Realization.UNAVAILABLE,
         detail: `Azure Managed Redis has no IP firewall; it offers only public network access on or off plus private endpoints, so the ${request.allowedCidrs.length} allowedCidrs entr${request.allowedCidrs.length === 1 ? 'y' : 'ies'} cannot be enforced`,
-        fix: 'omit allowedCidrs and rely on the access key, or choose ElastiCache or DigitalOcean, which enforce an allow-list' },
-    { promise: ProductPromise.STABLE_ENDPOINT, realization: Realization.NATIVE,
-      detail: `the cache hostname with clustering_policy = "${DEFAULT_DATABASE.clusteringPolicy}" is one endpoint that survives failover` },
-    { promise: ProductPromise.CONNECTION_LIMIT, realization: Realization.SUBSTITUTED,
+        fix: 'omit allowedCidrs and rely on the access key, or choose ElastiCache or DigitalOcean, which enforce an allow-list',
+      },
+    {
+      promise: ProductPromise.STABLE_ENDPOINT,
+      realization: Realization.NATIVE,
+      detail: `the cache hostname with clustering_policy = "${DEFAULT_DATABASE.clusteringPolicy}" is one endpoint that survives failover`,
+    },
+    {
+      promise: ProductPromise.CONNECTION_LIMIT,
+      realization: Realization.SUBSTITUTED,
       detail: `Azure Managed Redis applies its own per-SKU connection limit, which neither the provider nor Azure's documentation states and which cannot be configured; the plan promises ${promised} for ${plan.skuName}`,
-      fix: 'load-test the SKU, or choose DigitalOcean, which applies the formula' },
-    { promise: ProductPromise.RESTRICTED_COMMANDS, realization: Realization.SUBSTITUTED,
+      fix: 'load-test the SKU, or choose DigitalOcean, which applies the formula',
+    },
+    {
+      promise: ProductPromise.RESTRICTED_COMMANDS,
+      realization: Realization.SUBSTITUTED,
       detail: `Azure Managed Redis refuses ${MANAGED_REDIS_REFUSED_COMMANDS.join(', ')} natively and ${MANAGED_REDIS_PARTLY_REFUSED_COMMANDS.join(', ')} in part; ${notRefused.join(', ')} stay allowed, as azurerm 4.55.0 offers no custom access policy`,
-      fix: 'keep those commands out of client code, or choose ElastiCache or DigitalOcean, which refuse all 16' },
+      fix: 'keep those commands out of client code, or choose ElastiCache or DigitalOcean, which refuse all 16',
+    },
     request.luaScripting
       ? { promise: ProductPromise.LUA_SCRIPTING, realization: Realization.NATIVE, detail: 'Lua and functions are on' }
-      : { promise: ProductPromise.LUA_SCRIPTING, realization: Realization.UNAVAILABLE,
+      : {
+        promise: ProductPromise.LUA_SCRIPTING,
+        realization: Realization.UNAVAILABLE,
         detail: 'Lua cannot be switched off: azurerm 4.55.0 assigns only the built-in "default" access policy, with no custom ACL',
-        fix: 'omit luaScripting (Lua stays on), or choose ElastiCache, which denies the Lua commands with an access string' },
+        fix: 'omit luaScripting (Lua stays on), or choose ElastiCache, which denies the Lua commands with an access string',
+      },
     { promise: ProductPromise.REGION, realization: Realization.NATIVE, detail: 'location checked against the US and EU list and set on every resource' },
   ];
 }
