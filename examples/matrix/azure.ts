@@ -10,6 +10,6 @@ export const AZURE_MATRIX: MatrixCloud = {
   backend: () => RedisBackend.azureManagedRedis({ location: 'westeurope' }),
   leftOut: {
     premium: 'Azure Managed Redis keeps at most two copies of the data (primary and replica), not three nodes; use Business on Azure, or another cloud for Premium',
-    restricted: 'Azure Managed Redis has no IP firewall for allowedCidrs, and azurerm 4.55.0 has no custom access policy to switch Lua off',
+    restricted: 'Lua cannot be switched off: azurerm 4.55.0 has no custom access policy (allowedCidrs alone can be enforced through privateEndpointSubnetId)',
   },
 };

@@ -142,7 +142,7 @@ describe('conformance', () => {
     const errors = findings({ plan: ServicePlan.BUSINESS, allowedCidrs: ['203.0.113.0/24'] }).filter((f) => f.severity === Severity.ERROR);
     expect(errors.map((f) => f.promise)).toEqual([ProductPromise.NETWORK_ACCESS]);
     expect(errors[0].message).toContain('Azure Managed Redis has no IP firewall; it offers only public network access on or off plus private endpoints, so the 1 allowedCidrs entry cannot be enforced');
-    expect(errors[0].message).toContain('Fix: omit allowedCidrs');
+    expect(errors[0].message).toContain('Fix: pass privateEndpointSubnetId to enforce allowedCidrs through a private endpoint');
   });
 
   test('fails for luaScripting: false: there is no custom ACL', () => {
@@ -176,6 +176,50 @@ describe('conformance', () => {
   });
 });
 
+describe('the private endpoint for allowedCidrs', () => {
+  const SUBNET = '/subscriptions/0000/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/vnet-a/subnets/redis';
+  const WITH_SUBNET = { ...PROPS, privateEndpointSubnetId: SUBNET };
+
+  test('turns public access off and admits only the canonical IPv4 sources', () => {
+    const result = plan({ plan: ServicePlan.BUSINESS, allowedCidrs: ['198.51.100.7', '203.0.113.0/24'] }, WITH_SUBNET);
+    expect(result.settings).toMatchObject({
+      publicNetworkAccess: 'Disabled',
+      privateEndpoint: {
+        subnetId: SUBNET,
+        virtualNetworkId: '/subscriptions/0000/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/vnet-a',
+        endpointName: `${result.name}-pe`,
+        securityGroupName: `${result.name}-nsg`,
+        sources: ['198.51.100.7/32', '203.0.113.0/24'],
+      },
+    });
+    const network = entry(result.conformance, ProductPromise.NETWORK_ACCESS);
+    expect(network.realization).toBe(Realization.EMULATED);
+    expect(network.detail).toContain('admits only the 2 allowedCidrs source(s) on port 10000: reachable from the virtual network and networks routed into it, not from the internet');
+  });
+
+  test('keeps an explicit allowedCidrs without an error', () => {
+    const request = { plan: ServicePlan.BUSINESS, allowedCidrs: ['203.0.113.0/24'] };
+    const all = planManagedRedis(WITH_SUBNET, resolveRequest(request, resolved), { path: PATH }, resolved).conformance;
+    expect(all.filter((c) => c.realization === Realization.UNAVAILABLE)).toEqual([]);
+  });
+
+  test('leaves public access on without allowedCidrs or a subnet', () => {
+    expect(plan({ plan: ServicePlan.HOBBYIST }).settings).toMatchObject({ publicNetworkAccess: 'Enabled', privateEndpoint: undefined });
+  });
+
+  test('fails for a subnet without allowedCidrs', () => {
+    const error = thrown(() => plan({ plan: ServicePlan.HOBBYIST }, WITH_SUBNET));
+    expect(error.code).toBe('PrivateEndpointWithoutAllowList');
+    expect(error.message).toContain('privateEndpointSubnetId is set but allowedCidrs is not');
+  });
+
+  test('fails for IPv6 entries, which the private endpoint cannot admit', () => {
+    const error = thrown(() => plan({ plan: ServicePlan.BUSINESS, allowedCidrs: ['203.0.113.0/24', '2001:db8::/32'] }, WITH_SUBNET));
+    expect(error.code).toBe('UnsupportedCidrFamily');
+    expect(error.message).toContain('allowedCidrs has IPv6 entries (2001:db8::/32); the private endpoint and its network security group admit IPv4 sources only');
+  });
+});
+
 describe('validateManagedRedisProps', () => {
   test.each([
     [{ location: 'uksouth' }, 'UnsupportedRegion', 'RedisBackend.azureManagedRedis({ location }) "uksouth" is in Europe but outside the European Union'],
@@ -185,6 +229,14 @@ describe('validateManagedRedisProps', () => {
     [{ location: 'westeurope', exportHourUtc: 1.5 }, 'InvalidExportHour', 'exportHourUtc 1.5 is not an hour of the day'],
     [{ location: 'westeurope', resourceGroupName: 'ends-with.' }, 'InvalidName', 'resourceGroupName "ends-with." is not a valid name here'],
     [{ location: 'westeurope', resourceGroupName: 'has space' }, 'InvalidName', 'resourceGroupName "has space" is not a valid name here'],
+    [{ location: 'westeurope', privateEndpointSubnetId: 'subnet-a' }, 'InvalidSubnetId', 'privateEndpointSubnetId "subnet-a" is not a subnet resource ID'],
+    [{ location: 'westeurope', privateDnsZoneId: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/privateDnsZones/privatelink.redis.azure.net' },
+      'PrivateDnsZoneWithoutEndpoint', 'privateDnsZoneId is set without privateEndpointSubnetId'],
+    [{
+      location: 'westeurope',
+      privateEndpointSubnetId: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/virtualNetworks/v/subnets/s',
+      privateDnsZoneId: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/privateDnsZones/privatelink.redis.cache.windows.net',
+    }, 'InvalidPrivateDnsZoneId', 'is not the ID of a privatelink.redis.azure.net private DNS zone'],
   ])('fails for %j', (props, code, message) => {
     const error = thrown(() => validateManagedRedisProps(props, resolved));
     expect(error.code).toBe(code);

@@ -2,6 +2,8 @@ import 'cdktf/lib/testing/adapters/jest';
 import { LogicAppTriggerRecurrence } from '@cdktf/provider-azurerm/lib/logic-app-trigger-recurrence';
 import { LogicAppWorkflow } from '@cdktf/provider-azurerm/lib/logic-app-workflow';
 import { ManagedRedis } from '@cdktf/provider-azurerm/lib/managed-redis';
+import { NetworkSecurityRule } from '@cdktf/provider-azurerm/lib/network-security-rule';
+import { PrivateDnsZone } from '@cdktf/provider-azurerm/lib/private-dns-zone';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
 import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
@@ -9,7 +11,7 @@ import { RoleDefinition } from '@cdktf/provider-azurerm/lib/role-definition';
 import { StorageAccount } from '@cdktf/provider-azurerm/lib/storage-account';
 import { StorageContainer } from '@cdktf/provider-azurerm/lib/storage-container';
 import { StorageManagementPolicy } from '@cdktf/provider-azurerm/lib/storage-management-policy';
-import { TerraformStack, Testing } from 'cdktf';
+import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { AzureManagedRedisBackendProps, AzureManagedRedisSkuFamily, ChoreoRedis, ChoreoRedisProps, RedisBackend, ServicePlan } from '../../lib';
 import { resourcesOf, synthJson, testStack, warningsOf } from '../util';
 
@@ -199,6 +201,70 @@ describe('the export job for backup history', () => {
   });
 });
 
+describe('the private endpoint that enforces allowedCidrs', () => {
+  const SUBNET = '/subscriptions/0000/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/vnet-a/subnets/redis';
+  const restricted = { plan: ServicePlan.BUSINESS, allowedCidrs: ['203.0.113.0/24', '198.51.100.7'] };
+
+  test('turns public network access off and puts a private endpoint for the cache in the subnet', () => {
+    const { stack, synth } = cache(restricted, { location: 'westeurope', privateEndpointSubnetId: SUBNET });
+    expect(only(stack, 'azurerm_managed_redis').public_network_access).toBe('Disabled');
+    const endpoint = only(stack, 'azurerm_private_endpoint');
+    expect(endpoint).toMatchObject({
+      subnet_id: SUBNET,
+      location: 'westeurope',
+      private_service_connection: { subresource_names: ['redisEnterprise'], is_manual_connection: false },
+    });
+    expect(endpoint.private_service_connection.private_connection_resource_id).toMatch(/^\$\{azurerm_managed_redis\.\w+\.id\}$/);
+    expect(endpoint.private_dns_zone_group.private_dns_zone_ids).toEqual([expect.stringMatching(/^\$\{azurerm_private_dns_zone\.\w+\.id\}$/)]);
+    expect(synth).toHaveResourceWithProperties(PrivateDnsZone, { name: 'privatelink.redis.azure.net' });
+    expect(only(stack, 'azurerm_private_dns_zone_virtual_network_link').virtual_network_id)
+      .toBe('/subscriptions/0000/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/vnet-a');
+  });
+
+  test('admits only the allowed sources on port 10000 and denies everyone else there', () => {
+    const { stack, synth } = cache(restricted, { location: 'westeurope', privateEndpointSubnetId: SUBNET });
+    expect(synth).toHaveResourceWithProperties(NetworkSecurityRule, {
+      name: 'allow-redis-clients',
+      priority: 100,
+      direction: 'Inbound',
+      access: 'Allow',
+      protocol: 'Tcp',
+      destination_port_range: '10000',
+      source_address_prefixes: ['198.51.100.7/32', '203.0.113.0/24'],
+    });
+    expect(synth).toHaveResourceWithProperties(NetworkSecurityRule, {
+      name: 'deny-other-redis-clients', priority: 4000, access: 'Deny', destination_port_range: '10000', source_address_prefix: '*',
+    });
+    const association = only(stack, 'azurerm_subnet_network_security_group_association');
+    expect(association.subnet_id).toBe(SUBNET);
+    expect(association.network_security_group_id).toMatch(/^\$\{azurerm_network_security_group\.\w+\.id\}$/);
+  });
+
+  test('uses a given private DNS zone instead of defining one', () => {
+    const zone = '/subscriptions/0000/resourceGroups/dns/providers/Microsoft.Network/privateDnsZones/privatelink.redis.azure.net';
+    const { stack } = cache(restricted, { location: 'westeurope', privateEndpointSubnetId: SUBNET, privateDnsZoneId: zone });
+    const json = synthJson(stack);
+    expect(json.resource.azurerm_private_dns_zone).toBeUndefined();
+    expect(json.resource.azurerm_private_dns_zone_virtual_network_link).toBeUndefined();
+    expect(only(stack, 'azurerm_private_endpoint').private_dns_zone_group.private_dns_zone_ids).toEqual([zone]);
+  });
+
+  test('derives the virtual network with Terraform functions when the subnet ID is a token', () => {
+    const stack = azureStack();
+    const subnet = new TerraformVariable(stack, 'subnet', { type: 'string' });
+    new ChoreoRedis(stack, 'Cache', {
+      ...restricted,
+      backend: RedisBackend.azureManagedRedis({ location: 'westeurope', privateEndpointSubnetId: subnet.stringValue }),
+    });
+    expect(only(stack, 'azurerm_private_dns_zone_virtual_network_link').virtual_network_id).toBe('${join("/", slice(split("/", var.subnet), 0, 9))}');
+  });
+
+  test('keeps the public endpoint without the subnet', () => {
+    expect(Object.keys(synthJson(cache({ plan: ServicePlan.BUSINESS }).stack).resource)).not.toContain('azurerm_private_endpoint');
+    expect(synthJson(cache({ plan: ServicePlan.BUSINESS }).stack).resource).not.toHaveProperty('azurerm_network_security_group');
+  });
+});
+
 describe('deletion protection', () => {
   test('protects the cache and the exports for Business', () => {
     const { stack } = cache({ plan: ServicePlan.BUSINESS });
@@ -216,7 +282,7 @@ describe('deletion protection', () => {
 describe('refusals at synth', () => {
   test.each([
     [{ plan: ServicePlan.PREMIUM }, /keeps at most 2 copies of the data .* Fix: choose ServicePlan\.BUSINESS/],
-    [{ plan: ServicePlan.BUSINESS, allowedCidrs: ['203.0.113.0/24'] }, /has no IP firewall/],
+    [{ plan: ServicePlan.BUSINESS, allowedCidrs: ['203.0.113.0/24'] }, /has no IP firewall.*Fix: pass privateEndpointSubnetId/],
     [{ plan: ServicePlan.BUSINESS, luaScripting: false }, /Lua cannot be switched off/],
     [{ plan: ServicePlan.HOBBYIST, strict: true }, /an error because strict is true/],
   ])('fails for %j', (props, message) => {

@@ -3,18 +3,27 @@ import { LogicAppActionCustom } from '@cdktf/provider-azurerm/lib/logic-app-acti
 import { LogicAppTriggerRecurrence } from '@cdktf/provider-azurerm/lib/logic-app-trigger-recurrence';
 import { LogicAppWorkflow } from '@cdktf/provider-azurerm/lib/logic-app-workflow';
 import { ManagedRedis } from '@cdktf/provider-azurerm/lib/managed-redis';
+import { NetworkSecurityGroup } from '@cdktf/provider-azurerm/lib/network-security-group';
+import { NetworkSecurityRule } from '@cdktf/provider-azurerm/lib/network-security-rule';
+import { PrivateDnsZone } from '@cdktf/provider-azurerm/lib/private-dns-zone';
+import { PrivateDnsZoneVirtualNetworkLink } from '@cdktf/provider-azurerm/lib/private-dns-zone-virtual-network-link';
+import { PrivateEndpoint } from '@cdktf/provider-azurerm/lib/private-endpoint';
 import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
 import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { RoleDefinition } from '@cdktf/provider-azurerm/lib/role-definition';
 import { StorageAccount } from '@cdktf/provider-azurerm/lib/storage-account';
 import { StorageContainer } from '@cdktf/provider-azurerm/lib/storage-container';
 import { StorageManagementPolicy } from '@cdktf/provider-azurerm/lib/storage-management-policy';
-import { TerraformResource, Token } from 'cdktf';
+import { SubnetNetworkSecurityGroupAssociation } from '@cdktf/provider-azurerm/lib/subnet-network-security-group-association';
+import { Fn, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { ManagedRedisExportSettings, ManagedRedisSettings, planManagedRedis, validateManagedRedisProps } from './plan';
+import {
+  ManagedRedisExportSettings, ManagedRedisPrivateEndpointSettings, ManagedRedisSettings, planManagedRedis, validateManagedRedisProps,
+} from './plan';
 import { AzureManagedRedisBackendProps } from './props';
 import {
-  DEFAULT_DATABASE, EXPORT_ROLE_ACTIONS, EXPORT_SAS_HOURS, REDIS_ENTERPRISE_API_VERSION, STORAGE_API_VERSION,
+  DEFAULT_DATABASE, EXPORT_ROLE_ACTIONS, EXPORT_SAS_HOURS, NSG_ALLOW_PRIORITY, NSG_DENY_PRIORITY, PRIVATE_DNS_ZONE, PRIVATE_LINK_SUBRESOURCE,
+  REDIS_ENTERPRISE_API_VERSION, STORAGE_API_VERSION,
 } from './skus';
 import { Cloud, DataStoreRequest } from '../../plan';
 import { BackendNames, BackendPlan, IRedisBackend, RedisBinding } from '../backend';
@@ -57,7 +66,7 @@ class AzureManagedRedisBackend implements IRedisBackend {
       resourceGroupName: placement.resourceGroupName,
       skuName: settings.skuName,
       highAvailabilityEnabled: settings.highAvailability,
-      publicNetworkAccess: 'Enabled',
+      publicNetworkAccess: settings.publicNetworkAccess,
       defaultDatabase: {
         clientProtocol: DEFAULT_DATABASE.clientProtocol,
         clusteringPolicy: DEFAULT_DATABASE.clusteringPolicy,
@@ -68,6 +77,7 @@ class AzureManagedRedisBackend implements IRedisBackend {
       tags: placement.tags,
     });
 
+    if (settings.privateEndpoint !== undefined) this.renderPrivateEndpoint(scope, settings.privateEndpoint, redis, plan.port, placement);
     const exportStorage = settings.export === undefined ? [] : [this.renderExport(scope, settings.export, redis, placement)];
 
     return {
@@ -96,6 +106,67 @@ class AzureManagedRedisBackend implements IRedisBackend {
       },
       tags,
     };
+  }
+
+  /**
+   * Enforces the allow-list: a private endpoint for the cache in the user's subnet, a network security group
+   * on that subnet admitting only the allowed sources on the Redis port, and private DNS for the hostname.
+   */
+  private renderPrivateEndpoint(scope: Construct, settings: ManagedRedisPrivateEndpointSettings, redis: ManagedRedis, port: number,
+    placement: Placement): void {
+    const { location, resourceGroupName, tags } = placement;
+    const securityGroup = new NetworkSecurityGroup(scope, 'SecurityGroup', { name: settings.securityGroupName, location, resourceGroupName, tags });
+    const rule = { direction: 'Inbound', protocol: 'Tcp', sourcePortRange: '*', destinationPortRange: String(port), destinationAddressPrefix: '*' };
+    new NetworkSecurityRule(scope, 'AllowClients', {
+      ...rule,
+      name: 'allow-redis-clients',
+      priority: NSG_ALLOW_PRIORITY,
+      access: 'Allow',
+      sourceAddressPrefixes: [...settings.sources],
+      resourceGroupName,
+      networkSecurityGroupName: securityGroup.name,
+    });
+    new NetworkSecurityRule(scope, 'DenyOtherClients', {
+      ...rule,
+      name: 'deny-other-redis-clients',
+      priority: NSG_DENY_PRIORITY,
+      access: 'Deny',
+      sourceAddressPrefix: '*',
+      resourceGroupName,
+      networkSecurityGroupName: securityGroup.name,
+    });
+    new SubnetNetworkSecurityGroupAssociation(scope, 'SubnetSecurityGroup', {
+      subnetId: settings.subnetId,
+      networkSecurityGroupId: securityGroup.id,
+    });
+
+    let zoneId = settings.privateDnsZoneId;
+    if (zoneId === undefined) {
+      const zone = new PrivateDnsZone(scope, 'PrivateDnsZone', { name: PRIVATE_DNS_ZONE, resourceGroupName, tags });
+      new PrivateDnsZoneVirtualNetworkLink(scope, 'PrivateDnsLink', {
+        name: `${settings.endpointName}-dns`,
+        resourceGroupName,
+        privateDnsZoneName: zone.name,
+        // The subnet ID up to and including the virtual network's name.
+        virtualNetworkId: settings.virtualNetworkId ?? Fn.join('/', Fn.slice(Fn.split('/', settings.subnetId), 0, 9)),
+        tags,
+      });
+      zoneId = zone.id;
+    }
+    new PrivateEndpoint(scope, 'PrivateEndpoint', {
+      name: settings.endpointName,
+      location,
+      resourceGroupName,
+      subnetId: settings.subnetId,
+      privateServiceConnection: {
+        name: settings.endpointName,
+        privateConnectionResourceId: redis.id,
+        subresourceNames: [PRIVATE_LINK_SUBRESOURCE],
+        isManualConnection: false,
+      },
+      privateDnsZoneGroup: { name: 'default', privateDnsZoneIds: [zoneId] },
+      tags,
+    });
   }
 
   /**

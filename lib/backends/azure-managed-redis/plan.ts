@@ -2,10 +2,10 @@ import { AzureManagedRedisBackendProps, AzureManagedRedisSkuFamily } from './pro
 import {
   DEFAULT_DATABASE, EXPORT_CONTAINER, MANAGED_REDIS_ENGINE_VERSION, MANAGED_REDIS_MAX_CLIENTS_UNPUBLISHED, MANAGED_REDIS_NODES_WITHOUT_HA,
   MANAGED_REDIS_NODES_WITH_HA, MANAGED_REDIS_PARTLY_REFUSED_COMMANDS, MANAGED_REDIS_PORT, MANAGED_REDIS_REFUSED_COMMANDS, MANAGED_REDIS_SKUS,
-  RDB_BACKUP_FREQUENCIES, RDB_BACKUP_FREQUENCY,
+  PRIVATE_DNS_ZONE, RDB_BACKUP_FREQUENCIES, RDB_BACKUP_FREQUENCY,
 } from './skus';
 import {
-  ChoreoRedisError, Cloud, DataStoreRequest, IsUnresolved, NameRule, ProductPromise, PromiseConformance, RESTRICTED_COMMANDS, Realization,
+  ChoreoRedisError, Cloud, DataStoreRequest, IpFamily, IsUnresolved, NameRule, ProductPromise, PromiseConformance, RESTRICTED_COMMANDS, Realization,
   deriveName, maxConnectionsFor, memoryMb, smallestFit, stableHash, validateName, validateRegion,
 } from '../../plan';
 import type { BackendNames, BackendPlan } from '../backend';
@@ -26,6 +26,10 @@ export const RESOURCE_GROUP_NAME_RULE: NameRule = {
 
 const DEFAULT_EXPORT_HOUR_UTC = 3;
 
+/** A subnet resource ID; the first group is its virtual network's ID. */
+const SUBNET_ID = /^(\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Network\/virtualNetworks\/[^/]+)\/subnets\/[^/]+$/i;
+const PRIVATE_DNS_ZONE_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Network\/privateDnsZones\/privatelink\.redis\.azure\.net$/i;
+
 /** The export job that keeps the plan's backup history. */
 export interface ManagedRedisExportSettings {
   /** Days an export and its versions are kept. */
@@ -38,6 +42,19 @@ export interface ManagedRedisExportSettings {
   readonly roleName: string;
 }
 
+/** The private endpoint that enforces an allow-list. */
+export interface ManagedRedisPrivateEndpointSettings {
+  readonly subnetId: string;
+  /** The subnet's virtual network, when the subnet ID is known at synth. */
+  readonly virtualNetworkId?: string;
+  /** An existing private DNS zone; otherwise the construct defines one. */
+  readonly privateDnsZoneId?: string;
+  readonly endpointName: string;
+  readonly securityGroupName: string;
+  /** The allowed sources, canonical CIDR blocks (or tokens). */
+  readonly sources: readonly string[];
+}
+
 /** The renderer's share of an Azure Managed Redis plan. */
 export interface ManagedRedisSettings {
   readonly skuName: string;
@@ -46,6 +63,10 @@ export interface ManagedRedisSettings {
   readonly resourceGroupName: string;
   readonly defineResourceGroup: boolean;
   readonly rdbBackupFrequency: string;
+  /** `Enabled`, or `Disabled` when a private endpoint enforces the allow-list. */
+  readonly publicNetworkAccess: string;
+  /** Present when a private endpoint enforces `allowedCidrs`. */
+  readonly privateEndpoint?: ManagedRedisPrivateEndpointSettings;
   /** Present when the plan promises backup history. */
   readonly export?: ManagedRedisExportSettings;
 }
@@ -65,6 +86,45 @@ export function validateManagedRedisProps(props: AzureManagedRedisBackendProps, 
   if (props.resourceGroupName !== undefined && !isUnresolved(props.resourceGroupName)) {
     validateName(props.resourceGroupName, RESOURCE_GROUP_NAME_RULE, 'resourceGroupName');
   }
+  const subnet = props.privateEndpointSubnetId;
+  if (subnet !== undefined && !isUnresolved(subnet) && !SUBNET_ID.test(subnet)) {
+    throw new ChoreoRedisError('InvalidSubnetId',
+      `privateEndpointSubnetId "${subnet}" is not a subnet resource ID; write "/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Network/virtualNetworks/<network>/subnets/<subnet>", or pass a subnet's id attribute.`);
+  }
+  const zone = props.privateDnsZoneId;
+  if (zone !== undefined && subnet === undefined) {
+    throw new ChoreoRedisError('PrivateDnsZoneWithoutEndpoint',
+      'privateDnsZoneId is set without privateEndpointSubnetId; the zone only serves the private endpoint. Pass privateEndpointSubnetId too, or omit privateDnsZoneId.');
+  }
+  if (zone !== undefined && !isUnresolved(zone) && !PRIVATE_DNS_ZONE_ID.test(zone)) {
+    throw new ChoreoRedisError('InvalidPrivateDnsZoneId',
+      `privateDnsZoneId "${zone}" is not the ID of a ${PRIVATE_DNS_ZONE} private DNS zone; write "/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Network/privateDnsZones/${PRIVATE_DNS_ZONE}".`);
+  }
+}
+
+/** Decides how the allow-list is kept: public access, or a private endpoint with a network security group. */
+function planNetwork(props: AzureManagedRedisBackendProps, request: DataStoreRequest, name: string): ManagedRedisPrivateEndpointSettings | undefined {
+  const subnetId = props.privateEndpointSubnetId;
+  const cidrs = request.allowedCidrs;
+  if (subnetId === undefined) return undefined;
+  if (cidrs === undefined) {
+    throw new ChoreoRedisError('PrivateEndpointWithoutAllowList',
+      'privateEndpointSubnetId is set but allowedCidrs is not; the private endpoint exists to enforce allowedCidrs, and without it the data store stays open to every source. Give allowedCidrs, or omit privateEndpointSubnetId.');
+  }
+  const ipv6 = cidrs.filter((block) => block.family === IpFamily.IPV6);
+  if (ipv6.length > 0) {
+    throw new ChoreoRedisError('UnsupportedCidrFamily',
+      `allowedCidrs has IPv6 entries (${ipv6.map((b) => b.cidr).join(', ')}); the private endpoint and its network security group admit IPv4 sources only. Remove them, or list the IPv4 addresses those clients reach the virtual network from.`);
+  }
+  const match = SUBNET_ID.exec(subnetId);
+  return {
+    subnetId,
+    virtualNetworkId: match?.[1],
+    privateDnsZoneId: props.privateDnsZoneId,
+    endpointName: `${name}-pe`,
+    securityGroupName: `${name}-nsg`,
+    sources: cidrs.map((block) => block.cidr),
+  };
 }
 
 /** Checks the database settings against the provider's schema: enums and the persistence conflicts. */
@@ -82,9 +142,35 @@ export function validateDatabaseSettings(settings: {
   }
 }
 
+/** How the allow-list promise is kept: open by default, enforced through a private endpoint, or not at all. */
+function networkAccess(request: DataStoreRequest, privateEndpoint?: ManagedRedisPrivateEndpointSettings): PromiseConformance {
+  const cidrs = request.allowedCidrs;
+  if (cidrs === undefined) {
+    return { promise: ProductPromise.NETWORK_ACCESS, realization: Realization.NATIVE, detail: 'public_network_access = "Enabled": every source may connect' };
+  }
+  if (privateEndpoint !== undefined) {
+    return {
+      promise: ProductPromise.NETWORK_ACCESS,
+      realization: Realization.EMULATED,
+      detail: `public network access off; a private endpoint in privateEndpointSubnetId, whose network security group admits only the ${cidrs.length} allowedCidrs source(s) on port ${MANAGED_REDIS_PORT}: reachable from the virtual network and networks routed into it, not from the internet`,
+    };
+  }
+  return {
+    promise: ProductPromise.NETWORK_ACCESS,
+    realization: Realization.UNAVAILABLE,
+    detail: `Azure Managed Redis has no IP firewall; it offers only public network access on or off plus private endpoints, so the ${cidrs.length} allowedCidrs entr${cidrs.length === 1 ? 'y' : 'ies'} cannot be enforced on its public endpoint`,
+    fix: 'pass privateEndpointSubnetId to enforce allowedCidrs through a private endpoint (reachable from the virtual network only), omit allowedCidrs, or choose ElastiCache or DigitalOcean',
+  };
+}
+
 /** How Azure Managed Redis keeps each promise for one request. */
 function conformance(request: DataStoreRequest, plan: {
-  skuName: string; memoryGib: number; highAvailability: boolean; nodeCount: number; export?: ManagedRedisExportSettings;
+  skuName: string;
+  memoryGib: number;
+  highAvailability: boolean;
+  nodeCount: number;
+  export?: ManagedRedisExportSettings;
+  privateEndpoint?: ManagedRedisPrivateEndpointSettings;
 }): PromiseConformance[] {
   const { promises } = request;
   const promised = maxConnectionsFor(memoryMb(plan.memoryGib));
@@ -134,14 +220,7 @@ function conformance(request: DataStoreRequest, plan: {
       realization: Realization.NATIVE,
       detail: 'access_keys_authentication_enabled = true; the URI carries the service-generated primary access key',
     },
-    request.allowedCidrs === undefined
-      ? { promise: ProductPromise.NETWORK_ACCESS, realization: Realization.NATIVE, detail: 'public_network_access = "Enabled": every source may connect' }
-      : {
-        promise: ProductPromise.NETWORK_ACCESS,
-        realization: Realization.UNAVAILABLE,
-        detail: `Azure Managed Redis has no IP firewall; it offers only public network access on or off plus private endpoints, so the ${request.allowedCidrs.length} allowedCidrs entr${request.allowedCidrs.length === 1 ? 'y' : 'ies'} cannot be enforced`,
-        fix: 'omit allowedCidrs and rely on the access key, or choose ElastiCache or DigitalOcean, which enforce an allow-list',
-      },
+    networkAccess(request, plan.privateEndpoint),
     {
       promise: ProductPromise.STABLE_ENDPOINT,
       realization: Realization.NATIVE,
@@ -193,6 +272,7 @@ export function planManagedRedis(props: AzureManagedRedisBackendProps, request: 
   const highAvailability = promises.nodeCount > 1;
   const nodeCount = highAvailability ? MANAGED_REDIS_NODES_WITH_HA : MANAGED_REDIS_NODES_WITHOUT_HA;
   const idBase = isUnresolved(name) ? deriveName(names.path, MANAGED_REDIS_NAME_RULE) : name;
+  const privateEndpoint = planNetwork(props, request, name);
   const exportSettings: ManagedRedisExportSettings | undefined = promises.backupHistoryDays > 0
     ? {
       historyDays: promises.backupHistoryDays,
@@ -210,6 +290,8 @@ export function planManagedRedis(props: AzureManagedRedisBackendProps, request: 
     resourceGroupName: props.resourceGroupName ?? `${name}-rg`,
     defineResourceGroup: props.resourceGroupName === undefined,
     rdbBackupFrequency: RDB_BACKUP_FREQUENCY,
+    publicNetworkAccess: privateEndpoint === undefined ? 'Enabled' : 'Disabled',
+    privateEndpoint,
     export: exportSettings,
   };
   validateDatabaseSettings(settings);
@@ -223,7 +305,9 @@ export function planManagedRedis(props: AzureManagedRedisBackendProps, request: 
     engineVersion: MANAGED_REDIS_ENGINE_VERSION,
     port: MANAGED_REDIS_PORT,
     serviceMaxConnections: MANAGED_REDIS_MAX_CLIENTS_UNPUBLISHED,
-    conformance: conformance(request, { skuName: size.id, memoryGib: size.memoryGib, highAvailability, nodeCount, export: exportSettings }),
+    conformance: conformance(request, {
+      skuName: size.id, memoryGib: size.memoryGib, highAvailability, nodeCount, export: exportSettings, privateEndpoint,
+    }),
     settings: settings as unknown as Record<string, unknown>,
   };
 }

@@ -45,4 +45,25 @@ export interface AzureManagedRedisBackendProps {
    * @default 3
    */
   readonly exportHourUtc?: number;
+
+  /**
+   * A subnet, dedicated to this data store, for a private endpoint that enforces `allowedCidrs`.
+   *
+   * Azure Managed Redis has no IP firewall. With this subnet and `allowedCidrs`, the construct turns public
+   * network access off, defines a private endpoint in the subnet, and associates with the subnet a network
+   * security group that admits only `allowedCidrs` on port 10000. Clients then reach the cache from the
+   * virtual network and the networks routed into it, never from the internet. The subnet must have private
+   * endpoint network policies enabled, and must not have another network security group. IPv4 only.
+   *
+   * @default - no private endpoint: public network access, and `allowedCidrs` is refused
+   */
+  readonly privateEndpointSubnetId?: string;
+
+  /**
+   * An existing `privatelink.redis.azure.net` private DNS zone for the private endpoint's record, for
+   * networks that already link one (a virtual network links at most one zone of a name).
+   *
+   * @default - with `privateEndpointSubnetId`, the construct defines the zone and links it to the subnet's virtual network
+   */
+  readonly privateDnsZoneId?: string;
 }

@@ -111,3 +111,11 @@ export const EXPORT_CONTAINER = 'exports';
 
 /** Hours a generated SAS stays valid: long enough for one export of the largest SKU to finish writing. */
 export const EXPORT_SAS_HOURS = 6;
+
+/** The private-link sub-resource and DNS zone of Azure Managed Redis private endpoints. */
+export const PRIVATE_LINK_SUBRESOURCE = 'redisEnterprise';
+export const PRIVATE_DNS_ZONE = 'privatelink.redis.azure.net';
+
+/** Priorities of the network security group's rules: the allow-list first, then a deny for everyone else. */
+export const NSG_ALLOW_PRIORITY = 100;
+export const NSG_DENY_PRIORITY = 4000;
