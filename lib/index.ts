@@ -6,6 +6,7 @@ export * from './backends/digitalocean-valkey/props';
 export * from './backends/digitalocean-valkey/private-endpoint';
 export * from './backends/memorystore/props';
 export * from './backends/memorystore-valkey/props';
+export * from './backends/azure-managed-redis/props';
 export { ServicePlan } from './plan/service-plan';
 export { Cloud } from './plan/cloud';
 export { ProductPromise, Realization, PromiseConformance } from './plan/conformance';

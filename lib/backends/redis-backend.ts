@@ -1,7 +1,8 @@
+import type { AzureManagedRedisBackendProps } from './azure-managed-redis/props';
+import type { ElastiCacheBackendProps } from './elasticache/props';
 import { IRedisBackend } from './backend';
 import { ChoreoRedisError } from '../plan';
 import type { DigitalOceanValkeyBackendProps } from './digitalocean-valkey/props';
-import type { ElastiCacheBackendProps } from './elasticache/props';
 import type { MemorystoreBackendProps } from './memorystore/props';
 import type { MemorystoreValkeyBackendProps } from './memorystore-valkey/props';
 
@@ -98,6 +99,23 @@ export class RedisBackend {
     const module = loadBackend(() => require('./memorystore-valkey/backend') as typeof import('./memorystore-valkey/backend'),
       { '@cdktf/provider-google': '16.12.1' }, 'memorystoreValkey');
     return module.memorystoreValkeyBackend(props);
+  }
+
+  /**
+   * Azure Managed Redis (`azurerm_managed_redis`), with TLS, access-key authentication, a single
+   * endpoint for non-cluster clients on port 10000, and RDB persistence every hour.
+   *
+   * Defines the cache, a resource group unless one is given, and, for plans with backup history, a daily
+   * export job: a Logic App with a managed identity, a custom role allowing it only to list a SAS and start
+   * an export, and a versioned storage account whose lifecycle rule deletes exports after the history.
+   *
+   * @example
+   * RedisBackend.azureManagedRedis({ location: 'westeurope' })
+   */
+  public static azureManagedRedis(props: AzureManagedRedisBackendProps): IRedisBackend {
+    const module = loadBackend(() => require('./azure-managed-redis/backend') as typeof import('./azure-managed-redis/backend'),
+      { '@cdktf/provider-azurerm': '14.23.1' }, 'azureManagedRedis');
+    return module.azureManagedRedisBackend(props);
   }
 
   private constructor() {}
