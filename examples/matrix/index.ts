@@ -1,9 +1,9 @@
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { AWS_MATRIX } from './aws';
+import { AZURE_MATRIX } from './azure';
 import { DIGITALOCEAN_MATRIX } from './digitalocean';
 import { GCP_MATRIX, GCP_VALKEY_MATRIX } from './gcp';
-import { AZURE_MATRIX } from './azure';
 import { MATRIX_VARIANTS, MatrixCloud, MatrixVariant, RESTRICTED_CIDRS } from './matrix-cloud';
 import { ChoreoRedis, ChoreoRedisProps, ServicePlan } from '../../lib';
 

@@ -1,10 +1,29 @@
 import type { AzureManagedRedisBackendProps } from './azure-managed-redis/props';
-import type { ElastiCacheBackendProps } from './elasticache/props';
 import { IRedisBackend } from './backend';
 import { ChoreoRedisError } from '../plan';
 import type { DigitalOceanValkeyBackendProps } from './digitalocean-valkey/props';
+import type { ElastiCacheBackendProps } from './elasticache/props';
 import type { MemorystoreBackendProps } from './memorystore/props';
 import type { MemorystoreValkeyBackendProps } from './memorystore-valkey/props';
+
+/** The npm packages (name to version) each backend folder's renderer imports. */
+const PROVIDER_PACKAGES = {
+  'elasticache': { '@cdktf/provider-aws': '21.22.1', '@cdktf/provider-random': '12.0.1' },
+  'azure-managed-redis': { '@cdktf/provider-azurerm': '14.23.1' },
+  'memorystore': { '@cdktf/provider-google': '16.12.1' },
+  'memorystore-valkey': { '@cdktf/provider-google': '16.12.1' },
+  'digitalocean-valkey': { '@cdktf/provider-digitalocean': '13.14.1' },
+} as const;
+
+/**
+ * Loads `./<folder>/backend`, and with it that cloud's provider bindings, on first use.
+ *
+ * @internal
+ */
+function requireBackend<T>(folder: keyof typeof PROVIDER_PACKAGES, factory: string): T {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, so other clouds' bindings never load
+  return loadBackend(() => require(`./${folder}/backend`) as T, PROVIDER_PACKAGES[folder], factory);
+}
 
 /**
  * Loads a backend module, whose provider bindings load with it, and tells the user which package to install
@@ -40,10 +59,7 @@ export class RedisBackend {
    * RedisBackend.elastiCache({ region: 'eu-west-1', vpcId: 'vpc-0abc', subnetIds: ['subnet-a', 'subnet-b'] })
    */
   public static elastiCache(props: ElastiCacheBackendProps): IRedisBackend {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use: see loadBackend
-    const module = loadBackend(() => require('./elasticache/backend') as typeof import('./elasticache/backend'),
-      { '@cdktf/provider-aws': '21.22.1', '@cdktf/provider-random': '12.0.1' }, 'elastiCache');
-    return module.elastiCacheBackend(props);
+    return requireBackend<typeof import('./elasticache/backend')>('elasticache', 'elastiCache').elastiCacheBackend(props);
   }
 
   /**
@@ -58,10 +74,7 @@ export class RedisBackend {
    * RedisBackend.digitalOceanValkey({ region: 'fra1' })
    */
   public static digitalOceanValkey(props: DigitalOceanValkeyBackendProps): IRedisBackend {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use: see loadBackend
-    const module = loadBackend(() => require('./digitalocean-valkey/backend') as typeof import('./digitalocean-valkey/backend'),
-      { '@cdktf/provider-digitalocean': '13.14.1' }, 'digitalOceanValkey');
-    return module.digitalOceanValkeyBackend(props);
+    return requireBackend<typeof import('./digitalocean-valkey/backend')>('digitalocean-valkey', 'digitalOceanValkey').digitalOceanValkeyBackend(props);
   }
 
   /**
@@ -78,9 +91,7 @@ export class RedisBackend {
    * RedisBackend.memorystore({ project: 'my-project', region: 'europe-west1', authorizedNetwork: 'projects/my-project/global/networks/default' })
    */
   public static memorystore(props: MemorystoreBackendProps): IRedisBackend {
-    const module = loadBackend(() => require('./memorystore/backend') as typeof import('./memorystore/backend'),
-      { '@cdktf/provider-google': '16.12.1' }, 'memorystore');
-    return module.memorystoreBackend(props);
+    return requireBackend<typeof import('./memorystore/backend')>('memorystore', 'memorystore').memorystoreBackend(props);
   }
 
   /**
@@ -96,9 +107,7 @@ export class RedisBackend {
    * RedisBackend.memorystoreValkey({ project: 'my-project', region: 'europe-west1', network: 'projects/my-project/global/networks/default' })
    */
   public static memorystoreValkey(props: MemorystoreValkeyBackendProps): IRedisBackend {
-    const module = loadBackend(() => require('./memorystore-valkey/backend') as typeof import('./memorystore-valkey/backend'),
-      { '@cdktf/provider-google': '16.12.1' }, 'memorystoreValkey');
-    return module.memorystoreValkeyBackend(props);
+    return requireBackend<typeof import('./memorystore-valkey/backend')>('memorystore-valkey', 'memorystoreValkey').memorystoreValkeyBackend(props);
   }
 
   /**
@@ -113,9 +122,7 @@ export class RedisBackend {
    * RedisBackend.azureManagedRedis({ location: 'westeurope' })
    */
   public static azureManagedRedis(props: AzureManagedRedisBackendProps): IRedisBackend {
-    const module = loadBackend(() => require('./azure-managed-redis/backend') as typeof import('./azure-managed-redis/backend'),
-      { '@cdktf/provider-azurerm': '14.23.1' }, 'azureManagedRedis');
-    return module.azureManagedRedisBackend(props);
+    return requireBackend<typeof import('./azure-managed-redis/backend')>('azure-managed-redis', 'azureManagedRedis').azureManagedRedisBackend(props);
   }
 
   private constructor() {}

@@ -1,8 +1,8 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { DigitaloceanProvider } from '@cdktf/provider-digitalocean/lib/provider';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { TerraformStack } from 'cdktf';
 import * as fc from 'fast-check';
-import { DigitaloceanProvider } from '@cdktf/provider-digitalocean/lib/provider';
 import { DigitalOceanValkeyVersion, ElastiCacheEngineVersion, IRedisBackend, RedisBackend } from '../../lib';
 import { REGIONS } from '../../lib/plan';
 
