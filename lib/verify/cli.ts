@@ -39,8 +39,8 @@ export async function main(args: readonly string[], out: (text: string) => void 
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (error: Error) => {
+  main(process.argv.slice(2)).then((code) => process.exit(code), (error: Error) => {
     process.stderr.write(`choreo-redis: ${error.stack ?? error.message}\n`);
-    process.exitCode = EXIT_USAGE_OR_CONNECTION;
+    process.exit(EXIT_USAGE_OR_CONNECTION);
   });
 }

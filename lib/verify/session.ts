@@ -64,12 +64,14 @@ async function connect(options: VerifyOptions, useTls: boolean, withCredentials:
     commandTimeout: timeoutMs,
   };
   const client = new Redis(redisOptions);
-  client.on('error', () => { /* every command's promise carries its own error */ });
+  let lastError: Error | undefined;
+  client.on('error', (error: Error) => { lastError = error; });
   try {
     await client.connect();
   } catch (error) {
     client.disconnect();
-    throw error;
+    // A refused AUTH surfaces as an 'error' event, and connect() only says the connection closed.
+    throw lastError !== undefined && /^(WRONGPASS|NOAUTH|NOPERM|ERR)/.test(lastError.message) ? lastError : error;
   }
   return client;
 }
