@@ -149,15 +149,23 @@ export function connectionRow(info: InfoObservation): Row {
   const floor = maxConnectionsFor(0);
   const maxclients = Number(parseInfo(info.clients.value ?? '').get('maxclients'));
   if (!Number.isFinite(maxclients)) {
-    return { promise, expected: `maxclients >= max(${floor}, 4 x memory in MB)`,
-      seen: `not visible: INFO clients shows no maxclients (${info.clients.error ?? 'field missing'})`, status: RowStatus.NOT_VISIBLE };
+    return {
+      promise,
+      expected: `maxclients >= max(${floor}, 4 x memory in MB)`,
+      seen: `not visible: INFO clients shows no maxclients (${info.clients.error ?? 'field missing'})`,
+      status: RowStatus.NOT_VISIBLE,
+    };
   }
   const maxmemory = Number(parseInfo(info.memory.value ?? '').get('maxmemory'));
   if (!(maxmemory > 0)) {
     const why = info.memory.error ?? 'maxmemory is 0 (no limit set)';
     return maxclients >= floor
-      ? { promise, expected: `maxclients >= max(${floor}, 4 x memory in MB)`,
-        seen: `maxclients ${maxclients}; memory cannot be read (${why}), so only the floor of ${floor} was checked`, status: RowStatus.NOT_VISIBLE }
+      ? {
+        promise,
+        expected: `maxclients >= max(${floor}, 4 x memory in MB)`,
+        seen: `maxclients ${maxclients}; memory cannot be read (${why}), so only the floor of ${floor} was checked`,
+        status: RowStatus.NOT_VISIBLE,
+      }
       : { promise, expected: `maxclients >= ${floor}`, seen: `maxclients ${maxclients}, below the floor of ${floor}`, status: RowStatus.FAIL };
   }
   const memoryMb = maxmemory / (1024 * 1024);
@@ -176,8 +184,12 @@ export function topologyRow(plan: ServicePlan, info: InfoObservation): Row {
   const fields = parseInfo(info.replication.value ?? '');
   const role = fields.get('role');
   if (role === undefined) {
-    return { promise: ProductPromise.NODES, expected,
-      seen: `not visible: INFO replication shows no role (${info.replication.error ?? 'the service hides it'})`, status: RowStatus.NOT_VISIBLE };
+    return {
+      promise: ProductPromise.NODES,
+      expected,
+      seen: `not visible: INFO replication shows no role (${info.replication.error ?? 'the service hides it'})`,
+      status: RowStatus.NOT_VISIBLE,
+    };
   }
   if (role !== 'master') {
     return { promise: ProductPromise.NODES, expected, seen: `the URI reaches a ${role}, not the primary`, status: RowStatus.FAIL };

@@ -114,9 +114,7 @@ describe.each(RULES.map((r, i) => [r.source, i] as const))('%s', (_, i) => {
   });
 
   test('real calls: strings, hashes, lists, sets, sorted sets, streams, pub/sub, transactions, INFO and PING work', async () => {
-    const client = new Redis({ host: '127.0.0.1', port: server.port, username: user, password: PASSWORD, protocol: 2, lazyConnect: true });
-    const subscriber = client.duplicate();
-    await Promise.all([client.connect(), subscriber.connect()]);
+    const [client, subscriber] = await Promise.all([server.connect(user, PASSWORD), server.connect(user, PASSWORD)]);
     try {
       const key = `acl-test:${user}`;
       const channel = `acl-test:${user}`;
@@ -130,8 +128,8 @@ describe.each(RULES.map((r, i) => [r.source, i] as const))('%s', (_, i) => {
       expect(await client.lrange(`${key}:l`, 0, -1)).toEqual(['b', 'a']);
       expect(await client.sadd(`${key}:set`, 'm')).toBe(1);
       expect(await client.smembers(`${key}:set`)).toEqual(['m']);
-      expect(await client.zadd(`${key}:z`, 1, 'm')).toBe(1);
-      expect(await client.zrange(`${key}:z`, 0, -1, 'WITHSCORES')).toEqual(['m', '1']);
+      expect(await client.zadd(`${key}:z`, '1', 'm')).toBe(1);
+      expect(await client.zrange(`${key}:z`, '0', '-1', 'WITHSCORES')).toEqual(['m', '1']);
       const id = await client.xadd(`${key}:x`, '*', 'f', 'v');
       expect(await client.xrange(`${key}:x`, '-', '+')).toEqual([[id, ['f', 'v']]]);
       expect(await client.multi().incr(`${key}:n`).incr(`${key}:n`).exec()).toEqual([[null, 1], [null, 2]]);
@@ -147,10 +145,10 @@ describe.each(RULES.map((r, i) => [r.source, i] as const))('%s', (_, i) => {
   });
 
   test(`real calls: Lua is ${rendered.luaScripting ? 'allowed' : 'refused'}, and read-only restricted commands are refused`, async () => {
-    const client = new Redis({ host: '127.0.0.1', port: server.port, username: user, password: PASSWORD, protocol: 2, lazyConnect: true });
-    await client.connect();
+    const client = await server.connect(user, PASSWORD);
     try {
-      const call = (...argv: string[]): Promise<string> => client.call(argv[0], ...argv.slice(1)).then((v) => JSON.stringify(v), (e: Error) => e.message);
+      const call = (...argv: string[]): Promise<string> =>
+        client.call(argv[0], ...argv.slice(1)).then((v) => JSON.stringify(v), (e: Error) => e.message);
       const lua = [await call('eval', 'return 1', '0'), await call('eval_ro', 'return 1', '0'), await call('script', 'exists', '0'.repeat(40)),
         await call('function', 'list')];
       if (rendered.luaScripting) expect(lua).toEqual(['1', '1', '[0]', '[]']);

@@ -35,8 +35,7 @@ afterAll(() => servers.stop());
 
 async function withUser<T>(user: string, go: (client: Redis, options: ReturnType<typeof optionsFor>) => Promise<T>): Promise<T> {
   const options = optionsFor(user);
-  const client = new Redis({ host: '127.0.0.1', port: server.port, username: user, password: PASSWORD, protocol: 2, lazyConnect: true });
-  await client.connect();
+  const client = await server.connect(user, PASSWORD);
   try {
     return await go(client, options);
   } finally {

@@ -70,6 +70,8 @@ export interface ServerOptions {
 export interface RedisServer {
   readonly port: number;
   readonly tls: boolean;
+  /** A RESP2 connection as `username`, closed by RedisServers.stop() if the test does not close it. */
+  connect(username: string, password: string): Promise<Redis>;
   /** A connection as `admin`. */
   admin(): Promise<Redis>;
 }
@@ -125,19 +127,23 @@ export class RedisServers {
         reject(new Error(`redis-server on port ${port} exited with ${code}:\n${log}`));
       });
     });
-    const server: RedisServer = {
-      port,
-      tls: useTls,
-      admin: async () => {
-        const client = new Redis({
-          host: '127.0.0.1', port, username: 'admin', password: ADMIN_PASSWORD, protocol: 2, lazyConnect: true,
-          tls: useTls ? { ca: this.certs.ca } : undefined, maxRetriesPerRequest: 0, retryStrategy: () => null,
-        });
-        this.clients.push(client);
-        await client.connect();
-        return client;
-      },
+    const connectAs = async (username: string, password: string): Promise<Redis> => {
+      const client = new Redis({
+        host: '127.0.0.1',
+        port,
+        username,
+        password,
+        protocol: 2,
+        lazyConnect: true,
+        tls: useTls ? { ca: this.certs.ca } : undefined,
+        maxRetriesPerRequest: 0,
+        retryStrategy: () => null,
+      });
+      this.clients.push(client);
+      await client.connect();
+      return client;
     };
+    const server: RedisServer = { port, tls: useTls, connect: connectAs, admin: () => connectAs('admin', ADMIN_PASSWORD) };
     return server;
   }
 
