@@ -1,19 +1,22 @@
+import { RowStatus } from './judge';
 import { Report } from './session';
 
-/** The report as a table: one row per promise. */
+/** The report as text: one block per promise, with its result, what was expected and what was seen. */
 export function formatTable(report: Report): string {
-  const header = ['promise', 'expected', 'seen', 'result'];
-  const lines = report.rows.map((r) => [r.promise, r.expected, r.seen, r.status.toUpperCase()]);
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => Math.min(l[i].length, i === 2 ? 80 : 60))));
-  const render = (cells: string[]): string => cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ');
+  const promiseWidth = Math.max('promise'.length, ...report.rows.map((r) => r.promise.length));
+  const resultWidth = Math.max('result'.length, ...report.rows.map((r) => r.status.length));
+  const indent = ' '.repeat(promiseWidth + resultWidth + 4);
+  const failed = report.rows.filter((r) => r.status === RowStatus.FAIL).map((r) => r.promise);
   return [
     `choreo-redis verify: ${report.endpoint}, plan ${report.plan}, Lua ${report.luaScripting ? 'enabled' : 'disabled'}`,
     '',
-    render(header),
-    render(widths.map((w) => '-'.repeat(w))),
-    ...lines.map(render),
+    `${'promise'.padEnd(promiseWidth)}  ${'result'.padEnd(resultWidth)}  expected / seen`,
+    ...report.rows.flatMap((r) => [
+      `${r.promise.padEnd(promiseWidth)}  ${r.status.toUpperCase().padEnd(resultWidth)}  expected: ${r.expected}`,
+      `${indent}seen:     ${r.seen}`,
+    ]),
     '',
-    report.ok ? 'Every promise checked holds.' : `Failed: ${report.rows.filter((r) => r.status === 'fail').map((r) => r.promise).join(', ')}.`,
+    failed.length === 0 ? 'Every promise checked holds.' : `Failed: ${failed.join(', ')}.`,
     '',
   ].join('\n');
 }
