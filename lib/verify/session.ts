@@ -228,7 +228,10 @@ export async function runProbes(options: VerifyOptions, client: Redis, useTls: b
 
 function split(seen: ProbeObservation, restricted: boolean): ProbeObservation {
   const mine = (probe: Probe): boolean => RESTRICTED_COMMANDS.includes(probe.command) === restricted;
-  return { via: seen.via, results: seen.results.filter((r) => mine(r.probe)), notSent: seen.notSent.filter((n) => mine(n.probe)) };
+  const results = seen.results.filter((r) => mine(r.probe));
+  const notSent = seen.notSent.filter((n) => mine(n.probe));
+  const subscribed = [...results, ...notSent].some((r) => r.probe.guard === ProbeGuard.SUBSCRIBED);
+  return { via: seen.via === 'ACL DRYRUN' || subscribed ? seen.via : 'MULTI/DISCARD', results, notSent };
 }
 
 /** Checks every promise on the data store the options name. */
