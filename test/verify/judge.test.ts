@@ -5,6 +5,7 @@ import { ProductPromise } from '../../lib/plan/conformance';
 import { ServicePlan } from '../../lib/plan/service-plan';
 import { InfoObservation, RowStatus, connectionRow, parseInfo, tlsRow, topologyRow } from '../../lib/verify/judge';
 import { UsageError, parseCommandLine, parseUri } from '../../lib/verify/options';
+import { requireRedisServer } from './redis-servers';
 
 const info = (clients: string, memory: string, replication: string): InfoObservation => ({
   clients: { value: clients }, memory: { value: memory }, replication: { value: replication },
@@ -84,4 +85,10 @@ test.each([
   const row = tlsRow(observation);
   expect(row.status).toBe(status);
   expect(row.seen).toMatch(seen);
+});
+
+test('fails, rather than skips, when redis-server is missing, and says how to install it', () => {
+  expect(() => requireRedisServer('redis-server-that-is-not-installed'))
+    .toThrow("redis-server and redis-tools are required for the real-Redis tests: run 'sudo apt-get install -y redis-server redis-tools'");
+  expect(() => requireRedisServer()).not.toThrow();
 });

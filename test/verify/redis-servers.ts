@@ -13,8 +13,8 @@ const INSTALL_HINT = "redis-server and redis-tools are required for the real-Red
   + "(or 'bash scripts/ensure-redis-server.sh' as root). The tests never skip without them.";
 
 /** Fails with how to install redis-server when it is missing; never skips. */
-export function requireRedisServer(): void {
-  const probe = spawnSync('redis-server', ['--version'], { encoding: 'utf8' });
+export function requireRedisServer(command = 'redis-server'): void {
+  const probe = spawnSync(command, ['--version'], { encoding: 'utf8' });
   if (probe.error !== undefined || probe.status !== 0) throw new Error(INSTALL_HINT);
   const major = Number(/v=(\d+)/.exec(probe.stdout)?.[1]);
   if (!(major >= 7)) throw new Error(`redis-server 7 or later is required (ACL DRYRUN, TLS); found: ${probe.stdout.trim()}. ${INSTALL_HINT}`);
