@@ -1,11 +1,11 @@
 /**
  * The verifier's pure parts: URIs, INFO parsing and the rows for what a service shows or hides.
  */
+import { requireRedisServer } from './redis-servers';
 import { ProductPromise } from '../../lib/plan/conformance';
 import { ServicePlan } from '../../lib/plan/service-plan';
 import { InfoObservation, RowStatus, connectionRow, parseInfo, tlsRow, topologyRow } from '../../lib/verify/judge';
 import { UsageError, parseCommandLine, parseUri } from '../../lib/verify/options';
-import { requireRedisServer } from './redis-servers';
 
 const info = (clients: string, memory: string, replication: string): InfoObservation => ({
   clients: { value: clients }, memory: { value: memory }, replication: { value: replication },
