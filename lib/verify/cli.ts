@@ -32,7 +32,7 @@ export async function main(args: readonly string[], out: (text: string) => void 
     return report.ok ? EXIT_OK : EXIT_PROMISE_FAILED;
   } catch (error) {
     if (!(error instanceof ConnectionError)) throw error;
-    if (options.json) out(formatJson({ error: error.message } as never));
+    if (options.json) out(`${JSON.stringify({ ok: false, error: error.message }, undefined, 2)}\n`);
     err(`choreo-redis: ${error.message}\n`);
     return EXIT_USAGE_OR_CONNECTION;
   }

@@ -214,15 +214,11 @@ export async function runProbes(options: VerifyOptions, client: Redis, useTls: b
   const subscribedProbes = probes.filter((p) => p.guard === ProbeGuard.SUBSCRIBED);
   const subscribed = subscribedProbes.length > 0 ? await probeSubscribed(options, useTls, subscribedProbes)
     : { via: '', results: [], notSent: [] };
-  const order = (results: readonly { probe: Probe }[]): number[] => results.map((r) => probes.indexOf(r.probe));
-  const byOrder = <T extends { probe: Probe }>(items: T[]): T[] => {
-    const index = order(items);
-    return items.map((item, i) => [index[i], item] as const).sort((a, b) => a[0] - b[0]).map(([, item]) => item);
-  };
+  const inOrder = <T extends { probe: Probe }>(items: T[]): T[] => items.sort((a, b) => probes.indexOf(a.probe) - probes.indexOf(b.probe));
   return {
     via: subscribedProbes.length > 0 ? 'MULTI/DISCARD; SAVE and SHUTDOWN in Pub/Sub context' : 'MULTI/DISCARD',
-    results: byOrder([...inTransaction.results, ...subscribed.results]),
-    notSent: byOrder([...inTransaction.notSent, ...subscribed.notSent]),
+    results: inOrder([...inTransaction.results, ...subscribed.results]),
+    notSent: inOrder([...inTransaction.notSent, ...subscribed.notSent]),
   };
 }
 
