@@ -43,7 +43,7 @@ function tlsOptions(options: VerifyOptions): tls.ConnectionOptions {
   };
 }
 
-/** One ioredis connection, RESP2, no retries, nothing queued while offline. */
+/** One ioredis connection: RESP2 (no HELLO), no retries, no reconnection. */
 async function connect(options: VerifyOptions, useTls: boolean, withCredentials: boolean): Promise<Redis> {
   const { target, timeoutMs } = options;
   const redisOptions: RedisOptions = {
