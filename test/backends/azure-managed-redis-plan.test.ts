@@ -237,6 +237,13 @@ describe('validateManagedRedisProps', () => {
       privateEndpointSubnetId: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/virtualNetworks/v/subnets/s',
       privateDnsZoneId: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/privateDnsZones/privatelink.redis.cache.windows.net',
     }, 'InvalidPrivateDnsZoneId', 'is not the ID of a privatelink.redis.azure.net private DNS zone'],
+    [{ location: 'westeurope', privateEndpointSubnetId: '/subscriptions/0/resourcegroups/g/providers/Microsoft.Network/virtualNetworks/v/subnets/s' },
+      'InvalidSubnetId', 'with the segment names in this case'],
+    [{
+      location: 'westeurope',
+      privateEndpointSubnetId: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/virtualNetworks/v/subnets/s',
+      privateDnsZoneId: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/privatednszones/privatelink.redis.azure.net',
+    }, 'InvalidPrivateDnsZoneId', 'with the segment names in this case'],
   ])('fails for %j', (props, code, message) => {
     const error = thrown(() => validateManagedRedisProps(props, resolved));
     expect(error.code).toBe(code);
@@ -246,6 +253,14 @@ describe('validateManagedRedisProps', () => {
   test('accepts a US or EU location with every optional prop', () => {
     expect(() => validateManagedRedisProps({
       location: 'eastus2', resourceGroupName: 'rg_cache.(prod)', skuFamily: AzureManagedRedisSkuFamily.COMPUTE_OPTIMIZED, exportHourUtc: 0,
+    }, resolved)).not.toThrow();
+  });
+
+  test('accepts the private DNS zone name in any case, as DNS does', () => {
+    expect(() => validateManagedRedisProps({
+      location: 'eastus2',
+      privateEndpointSubnetId: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/virtualNetworks/v/subnets/s',
+      privateDnsZoneId: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/privateDnsZones/PrivateLink.Redis.Azure.Net',
     }, resolved)).not.toThrow();
   });
 });
