@@ -9,9 +9,11 @@ const SUBSCRIPTION = '/subscriptions/00000000-0000-0000-0000-000000000000';
 const SUBNET = `${SUBSCRIPTION}/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/vnet/subnets/redis`;
 const ZONE = `${SUBSCRIPTION}/resourceGroups/dns/providers/Microsoft.Network/privateDnsZones/privatelink.redis.azure.net`;
 
-/** Stands for a value Terraform resolves later; turned into a token when the backend is built. */
+/** Stands for a value Terraform resolves later; turned into a token (of a valid value) when the backend is built. */
 const TOKEN = 'TOKEN';
-const tokenize = (value: string | undefined) => (value === TOKEN ? Fn.trimspace(SUBNET) : value);
+const tokenize = (value: string | undefined, valid: string) => (value === TOKEN ? Fn.trimspace(valid) : value);
+/** Sometimes a token instead of the generated value. */
+const orToken = <T>(arbitrary: fc.Arbitrary<T>) => fc.oneof({ weight: 13, arbitrary: arbitrary as fc.Arbitrary<T | string> }, { weight: 1, arbitrary: fc.constant(TOKEN) });
 
 /** Names Azure takes for a resource group, and a few it does not. */
 const resourceGroupName = () => rarely(
@@ -59,18 +61,20 @@ export const AZURE_MANAGED_REDIS_ARBITRARY: BackendArbitrary = {
   // Built on first use: arbitraries.ts lists this arbitrary, so its helpers are not loaded when this module is.
   get backend() {
     return fc.record({
-      location: regionOf(Object.keys(REGIONS[Cloud.AZURE])),
-      resourceGroupName: resourceGroupName(),
+      location: orToken(regionOf(Object.keys(REGIONS[Cloud.AZURE]))),
+      resourceGroupName: orToken(resourceGroupName()),
       skuFamily: rarely(fc.constantFrom(undefined, ...Object.values(AzureManagedRedisSkuFamily)), fc.constantFrom('FlashOptimized', 'balanced', '')),
-      exportHourUtc: rarely(fc.oneof(fc.constant(undefined), fc.integer({ min: 0, max: 23 })), fc.constantFrom(24, -1, 3.5, Number.NaN)),
+      exportHourUtc: orToken(rarely(fc.oneof(fc.constant(undefined), fc.integer({ min: 0, max: 23 })), fc.constantFrom(24, -1, 3.5, Number.NaN))),
       privateEndpoint: privateEndpoint(),
-    }).map(({ privateEndpoint: endpointFor, ...p }) => (input: GeneratedInput) => {
+    }).map(({ privateEndpoint: endpointFor, location, resourceGroupName: group, exportHourUtc, skuFamily }) => (input: GeneratedInput) => {
       const { privateEndpointSubnetId, privateDnsZoneId } = endpointFor(input);
       return RedisBackend.azureManagedRedis({
-        ...p,
-        skuFamily: p.skuFamily as AzureManagedRedisSkuFamily | undefined,
-        privateEndpointSubnetId: tokenize(privateEndpointSubnetId),
-        privateDnsZoneId,
+        location: tokenize(location, 'westeurope')!,
+        resourceGroupName: tokenize(group, 'orders-rg'),
+        skuFamily: skuFamily as AzureManagedRedisSkuFamily | undefined,
+        exportHourUtc: exportHourUtc === TOKEN ? Fn.parseint('3', 10) : exportHourUtc as number | undefined,
+        privateEndpointSubnetId: tokenize(privateEndpointSubnetId, SUBNET),
+        privateDnsZoneId: tokenize(privateDnsZoneId, ZONE),
       });
     });
   },

@@ -166,8 +166,8 @@ export const AZURE_RULES: Record<string, ResourceCheck> = {
     [['frequency'], () => oneOf(a.frequency, ['Month', 'Week', 'Day', 'Hour', 'Minute', 'Second']), 'frequency enum'],
     [['interval'], () => inRange(a.interval, 1, Number.MAX_SAFE_INTEGER), 'a positive interval (API)'],
     [['schedule'], () => optional(a.schedule, (s: any) => [s.at_these_hours, s.at_these_minutes, s.on_these_days].some((v) => Array.isArray(v) && v.length > 0)), 'AtLeastOneOf'],
-    [['schedule'], () => optional(a.schedule?.at_these_hours, (v) => (v as unknown[]).every((h) => inRange(h, 0, 23))), 'at_these_hours IntBetween(0, 23)'],
-    [['schedule'], () => optional(a.schedule?.at_these_minutes, (v) => (v as unknown[]).every((m) => inRange(m, 0, 59))), 'at_these_minutes IntBetween(0, 59)'],
+    [['schedule'], () => optional(a.schedule?.at_these_hours, (v) => known(v).every((h) => inRange(h, 0, 23))), 'at_these_hours IntBetween(0, 23)'],
+    [['schedule'], () => optional(a.schedule?.at_these_minutes, (v) => known(v).every((m) => inRange(m, 0, 59))), 'at_these_minutes IntBetween(0, 59)'],
     [['time_zone'], () => optional(a.time_zone, (v) => oneOf(v, TIME_ZONES)), 'validate.TriggerRecurrenceTimeZone'],
   ]),
   azurerm_logic_app_action_custom: (a) => {
