@@ -13,7 +13,8 @@ const ZONE = `${SUBSCRIPTION}/resourceGroups/dns/providers/Microsoft.Network/pri
 const TOKEN = 'TOKEN';
 const tokenize = (value: string | undefined, valid: string) => (value === TOKEN ? Fn.trimspace(valid) : value);
 /** Sometimes a token instead of the generated value. */
-const orToken = <T>(arbitrary: fc.Arbitrary<T>) => fc.oneof({ weight: 13, arbitrary: arbitrary as fc.Arbitrary<T | string> }, { weight: 1, arbitrary: fc.constant(TOKEN) });
+const orToken = <T>(arbitrary: fc.Arbitrary<T>) =>
+  fc.oneof({ weight: 13, arbitrary: arbitrary as fc.Arbitrary<T | string> }, { weight: 1, arbitrary: fc.constant(TOKEN) });
 
 /** Names Azure takes for a resource group, and a few it does not. */
 const resourceGroupName = () => rarely(
