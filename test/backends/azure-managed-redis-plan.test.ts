@@ -1,9 +1,10 @@
+import { AZURE_MANAGED_REDIS_CHANGES } from '../../lib/backends/azure-managed-redis/changes';
 import { planManagedRedis, validateDatabaseSettings, validateManagedRedisProps } from '../../lib/backends/azure-managed-redis/plan';
 import { AzureManagedRedisBackendProps, AzureManagedRedisSkuFamily } from '../../lib/backends/azure-managed-redis/props';
 import { MANAGED_REDIS_SKUS } from '../../lib/backends/azure-managed-redis/skus';
 import {
-  ChoreoRedisError, DataStoreInput, ProductPromise, PromiseConformance, RESTRICTED_COMMANDS, Realization, ServicePlan, Severity,
-  judgeConformance, resolveRequest,
+  ChangeEffect, ChoreoRedisError, DataStoreInput, ProductPromise, PromiseConformance, RESTRICTED_COMMANDS, Realization, ServicePlan, Severity,
+  effectOf, judgeConformance, resolveRequest,
 } from '../../lib/plan';
 
 const resolved = () => false;
@@ -237,6 +238,13 @@ describe('validateManagedRedisProps', () => {
       privateEndpointSubnetId: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/virtualNetworks/v/subnets/s',
       privateDnsZoneId: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/privateDnsZones/privatelink.redis.cache.windows.net',
     }, 'InvalidPrivateDnsZoneId', 'is not the ID of a privatelink.redis.azure.net private DNS zone'],
+    [{ location: 'westeurope', privateEndpointSubnetId: '/subscriptions/0/resourcegroups/g/providers/Microsoft.Network/virtualNetworks/v/subnets/s' },
+      'InvalidSubnetId', 'with the segment names in this case'],
+    [{
+      location: 'westeurope',
+      privateEndpointSubnetId: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/virtualNetworks/v/subnets/s',
+      privateDnsZoneId: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/privatednszones/privatelink.redis.azure.net',
+    }, 'InvalidPrivateDnsZoneId', 'with the segment names in this case'],
   ])('fails for %j', (props, code, message) => {
     const error = thrown(() => validateManagedRedisProps(props, resolved));
     expect(error.code).toBe(code);
@@ -246,6 +254,14 @@ describe('validateManagedRedisProps', () => {
   test('accepts a US or EU location with every optional prop', () => {
     expect(() => validateManagedRedisProps({
       location: 'eastus2', resourceGroupName: 'rg_cache.(prod)', skuFamily: AzureManagedRedisSkuFamily.COMPUTE_OPTIMIZED, exportHourUtc: 0,
+    }, resolved)).not.toThrow();
+  });
+
+  test('accepts the private DNS zone name in any case, as DNS does', () => {
+    expect(() => validateManagedRedisProps({
+      location: 'eastus2',
+      privateEndpointSubnetId: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/virtualNetworks/v/subnets/s',
+      privateDnsZoneId: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/privateDnsZones/PrivateLink.Redis.Azure.Net',
     }, resolved)).not.toThrow();
   });
 });
@@ -259,5 +275,25 @@ describe('validateDatabaseSettings', () => {
     const error = thrown(() => validateDatabaseSettings(settings));
     expect(error.code).toBe(code);
     expect(error.message).toContain(message);
+  });
+});
+
+describe('AZURE_MANAGED_REDIS_CHANGES', () => {
+  const database = { access_keys_authentication_enabled: true, clustering_policy: 'EnterpriseCluster', eviction_policy: 'VolatileLRU' };
+  const cache = (defaultDatabase: Record<string, unknown>) => ({ name: 'orders', sku_name: 'Balanced_B5', default_database: defaultDatabase });
+
+  test.each([
+    ['clustering_policy', { ...database, clustering_policy: 'OSSCluster' }],
+    ['geo_replication_group_name', { ...database, geo_replication_group_name: 'geo' }],
+    ['module', { ...database, module: [{ name: 'RedisJSON' }] }],
+  ])('a change of default_database.%s re-creates the database, losing its data', (_setting, after) => {
+    expect(effectOf(AZURE_MANAGED_REDIS_CHANGES, cache(database), cache(after))).toBe(ChangeEffect.REPLACES);
+  });
+
+  test.each([
+    ['eviction_policy', { ...database, eviction_policy: 'NoEviction' }],
+    ['persistence_redis_database_backup_frequency', { ...database, persistence_redis_database_backup_frequency: '6h' }],
+  ])('a change of default_database.%s updates the database in place', (_setting, after) => {
+    expect(effectOf(AZURE_MANAGED_REDIS_CHANGES, cache(database), cache(after))).toBe(ChangeEffect.IN_PLACE);
   });
 });

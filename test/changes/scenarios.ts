@@ -1,6 +1,7 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { TerraformStack } from 'cdktf';
+import { AZURE_MANAGED_REDIS_SCENARIOS } from './azure';
 import { DIGITALOCEAN_VALKEY_SCENARIOS } from './digitalocean';
 import { ChoreoRedisProps, ElastiCacheBackendProps, ElastiCacheEngineVersion, RedisBackend, ServicePlan } from '../../lib';
 import { ELASTICACHE_CHANGES } from '../../lib/backends/elasticache/changes';
@@ -54,4 +55,4 @@ export const ELASTICACHE_SCENARIOS: ChangeScenarios = {
 };
 
 /** Every backend with a change table. */
-export const CHANGE_SCENARIOS: readonly ChangeScenarios[] = [ELASTICACHE_SCENARIOS, DIGITALOCEAN_VALKEY_SCENARIOS];
+export const CHANGE_SCENARIOS: readonly ChangeScenarios[] = [ELASTICACHE_SCENARIOS, DIGITALOCEAN_VALKEY_SCENARIOS, AZURE_MANAGED_REDIS_SCENARIOS];

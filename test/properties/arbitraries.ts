@@ -3,16 +3,28 @@ import { DigitaloceanProvider } from '@cdktf/provider-digitalocean/lib/provider'
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { TerraformStack } from 'cdktf';
 import * as fc from 'fast-check';
+import { AZURE_MANAGED_REDIS_ARBITRARY } from './azure';
 import { DigitalOceanValkeyVersion, ElastiCacheEngineVersion, IRedisBackend, RedisBackend } from '../../lib';
 import { REGIONS } from '../../lib/plan';
+
+/** The generated top-level props a backend's props may follow, as a user writing both would. */
+export interface GeneratedInput {
+  readonly allowedCidrs?: readonly string[];
+}
 
 /** How to generate one backend's props for property tests. */
 export interface BackendArbitrary {
   readonly service: string;
   /** Builds the backend from generated values; called inside the test, so errors it throws count as answers. */
-  readonly backend: fc.Arbitrary<() => IRedisBackend>;
+  readonly backend: fc.Arbitrary<(input: GeneratedInput) => IRedisBackend>;
   /** Prop names this backend's errors may name, besides the top-level ones. */
   readonly props: readonly string[];
+  /**
+   * The share of generated inputs that must synthesize, for a backend whose gaps refuse common top-level
+   * inputs by design (strict mode, Lua off, a plan it cannot keep).
+   * @default 1/20
+   */
+  readonly synthesizedShare?: number;
   configure(stack: TerraformStack): void;
 }
 
@@ -75,4 +87,4 @@ export const DIGITALOCEAN_VALKEY_ARBITRARY: BackendArbitrary = {
 };
 
 /** Every backend the property tests cover. Each backend adds its arbitrary here. */
-export const BACKEND_ARBITRARIES: readonly BackendArbitrary[] = [ELASTICACHE_ARBITRARY, DIGITALOCEAN_VALKEY_ARBITRARY];
+export const BACKEND_ARBITRARIES: readonly BackendArbitrary[] = [ELASTICACHE_ARBITRARY, DIGITALOCEAN_VALKEY_ARBITRARY, AZURE_MANAGED_REDIS_ARBITRARY];

@@ -17,6 +17,7 @@ import { StorageManagementPolicy } from '@cdktf/provider-azurerm/lib/storage-man
 import { SubnetNetworkSecurityGroupAssociation } from '@cdktf/provider-azurerm/lib/subnet-network-security-group-association';
 import { Fn, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { AZURE_MANAGED_REDIS_CHANGES } from './changes';
 import {
   ManagedRedisExportSettings, ManagedRedisPrivateEndpointSettings, ManagedRedisSettings, planManagedRedis, validateManagedRedisProps,
 } from './plan';
@@ -46,6 +47,7 @@ class AzureManagedRedisBackend implements IRedisBackend {
   public readonly cloud = Cloud.AZURE;
   public readonly service = 'Azure Managed Redis';
   public readonly region: string;
+  public readonly _changes = AZURE_MANAGED_REDIS_CHANGES;
 
   constructor(private readonly props: AzureManagedRedisBackendProps) {
     validateManagedRedisProps(props, Token.isUnresolved);

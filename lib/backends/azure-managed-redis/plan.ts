@@ -26,9 +26,13 @@ export const RESOURCE_GROUP_NAME_RULE: NameRule = {
 
 const DEFAULT_EXPORT_HOUR_UTC = 3;
 
-/** A subnet resource ID; the first group is its virtual network's ID. */
-const SUBNET_ID = /^(\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Network\/virtualNetworks\/[^/]+)\/subnets\/[^/]+$/i;
-const PRIVATE_DNS_ZONE_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Network\/privateDnsZones\/privatelink\.redis\.azure\.net$/i;
+/**
+ * A subnet resource ID; the first group is its virtual network's ID. The provider parses resource IDs with
+ * case-sensitive segment names (`commonids.ValidateSubnetID`, `ValidatePrivateDnsZoneID`), so these do too.
+ */
+const SUBNET_ID = /^(\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Network\/virtualNetworks\/[^/]+)\/subnets\/[^/]+$/;
+/** A private DNS zone resource ID; the group is the zone's name, which DNS compares case-insensitively. */
+const PRIVATE_DNS_ZONE_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Network\/privateDnsZones\/([^/]+)$/;
 
 /** The export job that keeps the plan's backup history. */
 export interface ManagedRedisExportSettings {
@@ -89,16 +93,16 @@ export function validateManagedRedisProps(props: AzureManagedRedisBackendProps, 
   const subnet = props.privateEndpointSubnetId;
   if (subnet !== undefined && !isUnresolved(subnet) && !SUBNET_ID.test(subnet)) {
     throw new ChoreoRedisError('InvalidSubnetId',
-      `privateEndpointSubnetId "${subnet}" is not a subnet resource ID; write "/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Network/virtualNetworks/<network>/subnets/<subnet>", or pass a subnet's id attribute.`);
+      `privateEndpointSubnetId "${subnet}" is not a subnet resource ID; write "/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Network/virtualNetworks/<network>/subnets/<subnet>" with the segment names in this case, or pass a subnet's id attribute.`);
   }
   const zone = props.privateDnsZoneId;
   if (zone !== undefined && subnet === undefined) {
     throw new ChoreoRedisError('PrivateDnsZoneWithoutEndpoint',
       'privateDnsZoneId is set without privateEndpointSubnetId; the zone only serves the private endpoint. Pass privateEndpointSubnetId too, or omit privateDnsZoneId.');
   }
-  if (zone !== undefined && !isUnresolved(zone) && !PRIVATE_DNS_ZONE_ID.test(zone)) {
+  if (zone !== undefined && !isUnresolved(zone) && PRIVATE_DNS_ZONE_ID.exec(zone)?.[1].toLowerCase() !== PRIVATE_DNS_ZONE) {
     throw new ChoreoRedisError('InvalidPrivateDnsZoneId',
-      `privateDnsZoneId "${zone}" is not the ID of a ${PRIVATE_DNS_ZONE} private DNS zone; write "/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Network/privateDnsZones/${PRIVATE_DNS_ZONE}".`);
+      `privateDnsZoneId "${zone}" is not the ID of a ${PRIVATE_DNS_ZONE} private DNS zone; write "/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Network/privateDnsZones/${PRIVATE_DNS_ZONE}" with the segment names in this case.`);
   }
 }
 
