@@ -3,6 +3,7 @@
  * Each cloud joins by adding its entry to examples/matrix.
  */
 import { Testing } from 'cdktf';
+import { providerRuleViolations } from './provider-rules';
 import { testStack } from './util';
 import { MATRIX_CLOUDS, MATRIX_VARIANTS, matrixProps } from '../examples/matrix';
 import { ChoreoRedis, ProductPromise, Realization } from '../lib';
@@ -63,6 +64,10 @@ describe.each(cases)('$cloud-$variant', ({ entry, variant }) => {
   test('protects Business and Premium data from deletion', () => {
     const protectedResource = json.resource && JSON.stringify(json).includes('"prevent_destroy":true');
     expect(protectedResource).toBe(PLAN_PROMISES[props.plan].automaticFailover);
+  });
+
+  test('passes the provider-side rules of every resource it defines', () => {
+    expect(providerRuleViolations(json)).toEqual([]);
   });
 
   test('matches the reviewed snapshot', () => {

@@ -1,13 +1,16 @@
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { AWS_MATRIX } from './aws';
+import { AZURE_MATRIX } from './azure';
+import { DIGITALOCEAN_MATRIX } from './digitalocean';
+import { GCP_MATRIX, GCP_VALKEY_MATRIX } from './gcp';
 import { MATRIX_VARIANTS, MatrixCloud, MatrixVariant, RESTRICTED_CIDRS } from './matrix-cloud';
 import { ChoreoRedis, ChoreoRedisProps, ServicePlan } from '../../lib';
 
 export * from './matrix-cloud';
 
 /** Every cloud of the matrix app. Each cloud's backend adds its entry here. */
-export const MATRIX_CLOUDS: readonly MatrixCloud[] = [AWS_MATRIX];
+export const MATRIX_CLOUDS: readonly MatrixCloud[] = [AWS_MATRIX, AZURE_MATRIX, GCP_MATRIX, GCP_VALKEY_MATRIX, DIGITALOCEAN_MATRIX];
 
 /** The `ChoreoRedis` props of one matrix stack. */
 export function matrixProps(entry: MatrixCloud, variant: MatrixVariant): ChoreoRedisProps {

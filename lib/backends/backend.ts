@@ -1,6 +1,6 @@
 import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
-import { Cloud, DataStoreRequest, PromiseConformance } from '../plan';
+import { ChangeTable, Cloud, DataStoreRequest, PromiseConformance } from '../plan';
 
 /**
  * A managed Redis service that a `ChoreoRedis` data store runs on.
@@ -14,6 +14,13 @@ export interface IRedisBackend {
   readonly service: string;
   /** The cloud's region ID where the data store runs. */
   readonly region: string;
+
+  /**
+   * Which prop changes the service applies in place and which replace the data store.
+   *
+   * @internal
+   */
+  readonly _changes?: ChangeTable;
 
   /**
    * Decides, without defining anything, how the service keeps the request's promises.

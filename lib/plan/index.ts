@@ -9,3 +9,4 @@ export * from './request';
 export * from './service-plan';
 export * from './sizing';
 export * from './redis-commands';
+export * from './changes';

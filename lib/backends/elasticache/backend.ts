@@ -7,6 +7,7 @@ import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-securit
 import { Password } from '@cdktf/provider-random/lib/password';
 import { Fn, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { ELASTICACHE_CHANGES } from './changes';
 import { ElastiCacheSettings, planElastiCache, validateElastiCacheProps } from './plan';
 import { ElastiCacheBackendProps } from './props';
 import { CidrBlock, Cloud, DataStoreRequest, EVERY_SOURCE, IpFamily } from '../../plan';
@@ -20,6 +21,7 @@ class ElastiCacheBackend implements IRedisBackend {
   public readonly cloud = Cloud.AWS;
   public readonly service = 'ElastiCache';
   public readonly region: string;
+  public readonly _changes = ELASTICACHE_CHANGES;
 
   constructor(private readonly props: ElastiCacheBackendProps) {
     validateElastiCacheProps(props, Token.isUnresolved);
@@ -111,6 +113,7 @@ class ElastiCacheBackend implements IRedisBackend {
       transitEncryptionMode: 'required',
       userGroupIds: [userGroup.userGroupId],
       snapshotRetentionLimit: settings.snapshotRetentionLimit,
+      finalSnapshotIdentifier: settings.finalSnapshotIdentifier,
       snapshotWindow: settings.snapshotWindow,
       maintenanceWindow: settings.maintenanceWindow,
       autoMinorVersionUpgrade: 'true',

@@ -26,6 +26,8 @@ export interface ElastiCacheSettings {
   readonly nodeType: string;
   readonly automaticFailover: boolean;
   readonly snapshotRetentionLimit: number;
+  /** The snapshot ElastiCache takes when the replication group is deleted. */
+  readonly finalSnapshotIdentifier: string;
   readonly snapshotWindow: string;
   readonly maintenanceWindow: string;
   readonly availabilityZones?: string[];
@@ -234,6 +236,7 @@ export function planElastiCache(props: ElastiCacheBackendProps, request: DataSto
     nodeType: size.id,
     automaticFailover: promises.automaticFailover,
     snapshotRetentionLimit: retention,
+    finalSnapshotIdentifier: `${name}-final`,
     snapshotWindow: props.snapshotWindow ?? DEFAULT_SNAPSHOT_WINDOW,
     maintenanceWindow: props.maintenanceWindow ?? DEFAULT_MAINTENANCE_WINDOW,
     availabilityZones,

@@ -1,0 +1,289 @@
+import { DataAzurermResourceGroup } from '@cdktf/provider-azurerm/lib/data-azurerm-resource-group';
+import { LogicAppActionCustom } from '@cdktf/provider-azurerm/lib/logic-app-action-custom';
+import { LogicAppTriggerRecurrence } from '@cdktf/provider-azurerm/lib/logic-app-trigger-recurrence';
+import { LogicAppWorkflow } from '@cdktf/provider-azurerm/lib/logic-app-workflow';
+import { ManagedRedis } from '@cdktf/provider-azurerm/lib/managed-redis';
+import { NetworkSecurityGroup } from '@cdktf/provider-azurerm/lib/network-security-group';
+import { NetworkSecurityRule } from '@cdktf/provider-azurerm/lib/network-security-rule';
+import { PrivateDnsZone } from '@cdktf/provider-azurerm/lib/private-dns-zone';
+import { PrivateDnsZoneVirtualNetworkLink } from '@cdktf/provider-azurerm/lib/private-dns-zone-virtual-network-link';
+import { PrivateEndpoint } from '@cdktf/provider-azurerm/lib/private-endpoint';
+import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
+import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
+import { RoleDefinition } from '@cdktf/provider-azurerm/lib/role-definition';
+import { StorageAccount } from '@cdktf/provider-azurerm/lib/storage-account';
+import { StorageContainer } from '@cdktf/provider-azurerm/lib/storage-container';
+import { StorageManagementPolicy } from '@cdktf/provider-azurerm/lib/storage-management-policy';
+import { SubnetNetworkSecurityGroupAssociation } from '@cdktf/provider-azurerm/lib/subnet-network-security-group-association';
+import { Fn, TerraformResource, Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { AZURE_MANAGED_REDIS_CHANGES } from './changes';
+import {
+  ManagedRedisExportSettings, ManagedRedisPrivateEndpointSettings, ManagedRedisSettings, planManagedRedis, validateManagedRedisProps,
+} from './plan';
+import { AzureManagedRedisBackendProps } from './props';
+import {
+  DEFAULT_DATABASE, EXPORT_ROLE_ACTIONS, EXPORT_SAS_HOURS, NSG_ALLOW_PRIORITY, NSG_DENY_PRIORITY, PRIVATE_DNS_ZONE, PRIVATE_LINK_SUBRESOURCE,
+  REDIS_ENTERPRISE_API_VERSION, STORAGE_API_VERSION,
+} from './skus';
+import { Cloud, DataStoreRequest } from '../../plan';
+import { BackendNames, BackendPlan, IRedisBackend, RedisBinding } from '../backend';
+
+const ARM = 'https://management.azure.com';
+const MANAGED_IDENTITY_AUTH = { type: 'ManagedServiceIdentity', audience: `${ARM}/` };
+const SAS_ACTION = 'Create_export_SAS';
+const EXPORT_ACTION = 'Export_database';
+
+/** Where the data store's resources go. */
+interface Placement {
+  readonly location: string;
+  readonly resourceGroupName: string;
+  /** The group's ID, for scoping the export role. */
+  readonly resourceGroupId: () => string;
+  readonly tags: Readonly<Record<string, string>>;
+}
+
+class AzureManagedRedisBackend implements IRedisBackend {
+  public readonly cloud = Cloud.AZURE;
+  public readonly service = 'Azure Managed Redis';
+  public readonly region: string;
+  public readonly _changes = AZURE_MANAGED_REDIS_CHANGES;
+
+  constructor(private readonly props: AzureManagedRedisBackendProps) {
+    validateManagedRedisProps(props, Token.isUnresolved);
+    this.region = props.location;
+  }
+
+  public _plan(request: DataStoreRequest, names: BackendNames): BackendPlan {
+    return planManagedRedis(this.props, request, names, Token.isUnresolved);
+  }
+
+  public _render(scope: Construct, plan: BackendPlan): RedisBinding {
+    const settings = plan.settings as unknown as ManagedRedisSettings;
+    const placement = this.placement(scope, settings, plan.request.tags);
+
+    const redis = new ManagedRedis(scope, 'Resource', {
+      name: plan.name,
+      location: placement.location,
+      resourceGroupName: placement.resourceGroupName,
+      skuName: settings.skuName,
+      highAvailabilityEnabled: settings.highAvailability,
+      publicNetworkAccess: settings.publicNetworkAccess,
+      defaultDatabase: {
+        clientProtocol: DEFAULT_DATABASE.clientProtocol,
+        clusteringPolicy: DEFAULT_DATABASE.clusteringPolicy,
+        evictionPolicy: DEFAULT_DATABASE.evictionPolicy,
+        accessKeysAuthenticationEnabled: true,
+        persistenceRedisDatabaseBackupFrequency: settings.rdbBackupFrequency,
+      },
+      tags: placement.tags,
+    });
+
+    if (settings.privateEndpoint !== undefined) this.renderPrivateEndpoint(scope, settings.privateEndpoint, redis, plan.port, placement);
+    const exportStorage = settings.export === undefined ? [] : [this.renderExport(scope, settings.export, redis, placement)];
+
+    return {
+      resource: redis,
+      statefulResources: [redis, ...exportStorage],
+      host: redis.hostname,
+      port: plan.port,
+      user: 'default',
+      password: redis.defaultDatabase.primaryAccessKey,
+    };
+  }
+
+  private placement(scope: Construct, settings: ManagedRedisSettings, tags: Readonly<Record<string, string>>): Placement {
+    const location = this.props.location;
+    if (settings.defineResourceGroup) {
+      const group = new ResourceGroup(scope, 'ResourceGroup', { name: settings.resourceGroupName, location, tags });
+      return { location, resourceGroupName: group.name, resourceGroupId: () => group.id, tags };
+    }
+    let lookup: DataAzurermResourceGroup | undefined;
+    return {
+      location,
+      resourceGroupName: settings.resourceGroupName,
+      resourceGroupId: () => {
+        lookup ??= new DataAzurermResourceGroup(scope, 'ResourceGroupLookup', { name: settings.resourceGroupName });
+        return lookup.id;
+      },
+      tags,
+    };
+  }
+
+  /**
+   * Enforces the allow-list: a private endpoint for the cache in the user's subnet, a network security group
+   * on that subnet admitting only the allowed sources on the Redis port, and private DNS for the hostname.
+   */
+  private renderPrivateEndpoint(scope: Construct, settings: ManagedRedisPrivateEndpointSettings, redis: ManagedRedis, port: number,
+    placement: Placement): void {
+    const { location, resourceGroupName, tags } = placement;
+    const securityGroup = new NetworkSecurityGroup(scope, 'SecurityGroup', { name: settings.securityGroupName, location, resourceGroupName, tags });
+    const rule = { direction: 'Inbound', protocol: 'Tcp', sourcePortRange: '*', destinationPortRange: String(port), destinationAddressPrefix: '*' };
+    new NetworkSecurityRule(scope, 'AllowClients', {
+      ...rule,
+      name: 'allow-redis-clients',
+      priority: NSG_ALLOW_PRIORITY,
+      access: 'Allow',
+      sourceAddressPrefixes: [...settings.sources],
+      resourceGroupName,
+      networkSecurityGroupName: securityGroup.name,
+    });
+    new NetworkSecurityRule(scope, 'DenyOtherClients', {
+      ...rule,
+      name: 'deny-other-redis-clients',
+      priority: NSG_DENY_PRIORITY,
+      access: 'Deny',
+      sourceAddressPrefix: '*',
+      resourceGroupName,
+      networkSecurityGroupName: securityGroup.name,
+    });
+    new SubnetNetworkSecurityGroupAssociation(scope, 'SubnetSecurityGroup', {
+      subnetId: settings.subnetId,
+      networkSecurityGroupId: securityGroup.id,
+    });
+
+    let zoneId = settings.privateDnsZoneId;
+    if (zoneId === undefined) {
+      const zone = new PrivateDnsZone(scope, 'PrivateDnsZone', { name: PRIVATE_DNS_ZONE, resourceGroupName, tags });
+      new PrivateDnsZoneVirtualNetworkLink(scope, 'PrivateDnsLink', {
+        name: `${settings.endpointName}-dns`,
+        resourceGroupName,
+        privateDnsZoneName: zone.name,
+        // The subnet ID up to and including the virtual network's name.
+        virtualNetworkId: settings.virtualNetworkId ?? Fn.join('/', Fn.slice(Fn.split('/', settings.subnetId), 0, 9)),
+        tags,
+      });
+      zoneId = zone.id;
+    }
+    new PrivateEndpoint(scope, 'PrivateEndpoint', {
+      name: settings.endpointName,
+      location,
+      resourceGroupName,
+      subnetId: settings.subnetId,
+      privateServiceConnection: {
+        name: settings.endpointName,
+        privateConnectionResourceId: redis.id,
+        subresourceNames: [PRIVATE_LINK_SUBRESOURCE],
+        isManualConnection: false,
+      },
+      privateDnsZoneGroup: { name: 'default', privateDnsZoneIds: [zoneId] },
+      tags,
+    });
+  }
+
+  /**
+   * Keeps the plan's backup history: a Logic App that exports the database every day into a versioned
+   * container, a lifecycle rule that deletes exports and versions after the history, and a custom role that
+   * lets the Logic App's identity do only those two calls. Returns the storage account, which holds data.
+   */
+  private renderExport(scope: Construct, settings: ManagedRedisExportSettings, redis: ManagedRedis, placement: Placement): TerraformResource {
+    const { location, resourceGroupName, tags } = placement;
+    const storage = new StorageAccount(scope, 'ExportStorage', {
+      name: settings.storageAccountName,
+      location,
+      resourceGroupName,
+      accountKind: 'StorageV2',
+      accountTier: 'Standard',
+      accountReplicationType: 'LRS',
+      minTlsVersion: 'TLS1_2',
+      httpsTrafficOnlyEnabled: true,
+      allowNestedItemsToBePublic: false,
+      // The export job signs a service SAS with the account key; Azure Managed Redis exports through a SAS.
+      sharedAccessKeyEnabled: true,
+      infrastructureEncryptionEnabled: true,
+      blobProperties: { versioningEnabled: true },
+      tags,
+    });
+    const container = new StorageContainer(scope, 'ExportContainer', {
+      name: settings.containerName,
+      storageAccountId: storage.id,
+      containerAccessType: 'private',
+    });
+    new StorageManagementPolicy(scope, 'ExportLifecycle', {
+      storageAccountId: storage.id,
+      rule: [{
+        name: 'expire-exports',
+        enabled: true,
+        filters: { blobTypes: ['blockBlob', 'appendBlob'], prefixMatch: [`${settings.containerName}/`] },
+        actions: {
+          baseBlob: { deleteAfterDaysSinceModificationGreaterThan: settings.historyDays },
+          version: { deleteAfterDaysSinceCreation: settings.historyDays },
+        },
+      }],
+    });
+
+    const workflow = new LogicAppWorkflow(scope, 'ExportWorkflow', {
+      name: settings.workflowName,
+      location,
+      resourceGroupName,
+      identity: { type: 'SystemAssigned' },
+      tags,
+    });
+    new LogicAppTriggerRecurrence(scope, 'ExportSchedule', {
+      name: 'Daily',
+      logicAppId: workflow.id,
+      frequency: 'Day',
+      interval: 1,
+      timeZone: 'UTC',
+      schedule: { atTheseHours: [settings.hourUtc], atTheseMinutes: [0] },
+    });
+    new LogicAppActionCustom(scope, 'ExportCreateSas', {
+      name: SAS_ACTION,
+      logicAppId: workflow.id,
+      body: JSON.stringify({
+        type: 'Http',
+        runAfter: {},
+        inputs: {
+          method: 'POST',
+          uri: `${ARM}${storage.id}/listServiceSas?api-version=${STORAGE_API_VERSION}`,
+          body: {
+            canonicalizedResource: `/blob/${settings.storageAccountName}/${container.name}`,
+            signedResource: 'c',
+            signedPermission: 'rcwl',
+            signedProtocol: 'https',
+            signedExpiry: `@{addHours(utcNow(), ${EXPORT_SAS_HOURS})}`,
+            keyToSign: 'key1',
+          },
+          authentication: MANAGED_IDENTITY_AUTH,
+        },
+      }),
+    });
+    new LogicAppActionCustom(scope, 'ExportDatabase', {
+      name: EXPORT_ACTION,
+      logicAppId: workflow.id,
+      body: JSON.stringify({
+        type: 'Http',
+        runAfter: { [SAS_ACTION]: ['Succeeded'] },
+        inputs: {
+          method: 'POST',
+          uri: `${ARM}${redis.id}/databases/default/export?api-version=${REDIS_ENTERPRISE_API_VERSION}`,
+          body: { sasUri: `@{concat('${storage.primaryBlobEndpoint}${container.name}?', body('${SAS_ACTION}')?['serviceSasToken'])}` },
+          authentication: MANAGED_IDENTITY_AUTH,
+        },
+        operationOptions: 'DisableAsyncPattern',
+      }),
+    });
+
+    const role = new RoleDefinition(scope, 'ExportRole', {
+      name: settings.roleName,
+      scope: placement.resourceGroupId(),
+      description: `Lets the export job of ${redis.name} list a SAS for its export container and start an export.`,
+      permissions: [{ actions: [...EXPORT_ROLE_ACTIONS] }],
+      assignableScopes: [placement.resourceGroupId()],
+    });
+    for (const [id, target] of [['ExportRoleOnRedis', redis.id], ['ExportRoleOnStorage', storage.id]] as const) {
+      new RoleAssignment(scope, id, {
+        scope: target,
+        roleDefinitionId: role.roleDefinitionResourceId,
+        principalId: workflow.identity.principalId,
+        principalType: 'ServicePrincipal',
+      });
+    }
+    return storage;
+  }
+}
+
+/** @internal */
+export function azureManagedRedisBackend(props: AzureManagedRedisBackendProps): IRedisBackend {
+  return new AzureManagedRedisBackend(props);
+}

@@ -1,0 +1,75 @@
+import { ChangeEffect, ChangeTable, DataStoreChange } from '../../plan';
+
+/** Default database settings whose change makes the provider delete and re-create the database. */
+const RECREATED_DATABASE_SETTINGS = ['clustering_policy', 'geo_replication_group_name', 'module'];
+
+const setting = (database: unknown, name: string) => JSON.stringify((database as Record<string, unknown> | undefined)?.[name]);
+
+/**
+ * How Azure Managed Redis data stores take changes. Force-new facts: terraform-provider-azurerm v4.55.0,
+ * `internal/services/managedredis/managed_redis_resource.go` (`ForceNew` on name, sku_name and
+ * high_availability_enabled; resource_group_name and location through go-azure-helpers
+ * `commonschema.ResourceGroupName()` and `commonschema.Location()`, both ForceNew). The Update function changes
+ * public_network_access, customer_managed_key, identity and tags in place; for `default_database` it updates
+ * access keys, client protocol, eviction policy and persistence in place, but deletes and re-creates the database
+ * (losing its data, with Terraform showing an in-place update) when clustering_policy, geo_replication_group_name
+ * or module change. The resource exposes no Redis version; the API upgrades one on the existing cache.
+ */
+export const AZURE_MANAGED_REDIS_CHANGES: ChangeTable = {
+  source: 'terraform-provider-azurerm v4.55.0 internal/services/managedredis/managed_redis_resource.go',
+  primaryType: 'azurerm_managed_redis',
+  forceNew: ['name', 'resource_group_name', 'location', 'sku_name', 'high_availability_enabled'],
+  forceNewWhen: {
+    default_database: (before, after) => RECREATED_DATABASE_SETTINGS.some((name) => setting(before, name) !== setting(after, name)),
+  },
+  rules: [
+    {
+      change: DataStoreChange.PLAN,
+      effect: ChangeEffect.REPLACES,
+      attributes: ['sku_name', 'high_availability_enabled', 'tags', 'lifecycle'],
+      note: 'sku_name and high_availability_enabled force a new cache; Business\'s deletion protection makes Terraform refuse the change until it is turned off. Move the data with an export and an import; Premium is refused',
+    },
+    {
+      change: DataStoreChange.MEMORY,
+      effect: ChangeEffect.REPLACES,
+      attributes: ['sku_name'],
+      note: 'a new SKU forces a new cache in azurerm 4.55.0, although Azure itself can scale; move the data with an export and an import',
+    },
+    {
+      change: DataStoreChange.REGION,
+      effect: ChangeEffect.REPLACES,
+      attributes: ['location'],
+      note: 'a new cache (and resource group, export storage and private endpoint) in the new region; import an export there',
+    },
+    {
+      change: DataStoreChange.ENGINE_UPGRADE,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: [],
+      note: 'no prop selects the engine: azurerm 4.55.0 exposes no Redis version, and an upgrade runs on the existing cache (the API\'s upgradeDBRedisVersion)',
+    },
+    {
+      change: DataStoreChange.ENGINE_DOWNGRADE,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: [],
+      note: 'no prop selects the engine, and the API offers upgrades only',
+    },
+    {
+      change: DataStoreChange.NAME,
+      effect: ChangeEffect.REPLACES,
+      attributes: ['name'],
+      note: 'the cache name is its identity; keep `name` (or the construct path it is derived from) stable',
+    },
+    {
+      change: DataStoreChange.ALLOW_LIST,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: ['public_network_access'],
+      note: 'adding allowedCidrs with privateEndpointSubnetId turns public network access off in place and adds the private endpoint; changing the list changes only the network security group',
+    },
+    {
+      change: DataStoreChange.LUA,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: [],
+      note: 'nothing changes: Lua stays on, and luaScripting: false is refused',
+    },
+  ],
+};

@@ -1,0 +1,69 @@
+/**
+ * An Azure Managed Redis performance tier: how many vCPUs come with each size of memory.
+ *
+ * Flash Optimized is not offered: it keeps part of the data on NVMe disks, not in memory.
+ */
+export enum AzureManagedRedisSkuFamily {
+  /** Memory and vCPUs in a 4:1 ratio, for general workloads (`Balanced_B*`). */
+  BALANCED = 'Balanced',
+  /** Memory and vCPUs in an 8:1 ratio, cheaper per GB, lower throughput (`MemoryOptimized_M*`). */
+  MEMORY_OPTIMIZED = 'MemoryOptimized',
+  /** Memory and vCPUs in a 2:1 ratio, for the highest throughput (`ComputeOptimized_X*`). */
+  COMPUTE_OPTIMIZED = 'ComputeOptimized',
+}
+
+/**
+ * Where and how an Azure Managed Redis data store runs.
+ */
+export interface AzureManagedRedisBackendProps {
+  /**
+   * The Azure region, one of the US or EU regions (for example `eastus2` or `westeurope`).
+   *
+   * It is set on every resource the construct defines.
+   */
+  readonly location: string;
+
+  /**
+   * An existing resource group to put the data store's resources in.
+   *
+   * @default - the construct defines a resource group named after the data store (`<name>-rg`) in `location`
+   */
+  readonly resourceGroupName?: string;
+
+  /**
+   * The performance tier the SKU is chosen from; the smallest SKU of this tier with at least the data
+   * store's `memoryGib` is used.
+   *
+   * @default AzureManagedRedisSkuFamily.BALANCED
+   */
+  readonly skuFamily?: AzureManagedRedisSkuFamily;
+
+  /**
+   * The hour (UTC, 0 to 23) at which the daily export for the plan's backup history runs. Only plans with
+   * backup history (Startup, Business) define the export job.
+   *
+   * @default 3
+   */
+  readonly exportHourUtc?: number;
+
+  /**
+   * A subnet, dedicated to this data store, for a private endpoint that enforces `allowedCidrs`.
+   *
+   * Azure Managed Redis has no IP firewall. With this subnet and `allowedCidrs`, the construct turns public
+   * network access off, defines a private endpoint in the subnet, and associates with the subnet a network
+   * security group that admits only `allowedCidrs` on port 10000. Clients then reach the cache from the
+   * virtual network and the networks routed into it, never from the internet. The subnet must have private
+   * endpoint network policies enabled, and must not have another network security group. IPv4 only.
+   *
+   * @default - no private endpoint: public network access, and `allowedCidrs` is refused
+   */
+  readonly privateEndpointSubnetId?: string;
+
+  /**
+   * An existing `privatelink.redis.azure.net` private DNS zone for the private endpoint's record, for
+   * networks that already link one (a virtual network links at most one zone of a name).
+   *
+   * @default - with `privateEndpointSubnetId`, the construct defines the zone and links it to the subnet's virtual network
+   */
+  readonly privateDnsZoneId?: string;
+}

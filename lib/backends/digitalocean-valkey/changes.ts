@@ -1,0 +1,65 @@
+import { ChangeEffect, ChangeTable, DataStoreChange } from '../../plan';
+
+/**
+ * How Managed Valkey data stores take changes. Force-new facts: terraform-provider-digitalocean v2.71.0,
+ * `digitalocean/database/resource_database_cluster.go` (`ForceNew` on name, engine, private_network_uuid and
+ * project_id; size and node_count through the Resize API, region through the Migrate API, version through
+ * UpgradeMajorVersion, and a `DiffSuppressFunc` that ignores a configured version lower than the cluster's for
+ * caching engines).
+ */
+export const DIGITALOCEAN_VALKEY_CHANGES: ChangeTable = {
+  source: 'terraform-provider-digitalocean v2.71.0 digitalocean/database/resource_database_cluster.go',
+  primaryType: 'digitalocean_database_cluster',
+  forceNew: ['name', 'engine', 'private_network_uuid', 'project_id'],
+  forceNewWhen: {},
+  rules: [
+    {
+      change: DataStoreChange.PLAN,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: ['size', 'node_count', 'tags', 'lifecycle'],
+      note: 'the cluster is resized and the standby added or removed online; Business turns deletion protection on; Premium is refused',
+    },
+    {
+      change: DataStoreChange.MEMORY,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: ['size'],
+      note: 'the cluster is resized online to the new size slug',
+    },
+    {
+      change: DataStoreChange.REGION,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: ['region'],
+      note: 'DigitalOcean migrates the cluster, with its data, to the new region',
+    },
+    {
+      change: DataStoreChange.ENGINE_UPGRADE,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: ['version'],
+      note: 'a newer major version upgrades the cluster in place',
+    },
+    {
+      change: DataStoreChange.ENGINE_DOWNGRADE,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: ['version'],
+      note: 'the provider ignores a version lower than the cluster\'s, so the cluster keeps running its version',
+    },
+    {
+      change: DataStoreChange.NAME,
+      effect: ChangeEffect.REPLACES,
+      attributes: ['name'],
+      note: 'the cluster name is its identity; keep `name` (or the construct path it is derived from) stable',
+    },
+    {
+      change: DataStoreChange.ALLOW_LIST,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: [],
+      note: 'only the database firewall changes; removing the list deletes the firewall and opens the cluster',
+    },
+    {
+      change: DataStoreChange.LUA,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: [],
+      note: 'nothing changes: Managed Valkey keeps Lua off either way, only the conformance report differs',
+    },
+  ],
+};

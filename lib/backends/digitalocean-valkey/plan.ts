@@ -1,0 +1,205 @@
+import { DigitalOceanValkeyBackendProps, DigitalOceanValkeyVersion } from './props';
+import {
+  DIGITALOCEAN_FIREWALL_MAX_SOURCES, DIGITALOCEAN_TAG_MAX_LENGTH, DIGITALOCEAN_VALKEY_MAX_NODES, DIGITALOCEAN_VALKEY_MIN_STANDBY_MEMORY_GIB,
+  DIGITALOCEAN_VALKEY_MIN_VERSION, DIGITALOCEAN_VALKEY_PORT, DIGITALOCEAN_VALKEY_SIZES,
+} from './sizes';
+import {
+  CidrBlock, ChoreoRedisError, Cloud, DataStoreRequest, IpFamily, IsUnresolved, NameRule, ProductPromise, PromiseConformance, Realization,
+  SizeOption, deriveName, maxConnectionsFor, memoryMb, smallestFit, validateName, validateRegion,
+} from '../../plan';
+import type { BackendNames, BackendPlan } from '../backend';
+
+/**
+ * The rule for a cluster name. The provider checks only that it is not empty; the name becomes the first label
+ * of the cluster's host name, so it is held to a DNS label: lower case, starting with a letter.
+ */
+export const CLUSTER_NAME_RULE: NameRule = {
+  maxLength: 63,
+  pattern: /^[a-z][a-z0-9-]{1,61}[a-z0-9]$/,
+  description: 'at least 3 lower-case letters, digits and hyphens, starting with a letter and not ending with a hyphen',
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The renderer's share of a Managed Valkey plan. */
+export interface DigitalOceanValkeySettings {
+  readonly sizeSlug: string;
+  /** The cluster's tags, in DigitalOcean's form. */
+  readonly tags: string[];
+  /** Firewall rule values, one per trusted source, or `undefined` for no firewall (open to every source). */
+  readonly trustedSources?: string[];
+}
+
+function validateUuid(value: string | undefined, prop: string, what: string, isUnresolved: IsUnresolved): void {
+  if (value === undefined || isUnresolved(value) || UUID.test(value)) return;
+  throw new ChoreoRedisError('InvalidUuid',
+    `${prop} "${value}" is not a UUID; give the ${what}'s ID, written like "7c6e1b6a-2f0d-4d4e-9a3e-1f2b3c4d5e6f" (lower case), or omit ${prop} for the default.`);
+}
+
+function validateVersion(version: DigitalOceanValkeyVersion, isUnresolved: IsUnresolved): void {
+  if (isUnresolved(version.version)) return;
+  if (!/^\d+$/.test(version.version) || Number(version.version) < DIGITALOCEAN_VALKEY_MIN_VERSION) {
+    throw new ChoreoRedisError('InvalidEngineVersion',
+      `engineVersion "${version.version}" is not a Managed Valkey version; DigitalOcean names versions by their major number, ${DIGITALOCEAN_VALKEY_MIN_VERSION} or later. Use DigitalOceanValkeyVersion.V8.`);
+  }
+}
+
+/** Validates the backend's own props before any data store uses them. */
+export function validateDigitalOceanValkeyProps(props: DigitalOceanValkeyBackendProps, isUnresolved: IsUnresolved): void {
+  if (!isUnresolved(props.region)) validateRegion(Cloud.DIGITALOCEAN, props.region, 'RedisBackend.digitalOceanValkey({ region })');
+  validateVersion(props.engineVersion ?? DigitalOceanValkeyVersion.V8, isUnresolved);
+  validateUuid(props.projectId, 'projectId', 'project', isUnresolved);
+  validateUuid(props.privateNetworkUuid, 'privateNetworkUuid', 'VPC network', isUnresolved);
+}
+
+/**
+ * Tags in DigitalOcean's form: each `key: value` pair becomes one tag `key:value` (or `key` for an empty value),
+ * in lower case, with every run of characters outside letters, digits, colons, dashes and underscores turned
+ * into a dash, cut to 255 characters; duplicates dropped, sorted. Pairs holding a token pass through as
+ * `key:value`, unchanged.
+ */
+export function digitalOceanTags(tags: Readonly<Record<string, string>>, isUnresolved: IsUnresolved): string[] {
+  const result = new Set<string>();
+  for (const [key, value] of Object.entries(tags)) {
+    const text = value === '' ? key : `${key}:${value}`;
+    if (isUnresolved(key) || isUnresolved(value)) {
+      result.add(text);
+      continue;
+    }
+    const tag = text.toLowerCase().replace(/[^a-z0-9:_-]+/g, '-').slice(0, DIGITALOCEAN_TAG_MAX_LENGTH);
+    if (tag.replace(/[-:]/g, '') !== '') result.add(tag);
+  }
+  return [...result].sort();
+}
+
+/**
+ * The firewall rule value for one allowed block. A single host is written as the bare address, the form
+ * DigitalOcean shows for a host; a range keeps its CIDR notation.
+ */
+function trustedSource(block: CidrBlock): string {
+  if (block.resolved === false) return block.cidr;
+  if (block.family === IpFamily.IPV6) {
+    throw new ChoreoRedisError('UnsupportedAddressFamily',
+      `allowedCidrs entry "${block.cidr}" is IPv6; DigitalOcean database firewalls take IPv4 trusted sources only. Remove it and list the clients' IPv4 addresses or ranges, or omit allowedCidrs to accept every source.`);
+  }
+  return block.prefixLength === 32 ? block.firstAddress : block.cidr;
+}
+
+function trustedSources(blocks: readonly CidrBlock[] | undefined): string[] | undefined {
+  if (blocks === undefined) return undefined;
+  if (blocks.length > DIGITALOCEAN_FIREWALL_MAX_SOURCES) {
+    throw new ChoreoRedisError('TooManySources',
+      `allowedCidrs has ${blocks.length} distinct entries; a DigitalOcean database firewall holds at most ${DIGITALOCEAN_FIREWALL_MAX_SOURCES} trusted sources. Merge neighbouring addresses into CIDR ranges, or omit allowedCidrs to accept every source.`);
+  }
+  return blocks.map(trustedSource);
+}
+
+function chooseSize(request: DataStoreRequest, nodeCount: number): SizeOption {
+  const size = smallestFit(DIGITALOCEAN_VALKEY_SIZES, request.memoryGib, 'DigitalOcean Managed Valkey sizes');
+  if (nodeCount > 1 && size.memoryGib < DIGITALOCEAN_VALKEY_MIN_STANDBY_MEMORY_GIB) {
+    throw new ChoreoRedisError('StandbyNeedsMemory',
+      `memoryGib ${request.memoryGib} selects ${size.id} (${size.memoryGib} GiB), but the ${request.plan} plan's standby node needs a size with at least ${DIGITALOCEAN_VALKEY_MIN_STANDBY_MEMORY_GIB} GiB on DigitalOcean Managed Valkey. Set memoryGib to ${DIGITALOCEAN_VALKEY_MIN_STANDBY_MEMORY_GIB} or more, or omit it for the plan's default (${request.promises.defaultMemoryGib} GiB).`);
+  }
+  return size;
+}
+
+/** How Managed Valkey keeps each promise for one request. */
+function conformance(request: DataStoreRequest, plan: { size: SizeOption; nodeCount: number; sources?: string[] }): PromiseConformance[] {
+  const { promises } = request;
+  const connections = maxConnectionsFor(memoryMb(plan.size.memoryGib));
+  return [
+    plan.nodeCount === promises.nodeCount
+      ? { promise: ProductPromise.NODES, realization: Realization.NATIVE, detail: `node_count = ${plan.nodeCount}, ${plan.size.id}` }
+      : {
+        promise: ProductPromise.NODES,
+        realization: Realization.SUBSTITUTED,
+        detail: `Managed Valkey runs at most a primary and one standby (${DIGITALOCEAN_VALKEY_MAX_NODES} nodes), not the ${promises.nodeCount} nodes the ${request.plan} plan promises`,
+        fix: `use ServicePlan.BUSINESS on DigitalOcean (a primary and one standby with automatic failover), or run the ${request.plan} plan on a cloud whose service keeps two standbys, such as RedisBackend.elastiCache()`,
+      },
+    {
+      promise: ProductPromise.AUTOMATIC_FAILOVER,
+      realization: Realization.NATIVE,
+      detail: promises.automaticFailover ? 'the standby node takes over automatically when the primary fails' : 'single node: the plan promises no failover',
+    },
+    {
+      promise: ProductPromise.DISASTER_RECOVERY_BACKUP,
+      realization: Realization.NATIVE,
+      detail: 'persistence = "rdb" with frequent snapshots: the data set is dumped to disk every 10 minutes when keys change, and reloaded when a node restarts',
+    },
+    promises.backupHistoryDays === 0
+      ? { promise: ProductPromise.BACKUP_HISTORY, realization: Realization.NATIVE, detail: 'the plan promises no history beyond the disaster-recovery copy' }
+      : {
+        promise: ProductPromise.BACKUP_HISTORY,
+        realization: Realization.UNAVAILABLE,
+        detail: `Managed Valkey keeps no backups, so none of the plan's ${promises.backupHistoryDays} day(s) of history; only the latest RDB copy survives a node restart`,
+        fix: 'export the data from the application on a schedule if you need older copies, or run this plan on a cloud that keeps backups, such as RedisBackend.elastiCache()',
+      },
+    {
+      promise: ProductPromise.ENCRYPTION_AT_REST,
+      realization: Realization.NATIVE,
+      detail: 'DigitalOcean encrypts the cluster\'s disks at rest (LUKS); there are no backups to encrypt',
+    },
+    { promise: ProductPromise.TLS, realization: Realization.NATIVE, detail: 'valkey config ssl = true: connections over TLS only' },
+    {
+      promise: ProductPromise.AUTHENTICATION,
+      realization: Realization.NATIVE,
+      detail: 'DigitalOcean generates the password of the user "default" (a sensitive attribute)',
+    },
+    plan.sources === undefined
+      ? {
+        promise: ProductPromise.NETWORK_ACCESS,
+        realization: Realization.NATIVE,
+        detail: 'no database firewall: every source may connect to the public host',
+      }
+      : {
+        promise: ProductPromise.NETWORK_ACCESS,
+        realization: Realization.NATIVE,
+        detail: `database firewall with ${plan.sources.length} ip_addr trusted source(s)`,
+      },
+    { promise: ProductPromise.STABLE_ENDPOINT, realization: Realization.NATIVE, detail: 'the cluster\'s host name follows the primary on failover' },
+    {
+      promise: ProductPromise.CONNECTION_LIMIT,
+      realization: Realization.NATIVE,
+      detail: `maxclients is max(10000, 4 x memory in MB) per node, ${connections} for ${plan.size.id}`,
+    },
+    { promise: ProductPromise.RESTRICTED_COMMANDS, realization: Realization.NATIVE, detail: 'Managed Valkey refuses the 16 restricted commands' },
+    request.luaScripting
+      ? {
+        promise: ProductPromise.LUA_SCRIPTING,
+        realization: Realization.SUBSTITUTED,
+        detail: 'Managed Valkey refuses the Lua and function commands unless DigitalOcean support switches them on for the cluster, which Terraform cannot do',
+        fix: 'ask DigitalOcean support to enable Lua on the cluster after it is created, or set luaScripting: false to accept Lua off',
+      }
+      : { promise: ProductPromise.LUA_SCRIPTING, realization: Realization.NATIVE, detail: 'Managed Valkey refuses the Lua and function commands by default' },
+    { promise: ProductPromise.REGION, realization: Realization.NATIVE, detail: 'region checked against the US and EU slugs' },
+  ];
+}
+
+/** Decides size, node count, tags, trusted sources and name for one Managed Valkey data store. */
+export function planDigitalOceanValkey(props: DigitalOceanValkeyBackendProps, request: DataStoreRequest, names: BackendNames,
+  isUnresolved: IsUnresolved): BackendPlan {
+  const nodeCount = Math.min(request.promises.nodeCount, DIGITALOCEAN_VALKEY_MAX_NODES);
+  const size = chooseSize(request, nodeCount);
+  const sources = trustedSources(request.allowedCidrs);
+  const name = names.name === undefined
+    ? deriveName(names.path, CLUSTER_NAME_RULE)
+    : isUnresolved(names.name) ? names.name : validateName(names.name, CLUSTER_NAME_RULE, 'name');
+  const settings: DigitalOceanValkeySettings = {
+    sizeSlug: size.id,
+    tags: digitalOceanTags(request.tags, isUnresolved),
+    trustedSources: sources,
+  };
+  return {
+    request,
+    name,
+    size,
+    nodeCount,
+    backupRetentionDays: 0,
+    engine: 'valkey',
+    engineVersion: (props.engineVersion ?? DigitalOceanValkeyVersion.V8).version,
+    port: DIGITALOCEAN_VALKEY_PORT,
+    serviceMaxConnections: maxConnectionsFor(memoryMb(size.memoryGib)),
+    conformance: conformance(request, { size, nodeCount, sources }),
+    settings: settings as unknown as Record<string, unknown>,
+  };
+}

@@ -1,0 +1,103 @@
+import { MemorystoreMaintenanceDay, MemorystorePrivateDnsZone } from '../memorystore/props';
+
+/** A Memorystore for Valkey engine version. */
+export class MemorystoreValkeyVersion {
+  /** Valkey 8.0. */
+  public static readonly VALKEY_8_0 = new MemorystoreValkeyVersion('VALKEY_8_0');
+  /** Valkey 7.2. */
+  public static readonly VALKEY_7_2 = new MemorystoreValkeyVersion('VALKEY_7_2');
+
+  /** A version not listed here, as the API names it (`VALKEY_<major>_<minor>`). */
+  public static of(version: string): MemorystoreValkeyVersion {
+    return new MemorystoreValkeyVersion(version);
+  }
+
+  /** @param version the API's name, such as `VALKEY_8_0` */
+  private constructor(public readonly version: string) {}
+}
+
+/**
+ * Where and how a Memorystore for Valkey data store runs.
+ */
+export interface MemorystoreValkeyBackendProps {
+  /** The Google Cloud project ID, set on every resource. */
+  readonly project: string;
+
+  /**
+   * The region, one of the US or EU regions (for example `us-central1` or `europe-west1`).
+   */
+  readonly region: string;
+
+  /**
+   * The VPC network that gets the Private Service Connect endpoints, as
+   * `projects/<project>/global/networks/<name>`.
+   */
+  readonly network: string;
+
+  /**
+   * Subnetworks of `network` (full names) for a service connection policy of class `gcp-memorystore`,
+   * which Private Service Connect needs once per network and region.
+   *
+   * @default - no policy is defined: the network must already have one for this region
+   */
+  readonly pscSubnetworks?: string[];
+
+  /**
+   * IAM members allowed to connect, such as `serviceAccount:app@my-project.iam.gserviceaccount.com`: each
+   * gets `roles/memorystore.dbConnectionUser` on the project, so that it can authenticate with its own
+   * access token.
+   *
+   * @default - none: only identities that already hold the role (or Owner) can connect
+   */
+  readonly clientMembers?: string[];
+
+  /**
+   * The engine version.
+   *
+   * @default MemorystoreValkeyVersion.VALKEY_8_0
+   */
+  readonly engineVersion?: MemorystoreValkeyVersion;
+
+  /**
+   * A Cloud KMS key for encryption at rest (`projects/.../cryptoKeys/...`).
+   *
+   * @default - Google-managed encryption keys
+   */
+  readonly kmsKey?: string;
+
+  /**
+   * Memorystore's own deletion protection: while on, deleting the instance fails, so set it to false
+   * and apply before destroying.
+   *
+   * @default true
+   */
+  readonly serviceDeletionProtection?: boolean;
+
+  /**
+   * The hour (UTC, 0-23) of the daily automated backup for plans with backup history.
+   *
+   * @default 3
+   */
+  readonly backupHour?: number;
+
+  /**
+   * The day of the weekly maintenance window.
+   *
+   * @default MemorystoreMaintenanceDay.SUNDAY
+   */
+  readonly maintenanceDay?: MemorystoreMaintenanceDay;
+
+  /**
+   * The hour (UTC, 0-23) the weekly maintenance window starts.
+   *
+   * @default 5
+   */
+  readonly maintenanceHour?: number;
+
+  /**
+   * A private Cloud DNS zone, visible to `network`, for a record that names the primary endpoint.
+   *
+   * @default - no record: the service URI holds the primary endpoint's IP address, which stays the same across failover
+   */
+  readonly privateDnsZone?: MemorystorePrivateDnsZone;
+}

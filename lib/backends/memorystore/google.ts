@@ -1,0 +1,155 @@
+/**
+ * Rules and conformance entries that Memorystore for Redis and Memorystore for Valkey share. Pure: no
+ * cdktf or provider imports.
+ */
+import type { MemorystorePrivateDnsZone } from './props';
+import {
+  ChoreoRedisError, Cloud, DataStoreRequest, IsUnresolved, ProductPromise, PromiseConformance, Realization, validateRegion,
+} from '../../plan';
+
+/** Google Cloud's rule for project IDs (optionally domain-scoped, `example.com:my-project`). */
+const PROJECT_ID = /^([a-z0-9.-]+:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
+/** The longest label key or value Google Cloud accepts. */
+const LABEL_MAX_LENGTH = 63;
+/** The most labels a Google Cloud resource takes. */
+const MAX_LABELS = 64;
+
+/** Checks the project ID and region every Memorystore backend takes. */
+export function validateProjectAndRegion(project: string, region: string, factory: string, isUnresolved: IsUnresolved): void {
+  if (!isUnresolved(project) && !PROJECT_ID.test(project ?? '')) {
+    throw new ChoreoRedisError('InvalidProject',
+      `RedisBackend.${factory}({ project }) "${project}" is not a Google Cloud project ID: 6 to 30 lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen. Pass the project ID, such as "my-project-123", not its name or number.`);
+  }
+  if (!isUnresolved(region)) validateRegion(Cloud.GCP, region, `RedisBackend.${factory}({ region })`);
+}
+
+/** Checks that `zone` is a zone of `region`, such as `us-central1-a`. */
+export function validateZone(zone: string | undefined, region: string, prop: string, isUnresolved: IsUnresolved): void {
+  if (zone === undefined || isUnresolved(zone) || isUnresolved(region)) return;
+  if (!(zone.startsWith(`${region}-`) && /^[a-z]$/.test(zone.slice(region.length + 1)))) {
+    throw new ChoreoRedisError('InvalidZone',
+      `${prop} "${zone}" is not a zone of ${region}; zones are the region, a hyphen and a letter, such as "${region}-a".`);
+  }
+}
+
+/** Checks an hour of the day in UTC (0-23). */
+export function validateHour(hour: number | undefined, prop: string, isUnresolved: IsUnresolved): void {
+  if (hour === undefined || isUnresolved(hour)) return;
+  if (!(Number.isInteger(hour) && hour >= 0 && hour <= 23)) {
+    throw new ChoreoRedisError('InvalidHour', `${prop} ${hour} is not an hour of the day; give a whole number from 0 to 23 (UTC).`);
+  }
+}
+
+/** Checks the private DNS zone prop. */
+export function validatePrivateDnsZone(zone: MemorystorePrivateDnsZone | undefined, isUnresolved: IsUnresolved): void {
+  if (zone === undefined) return;
+  if (!isUnresolved(zone.dnsName) && !/^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+$/.test(zone.dnsName ?? '')) {
+    throw new ChoreoRedisError('InvalidDnsZone',
+      `privateDnsZone.dnsName "${zone.dnsName}" is not a DNS zone name; give the zone's name in lowercase with its trailing dot, such as "internal.example.com.".`);
+  }
+  if (!isUnresolved(zone.managedZone) && !/^[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/.test(zone.managedZone ?? '')) {
+    throw new ChoreoRedisError('InvalidDnsZone',
+      `privateDnsZone.managedZone "${zone.managedZone}" is not a Cloud DNS managed zone name; give the zone resource's name (lowercase letters, digits and hyphens), such as "internal".`);
+  }
+}
+
+/** The A record's name (with the trailing dot) for a data store, when a private DNS zone is given. */
+export function dnsRecordName(zone: MemorystorePrivateDnsZone | undefined, name: string): string | undefined {
+  return zone === undefined ? undefined : `${name}.${zone.dnsName}`;
+}
+
+function normalizeLabelPart(text: string, isKey: boolean): string {
+  const cleaned = text.toLowerCase().replace(/[^a-z0-9_-]/g, '_');
+  const started = isKey && !/^[a-z]/.test(cleaned) ? `k${cleaned}` : cleaned;
+  return started.slice(0, LABEL_MAX_LENGTH);
+}
+
+/**
+ * Tags adapted to Google Cloud's label rules: keys start with a lowercase letter; keys and values hold only
+ * lowercase letters, digits, `_` and `-`, at most 63 characters. Other characters become `_`, upper case
+ * becomes lower case, and a key that does not start with a letter gets a `k` in front.
+ *
+ * @throws ChoreoRedisError when two tags end up with the same key, or there are more than 64
+ */
+export function normalizeLabels(tags: Readonly<Record<string, string>>, isUnresolved: IsUnresolved): Record<string, string> {
+  const labels: Record<string, string> = {};
+  const from: Record<string, string> = {};
+  for (const [key, value] of Object.entries(tags)) {
+    const label = isUnresolved(key) ? key : normalizeLabelPart(key, true);
+    if (from[label] !== undefined) {
+      throw new ChoreoRedisError('LabelCollision',
+        `tags "${from[label]}" and "${key}" both become the Google Cloud label "${label}" (lowercase letters, digits, "_" and "-" only); rename one of them.`);
+    }
+    from[label] = key;
+    labels[label] = isUnresolved(value) ? value : normalizeLabelPart(value, false);
+  }
+  if (Object.keys(labels).length > MAX_LABELS) {
+    throw new ChoreoRedisError('TooManyLabels',
+      `tags has ${Object.keys(labels).length} entries with the built-in ones; Google Cloud takes at most ${MAX_LABELS} labels per resource. Remove some.`);
+  }
+  return labels;
+}
+
+/** Memorystore is reachable from a VPC network only: the open default and an allow-list are both gaps. */
+export function networkConformance(request: DataStoreRequest, reach: string): PromiseConformance {
+  return request.allowedCidrs === undefined
+    ? {
+      promise: ProductPromise.NETWORK_ACCESS,
+      realization: Realization.SUBSTITUTED,
+      detail: `Memorystore has no public endpoint; ${reach}, not from the internet`,
+      fix: 'run clients in that network (or one connected to it by VPN or Interconnect), or choose a cloud with a public endpoint (Azure Managed Redis, DigitalOcean)',
+    }
+    : {
+      promise: ProductPromise.NETWORK_ACCESS,
+      realization: Realization.SUBSTITUTED,
+      detail: `Memorystore has no allow-list for client addresses (asked for ${request.allowedCidrs.length} source(s)); ${reach}`,
+      fix: 'omit allowedCidrs and limit who can reach the instance with VPC firewall rules on the clients\' side, or choose ElastiCache or DigitalOcean, which enforce an allow-list',
+    };
+}
+
+/** The service URI names a DNS record when a private zone is given; otherwise it holds a stable IP. */
+export function stableEndpointConformance(recordName: string | undefined, ipKind: string): PromiseConformance {
+  return recordName === undefined
+    ? {
+      promise: ProductPromise.STABLE_ENDPOINT,
+      realization: Realization.SUBSTITUTED,
+      detail: `the service URI holds the ${ipKind} IP address, which stays the same across failover, but no DNS name`,
+      fix: 'pass privateDnsZone to define an A record in a private Cloud DNS zone, so that the URI names the data store',
+    }
+    : {
+      promise: ProductPromise.STABLE_ENDPOINT,
+      realization: Realization.EMULATED,
+      detail: `A record ${recordName} in the private Cloud DNS zone points at the ${ipKind} IP address, which stays the same across failover`,
+    };
+}
+
+/** Memorystore runs Lua on every instance and has no switch or ACL to turn it off. */
+export function luaConformance(luaScripting: boolean, service: string): PromiseConformance {
+  return luaScripting
+    ? { promise: ProductPromise.LUA_SCRIPTING, realization: Realization.NATIVE, detail: `${service} allows EVAL, EVALSHA, FCALL, FUNCTION and SCRIPT` }
+    : {
+      promise: ProductPromise.LUA_SCRIPTING,
+      realization: Realization.UNAVAILABLE,
+      detail: `${service} always allows EVAL, EVALSHA, FCALL, FUNCTION and SCRIPT, and has no ACL in google provider 6.50 to refuse them`,
+      fix: 'omit luaScripting (Lua stays on), or choose ElastiCache, where an ACL refuses the Lua commands',
+    };
+}
+
+/** The connection limit the service applies against the one the plan promises. */
+export function connectionLimitConformance(serviceMax: number, promised: number, how: string, fix: string): PromiseConformance {
+  return serviceMax >= promised
+    ? {
+      promise: ProductPromise.CONNECTION_LIMIT,
+      realization: Realization.NATIVE,
+      detail: `${how} ${serviceMax}, at least the promised ${promised}`,
+    }
+    : {
+      promise: ProductPromise.CONNECTION_LIMIT,
+      realization: Realization.SUBSTITUTED,
+      detail: `${how} ${serviceMax}, below the promised ${promised}`,
+      fix,
+    };
+}
+
+/** Seconds in a day, for retention durations. */
+export const SECONDS_PER_DAY = 86_400;

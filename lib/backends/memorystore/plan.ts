@@ -1,0 +1,248 @@
+import {
+  connectionLimitConformance, dnsRecordName, luaConformance, networkConformance, normalizeLabels, stableEndpointConformance,
+  validateHour, validatePrivateDnsZone, validateProjectAndRegion, validateZone,
+} from './google';
+import {
+  MemorystoreBackendProps, MemorystoreConnectMode, MemorystoreMaintenanceDay, MemorystoreRedisVersion, MemorystoreSnapshotPeriod,
+} from './props';
+import {
+  MAX_READ_REPLICAS, MEMORYSTORE_REDIS_BLOCKED_COMMANDS, MEMORYSTORE_REDIS_MAX_CLIENTS, MEMORYSTORE_REDIS_SIZES, MEMORYSTORE_REDIS_TLS_PORT,
+  MEMORYSTORE_TOPOLOGIES, READ_REPLICAS_MIN_GIB,
+} from './tiers';
+import {
+  ChoreoRedisError, DataStoreRequest, IsUnresolved, NameRule, ProductPromise, PromiseConformance, RESTRICTED_COMMANDS, Realization,
+  deriveName, maxConnectionsFor, memoryMb, smallestFit, stableHash, standbyCount, validateName,
+} from '../../plan';
+import type { BackendNames, BackendPlan } from '../backend';
+
+/** Memorystore for Redis's rule for instance names (`google_redis_instance.name`). */
+export const REDIS_INSTANCE_NAME_RULE: NameRule = {
+  maxLength: 41,
+  pattern: /^[a-z][a-z0-9-]{0,39}[a-z0-9]$/,
+  description: 'lowercase letters, digits and hyphens, starting with a letter and ending with a letter or digit, at least 2 characters',
+};
+
+const DEFAULT_BACKUP_HOUR = 3;
+const DEFAULT_MAINTENANCE_HOUR = 5;
+const SNAPSHOT_PERIOD_WORDS: Readonly<Record<string, string>> = {
+  [MemorystoreSnapshotPeriod.ONE_HOUR]: 'hour',
+  [MemorystoreSnapshotPeriod.SIX_HOURS]: '6 hours',
+  [MemorystoreSnapshotPeriod.TWELVE_HOURS]: '12 hours',
+  [MemorystoreSnapshotPeriod.TWENTY_FOUR_HOURS]: '24 hours',
+};
+
+/** The backup-history resources' settings, for plans that keep history. */
+export interface MemorystoreBackupSettings {
+  /** Days a replaced export is kept. */
+  readonly historyDays: number;
+  readonly bucketName: string;
+  /** The export's object: one name, so that bucket versioning keeps the history. */
+  readonly objectName: string;
+  readonly serviceAccountId: string;
+  readonly roleId: string;
+  readonly jobName: string;
+  /** Cron schedule, in UTC. */
+  readonly schedule: string;
+  /** The export call's JSON body, base64-encoded as Cloud Scheduler takes it. */
+  readonly exportBody: string;
+}
+
+/** The renderer's share of a Memorystore for Redis plan. */
+export interface MemorystoreSettings {
+  readonly tier: string;
+  readonly readReplicasMode?: string;
+  /** Unset for BASIC. */
+  readonly replicaCount?: number;
+  readonly memorySizeGb: number;
+  readonly connectMode: string;
+  readonly snapshotPeriod: string;
+  readonly maintenanceDay: string;
+  readonly maintenanceHour: number;
+  readonly labels: Record<string, string>;
+  readonly backup?: MemorystoreBackupSettings;
+  /** The A record's name, with its trailing dot, when a private DNS zone was given. */
+  readonly dnsRecordName?: string;
+}
+
+function validateVersion(version: MemorystoreRedisVersion, isUnresolved: IsUnresolved): void {
+  if (isUnresolved(version.version)) return;
+  const match = /^REDIS_(\d+)_(\d+|X)$/.exec(version.version);
+  if (match === null || Number(match[1]) < 6) {
+    throw new ChoreoRedisError('InvalidEngineVersion',
+      `redisVersion "${version.version}" is not supported; AUTH with TLS and read replicas need Redis 6 or later, written like "REDIS_7_2" or "REDIS_6_X". Use MemorystoreRedisVersion.REDIS_7_2.`);
+  }
+}
+
+/** Validates the backend's own props before any data store uses them. */
+export function validateMemorystoreProps(props: MemorystoreBackendProps, isUnresolved: IsUnresolved): void {
+  validateProjectAndRegion(props.project, props.region, 'memorystore', isUnresolved);
+  if (!props.authorizedNetwork) {
+    throw new ChoreoRedisError('MissingNetwork',
+      'authorizedNetwork is missing; Memorystore is reachable only from a VPC network. Pass RedisBackend.memorystore({ authorizedNetwork: "projects/<project>/global/networks/<network>" }).');
+  }
+  const connectModes: string[] = Object.values(MemorystoreConnectMode);
+  if (props.connectMode !== undefined && !connectModes.includes(props.connectMode)) {
+    throw new ChoreoRedisError('InvalidConnectMode',
+      `connectMode "${props.connectMode}" is not one of ${connectModes.join(', ')}; use MemorystoreConnectMode.DIRECT_PEERING or MemorystoreConnectMode.PRIVATE_SERVICE_ACCESS.`);
+  }
+  const periods: string[] = Object.values(MemorystoreSnapshotPeriod);
+  if (props.snapshotPeriod !== undefined && !periods.includes(props.snapshotPeriod)) {
+    throw new ChoreoRedisError('InvalidSnapshotPeriod',
+      `snapshotPeriod "${props.snapshotPeriod}" is not one of ${periods.join(', ')}; use a MemorystoreSnapshotPeriod value.`);
+  }
+  const days: string[] = Object.values(MemorystoreMaintenanceDay);
+  if (props.maintenanceDay !== undefined && !days.includes(props.maintenanceDay)) {
+    throw new ChoreoRedisError('InvalidMaintenanceDay',
+      `maintenanceDay "${props.maintenanceDay}" is not one of ${days.join(', ')}; use a MemorystoreMaintenanceDay value.`);
+  }
+  validateZone(props.zone, props.region, 'zone', isUnresolved);
+  validateZone(props.alternativeZone, props.region, 'alternativeZone', isUnresolved);
+  if (props.zone !== undefined && props.zone === props.alternativeZone && !isUnresolved(props.zone)) {
+    throw new ChoreoRedisError('SameZones',
+      `alternativeZone "${props.alternativeZone}" is the same as zone; the standby must run in another zone of ${props.region}. Choose a different alternativeZone, or omit it.`);
+  }
+  validateHour(props.backupHour, 'backupHour', isUnresolved);
+  validateHour(props.maintenanceHour, 'maintenanceHour', isUnresolved);
+  validatePrivateDnsZone(props.privateDnsZone, isUnresolved);
+  validateVersion(props.redisVersion ?? MemorystoreRedisVersion.REDIS_7_2, isUnresolved);
+}
+
+function topologyFor(standbys: number, memoryGib: number, explicitGib: number) {
+  const topology = MEMORYSTORE_TOPOLOGIES.find((t) => t.standbys === standbys);
+  if (topology === undefined) {
+    throw new ChoreoRedisError('UnsupportedTopology',
+      `Memorystore for Redis runs at most ${MAX_READ_REPLICAS} standbys (read replicas); the plan needs ${standbys}.`);
+  }
+  if (topology.readReplicasMode === 'READ_REPLICAS_ENABLED' && memoryGib < READ_REPLICAS_MIN_GIB) {
+    throw new ChoreoRedisError('TooSmallForReadReplicas',
+      `memoryGib ${explicitGib} gives a ${memoryGib} GB instance, but the plan's ${standbys} standbys are Memorystore read replicas, which need at least ${READ_REPLICAS_MIN_GIB} GB. Choose memoryGib ${READ_REPLICAS_MIN_GIB} or more, or omit it for the plan's default.`);
+  }
+  return topology;
+}
+
+/** Names for the backup-history resources, unique per project, region and instance. */
+function backupSettings(project: string, region: string, name: string, historyDays: number, hour: number): MemorystoreBackupSettings {
+  const hash = stableHash(`${project}/${region}/${name}`);
+  // Bucket names are global and may not contain "google" or start with "goog".
+  const head = /goog/.test(name) ? 'redis' : name;
+  const bucketName = `${head}-backups-${hash}`;
+  const objectName = `${name}.rdb`;
+  const exportRequest = { outputConfig: { gcsDestination: { uri: `gs://${bucketName}/${objectName}` } } };
+  return {
+    historyDays,
+    bucketName,
+    objectName,
+    exportBody: Buffer.from(JSON.stringify(exportRequest)).toString('base64'),
+    serviceAccountId: `redis-export-${hash}`,
+    roleId: `choreoRedisExport_${hash}`,
+    jobName: `${name}-backup`,
+    schedule: `0 ${hour} * * *`,
+  };
+}
+
+/** How Memorystore for Redis keeps each promise for one request. */
+function conformance(request: DataStoreRequest, plan: {
+  tier: string;
+  replicaCount: number;
+  readReplicas: boolean;
+  memoryGib: number;
+  backup?: MemorystoreBackupSettings;
+  dnsRecord?: string;
+  snapshotPeriod: string;
+}): PromiseConformance[] {
+  const { promises } = request;
+  const notBlocked = RESTRICTED_COMMANDS.filter((c) => !MEMORYSTORE_REDIS_BLOCKED_COMMANDS.includes(c));
+  return [
+    {
+      promise: ProductPromise.NODES,
+      realization: Realization.NATIVE,
+      detail: `tier ${plan.tier} with ${plan.replicaCount} replica(s)${plan.readReplicas ? ' (read replicas)' : ''}`,
+    },
+    {
+      promise: ProductPromise.AUTOMATIC_FAILOVER,
+      realization: Realization.NATIVE,
+      detail: promises.automaticFailover ? 'STANDARD_HA promotes a replica in another zone when the primary fails' : 'single node: the plan promises no failover',
+    },
+    {
+      promise: ProductPromise.DISASTER_RECOVERY_BACKUP,
+      realization: Realization.NATIVE,
+      detail: `RDB persistence, a snapshot every ${SNAPSHOT_PERIOD_WORDS[plan.snapshotPeriod] ?? plan.snapshotPeriod}, restores the instance after a failure`,
+    },
+    plan.backup === undefined
+      ? { promise: ProductPromise.BACKUP_HISTORY, realization: Realization.NATIVE, detail: 'the plan keeps no history beyond the RDB snapshot' }
+      : {
+        promise: ProductPromise.BACKUP_HISTORY,
+        realization: Realization.EMULATED,
+        detail: `a Cloud Scheduler job exports an RDB file daily (cron "${plan.backup.schedule}", UTC) to a versioned bucket that deletes replaced exports after ${plan.backup.historyDays} day(s)`,
+      },
+    {
+      promise: ProductPromise.ENCRYPTION_AT_REST,
+      realization: Realization.NATIVE,
+      detail: 'Memorystore and Cloud Storage encrypt data and exports at rest (Google-managed or the given KMS key)',
+    },
+    {
+      promise: ProductPromise.TLS,
+      realization: Realization.NATIVE,
+      detail: `transit_encryption_mode = "SERVER_AUTHENTICATION" (port ${MEMORYSTORE_REDIS_TLS_PORT}); clients trust the instance's server CA`,
+    },
+    { promise: ProductPromise.AUTHENTICATION, realization: Realization.NATIVE, detail: 'AUTH on, with the password Memorystore generates (auth_string)' },
+    networkConformance(request, 'clients connect from the authorized VPC network and networks connected to it'),
+    stableEndpointConformance(plan.dnsRecord, 'instance\'s'),
+    connectionLimitConformance(MEMORYSTORE_REDIS_MAX_CLIENTS, maxConnectionsFor(memoryMb(plan.memoryGib)),
+      'Memorystore for Redis fixes maxclients at', 'choose a smaller memoryGib, or DigitalOcean, which applies the formula'),
+    {
+      promise: ProductPromise.RESTRICTED_COMMANDS,
+      realization: Realization.SUBSTITUTED,
+      detail: `Memorystore refuses ${MEMORYSTORE_REDIS_BLOCKED_COMMANDS.join(', ')} natively, but not ${notBlocked.join(', ')}, and has no ACL to refuse them`,
+      fix: 'choose ElastiCache or DigitalOcean, which refuse all 16',
+    },
+    luaConformance(request.luaScripting, 'Memorystore for Redis'),
+    { promise: ProductPromise.REGION, realization: Realization.NATIVE, detail: 'region checked against the US and EU list and set on every resource' },
+  ];
+}
+
+/** Decides tier, capacity, backups and names for one Memorystore for Redis data store. */
+export function planMemorystore(props: MemorystoreBackendProps, request: DataStoreRequest, names: BackendNames,
+  isUnresolved: IsUnresolved): BackendPlan {
+  const { promises } = request;
+  const size = smallestFit(MEMORYSTORE_REDIS_SIZES, request.memoryGib, 'Memorystore for Redis capacities');
+  const topology = topologyFor(standbyCount(promises), size.memoryGib, request.memoryGib);
+  const name = names.name === undefined
+    ? deriveName(names.path, REDIS_INSTANCE_NAME_RULE)
+    : isUnresolved(names.name) ? names.name : validateName(names.name, REDIS_INSTANCE_NAME_RULE, 'name');
+  const idBase = isUnresolved(name) ? deriveName(names.path, REDIS_INSTANCE_NAME_RULE) : name;
+  const snapshotPeriod = props.snapshotPeriod ?? MemorystoreSnapshotPeriod.TWENTY_FOUR_HOURS;
+  const backup = promises.backupHistoryDays > 0
+    ? backupSettings(props.project, props.region, idBase, promises.backupHistoryDays, props.backupHour ?? DEFAULT_BACKUP_HOUR)
+    : undefined;
+  const dnsRecord = dnsRecordName(props.privateDnsZone, idBase);
+  const readReplicas = topology.readReplicasMode === 'READ_REPLICAS_ENABLED';
+  const settings: MemorystoreSettings = {
+    tier: topology.tier,
+    readReplicasMode: topology.readReplicasMode,
+    replicaCount: topology.standbys > 0 ? topology.standbys : undefined,
+    memorySizeGb: size.memoryGib,
+    connectMode: props.connectMode ?? MemorystoreConnectMode.DIRECT_PEERING,
+    snapshotPeriod,
+    maintenanceDay: props.maintenanceDay ?? MemorystoreMaintenanceDay.SUNDAY,
+    maintenanceHour: props.maintenanceHour ?? DEFAULT_MAINTENANCE_HOUR,
+    labels: normalizeLabels(request.tags, isUnresolved),
+    backup,
+    dnsRecordName: dnsRecord,
+  };
+  return {
+    request,
+    name,
+    size: { id: `${topology.tier} ${size.memoryGib} GB`, memoryGib: size.memoryGib },
+    nodeCount: promises.nodeCount,
+    backupRetentionDays: promises.backupHistoryDays,
+    engine: 'redis',
+    engineVersion: (props.redisVersion ?? MemorystoreRedisVersion.REDIS_7_2).version,
+    port: MEMORYSTORE_REDIS_TLS_PORT,
+    serviceMaxConnections: MEMORYSTORE_REDIS_MAX_CLIENTS,
+    conformance: conformance(request, {
+      tier: topology.tier, replicaCount: topology.standbys, readReplicas, memoryGib: size.memoryGib, backup, dnsRecord, snapshotPeriod,
+    }),
+    settings: settings as unknown as Record<string, unknown>,
+  };
+}

@@ -1,0 +1,168 @@
+/**
+ * A Memorystore for Redis version. Only versions that support AUTH with TLS
+ * (`transit_encryption_mode = "SERVER_AUTHENTICATION"`) and read replicas are offered.
+ */
+export class MemorystoreRedisVersion {
+  /** Redis 7.2. */
+  public static readonly REDIS_7_2 = new MemorystoreRedisVersion('REDIS_7_2');
+  /** Redis 7.0. */
+  public static readonly REDIS_7_0 = new MemorystoreRedisVersion('REDIS_7_0');
+  /** Redis 6.x. */
+  public static readonly REDIS_6_X = new MemorystoreRedisVersion('REDIS_6_X');
+
+  /**
+   * A version not listed here, as the API names it (`REDIS_<major>_<minor>` or `REDIS_<major>_X`, 6 or later).
+   */
+  public static of(version: string): MemorystoreRedisVersion {
+    return new MemorystoreRedisVersion(version);
+  }
+
+  /** @param version the API's name, such as `REDIS_7_2` */
+  private constructor(public readonly version: string) {}
+}
+
+/** How a Memorystore for Redis instance joins the authorized network. */
+export enum MemorystoreConnectMode {
+  /** VPC peering between the network and Google's service network (Memorystore's default). */
+  DIRECT_PEERING = 'DIRECT_PEERING',
+  /** Private services access: needs an allocated range and a `google_service_networking_connection` on the network. */
+  PRIVATE_SERVICE_ACCESS = 'PRIVATE_SERVICE_ACCESS',
+}
+
+/** How often Memorystore for Redis writes its RDB snapshot. */
+export enum MemorystoreSnapshotPeriod {
+  /** Every hour. */
+  ONE_HOUR = 'ONE_HOUR',
+  /** Every 6 hours. */
+  SIX_HOURS = 'SIX_HOURS',
+  /** Every 12 hours. */
+  TWELVE_HOURS = 'TWELVE_HOURS',
+  /** Every 24 hours. */
+  TWENTY_FOUR_HOURS = 'TWENTY_FOUR_HOURS',
+}
+
+/** A day of the week, for a Memorystore maintenance window. */
+export enum MemorystoreMaintenanceDay {
+  /** Monday. */
+  MONDAY = 'MONDAY',
+  /** Tuesday. */
+  TUESDAY = 'TUESDAY',
+  /** Wednesday. */
+  WEDNESDAY = 'WEDNESDAY',
+  /** Thursday. */
+  THURSDAY = 'THURSDAY',
+  /** Friday. */
+  FRIDAY = 'FRIDAY',
+  /** Saturday. */
+  SATURDAY = 'SATURDAY',
+  /** Sunday. */
+  SUNDAY = 'SUNDAY',
+}
+
+/**
+ * A private Cloud DNS zone that gets an A record for the data store, so that the service URI names it.
+ */
+export interface MemorystorePrivateDnsZone {
+  /** The managed zone's name (the `google_dns_managed_zone` `name`), such as `internal`. */
+  readonly managedZone: string;
+  /** The zone's DNS name, ending with a dot, such as `internal.example.com.`. */
+  readonly dnsName: string;
+}
+
+/**
+ * Where and how a Memorystore for Redis data store runs.
+ */
+export interface MemorystoreBackendProps {
+  /** The Google Cloud project ID, set on every resource. */
+  readonly project: string;
+
+  /**
+   * The region, one of the US or EU regions (for example `us-central1` or `europe-west1`).
+   */
+  readonly region: string;
+
+  /**
+   * The VPC network clients connect from: its full name, such as
+   * `projects/my-project/global/networks/default`, or a network's `id`.
+   */
+  readonly authorizedNetwork: string;
+
+  /**
+   * How the instance joins the authorized network.
+   *
+   * @default MemorystoreConnectMode.DIRECT_PEERING
+   */
+  readonly connectMode?: MemorystoreConnectMode;
+
+  /**
+   * The internal range for the instance: a CIDR block (/29, or /28 with read replicas) for direct peering,
+   * or the name of an allocated range for private services access.
+   *
+   * @default - Memorystore picks an unused range
+   */
+  readonly reservedIpRange?: string;
+
+  /**
+   * The zone of the primary, a zone of `region` such as `us-central1-a`.
+   *
+   * @default - Memorystore picks a zone
+   */
+  readonly zone?: string;
+
+  /**
+   * The zone of the standby for Business and Premium; it must differ from `zone`.
+   *
+   * @default - Memorystore picks another zone
+   */
+  readonly alternativeZone?: string;
+
+  /**
+   * The Redis version.
+   *
+   * @default MemorystoreRedisVersion.REDIS_7_2
+   */
+  readonly redisVersion?: MemorystoreRedisVersion;
+
+  /**
+   * A Cloud KMS key for encryption at rest (`projects/.../cryptoKeys/...`), used by the instance and the
+   * backup bucket.
+   *
+   * @default - Google-managed encryption keys
+   */
+  readonly kmsKey?: string;
+
+  /**
+   * How often the RDB snapshot that recovers the instance is written.
+   *
+   * @default MemorystoreSnapshotPeriod.TWENTY_FOUR_HOURS
+   */
+  readonly snapshotPeriod?: MemorystoreSnapshotPeriod;
+
+  /**
+   * The hour (UTC, 0-23) of the daily backup export for plans with backup history.
+   *
+   * @default 3
+   */
+  readonly backupHour?: number;
+
+  /**
+   * The day of the weekly maintenance window.
+   *
+   * @default MemorystoreMaintenanceDay.SUNDAY
+   */
+  readonly maintenanceDay?: MemorystoreMaintenanceDay;
+
+  /**
+   * The hour (UTC, 0-23) the weekly maintenance window starts.
+   *
+   * @default 5
+   */
+  readonly maintenanceHour?: number;
+
+  /**
+   * A private Cloud DNS zone, visible to the authorized network, for a record that names the instance.
+   *
+   * @default - no record: the service URI holds the instance's IP address, which stays the same across failover
+   */
+  readonly privateDnsZone?: MemorystorePrivateDnsZone;
+}

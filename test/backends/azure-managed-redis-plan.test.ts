@@ -1,0 +1,299 @@
+import { AZURE_MANAGED_REDIS_CHANGES } from '../../lib/backends/azure-managed-redis/changes';
+import { planManagedRedis, validateDatabaseSettings, validateManagedRedisProps } from '../../lib/backends/azure-managed-redis/plan';
+import { AzureManagedRedisBackendProps, AzureManagedRedisSkuFamily } from '../../lib/backends/azure-managed-redis/props';
+import { MANAGED_REDIS_SKUS } from '../../lib/backends/azure-managed-redis/skus';
+import {
+  ChangeEffect, ChoreoRedisError, DataStoreInput, ProductPromise, PromiseConformance, RESTRICTED_COMMANDS, Realization, ServicePlan, Severity,
+  effectOf, judgeConformance, resolveRequest,
+} from '../../lib/plan';
+
+const resolved = () => false;
+const PROPS: AzureManagedRedisBackendProps = { location: 'westeurope' };
+const PATH = 'app/stack/Cache';
+
+function plan(input: Partial<DataStoreInput> & { plan: ServicePlan }, props: AzureManagedRedisBackendProps = PROPS, name?: string) {
+  return planManagedRedis(props, resolveRequest(input, resolved), { path: PATH, name }, resolved);
+}
+
+function entry(conformance: readonly PromiseConformance[], promise: ProductPromise): PromiseConformance {
+  return conformance.find((c) => c.promise === promise)!;
+}
+
+function findings(input: Partial<DataStoreInput> & { plan: ServicePlan }) {
+  const request = resolveRequest(input, resolved);
+  return judgeConformance(plan(input).conformance, {
+    plan: request.plan, cloud: 'azure' as any, service: 'Azure Managed Redis', strict: request.strict, explicit: request.explicit,
+  });
+}
+
+function thrown(fn: () => unknown): ChoreoRedisError {
+  try {
+    fn();
+  } catch (e) {
+    return e as ChoreoRedisError;
+  }
+  throw new Error('expected a ChoreoRedisError');
+}
+
+describe('planManagedRedis', () => {
+  test.each([
+    [ServicePlan.HOBBYIST, 'Balanced_B1', false, 1, 0],
+    [ServicePlan.STARTUP, 'Balanced_B3', false, 1, 1],
+    [ServicePlan.BUSINESS, 'Balanced_B5', true, 2, 3],
+    [ServicePlan.PREMIUM, 'Balanced_B10', true, 2, 13],
+  ])('%s: %s, high availability %s, %d node(s), %d day(s) of history', (servicePlan, sku, ha, nodes, days) => {
+    const result = plan({ plan: servicePlan });
+    expect(result.size.id).toBe(sku);
+    expect(result.settings).toMatchObject({ skuName: sku, highAvailability: ha, rdbBackupFrequency: '1h' });
+    expect(result.nodeCount).toBe(nodes);
+    expect(result.backupRetentionDays).toBe(days);
+    expect(result.port).toBe(10000);
+  });
+
+  test.each([
+    [AzureManagedRedisSkuFamily.BALANCED, 2, 'Balanced_B3'],
+    [AzureManagedRedisSkuFamily.MEMORY_OPTIMIZED, 2, 'MemoryOptimized_M10'],
+    [AzureManagedRedisSkuFamily.COMPUTE_OPTIMIZED, 4, 'ComputeOptimized_X5'],
+    [AzureManagedRedisSkuFamily.BALANCED, 0.25, 'Balanced_B0'],
+  ])('picks the smallest %s SKU with at least %d GiB: %s', (skuFamily, memoryGib, sku) => {
+    expect(plan({ plan: ServicePlan.HOBBYIST, memoryGib }, { ...PROPS, skuFamily }).size.id).toBe(sku);
+  });
+
+  test('offers only SKU names the provider accepts', () => {
+    const ids = Object.values(MANAGED_REDIS_SKUS).flat().map((s) => s.id);
+    expect(ids.every((id) => /^(Balanced_B|MemoryOptimized_M|ComputeOptimized_X)\d+$/.test(id))).toBe(true);
+  });
+
+  test('derives a stable name that fits the provider rule, and a resource group after it', () => {
+    const first = plan({ plan: ServicePlan.STARTUP });
+    expect(first.name).toMatch(/^stack-cache-[0-9a-f]{8}$/);
+    expect(plan({ plan: ServicePlan.STARTUP }).name).toBe(first.name);
+    expect(first.settings).toMatchObject({ resourceGroupName: `${first.name}-rg`, defineResourceGroup: true });
+  });
+
+  test('uses an existing resource group when given', () => {
+    const result = plan({ plan: ServicePlan.HOBBYIST }, { ...PROPS, resourceGroupName: 'platform-rg' });
+    expect(result.settings).toMatchObject({ resourceGroupName: 'platform-rg', defineResourceGroup: false });
+  });
+
+  test.each([ServicePlan.STARTUP, ServicePlan.BUSINESS])('%s gets a daily export whose lifecycle keeps the plan\'s history', (servicePlan) => {
+    const result = plan({ plan: servicePlan }, { ...PROPS, exportHourUtc: 22 });
+    const exportSettings = (result.settings as any).export;
+    expect(exportSettings).toMatchObject({ historyDays: result.request.promises.backupHistoryDays, hourUtc: 22, containerName: 'exports' });
+    expect(exportSettings.storageAccountName).toMatch(/^[a-z0-9]{3,24}$/);
+    expect(exportSettings.workflowName).toBe(`${result.name}-export`);
+  });
+
+  test('Hobbyist gets no export job', () => {
+    expect((plan({ plan: ServicePlan.HOBBYIST }).settings as any).export).toBeUndefined();
+  });
+
+  test('keeps storage account names apart for two data stores', () => {
+    const a = (planManagedRedis(PROPS, resolveRequest({ plan: ServicePlan.STARTUP }, resolved), { path: 'app/s/A' }, resolved).settings as any).export;
+    const b = (planManagedRedis(PROPS, resolveRequest({ plan: ServicePlan.STARTUP }, resolved), { path: 'app/s/B' }, resolved).settings as any).export;
+    expect(a.storageAccountName).not.toBe(b.storageAccountName);
+  });
+
+  test.each(['ab', 'a--b', '-abc', 'abc-', 'has_underscore', 'x'.repeat(64)])('fails for the name "%s" with the provider rule', (name) => {
+    const error = thrown(() => plan({ plan: ServicePlan.HOBBYIST }, PROPS, name));
+    expect(error.code).toBe('InvalidName');
+    expect(error.message).toContain(`name "${name}" is not a valid name here: at least 3 letters, digits and hyphens`);
+  });
+
+  test('accepts a valid user-given name', () => {
+    expect(plan({ plan: ServicePlan.HOBBYIST }, PROPS, 'Orders-Cache-1').name).toBe('Orders-Cache-1');
+  });
+
+  test('fails when no SKU of the family is large enough', () => {
+    const error = thrown(() => plan({ plan: ServicePlan.BUSINESS, memoryGib: 1000 }));
+    expect(error.code).toBe('NoSizeFits');
+    expect(error.message).toContain('Azure Managed Redis Balanced SKUs');
+    expect(error.message).toContain('Balanced_B1000 with 960 GiB');
+  });
+});
+
+describe('conformance', () => {
+  test.each([ServicePlan.HOBBYIST, ServicePlan.STARTUP, ServicePlan.BUSINESS, ServicePlan.PREMIUM])('%s reports every promise once', (servicePlan) => {
+    expect(plan({ plan: servicePlan }).conformance.map((c) => c.promise).sort()).toEqual(Object.values(ProductPromise).sort());
+  });
+
+  test.each([
+    [ServicePlan.HOBBYIST, Realization.NATIVE],
+    [ServicePlan.STARTUP, Realization.EMULATED],
+    [ServicePlan.BUSINESS, Realization.EMULATED],
+  ])('%s backup history is %s', (servicePlan, realization) => {
+    const history = entry(plan({ plan: servicePlan }).conformance, ProductPromise.BACKUP_HISTORY);
+    expect(history.realization).toBe(realization);
+  });
+
+  test('Business history names the schedule, the storage and the lifecycle days', () => {
+    const history = entry(plan({ plan: ServicePlan.BUSINESS }).conformance, ProductPromise.BACKUP_HISTORY);
+    expect(history.detail).toMatch(/exports the database daily at 03:00 UTC to the versioned container "exports" of storage account choreo[0-9a-f]{18}/);
+    expect(history.detail).toContain('deletes exports and their versions after 3 day(s)');
+  });
+
+  test('fails for Premium: three nodes cannot be kept, and the message names Business or another cloud', () => {
+    const errors = findings({ plan: ServicePlan.PREMIUM }).filter((f) => f.severity === Severity.ERROR);
+    expect(errors.map((f) => f.promise)).toEqual([ProductPromise.NODES]);
+    expect(errors[0].message).toBe(
+      'Azure Managed Redis (azure) cannot keep the premium plan\'s promise "nodes (primary + standbys)": Azure Managed Redis keeps at most 2 copies of the data (high availability: primary and replica), not the 3 nodes the plan promises. Fix: choose ServicePlan.BUSINESS (primary and replica) on Azure, or run Premium on ElastiCache or Memorystore, which keep 3 nodes');
+  });
+
+  test('fails for an explicit allowedCidrs: there is no IP firewall', () => {
+    const errors = findings({ plan: ServicePlan.BUSINESS, allowedCidrs: ['203.0.113.0/24'] }).filter((f) => f.severity === Severity.ERROR);
+    expect(errors.map((f) => f.promise)).toEqual([ProductPromise.NETWORK_ACCESS]);
+    expect(errors[0].message).toContain('Azure Managed Redis has no IP firewall; it offers only public network access on or off plus private endpoints, so the 1 allowedCidrs entry cannot be enforced');
+    expect(errors[0].message).toContain('Fix: pass privateEndpointSubnetId to enforce allowedCidrs through a private endpoint');
+  });
+
+  test('fails for luaScripting: false: there is no custom ACL', () => {
+    const errors = findings({ plan: ServicePlan.STARTUP, luaScripting: false }).filter((f) => f.severity === Severity.ERROR);
+    expect(errors.map((f) => f.promise)).toEqual([ProductPromise.LUA_SCRIPTING]);
+    expect(errors[0].message).toContain('Lua cannot be switched off: azurerm 4.55.0 assigns only the built-in "default" access policy, with no custom ACL');
+  });
+
+  test('an explicit luaScripting: true is kept natively', () => {
+    const lua = entry(plan({ plan: ServicePlan.STARTUP, luaScripting: true }).conformance, ProductPromise.LUA_SCRIPTING);
+    expect(lua.realization).toBe(Realization.NATIVE);
+  });
+
+  test('warns about the connection limit and the restricted commands, and nothing else by default', () => {
+    const all = findings({ plan: ServicePlan.BUSINESS });
+    expect(all.map((f) => [f.promise, f.severity])).toEqual([
+      [ProductPromise.CONNECTION_LIMIT, Severity.WARNING],
+      [ProductPromise.RESTRICTED_COMMANDS, Severity.WARNING],
+    ]);
+    expect(all[0].message).toContain('the plan promises 24576 for Balanced_B5');
+    expect(all[1].message).toContain('command, role, monitor stay allowed, as azurerm 4.55.0 offers no custom access policy');
+  });
+
+  test('strict turns the warnings into errors', () => {
+    expect(findings({ plan: ServicePlan.HOBBYIST, strict: true }).every((f) => f.severity === Severity.ERROR)).toBe(true);
+  });
+
+  test('names every one of the 16 restricted commands as refused, partly refused or allowed', () => {
+    const detail = entry(plan({ plan: ServicePlan.HOBBYIST }).conformance, ProductPromise.RESTRICTED_COMMANDS).detail;
+    for (const command of RESTRICTED_COMMANDS) expect(detail).toMatch(new RegExp(`\\b${command}\\b`));
+  });
+});
+
+describe('the private endpoint for allowedCidrs', () => {
+  const SUBNET = '/subscriptions/0000/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/vnet-a/subnets/redis';
+  const WITH_SUBNET = { ...PROPS, privateEndpointSubnetId: SUBNET };
+
+  test('turns public access off and admits only the canonical IPv4 sources', () => {
+    const result = plan({ plan: ServicePlan.BUSINESS, allowedCidrs: ['198.51.100.7', '203.0.113.0/24'] }, WITH_SUBNET);
+    expect(result.settings).toMatchObject({
+      publicNetworkAccess: 'Disabled',
+      privateEndpoint: {
+        subnetId: SUBNET,
+        virtualNetworkId: '/subscriptions/0000/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/vnet-a',
+        endpointName: `${result.name}-pe`,
+        securityGroupName: `${result.name}-nsg`,
+        sources: ['198.51.100.7/32', '203.0.113.0/24'],
+      },
+    });
+    const network = entry(result.conformance, ProductPromise.NETWORK_ACCESS);
+    expect(network.realization).toBe(Realization.EMULATED);
+    expect(network.detail).toContain('admits only the 2 allowedCidrs source(s) on port 10000: reachable from the virtual network and networks routed into it, not from the internet');
+  });
+
+  test('keeps an explicit allowedCidrs without an error', () => {
+    const request = { plan: ServicePlan.BUSINESS, allowedCidrs: ['203.0.113.0/24'] };
+    const all = planManagedRedis(WITH_SUBNET, resolveRequest(request, resolved), { path: PATH }, resolved).conformance;
+    expect(all.filter((c) => c.realization === Realization.UNAVAILABLE)).toEqual([]);
+  });
+
+  test('leaves public access on without allowedCidrs or a subnet', () => {
+    expect(plan({ plan: ServicePlan.HOBBYIST }).settings).toMatchObject({ publicNetworkAccess: 'Enabled', privateEndpoint: undefined });
+  });
+
+  test('fails for a subnet without allowedCidrs', () => {
+    const error = thrown(() => plan({ plan: ServicePlan.HOBBYIST }, WITH_SUBNET));
+    expect(error.code).toBe('PrivateEndpointWithoutAllowList');
+    expect(error.message).toContain('privateEndpointSubnetId is set but allowedCidrs is not');
+  });
+
+  test('fails for IPv6 entries, which the private endpoint cannot admit', () => {
+    const error = thrown(() => plan({ plan: ServicePlan.BUSINESS, allowedCidrs: ['203.0.113.0/24', '2001:db8::/32'] }, WITH_SUBNET));
+    expect(error.code).toBe('UnsupportedCidrFamily');
+    expect(error.message).toContain('allowedCidrs has IPv6 entries (2001:db8::/32); the private endpoint and its network security group admit IPv4 sources only');
+  });
+});
+
+describe('validateManagedRedisProps', () => {
+  test.each([
+    [{ location: 'uksouth' }, 'UnsupportedRegion', 'RedisBackend.azureManagedRedis({ location }) "uksouth" is in Europe but outside the European Union'],
+    [{ location: 'australiaeast' }, 'UnsupportedRegion', '"australiaeast" is not a US or EU region of azure'],
+    [{ location: 'westeurope', skuFamily: 'FlashOptimized' as AzureManagedRedisSkuFamily }, 'InvalidSkuFamily', 'skuFamily "FlashOptimized" is not an Azure Managed Redis in-memory tier; use AzureManagedRedisSkuFamily.BALANCED'],
+    [{ location: 'westeurope', exportHourUtc: 24 }, 'InvalidExportHour', 'exportHourUtc 24 is not an hour of the day; give a whole number from 0 to 23'],
+    [{ location: 'westeurope', exportHourUtc: 1.5 }, 'InvalidExportHour', 'exportHourUtc 1.5 is not an hour of the day'],
+    [{ location: 'westeurope', resourceGroupName: 'ends-with.' }, 'InvalidName', 'resourceGroupName "ends-with." is not a valid name here'],
+    [{ location: 'westeurope', resourceGroupName: 'has space' }, 'InvalidName', 'resourceGroupName "has space" is not a valid name here'],
+    [{ location: 'westeurope', privateEndpointSubnetId: 'subnet-a' }, 'InvalidSubnetId', 'privateEndpointSubnetId "subnet-a" is not a subnet resource ID'],
+    [{ location: 'westeurope', privateDnsZoneId: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/privateDnsZones/privatelink.redis.azure.net' },
+      'PrivateDnsZoneWithoutEndpoint', 'privateDnsZoneId is set without privateEndpointSubnetId'],
+    [{
+      location: 'westeurope',
+      privateEndpointSubnetId: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/virtualNetworks/v/subnets/s',
+      privateDnsZoneId: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/privateDnsZones/privatelink.redis.cache.windows.net',
+    }, 'InvalidPrivateDnsZoneId', 'is not the ID of a privatelink.redis.azure.net private DNS zone'],
+    [{ location: 'westeurope', privateEndpointSubnetId: '/subscriptions/0/resourcegroups/g/providers/Microsoft.Network/virtualNetworks/v/subnets/s' },
+      'InvalidSubnetId', 'with the segment names in this case'],
+    [{
+      location: 'westeurope',
+      privateEndpointSubnetId: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/virtualNetworks/v/subnets/s',
+      privateDnsZoneId: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/privatednszones/privatelink.redis.azure.net',
+    }, 'InvalidPrivateDnsZoneId', 'with the segment names in this case'],
+  ])('fails for %j', (props, code, message) => {
+    const error = thrown(() => validateManagedRedisProps(props, resolved));
+    expect(error.code).toBe(code);
+    expect(error.message).toContain(message);
+  });
+
+  test('accepts a US or EU location with every optional prop', () => {
+    expect(() => validateManagedRedisProps({
+      location: 'eastus2', resourceGroupName: 'rg_cache.(prod)', skuFamily: AzureManagedRedisSkuFamily.COMPUTE_OPTIMIZED, exportHourUtc: 0,
+    }, resolved)).not.toThrow();
+  });
+
+  test('accepts the private DNS zone name in any case, as DNS does', () => {
+    expect(() => validateManagedRedisProps({
+      location: 'eastus2',
+      privateEndpointSubnetId: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/virtualNetworks/v/subnets/s',
+      privateDnsZoneId: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/privateDnsZones/PrivateLink.Redis.Azure.Net',
+    }, resolved)).not.toThrow();
+  });
+});
+
+describe('validateDatabaseSettings', () => {
+  test.each([
+    [{ rdbBackupFrequency: '24h' }, 'InvalidPersistence', 'persistence_redis_database_backup_frequency "24h" is not accepted; Azure Managed Redis takes 1h, 6h, 12h.'],
+    [{ rdbBackupFrequency: '1h', aofBackupFrequency: '1s' }, 'PersistenceConflict', 'RDB persistence conflicts with AOF persistence'],
+    [{ rdbBackupFrequency: '1h', geoReplicationGroupName: 'g' }, 'PersistenceConflict', 'RDB persistence conflicts with geo-replication'],
+  ])('fails for %j', (settings, code, message) => {
+    const error = thrown(() => validateDatabaseSettings(settings));
+    expect(error.code).toBe(code);
+    expect(error.message).toContain(message);
+  });
+});
+
+describe('AZURE_MANAGED_REDIS_CHANGES', () => {
+  const database = { access_keys_authentication_enabled: true, clustering_policy: 'EnterpriseCluster', eviction_policy: 'VolatileLRU' };
+  const cache = (defaultDatabase: Record<string, unknown>) => ({ name: 'orders', sku_name: 'Balanced_B5', default_database: defaultDatabase });
+
+  test.each([
+    ['clustering_policy', { ...database, clustering_policy: 'OSSCluster' }],
+    ['geo_replication_group_name', { ...database, geo_replication_group_name: 'geo' }],
+    ['module', { ...database, module: [{ name: 'RedisJSON' }] }],
+  ])('a change of default_database.%s re-creates the database, losing its data', (_setting, after) => {
+    expect(effectOf(AZURE_MANAGED_REDIS_CHANGES, cache(database), cache(after))).toBe(ChangeEffect.REPLACES);
+  });
+
+  test.each([
+    ['eviction_policy', { ...database, eviction_policy: 'NoEviction' }],
+    ['persistence_redis_database_backup_frequency', { ...database, persistence_redis_database_backup_frequency: '6h' }],
+  ])('a change of default_database.%s updates the database in place', (_setting, after) => {
+    expect(effectOf(AZURE_MANAGED_REDIS_CHANGES, cache(database), cache(after))).toBe(ChangeEffect.IN_PLACE);
+  });
+});

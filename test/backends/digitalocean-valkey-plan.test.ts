@@ -1,0 +1,262 @@
+import { planDigitalOceanValkey, digitalOceanTags, validateDigitalOceanValkeyProps } from '../../lib/backends/digitalocean-valkey/plan';
+import { DigitalOceanValkeyBackendProps, DigitalOceanValkeyVersion } from '../../lib/backends/digitalocean-valkey/props';
+import { DIGITALOCEAN_VALKEY_SIZES } from '../../lib/backends/digitalocean-valkey/sizes';
+import {
+  Cloud, DataStoreInput, ProductPromise, Realization, ServicePlan, Severity, judgeConformance, resolveRequest,
+} from '../../lib/plan';
+
+const resolved = () => false;
+const TOKEN = '${TfToken[TOKEN.1]}';
+const tokens = (value: unknown) => typeof value === 'string' && value.includes('${TfToken');
+const PROPS: DigitalOceanValkeyBackendProps = { region: 'fra1' };
+
+function plan(input: Partial<DataStoreInput> & { plan: ServicePlan }, props = PROPS, name?: string) {
+  const request = resolveRequest(input, tokens);
+  return planDigitalOceanValkey(props, request, { path: 'app/stack/Cache', name }, tokens);
+}
+
+function settings(input: Partial<DataStoreInput> & { plan: ServicePlan }) {
+  return plan(input).settings as { sizeSlug: string; tags: string[]; trustedSources?: string[] };
+}
+
+function realization(input: Partial<DataStoreInput> & { plan: ServicePlan }, promise: ProductPromise) {
+  return plan(input).conformance.find((c) => c.promise === promise)!;
+}
+
+function findings(input: Partial<DataStoreInput> & { plan: ServicePlan }) {
+  const request = resolveRequest(input, resolved);
+  const p = planDigitalOceanValkey(PROPS, request, { path: 'app/stack/Cache' }, resolved);
+  return judgeConformance(p.conformance, {
+    plan: request.plan, cloud: Cloud.DIGITALOCEAN, service: 'Managed Valkey', strict: request.strict, explicit: request.explicit,
+  });
+}
+
+describe('tiers', () => {
+  test.each([
+    [ServicePlan.HOBBYIST, 1, 'db-s-1vcpu-1gb', Realization.NATIVE, Realization.NATIVE],
+    [ServicePlan.STARTUP, 1, 'db-s-1vcpu-2gb', Realization.NATIVE, Realization.UNAVAILABLE],
+    [ServicePlan.BUSINESS, 2, 'db-s-2vcpu-4gb', Realization.NATIVE, Realization.UNAVAILABLE],
+    [ServicePlan.PREMIUM, 2, 'db-s-4vcpu-8gb', Realization.SUBSTITUTED, Realization.UNAVAILABLE],
+  ])('%s runs %d node(s) of %s; nodes %s, backup history %s', (tier, nodes, slug, nodesRealization, history) => {
+    const p = plan({ plan: tier });
+    expect(p.nodeCount).toBe(nodes);
+    expect(p.size.id).toBe(slug);
+    expect(p.engine).toBe('valkey');
+    expect(p.engineVersion).toBe('8');
+    expect(p.port).toBe(25061);
+    expect(p.backupRetentionDays).toBe(0);
+    expect(p.conformance.find((c) => c.promise === ProductPromise.NODES)?.realization).toBe(nodesRealization);
+    expect(p.conformance.find((c) => c.promise === ProductPromise.BACKUP_HISTORY)?.realization).toBe(history);
+    expect(p.conformance.map((c) => c.promise).sort()).toEqual(Object.values(ProductPromise).sort());
+  });
+
+  test.each([
+    [ServicePlan.HOBBYIST, 1, 10_000],
+    [ServicePlan.STARTUP, 2, 10_000],
+    [ServicePlan.BUSINESS, 4, 16_384],
+    [ServicePlan.PREMIUM, 8, 32_768],
+  ])('%s with %d GiB allows %d connections per node, the promised formula', (tier, memoryGib, connections) => {
+    const p = plan({ plan: tier, memoryGib });
+    expect(p.serviceMaxConnections).toBe(connections);
+    expect(realization({ plan: tier, memoryGib }, ProductPromise.CONNECTION_LIMIT).realization).toBe(Realization.NATIVE);
+  });
+
+  test('fails for Premium with a NODES error naming Business and another cloud', () => {
+    const errors = findings({ plan: ServicePlan.PREMIUM }).filter((f) => f.severity === Severity.ERROR);
+    expect(errors.map((f) => f.promise)).toEqual([ProductPromise.NODES]);
+    expect(errors[0].message).toContain('at most a primary and one standby (2 nodes), not the 3 nodes the premium plan promises');
+    expect(errors[0].message).toContain('Fix: use ServicePlan.BUSINESS on DigitalOcean');
+    expect(errors[0].message).toContain('RedisBackend.elastiCache()');
+  });
+});
+
+describe('sizes', () => {
+  test.each([
+    [0.5, 'db-s-1vcpu-1gb'],
+    [1, 'db-s-1vcpu-1gb'],
+    [1.5, 'db-s-1vcpu-2gb'],
+    [3, 'db-s-2vcpu-4gb'],
+    [12, 'db-s-6vcpu-16gb'],
+    [16, 'db-s-6vcpu-16gb'],
+    [64, 'db-s-16vcpu-64gb'],
+    [65, 'm-16vcpu-128gb'],
+    [256, 'm-32vcpu-256gb'],
+  ])('memoryGib %d maps to %s', (memoryGib, slug) => {
+    expect(settings({ plan: ServicePlan.HOBBYIST, memoryGib }).sizeSlug).toBe(slug);
+  });
+
+  test('every slug is unique', () => {
+    expect(new Set(DIGITALOCEAN_VALKEY_SIZES.map((s) => s.id)).size).toBe(DIGITALOCEAN_VALKEY_SIZES.length);
+  });
+
+  test('fails when no size has enough memory', () => {
+    expect(() => plan({ plan: ServicePlan.HOBBYIST, memoryGib: 300 })).toThrow(expect.objectContaining({
+      code: 'NoSizeFits',
+      message: expect.stringContaining('memoryGib 300 is more than any of the DigitalOcean Managed Valkey sizes offers; the largest is m-32vcpu-256gb'),
+    }));
+  });
+
+  test('fails for Business below 2 GiB, naming memoryGib and the fix', () => {
+    expect(() => plan({ plan: ServicePlan.BUSINESS, memoryGib: 1 })).toThrow(expect.objectContaining({
+      code: 'StandbyNeedsMemory',
+      message: expect.stringMatching(/^\[StandbyNeedsMemory\] memoryGib 1 selects db-s-1vcpu-1gb \(1 GiB\), but the business plan's standby node needs a size with at least 2 GiB.*Set memoryGib to 2 or more, or omit it for the plan's default \(4 GiB\)\.$/),
+    }));
+  });
+
+  test('Business at exactly 2 GiB runs two nodes', () => {
+    const p = plan({ plan: ServicePlan.BUSINESS, memoryGib: 2 });
+    expect([p.nodeCount, p.size.id]).toEqual([2, 'db-s-1vcpu-2gb']);
+  });
+});
+
+describe('allow-list', () => {
+  test('no allowedCidrs means no firewall, open as the product promises', () => {
+    expect(settings({ plan: ServicePlan.BUSINESS }).trustedSources).toBeUndefined();
+    const entry = realization({ plan: ServicePlan.BUSINESS }, ProductPromise.NETWORK_ACCESS);
+    expect(entry).toEqual({
+      promise: ProductPromise.NETWORK_ACCESS,
+      realization: Realization.NATIVE,
+      detail: 'no database firewall: every source may connect to the public host',
+    });
+  });
+
+  test('writes single hosts as bare addresses and ranges as CIDR, sorted and de-duplicated', () => {
+    const sources = settings({ plan: ServicePlan.BUSINESS, allowedCidrs: ['203.0.113.0/24', '198.51.100.7/32', '198.51.100.7', '10.0.0.0/8'] }).trustedSources;
+    expect(sources).toEqual(['10.0.0.0/8', '198.51.100.7', '203.0.113.0/24']);
+  });
+
+  test('passes a token entry through unchanged', () => {
+    expect(settings({ plan: ServicePlan.HOBBYIST, allowedCidrs: ['198.51.100.7', TOKEN] }).trustedSources).toEqual(['198.51.100.7', TOKEN]);
+  });
+
+  test('accepts 100 sources', () => {
+    const entries = Array.from({ length: 100 }, (_, i) => `10.0.${i}.0/24`);
+    expect(settings({ plan: ServicePlan.HOBBYIST, allowedCidrs: entries }).trustedSources).toHaveLength(100);
+  });
+
+  test('fails with 101 sources', () => {
+    const entries = Array.from({ length: 101 }, (_, i) => `10.0.${i}.0/24`);
+    expect(() => plan({ plan: ServicePlan.HOBBYIST, allowedCidrs: entries })).toThrow(expect.objectContaining({
+      code: 'TooManySources',
+      message: expect.stringContaining('allowedCidrs has 101 distinct entries; a DigitalOcean database firewall holds at most 100 trusted sources'),
+    }));
+  });
+
+  test.each(['2001:db8::/32', '::1'])('fails for the IPv6 entry %s, naming it', (entry) => {
+    expect(() => plan({ plan: ServicePlan.HOBBYIST, allowedCidrs: ['203.0.113.0/24', entry] })).toThrow(expect.objectContaining({
+      code: 'UnsupportedAddressFamily',
+      message: expect.stringMatching(/^\[UnsupportedAddressFamily\] allowedCidrs entry "[0-9a-f:]+\/\d+" is IPv6; DigitalOcean database firewalls take IPv4 trusted sources only\./),
+    }));
+  });
+});
+
+describe('Lua', () => {
+  test('Lua on by default is a warning that names the support route', () => {
+    const lua = findings({ plan: ServicePlan.STARTUP }).filter((f) => f.promise === ProductPromise.LUA_SCRIPTING);
+    expect(lua).toHaveLength(1);
+    expect(lua[0].severity).toBe(Severity.WARNING);
+    expect(lua[0].message).toContain('unless DigitalOcean support switches them on');
+    expect(lua[0].message).toContain('Fix: ask DigitalOcean support to enable Lua');
+  });
+
+  test('fails when luaScripting: true is asked for explicitly', () => {
+    const lua = findings({ plan: ServicePlan.STARTUP, luaScripting: true }).filter((f) => f.promise === ProductPromise.LUA_SCRIPTING);
+    expect(lua.map((f) => f.severity)).toEqual([Severity.ERROR]);
+  });
+
+  test('Lua off is native', () => {
+    expect(realization({ plan: ServicePlan.BUSINESS, luaScripting: false }, ProductPromise.LUA_SCRIPTING).realization).toBe(Realization.NATIVE);
+  });
+
+  test('Startup warns of backup history and Lua only', () => {
+    expect(findings({ plan: ServicePlan.STARTUP }).map((f) => [f.promise, f.severity])).toEqual([
+      [ProductPromise.BACKUP_HISTORY, Severity.WARNING],
+      [ProductPromise.LUA_SCRIPTING, Severity.WARNING],
+    ]);
+  });
+
+  test('Hobbyist with Lua off keeps every promise', () => {
+    expect(findings({ plan: ServicePlan.HOBBYIST, luaScripting: false })).toEqual([]);
+  });
+});
+
+describe('tags', () => {
+  test.each([
+    ['keeps a valid pair', { 'managed-by': 'cdktf-choreo-redis' }, ['managed-by:cdktf-choreo-redis']],
+    ['lower-cases and dashes spaces', { Team: 'Payments EU' }, ['team:payments-eu']],
+    ['dashes other characters', { 'cost.center': 'a/b=c' }, ['cost-center:a-b-c']],
+    ['writes an empty value as the bare key', { solo: '' }, ['solo']],
+    ['sorts and drops duplicates', { b: '1', a: '2', A: '2' }, ['a:2', 'b:1']],
+    ['drops a tag with nothing left', { '!!!': '' }, []],
+    ['cuts to 255 characters', { long: 'x'.repeat(300) }, [`long:${'x'.repeat(250)}`]],
+    ['passes a token through', { owner: TOKEN }, [`owner:${TOKEN}`]],
+  ])('%s', (_, tags, expected) => {
+    expect(digitalOceanTags(tags, tokens)).toEqual(expected);
+  });
+
+  test('the plan tags carry the product tags', () => {
+    expect(settings({ plan: ServicePlan.STARTUP, tags: { env: 'prod' } }).tags)
+      .toEqual(['choreo-plan:startup', 'env:prod', 'managed-by:cdktf-choreo-redis']);
+  });
+});
+
+describe('names', () => {
+  test('derives a DNS-label name from the construct path', () => {
+    expect(plan({ plan: ServicePlan.HOBBYIST }).name).toMatch(/^stack-cache-[0-9a-f]{8}$/);
+  });
+
+  test('keeps a valid given name', () => {
+    expect(plan({ plan: ServicePlan.HOBBYIST }, PROPS, 'orders-cache').name).toBe('orders-cache');
+  });
+
+  test.each(['Orders', 'ab', '1cache', 'cache-', 'cache_1', 'x'.repeat(64)])('fails for the name %s', (name) => {
+    expect(() => plan({ plan: ServicePlan.HOBBYIST }, PROPS, name)).toThrow(expect.objectContaining({
+      code: 'InvalidName',
+      message: expect.stringContaining(`name "${name}" is not a valid name here: at least 3 lower-case letters`),
+    }));
+  });
+});
+
+describe('backend props', () => {
+  test.each(['nyc1', 'nyc3', 'sfo2', 'sfo3', 'atl1', 'ams3', 'fra1'])('accepts the region %s', (region) => {
+    expect(() => validateDigitalOceanValkeyProps({ region }, resolved)).not.toThrow();
+  });
+
+  test.each([
+    ['lon1', 'is in Europe but outside the European Union, and the product offers US and EU regions only'],
+    ['sgp1', 'is not a US or EU region of digitalocean'],
+    ['FRA1', 'is not a US or EU region of digitalocean'],
+  ])('fails for the region %s', (region, why) => {
+    expect(() => validateDigitalOceanValkeyProps({ region }, resolved)).toThrow(expect.objectContaining({
+      code: 'UnsupportedRegion',
+      message: expect.stringContaining(`RedisBackend.digitalOceanValkey({ region }) "${region}" ${why}; use one of: nyc1, nyc3, sfo2, sfo3, atl1, ams3, fra1.`),
+    }));
+  });
+
+  test.each([
+    ['projectId', { projectId: 'my-project' }, 'projectId "my-project" is not a UUID'],
+    ['privateNetworkUuid', { privateNetworkUuid: 'vpc-123' }, 'privateNetworkUuid "vpc-123" is not a UUID'],
+  ])('fails for a %s that is not a UUID', (_, extra, message) => {
+    expect(() => validateDigitalOceanValkeyProps({ region: 'fra1', ...extra }, resolved)).toThrow(expect.objectContaining({
+      code: 'InvalidUuid', message: expect.stringContaining(message),
+    }));
+  });
+
+  test('accepts UUIDs and tokens for projectId and privateNetworkUuid', () => {
+    expect(() => validateDigitalOceanValkeyProps({
+      region: 'fra1', projectId: '7c6e1b6a-2f0d-4d4e-9a3e-1f2b3c4d5e6f', privateNetworkUuid: TOKEN,
+    }, tokens)).not.toThrow();
+  });
+
+  test.each(['7', '8.0', 'latest'])('fails for the engine version %s', (version) => {
+    expect(() => validateDigitalOceanValkeyProps({ region: 'fra1', engineVersion: DigitalOceanValkeyVersion.of(version) }, resolved))
+      .toThrow(expect.objectContaining({
+        code: 'InvalidEngineVersion',
+        message: expect.stringContaining(`engineVersion "${version}" is not a Managed Valkey version`),
+      }));
+  });
+
+  test('uses a newer version given with of()', () => {
+    expect(plan({ plan: ServicePlan.HOBBYIST }, { region: 'fra1', engineVersion: DigitalOceanValkeyVersion.of('9') }).engineVersion).toBe('9');
+  });
+});

@@ -1,0 +1,174 @@
+/// <reference types="cdktf/lib/testing/adapters/jest" />
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { DatabaseCluster } from '@cdktf/provider-digitalocean/lib/database-cluster';
+import { DatabaseFirewall } from '@cdktf/provider-digitalocean/lib/database-firewall';
+import { DatabaseValkeyConfig } from '@cdktf/provider-digitalocean/lib/database-valkey-config';
+import { DigitaloceanProvider } from '@cdktf/provider-digitalocean/lib/provider';
+import { RandomProvider } from '@cdktf/provider-random/lib/provider';
+import { TerraformOutput, TerraformStack, Testing } from 'cdktf';
+import { matrixProps } from '../../examples/matrix';
+import { DIGITALOCEAN_MATRIX } from '../../examples/matrix/digitalocean';
+import { ChoreoRedis, ChoreoRedisProps, DigitalOceanValkeyBackendProps, DigitalOceanValkeyPrivateEndpoint, RedisBackend, ServicePlan } from '../../lib';
+import { DIGITALOCEAN_VALKEY_SCENARIOS } from '../changes/digitalocean';
+import { resourcesOf, synthJson, testStack, warningsOf } from '../util';
+
+const VPC = '5f1c2b7e-8a3d-4c9e-b0f1-2a3b4c5d6e7f';
+const PROJECT = '0d9e8f7a-6b5c-4d3e-8f1a-9b8c7d6e5f4a';
+
+function doStack(): TerraformStack {
+  return testStack((s) => { new DigitaloceanProvider(s, 'digitalocean', {}); });
+}
+
+function redis(props: Partial<ChoreoRedisProps> & { plan: ServicePlan }, backend: DigitalOceanValkeyBackendProps = { region: 'fra1' }) {
+  const stack = doStack();
+  const store = new ChoreoRedis(stack, 'Redis', { backend: RedisBackend.digitalOceanValkey(backend), ...props });
+  return { stack, store, synth: Testing.synth(stack) };
+}
+
+describe('cluster', () => {
+  test.each([
+    [ServicePlan.HOBBYIST, 'db-s-1vcpu-1gb', 1],
+    [ServicePlan.STARTUP, 'db-s-1vcpu-2gb', 1],
+    [ServicePlan.BUSINESS, 'db-s-2vcpu-4gb', 2],
+  ])('%s is a valkey 8 cluster of size %s with node_count %d', (plan, size, nodeCount) => {
+    const { synth } = redis({ plan });
+    expect(synth).toHaveResourceWithProperties(DatabaseCluster, {
+      engine: 'valkey',
+      version: '8',
+      size,
+      node_count: nodeCount,
+      region: 'fra1',
+      tags: ['choreo-plan:' + plan, 'managed-by:cdktf-choreo-redis'],
+    });
+  });
+
+  test('places the cluster in the given project and VPC network', () => {
+    const { synth } = redis({ plan: ServicePlan.HOBBYIST }, { region: 'nyc3', projectId: PROJECT, privateNetworkUuid: VPC });
+    expect(synth).toHaveResourceWithProperties(DatabaseCluster, { region: 'nyc3', project_id: PROJECT, private_network_uuid: VPC });
+  });
+
+  test('leaves project and VPC network to DigitalOcean when not given', () => {
+    const { stack } = redis({ plan: ServicePlan.HOBBYIST });
+    const [cluster] = Object.values(resourcesOf(stack, 'digitalocean_database_cluster'));
+    expect(Object.keys(cluster)).not.toEqual(expect.arrayContaining(['project_id']));
+    expect(Object.keys(cluster)).not.toEqual(expect.arrayContaining(['private_network_uuid']));
+  });
+
+  test('uses the given name and normalized user tags', () => {
+    const { synth } = redis({ plan: ServicePlan.HOBBYIST, name: 'orders-cache', tags: { Team: 'Payments EU' } });
+    expect(synth).toHaveResourceWithProperties(DatabaseCluster, {
+      name: 'orders-cache', tags: ['choreo-plan:hobbyist', 'managed-by:cdktf-choreo-redis', 'team:payments-eu'],
+    });
+  });
+
+  test('protects Business from deletion, and not Hobbyist', () => {
+    const business = Object.values(resourcesOf(redis({ plan: ServicePlan.BUSINESS }).stack, 'digitalocean_database_cluster'))[0];
+    const hobbyist = Object.values(resourcesOf(redis({ plan: ServicePlan.HOBBYIST }).stack, 'digitalocean_database_cluster'))[0];
+    expect(business.lifecycle).toEqual({ prevent_destroy: true });
+    expect(hobbyist.lifecycle).toBeUndefined();
+  });
+});
+
+describe('valkey config', () => {
+  test('pins TLS on and RDB persistence with frequent snapshots, on the cluster', () => {
+    const { stack, synth } = redis({ plan: ServicePlan.HOBBYIST });
+    expect(synth).toHaveResourceWithProperties(DatabaseValkeyConfig, { ssl: true, persistence: 'rdb', frequent_snapshots: true });
+    const [config] = Object.values(resourcesOf(stack, 'digitalocean_database_valkey_config'));
+    expect(config.cluster_id).toMatch(/^\$\{digitalocean_database_cluster\.Redis_[0-9A-F]{8}\.id\}$/);
+  });
+});
+
+describe('firewall', () => {
+  test('the restricted matrix stack allows exactly the two given sources', () => {
+    const stack = doStack();
+    new ChoreoRedis(stack, 'Redis', matrixProps(DIGITALOCEAN_MATRIX, 'restricted'));
+    const firewalls = Object.values(resourcesOf(stack, 'digitalocean_database_firewall'));
+    expect(firewalls).toHaveLength(1);
+    expect(firewalls[0].cluster_id).toMatch(/^\$\{digitalocean_database_cluster\.Redis_[0-9A-F]{8}\.id\}$/);
+    expect(firewalls[0].rule).toEqual([
+      { type: 'ip_addr', value: '198.51.100.7' },
+      { type: 'ip_addr', value: '203.0.113.0/24' },
+    ]);
+  });
+
+  test('no allowedCidrs means no firewall', () => {
+    const { synth } = redis({ plan: ServicePlan.BUSINESS });
+    expect(synth).not.toHaveResource(DatabaseFirewall);
+  });
+
+  test('fails for an IPv6 entry, naming it', () => {
+    expect(() => redis({ plan: ServicePlan.HOBBYIST, allowedCidrs: ['203.0.113.0/24', '2001:db8::/48'] })).toThrow(
+      '[UnsupportedAddressFamily] allowedCidrs entry "2001:db8::/48" is IPv6; DigitalOcean database firewalls take IPv4 trusted sources only.');
+  });
+});
+
+describe('binding', () => {
+  test('connects to the cluster host on port 25061 as its user, with the sensitive password in the URI', () => {
+    const { store, stack } = redis({ plan: ServicePlan.STARTUP });
+    store.addOutputs({ prefix: 'cache' });
+    const json = synthJson(stack);
+    const cluster = /digitalocean_database_cluster\.Redis_[0-9A-F]{8}/;
+    expect(store.port).toBe(25061);
+    expect(json.output!.cache_host.value).toMatch(new RegExp(`^\\$\\{${cluster.source}\\.host\\}$`));
+    expect(json.output!.cache_user.value).toMatch(new RegExp(`^\\$\\{${cluster.source}\\.user\\}$`));
+    expect(json.output!.cache_password).toEqual(expect.objectContaining({ sensitive: true }));
+    expect(json.output!.cache_password.value).toMatch(new RegExp(`^\\$\\{${cluster.source}\\.password\\}$`));
+    expect(json.output!.cache_uri.value).toMatch(/^\$\{format\("rediss:\/\/%s:%s@%s:%s", .*\.user, urlencode\(.*\.password\), .*\.host, 25061\)\}$/);
+    expect(json.output!.cache_uri.sensitive).toBe(true);
+  });
+
+  test('the private endpoint is the cluster\'s private host, with its own sensitive URI', () => {
+    const { store, stack } = redis({ plan: ServicePlan.HOBBYIST }, { region: 'fra1', privateNetworkUuid: VPC });
+    new TerraformOutput(stack, 'private-host', { value: DigitalOceanValkeyPrivateEndpoint.host(store) });
+    new TerraformOutput(stack, 'private-uri', { value: DigitalOceanValkeyPrivateEndpoint.uri(store), sensitive: true });
+    const json = synthJson(stack);
+    expect(store.resource).toBeInstanceOf(DatabaseCluster);
+    expect(json.output!['private-host'].value).toMatch(/^\$\{digitalocean_database_cluster\.Redis_[0-9A-F]{8}\.private_host\}$/);
+    expect(json.output!['private-uri'].value).toMatch(/^\$\{format\("rediss:\/\/%s:%s@%s:%s", .*\.user, urlencode\(.*\.password\), .*\.private_host, 25061\)\}$/);
+  });
+
+  test('fails for the private endpoint of a data store on another cloud', () => {
+    const stack = testStack((s) => { new AwsProvider(s, 'aws', { region: 'eu-west-1' }); new RandomProvider(s, 'random'); });
+    const store = new ChoreoRedis(stack, 'Redis', {
+      plan: ServicePlan.HOBBYIST, backend: RedisBackend.elastiCache({ region: 'eu-west-1', vpcId: 'vpc-1', subnetIds: ['subnet-1'] }),
+    });
+    expect(() => DigitalOceanValkeyPrivateEndpoint.host(store)).toThrow(
+      '[NotDigitalOcean] test/Redis runs on aws_elasticache_replication_group, not DigitalOcean Managed Valkey');
+  });
+});
+
+describe('policy', () => {
+  test('Startup synthesizes with warnings for backup history and Lua', () => {
+    const { store } = redis({ plan: ServicePlan.STARTUP });
+    const warnings = warningsOf(store);
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toContain('Managed Valkey (digitalocean) cannot keep the startup plan\'s promise "backup history": Managed Valkey keeps no backups');
+    expect(warnings[1]).toContain('"Lua on by default, switchable off"');
+  });
+
+  test('Business with Lua off and an allow-list synthesizes with one warning only (backup history)', () => {
+    const { store } = redis({ plan: ServicePlan.BUSINESS, luaScripting: false, allowedCidrs: ['203.0.113.0/24'] });
+    expect(warningsOf(store)).toEqual([expect.stringContaining('"backup history"')]);
+  });
+
+  test('fails for Premium, proposing Business or another cloud', () => {
+    expect(() => redis({ plan: ServicePlan.PREMIUM })).toThrow(
+      /^\[PromiseNotKept\] Managed Valkey \(digitalocean\) cannot keep the premium plan's promise "nodes \(primary \+ standbys\)": .*Fix: use ServicePlan\.BUSINESS on DigitalOcean .*RedisBackend\.elastiCache\(\)/);
+  });
+
+  test('fails when luaScripting: true is asked for explicitly', () => {
+    expect(() => redis({ plan: ServicePlan.HOBBYIST, luaScripting: true })).toThrow(/^\[PromiseNotKept\] .*"Lua on by default, switchable off"/);
+  });
+
+  test('fails under strict for Startup, whose history DigitalOcean cannot keep', () => {
+    expect(() => redis({ plan: ServicePlan.STARTUP, luaScripting: false, strict: true })).toThrow(/"backup history" \(an error because strict is true\)/);
+  });
+
+  test.each(DIGITALOCEAN_VALKEY_SCENARIOS.refusedPlans!)('fails for %s, which the change tests leave out', (plan) => {
+    expect(() => redis({ plan })).toThrow(/^\[PromiseNotKept\]/);
+  });
+
+  test('fails for a region outside the US and EU when the backend is made', () => {
+    expect(() => RedisBackend.digitalOceanValkey({ region: 'lon1' })).toThrow(/^\[UnsupportedRegion\] .*"lon1" is in Europe but outside the European Union/);
+  });
+});

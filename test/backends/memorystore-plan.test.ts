@@ -1,0 +1,204 @@
+import { MemorystoreBackendProps, MemorystoreConnectMode, MemorystoreRedisVersion, RedisBackend, ServicePlan } from '../../lib';
+import { normalizeLabels } from '../../lib/backends/memorystore/google';
+import { MemorystoreSettings, REDIS_INSTANCE_NAME_RULE, planMemorystore, validateMemorystoreProps } from '../../lib/backends/memorystore/plan';
+import { DataStoreInput, ProductPromise, Realization, resolveRequest } from '../../lib/plan';
+import { assessDataStore } from '../../lib/private/assess';
+
+const isUnresolved = () => false;
+const PROPS: MemorystoreBackendProps = {
+  project: 'example-project',
+  region: 'europe-west1',
+  authorizedNetwork: 'projects/example-project/global/networks/default',
+};
+
+function plan(input: DataStoreInput, props: MemorystoreBackendProps = PROPS, name?: string) {
+  const result = planMemorystore(props, resolveRequest(input, isUnresolved), { path: 'app/stack/Cache', name }, isUnresolved);
+  return { ...result, settings: result.settings as unknown as MemorystoreSettings };
+}
+
+function realization(input: DataStoreInput, promise: ProductPromise, props?: MemorystoreBackendProps) {
+  return plan(input, props).conformance.find((c) => c.promise === promise)!;
+}
+
+function codeOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (e) {
+    return (e as { code?: string }).code;
+  }
+  return undefined;
+}
+
+describe('Memorystore for Redis plan', () => {
+  test.each([
+    [ServicePlan.HOBBYIST, 'BASIC', undefined, undefined, 1, undefined],
+    [ServicePlan.STARTUP, 'BASIC', undefined, undefined, 2, 1],
+    [ServicePlan.BUSINESS, 'STANDARD_HA', 1, 'READ_REPLICAS_DISABLED', 4, 3],
+    [ServicePlan.PREMIUM, 'STANDARD_HA', 2, 'READ_REPLICAS_ENABLED', 8, 13],
+  ])('%s runs tier %s with %s replica(s) (%s), %s GB, history %s day(s)', (servicePlan, tier, replicas, mode, gb, history) => {
+    const { settings, nodeCount, port } = plan({ plan: servicePlan });
+    expect(settings.tier).toBe(tier);
+    expect(settings.replicaCount).toBe(replicas);
+    expect(settings.readReplicasMode).toBe(mode);
+    expect(settings.memorySizeGb).toBe(gb);
+    expect(settings.backup?.historyDays).toBe(history);
+    expect(nodeCount).toBe((replicas ?? 0) + 1);
+    expect(port).toBe(6378);
+  });
+
+  test.each([
+    [ServicePlan.HOBBYIST, Realization.NATIVE],
+    [ServicePlan.STARTUP, Realization.EMULATED],
+    [ServicePlan.BUSINESS, Realization.EMULATED],
+    [ServicePlan.PREMIUM, Realization.EMULATED],
+  ])('%s keeps its backup history %s', (servicePlan, expected) => {
+    expect(realization({ plan: servicePlan }, ProductPromise.BACKUP_HISTORY).realization).toBe(expected);
+  });
+
+  test('rounds memory up to whole GB', () => {
+    expect(plan({ plan: ServicePlan.STARTUP, memoryGib: 2.5 }).settings.memorySizeGb).toBe(3);
+  });
+
+  test('gives Premium a 5 GB instance for memoryGib 4.5, the read-replica minimum', () => {
+    expect(plan({ plan: ServicePlan.PREMIUM, memoryGib: 4.5 }).settings.memorySizeGb).toBe(5);
+  });
+
+  test('fails for Premium below the 5 GB read replicas need, naming the fix', () => {
+    expect(() => plan({ plan: ServicePlan.PREMIUM, memoryGib: 4 }))
+      .toThrow(/memoryGib 4 gives a 4 GB instance, but the plan's 2 standbys are Memorystore read replicas, which need at least 5 GB\. Choose memoryGib 5 or more/);
+    expect(codeOf(() => plan({ plan: ServicePlan.PREMIUM, memoryGib: 4 }))).toBe('TooSmallForReadReplicas');
+  });
+
+  test('fails above 300 GB', () => {
+    expect(codeOf(() => plan({ plan: ServicePlan.BUSINESS, memoryGib: 301 }))).toBe('NoSizeFits');
+  });
+
+  test('says exactly which restricted commands Memorystore refuses itself', () => {
+    const entry = realization({ plan: ServicePlan.BUSINESS }, ProductPromise.RESTRICTED_COMMANDS);
+    expect(entry.realization).toBe(Realization.SUBSTITUTED);
+    expect(entry.detail).toBe('Memorystore refuses acl, bgrewriteaof, bgsave, cluster, command, config, debug, lastsave, migrate, monitor, replicaof, save, shutdown natively, but not failover, role, slaveof, and has no ACL to refuse them');
+  });
+
+  test('keeps the connection limit up to 15 GB and falls short above, at the fixed 65000', () => {
+    expect(realization({ plan: ServicePlan.BUSINESS, memoryGib: 15 }, ProductPromise.CONNECTION_LIMIT).realization).toBe(Realization.NATIVE);
+    expect(realization({ plan: ServicePlan.BUSINESS, memoryGib: 16 }, ProductPromise.CONNECTION_LIMIT).detail)
+      .toBe('Memorystore for Redis fixes maxclients at 65000, below the promised 65536');
+  });
+
+  test('records the open default as reachable from the authorized network', () => {
+    const entry = realization({ plan: ServicePlan.HOBBYIST }, ProductPromise.NETWORK_ACCESS);
+    expect(entry.realization).toBe(Realization.SUBSTITUTED);
+    expect(entry.detail).toMatch(/clients connect from the authorized VPC network/);
+  });
+
+  test('emulates a stable DNS name with a private zone, and otherwise records the stable IP', () => {
+    const withZone = { ...PROPS, privateDnsZone: { managedZone: 'internal', dnsName: 'internal.example.com.' } };
+    expect(realization({ plan: ServicePlan.BUSINESS }, ProductPromise.STABLE_ENDPOINT, withZone).realization).toBe(Realization.EMULATED);
+    expect(plan({ plan: ServicePlan.BUSINESS }, withZone).settings.dnsRecordName).toMatch(/^stack-cache-[0-9a-f]{8}\.internal\.example\.com\.$/);
+    expect(realization({ plan: ServicePlan.BUSINESS }, ProductPromise.STABLE_ENDPOINT).realization).toBe(Realization.SUBSTITUTED);
+  });
+
+  test('derives a valid name, and distinct names for distinct paths', () => {
+    const a = planMemorystore(PROPS, resolveRequest({ plan: ServicePlan.HOBBYIST }, isUnresolved), { path: 'app/a/Cache' }, isUnresolved).name;
+    const b = planMemorystore(PROPS, resolveRequest({ plan: ServicePlan.HOBBYIST }, isUnresolved), { path: 'app/b/Cache' }, isUnresolved).name;
+    expect(a).toMatch(REDIS_INSTANCE_NAME_RULE.pattern);
+    expect(a).not.toBe(b);
+  });
+
+  test.each(['Cache', '1cache', 'cache-', 'c', 'a'.repeat(42), 'my_cache'])('fails for the name "%s"', (name) => {
+    expect(codeOf(() => plan({ plan: ServicePlan.HOBBYIST }, PROPS, name))).toBe('InvalidName');
+  });
+
+  test('accepts a 41-character name', () => {
+    expect(plan({ plan: ServicePlan.HOBBYIST }, PROPS, `a${'b'.repeat(40)}`).name).toHaveLength(41);
+  });
+
+  test('names the backup resources within their services\' limits', () => {
+    const backup = plan({ plan: ServicePlan.PREMIUM }, PROPS, `a${'b'.repeat(40)}`).settings.backup!;
+    expect(backup.bucketName.length).toBeLessThanOrEqual(63);
+    expect(backup.serviceAccountId).toMatch(/^[a-z][-a-z0-9]{4,28}[a-z0-9]$/);
+    expect(backup.roleId).toMatch(/^[a-zA-Z0-9_.]{3,64}$/);
+    expect(plan({ plan: ServicePlan.PREMIUM }, PROPS, 'google-cache').settings.backup!.bucketName).not.toMatch(/goog/);
+  });
+
+  test('encodes the export call for Cloud Scheduler', () => {
+    const backup = plan({ plan: ServicePlan.STARTUP }, PROPS, 'cache').settings.backup!;
+    expect(JSON.parse(Buffer.from(backup.exportBody, 'base64').toString())).toEqual({
+      outputConfig: { gcsDestination: { uri: `gs://${backup.bucketName}/cache.rdb` } },
+    });
+  });
+});
+
+describe('Memorystore for Redis props', () => {
+  test.each<[string, Partial<MemorystoreBackendProps>, string, RegExp]>([
+    ['a project name', { project: 'My Project' }, 'InvalidProject', /"My Project" is not a Google Cloud project ID/],
+    ['London', { region: 'europe-west2' }, 'UnsupportedRegion', /outside the European Union/],
+    ['no network', { authorizedNetwork: '' }, 'MissingNetwork', /authorizedNetwork is missing/],
+    ['a zone of another region', { zone: 'us-central1-a' }, 'InvalidZone', /zone "us-central1-a" is not a zone of europe-west1/],
+    ['the same two zones', { zone: 'europe-west1-b', alternativeZone: 'europe-west1-b' }, 'SameZones', /the standby must run in another zone/],
+    ['hour 24', { maintenanceHour: 24 }, 'InvalidHour', /maintenanceHour 24 is not an hour of the day/],
+    ['an unknown connect mode', { connectMode: 'VPN' as MemorystoreConnectMode }, 'InvalidConnectMode', /connectMode "VPN" is not one of DIRECT_PEERING/],
+    ['Redis 5', { redisVersion: MemorystoreRedisVersion.of('REDIS_5_0') }, 'InvalidEngineVersion', /need Redis 6 or later/],
+    ['a DNS zone without its dot', { privateDnsZone: { managedZone: 'internal', dnsName: 'internal.example.com' } }, 'InvalidDnsZone', /trailing dot/],
+  ])('fails for %s', (_, change, code, message) => {
+    const props = { ...PROPS, ...change };
+    expect(codeOf(() => validateMemorystoreProps(props, isUnresolved))).toBe(code);
+    expect(() => validateMemorystoreProps(props, isUnresolved)).toThrow(message);
+  });
+});
+
+describe('Memorystore for Redis under the conformance policy', () => {
+  const backend = RedisBackend.memorystore(PROPS);
+
+  test('fails for an explicit allow-list, which Memorystore cannot enforce', () => {
+    expect(() => assessDataStore(backend, { plan: ServicePlan.BUSINESS, allowedCidrs: ['203.0.113.0/24'] }, 'app/s/Cache'))
+      .toThrow('Memorystore for Redis (gcp) cannot keep the business plan\'s promise "open by default, restrictable to IPs/CIDRs": Memorystore has no allow-list for client addresses (asked for 1 source(s)); clients connect from the authorized VPC network and networks connected to it. Fix: omit allowedCidrs');
+  });
+
+  test('fails for luaScripting: false, which Memorystore cannot switch off', () => {
+    expect(() => assessDataStore(backend, { plan: ServicePlan.BUSINESS, luaScripting: false }, 'app/s/Cache'))
+      .toThrow('Memorystore for Redis (gcp) cannot keep the business plan\'s promise "Lua on by default, switchable off": Memorystore for Redis always allows EVAL, EVALSHA, FCALL, FUNCTION and SCRIPT, and has no ACL in google provider 6.50 to refuse them. Fix: omit luaScripting');
+  });
+
+  test('warns, without failing, for the gaps of the default request', () => {
+    const { findings } = assessDataStore(backend, { plan: ServicePlan.BUSINESS }, 'app/s/Cache');
+    expect(findings.map((f) => [f.promise, f.severity])).toEqual([
+      [ProductPromise.NETWORK_ACCESS, 'warning'],
+      [ProductPromise.STABLE_ENDPOINT, 'warning'],
+      [ProductPromise.RESTRICTED_COMMANDS, 'warning'],
+    ]);
+  });
+});
+
+describe('Google Cloud labels', () => {
+  test.each([
+    [{ 'Team Name': 'Data Platform' }, { team_name: 'data_platform' }],
+    [{ '1st': 'x' }, { k1st: 'x' }],
+    [{ 'cost-center': 'CC.42' }, { 'cost-center': 'cc_42' }],
+    [{ key: 'v'.repeat(70) }, { key: 'v'.repeat(63) }],
+  ])('normalizes %j to %j', (tags, labels) => {
+    expect(normalizeLabels(tags, isUnresolved)).toEqual(labels);
+  });
+
+  test('fails when two tags become the same label', () => {
+    expect(() => normalizeLabels({ Team: 'a', team: 'b' }, isUnresolved))
+      .toThrow('tags "Team" and "team" both become the Google Cloud label "team"');
+  });
+});
+
+describe('Memorystore for Redis with tokens', () => {
+  const TOKEN = '${TfToken[TOKEN.1]}';
+  const tokens = (value: unknown) => typeof value === 'string' && value.includes('TfToken');
+
+  test('skips the checks of values unknown until apply', () => {
+    expect(() => validateMemorystoreProps({ ...PROPS, project: TOKEN, region: 'europe-west1', zone: TOKEN }, tokens)).not.toThrow();
+    expect(normalizeLabels({ [TOKEN]: 'Team A', owner: TOKEN }, tokens)).toEqual({ [TOKEN]: 'team_a', owner: TOKEN });
+  });
+
+  test('derives the backup resources\' names from the path when the name is a token', () => {
+    const result = planMemorystore(PROPS, resolveRequest({ plan: ServicePlan.STARTUP }, tokens), { path: 'app/stack/Cache', name: TOKEN }, tokens);
+    const settings = result.settings as unknown as MemorystoreSettings;
+    expect(result.name).toBe(TOKEN);
+    expect(settings.backup!.jobName).toMatch(/^stack-cache-[0-9a-f]{8}-backup$/);
+  });
+});

@@ -1,0 +1,118 @@
+import { MemorystoreValkeyBackendProps, MemorystoreValkeyVersion, RedisBackend, ServicePlan } from '../../lib';
+import { MemorystoreValkeySettings, VALKEY_INSTANCE_ID_RULE, planMemorystoreValkey, validateMemorystoreValkeyProps } from '../../lib/backends/memorystore-valkey/plan';
+import { DataStoreInput, ProductPromise, Realization, resolveRequest } from '../../lib/plan';
+import { assessDataStore } from '../../lib/private/assess';
+
+const isUnresolved = () => false;
+const PROPS: MemorystoreValkeyBackendProps = {
+  project: 'example-project',
+  region: 'us-central1',
+  network: 'projects/host-project/global/networks/shared',
+};
+
+function plan(input: DataStoreInput, props: MemorystoreValkeyBackendProps = PROPS, name?: string) {
+  const result = planMemorystoreValkey(props, resolveRequest(input, isUnresolved), { path: 'app/stack/Cache', name }, isUnresolved);
+  return { ...result, settings: result.settings as unknown as MemorystoreValkeySettings };
+}
+
+function entry(input: DataStoreInput, promise: ProductPromise) {
+  return plan(input).conformance.find((c) => c.promise === promise)!;
+}
+
+function codeOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (e) {
+    return (e as { code?: string }).code;
+  }
+  return undefined;
+}
+
+describe('Memorystore for Valkey plan', () => {
+  test.each([
+    [ServicePlan.HOBBYIST, 'SHARED_CORE_NANO', 0, 'SINGLE_ZONE', undefined, 5000],
+    [ServicePlan.STARTUP, 'STANDARD_SMALL', 0, 'SINGLE_ZONE', '86400s', 26624],
+    [ServicePlan.BUSINESS, 'STANDARD_SMALL', 1, 'MULTI_ZONE', '259200s', 26624],
+    [ServicePlan.PREMIUM, 'HIGHMEM_MEDIUM', 2, 'MULTI_ZONE', '1123200s', 53248],
+  ])('%s runs %s with %s replica(s), %s, backups kept %s, maxclients %s', (servicePlan, nodeType, replicas, zones, retention, maxClients) => {
+    const { settings, serviceMaxConnections } = plan({ plan: servicePlan });
+    expect(settings.nodeType).toBe(nodeType);
+    expect(settings.replicaCount).toBe(replicas);
+    expect(settings.zoneDistribution).toBe(zones);
+    expect(settings.backupRetention).toBe(retention);
+    expect(settings.maxClients).toBe(maxClients);
+    expect(serviceMaxConnections).toBe(maxClients);
+  });
+
+  test.each([
+    [ServicePlan.HOBBYIST, Realization.SUBSTITUTED, 'engine_configs sets maxclients, capped at 5000 for SHARED_CORE_NANO, to 5000, below the promised 10000'],
+    [ServicePlan.PREMIUM, Realization.NATIVE, 'engine_configs sets maxclients, capped at 64000 for HIGHMEM_MEDIUM, to 53248, at least the promised 53248'],
+  ])('%s keeps the connection limit %s', (servicePlan, realization, detail) => {
+    expect(entry({ plan: servicePlan }, ProductPromise.CONNECTION_LIMIT)).toMatchObject({ realization, detail });
+  });
+
+  test('caps maxclients at the node type\'s ceiling for large nodes', () => {
+    expect(plan({ plan: ServicePlan.BUSINESS, memoryGib: 40 }).settings).toMatchObject({ nodeType: 'HIGHMEM_XLARGE', maxClients: 64000 });
+  });
+
+  test('fails above the largest node type in google provider 6.50', () => {
+    expect(codeOf(() => plan({ plan: ServicePlan.BUSINESS, memoryGib: 60 }))).toBe('NoSizeFits');
+  });
+
+  test('records IAM-only authentication as a substitute', () => {
+    const auth = entry({ plan: ServicePlan.BUSINESS }, ProductPromise.AUTHENTICATION);
+    expect(auth.realization).toBe(Realization.SUBSTITUTED);
+    expect(auth.detail).toMatch(/only IAM authentication/);
+    expect(auth.fix).toMatch(/RedisBackend\.memorystore\(\)/);
+  });
+
+  test('keeps backup history natively', () => {
+    expect(entry({ plan: ServicePlan.PREMIUM }, ProductPromise.BACKUP_HISTORY))
+      .toEqual({ promise: ProductPromise.BACKUP_HISTORY, realization: Realization.NATIVE, detail: 'daily automated backups kept 13 day(s)' });
+  });
+
+  test('creates the endpoints in the network\'s own project', () => {
+    expect(plan({ plan: ServicePlan.HOBBYIST }).settings.networkProject).toBe('host-project');
+  });
+
+  test('derives a valid instance ID', () => {
+    expect(plan({ plan: ServicePlan.HOBBYIST }).name).toMatch(VALKEY_INSTANCE_ID_RULE.pattern);
+  });
+
+  test.each(['abc', 'Cache', 'cache-', `a${'b'.repeat(63)}`])('fails for the name "%s"', (name) => {
+    expect(codeOf(() => plan({ plan: ServicePlan.HOBBYIST }, PROPS, name))).toBe('InvalidName');
+  });
+});
+
+describe('Memorystore for Valkey props', () => {
+  test.each<[string, Partial<MemorystoreValkeyBackendProps>, string, RegExp]>([
+    ['a network name only', { network: 'default' }, 'MissingNetwork', /network "default" is not a VPC network's full name/],
+    ['no PSC subnetworks', { pscSubnetworks: [] }, 'MissingNetwork', /pscSubnetworks is empty/],
+    ['an EU region outside the EU', { region: 'europe-west6' }, 'UnsupportedRegion', /outside the European Union/],
+    ['backup hour 25', { backupHour: 25 }, 'InvalidHour', /backupHour 25/],
+    ['a Redis version', { engineVersion: MemorystoreValkeyVersion.of('REDIS_7_2') }, 'InvalidEngineVersion', /"REDIS_7_2" is not a Memorystore for Valkey version/],
+  ])('fails for %s', (_, change, code, message) => {
+    const props = { ...PROPS, ...change };
+    expect(codeOf(() => validateMemorystoreValkeyProps(props, isUnresolved))).toBe(code);
+    expect(() => validateMemorystoreValkeyProps(props, isUnresolved)).toThrow(message);
+  });
+});
+
+describe('Memorystore for Valkey under the conformance policy', () => {
+  const backend = RedisBackend.memorystoreValkey(PROPS);
+
+  test('fails for an explicit allow-list, which Memorystore cannot enforce', () => {
+    expect(() => assessDataStore(backend, { plan: ServicePlan.PREMIUM, allowedCidrs: ['10.0.0.0/8', '192.0.2.1'] }, 'app/s/Cache'))
+      .toThrow('Memorystore for Valkey (gcp) cannot keep the premium plan\'s promise "open by default, restrictable to IPs/CIDRs": Memorystore has no allow-list for client addresses (asked for 2 source(s))');
+  });
+
+  test('fails for luaScripting: false, which Memorystore cannot switch off', () => {
+    expect(() => assessDataStore(backend, { plan: ServicePlan.PREMIUM, luaScripting: false }, 'app/s/Cache'))
+      .toThrow('Memorystore for Valkey (gcp) cannot keep the premium plan\'s promise "Lua on by default, switchable off": Memorystore for Valkey always allows EVAL, EVALSHA, FCALL, FUNCTION and SCRIPT');
+  });
+
+  test('fails under strict for the password it cannot give', () => {
+    expect(() => assessDataStore(backend, { plan: ServicePlan.PREMIUM, strict: true }, 'app/s/Cache'))
+      .toThrow(/"password in the service URI" \(an error because strict is true\)/);
+  });
+});

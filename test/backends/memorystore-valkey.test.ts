@@ -1,0 +1,93 @@
+import { DnsRecordSet } from '@cdktf/provider-google/lib/dns-record-set';
+import { MemorystoreInstance } from '@cdktf/provider-google/lib/memorystore-instance';
+import { NetworkConnectivityServiceConnectionPolicy } from '@cdktf/provider-google/lib/network-connectivity-service-connection-policy';
+import { ProjectIamMember } from '@cdktf/provider-google/lib/project-iam-member';
+import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
+// The jest matchers' types (Testing.setupJest() in test/setup.ts registers the matchers themselves).
+import type {} from 'cdktf/lib/testing/adapters/jest';
+import { TerraformOutput, TerraformStack, Testing } from 'cdktf';
+import { ChoreoRedis, MemorystoreValkeyBackendProps, RedisBackend, ServicePlan } from '../../lib';
+import { resourcesOf, synthJson, testStack } from '../util';
+
+const PROPS: MemorystoreValkeyBackendProps = {
+  project: 'example-project',
+  region: 'us-east4',
+  network: 'projects/example-project/global/networks/apps',
+};
+
+function render(plan: ServicePlan, props: Partial<MemorystoreValkeyBackendProps> = {}): { stack: TerraformStack; redis: ChoreoRedis } {
+  const stack = testStack((s) => new GoogleProvider(s, 'google', { project: 'example-project' }));
+  const redis = new ChoreoRedis(stack, 'Cache', { plan, backend: RedisBackend.memorystoreValkey({ ...PROPS, ...props }), name: 'sessions' });
+  return { stack, redis };
+}
+
+describe('Memorystore for Valkey renderer', () => {
+  test.each([
+    [ServicePlan.HOBBYIST, { node_type: 'SHARED_CORE_NANO', replica_count: 0, zone_distribution_config: { mode: 'SINGLE_ZONE' }, engine_configs: { maxclients: '5000' } }],
+    [ServicePlan.STARTUP, { node_type: 'STANDARD_SMALL', replica_count: 0, automated_backup_config: { retention: '86400s', fixed_frequency_schedule: { start_time: { hours: 3 } } } }],
+    [ServicePlan.BUSINESS, { replica_count: 1, zone_distribution_config: { mode: 'MULTI_ZONE' }, automated_backup_config: { retention: '259200s', fixed_frequency_schedule: { start_time: { hours: 3 } } } }],
+    [ServicePlan.PREMIUM, { node_type: 'HIGHMEM_MEDIUM', replica_count: 2, zone_distribution_config: { mode: 'MULTI_ZONE' }, automated_backup_config: { retention: '1123200s', fixed_frequency_schedule: { start_time: { hours: 3 } } }, engine_configs: { maxclients: '53248' } }],
+  ])('%s defines a cluster-disabled instance with one shard, TLS and IAM authentication', (plan, expected) => {
+    expect(Testing.synth(render(plan).stack)).toHaveResourceWithProperties(MemorystoreInstance, {
+      ...expected,
+      instance_id: 'sessions',
+      project: 'example-project',
+      location: 'us-east4',
+      mode: 'CLUSTER_DISABLED',
+      shard_count: 1,
+      engine_version: 'VALKEY_8_0',
+      transit_encryption_mode: 'SERVER_AUTHENTICATION',
+      authorization_mode: 'IAM_AUTH',
+      deletion_protection_enabled: true,
+      desired_auto_created_endpoints: [{ network: 'projects/example-project/global/networks/apps', project_id: 'example-project' }],
+      persistence_config: { mode: 'RDB', rdb_config: { rdb_snapshot_period: 'ONE_HOUR' } },
+    });
+  });
+
+  test('defines no automated backups for Hobbyist', () => {
+    const instance = Object.values(resourcesOf(render(ServicePlan.HOBBYIST).stack, 'google_memorystore_instance'))[0];
+    expect(instance).not.toHaveProperty('automated_backup_config');
+  });
+
+  test('turns the service\'s deletion protection off only when asked', () => {
+    expect(Testing.synth(render(ServicePlan.HOBBYIST, { serviceDeletionProtection: false }).stack))
+      .toHaveResourceWithProperties(MemorystoreInstance, { deletion_protection_enabled: false });
+  });
+
+  test('defines the service connection policy before the instance when given subnetworks', () => {
+    const subnet = 'projects/example-project/regions/us-east4/subnetworks/psc';
+    const { stack } = render(ServicePlan.BUSINESS, { pscSubnetworks: [subnet] });
+    expect(Testing.synth(stack)).toHaveResourceWithProperties(NetworkConnectivityServiceConnectionPolicy, {
+      location: 'us-east4', service_class: 'gcp-memorystore', network: PROPS.network, psc_config: { subnetworks: [subnet] },
+    });
+    const policyId = Object.keys(resourcesOf(stack, 'google_network_connectivity_service_connection_policy'))[0];
+    const instance = Object.values(resourcesOf(stack, 'google_memorystore_instance'))[0];
+    expect(instance.depends_on).toEqual([`google_network_connectivity_service_connection_policy.${policyId}`]);
+  });
+
+  test('grants the connection role to the client members', () => {
+    const member = 'serviceAccount:app@example-project.iam.gserviceaccount.com';
+    expect(Testing.synth(render(ServicePlan.STARTUP, { clientMembers: [member] }).stack)).toHaveResourceWithProperties(ProjectIamMember, {
+      project: 'example-project', role: 'roles/memorystore.dbConnectionUser', member,
+    });
+  });
+
+  test('binds the primary endpoint, port 6379, the managed CA and an access token as the password', () => {
+    const { stack, redis } = render(ServicePlan.BUSINESS);
+    redis.addOutputs();
+    new TerraformOutput(stack, 'ca', { value: redis.caCertificate });
+    const json = synthJson(stack) as ReturnType<typeof synthJson> & { data: Record<string, Record<string, unknown>> };
+    const id = Object.keys(json.resource.google_memorystore_instance)[0];
+    const caller = Object.keys(json.data.google_client_config)[0];
+    const connections = `google_memorystore_instance.${id}.endpoints[0].connections[*].psc_auto_connection[0]`;
+    expect(json.output!.Cache_host.value).toBe(`\${zipmap(${connections}.connection_type, ${connections}.ip_address).CONNECTION_TYPE_PRIMARY}`);
+    expect(json.output!.Cache_port.value).toBe(6379);
+    expect(json.output!.Cache_password).toMatchObject({ value: `\${data.google_client_config.${caller}.access_token}`, sensitive: true });
+    expect(json.output!.ca.value).toBe(`\${element(google_memorystore_instance.${id}.managed_server_ca[0].ca_certs[0].certificates, 0)}`);
+  });
+
+  test('names the primary endpoint with an A record in the private zone', () => {
+    const { stack } = render(ServicePlan.PREMIUM, { privateDnsZone: { managedZone: 'internal', dnsName: 'internal.example.com.' } });
+    expect(Testing.synth(stack)).toHaveResourceWithProperties(DnsRecordSet, { managed_zone: 'internal', name: 'sessions.internal.example.com.', type: 'A' });
+  });
+});

@@ -1,0 +1,36 @@
+import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import type { ChangeScenarios } from './scenarios';
+import { AzureManagedRedisBackendProps, ChoreoRedisProps, RedisBackend, ServicePlan } from '../../lib';
+import { AZURE_MANAGED_REDIS_CHANGES } from '../../lib/backends/azure-managed-redis/changes';
+import { DataStoreChange } from '../../lib/plan';
+
+const SUBNET = '/subscriptions/0000/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/vnet/subnets/redis';
+
+const amr = (plan: ServicePlan, backend: Partial<AzureManagedRedisBackendProps> = {}, rest: Partial<ChoreoRedisProps> = {}): ChoreoRedisProps =>
+  ({ plan, backend: RedisBackend.azureManagedRedis({ location: 'westeurope', ...backend }), ...rest });
+
+const privateEndpoint = (allowedCidrs: string[]) => amr(ServicePlan.BUSINESS, { privateEndpointSubnetId: SUBNET }, { allowedCidrs });
+
+export const AZURE_MANAGED_REDIS_SCENARIOS: ChangeScenarios = {
+  service: 'Azure Managed Redis',
+  table: AZURE_MANAGED_REDIS_CHANGES,
+  refusedPlans: [ServicePlan.PREMIUM],
+  pairs: {
+    [DataStoreChange.MEMORY]: [[amr(ServicePlan.BUSINESS), amr(ServicePlan.BUSINESS, {}, { memoryGib: 12 })]],
+    [DataStoreChange.REGION]: [[amr(ServicePlan.BUSINESS), amr(ServicePlan.BUSINESS, { location: 'eastus2' })]],
+    // No prop selects the engine version: the same props render the same cache, which the table says.
+    [DataStoreChange.ENGINE_UPGRADE]: [[amr(ServicePlan.BUSINESS), amr(ServicePlan.BUSINESS)]],
+    [DataStoreChange.ENGINE_DOWNGRADE]: [[amr(ServicePlan.BUSINESS), amr(ServicePlan.BUSINESS)]],
+    [DataStoreChange.NAME]: [[amr(ServicePlan.BUSINESS, {}, { name: 'orders' }), amr(ServicePlan.BUSINESS, {}, { name: 'orders-eu' })]],
+    [DataStoreChange.ALLOW_LIST]: [
+      [amr(ServicePlan.BUSINESS), privateEndpoint(['10.0.0.0/8'])],
+      [privateEndpoint(['10.0.0.0/8']), privateEndpoint(['10.0.0.0/8', '192.168.0.0/16'])],
+    ],
+    // luaScripting: false is refused; true is the only other value, and it changes nothing.
+    [DataStoreChange.LUA]: [[amr(ServicePlan.BUSINESS), amr(ServicePlan.BUSINESS, {}, { luaScripting: true })]],
+  },
+  configure(stack) {
+    new AzurermProvider(stack, 'azurerm', { features: [{}] });
+  },
+  props: (plan) => amr(plan),
+};

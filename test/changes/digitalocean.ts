@@ -1,0 +1,27 @@
+import { DigitaloceanProvider } from '@cdktf/provider-digitalocean/lib/provider';
+import type { ChangeScenarios } from './scenarios';
+import { ChoreoRedisProps, DigitalOceanValkeyBackendProps, DigitalOceanValkeyVersion, RedisBackend, ServicePlan } from '../../lib';
+import { DIGITALOCEAN_VALKEY_CHANGES } from '../../lib/backends/digitalocean-valkey/changes';
+import { DataStoreChange } from '../../lib/plan';
+
+const valkey = (plan: ServicePlan, backend: Partial<DigitalOceanValkeyBackendProps> = {}, rest: Partial<ChoreoRedisProps> = {}): ChoreoRedisProps =>
+  ({ plan, backend: RedisBackend.digitalOceanValkey({ region: 'fra1', ...backend }), ...rest });
+
+export const DIGITALOCEAN_VALKEY_SCENARIOS: ChangeScenarios = {
+  service: 'Managed Valkey',
+  table: DIGITALOCEAN_VALKEY_CHANGES,
+  refusedPlans: [ServicePlan.PREMIUM],
+  pairs: {
+    [DataStoreChange.MEMORY]: [[valkey(ServicePlan.BUSINESS), valkey(ServicePlan.BUSINESS, {}, { memoryGib: 16 })]],
+    [DataStoreChange.REGION]: [[valkey(ServicePlan.BUSINESS), valkey(ServicePlan.BUSINESS, { region: 'nyc3' })]],
+    [DataStoreChange.ENGINE_UPGRADE]: [[valkey(ServicePlan.BUSINESS), valkey(ServicePlan.BUSINESS, { engineVersion: DigitalOceanValkeyVersion.of('9') })]],
+    [DataStoreChange.ENGINE_DOWNGRADE]: [[valkey(ServicePlan.BUSINESS, { engineVersion: DigitalOceanValkeyVersion.of('9') }), valkey(ServicePlan.BUSINESS)]],
+    [DataStoreChange.NAME]: [[valkey(ServicePlan.BUSINESS, {}, { name: 'orders' }), valkey(ServicePlan.BUSINESS, {}, { name: 'orders-eu' })]],
+    [DataStoreChange.ALLOW_LIST]: [[valkey(ServicePlan.BUSINESS), valkey(ServicePlan.BUSINESS, {}, { allowedCidrs: ['10.0.0.0/8'] })]],
+    [DataStoreChange.LUA]: [[valkey(ServicePlan.BUSINESS), valkey(ServicePlan.BUSINESS, {}, { luaScripting: false })]],
+  },
+  configure(stack) {
+    new DigitaloceanProvider(stack, 'digitalocean', {});
+  },
+  props: (plan) => valkey(plan),
+};

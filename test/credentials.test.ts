@@ -1,0 +1,46 @@
+/**
+ * Credentials never appear as literals, and every output that carries one is sensitive: checked over every
+ * stack of the matrix app, for every cloud.
+ */
+import { App, Testing } from 'cdktf';
+import { addMatrixStacks } from '../examples/matrix';
+
+/** Terraform references that carry a credential. */
+const SECRET_REFERENCE = /random_password\.[^.}]+\.result|\.(password|passwords|auth_string|primary_access_key|secondary_access_key|access_key|uri|private_uri)\b/;
+/** Attribute names that hold a credential. */
+const SECRET_ATTRIBUTE = /(^|_)(password|passwords|auth_token|auth_string|access_key|secret)$/;
+
+function literalSecrets(value: unknown, path: string): string[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => literalSecrets(v, `${path}[${i}]`));
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, v]) => {
+    const here = `${path}.${key}`;
+    const literal = SECRET_ATTRIBUTE.test(key) && [v].flat().some((x) => typeof x === 'string' && !x.includes('${'));
+    return [...(literal ? [here] : []), ...literalSecrets(v, here)];
+  });
+}
+
+const app = new App({ outdir: Testing.app().outdir });
+const stacks = addMatrixStacks(app).map((stack) => [stack.node.id, JSON.parse(Testing.synth(stack))] as const);
+
+describe.each(stacks)('%s', (_, json) => {
+  test('has no credential written as a literal', () => {
+    expect(literalSecrets(json.resource, 'resource')).toEqual([]);
+  });
+
+  test('marks every output that carries a credential sensitive', () => {
+    const leaking = Object.entries(json.output ?? {})
+      .filter(([, output]: [string, any]) => SECRET_REFERENCE.test(JSON.stringify(output.value)) && output.sensitive !== true)
+      .map(([name]) => name);
+    expect(leaking).toEqual([]);
+    expect(Object.keys(json.output ?? {}).some((name) => name.endsWith('_password'))).toBe(true);
+  });
+});
+
+test('the checks catch a literal password and a non-sensitive secret output', () => {
+  expect(literalSecrets({ x: { authentication_mode: { passwords: ['hunter2hunter2hunter2'] } } }, 'r')).toEqual(['r.x.authentication_mode.passwords']);
+  expect(literalSecrets({ x: { passwords: ['${random_password.p.result}'] } }, 'r')).toEqual([]);
+  expect(SECRET_REFERENCE.test('${random_password.Redis_Password_ABC.result}')).toBe(true);
+  expect(SECRET_REFERENCE.test('${azurerm_managed_redis.x.default_database[0].primary_access_key}')).toBe(true);
+  expect(SECRET_REFERENCE.test('${aws_elasticache_replication_group.x.primary_endpoint_address}')).toBe(false);
+});

@@ -1,0 +1,60 @@
+import { ResourceCheck, inRange, isIpv4Cidr, isIpv6Cidr, matches, oneOf, optional, rules } from './rule-kit';
+
+/**
+ * AWS provider 6.25 rules (mapping notes 1.7): replication_group.go, validate.go, engine_version.go,
+ * user.go, and the API-side rules the notes record.
+ */
+const ID = /^(?!.*--)[a-zA-Z][a-zA-Z0-9-]*(?<!-)$/;
+const DAILY_WINDOW = /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/;
+const WEEKLY_WINDOW = /^(sun|mon|tue|wed|thu|fri|sat):([01]\d|2[0-3]):[0-5]\d-(sun|mon|tue|wed|thu|fri|sat):([01]\d|2[0-3]):[0-5]\d$/;
+const ELASTICACHE_FORBIDDEN = ['bgrewriteaof', 'bgsave', 'config', 'debug', 'migrate', 'replicaof', 'save', 'slaveof', 'shutdown', 'sync'];
+
+export const AWS_RULES: Record<string, ResourceCheck> = {
+  aws_elasticache_replication_group: (a) => rules(a, [
+    [['replication_group_id'], () => matches(a.replication_group_id, ID) && a.replication_group_id.length <= 40, 'validateReplicationGroupID'],
+    [['description'], () => typeof a.description === 'string' && a.description.length > 0, 'must not be empty'],
+    [['engine'], () => oneOf(a.engine, ['redis', 'valkey']), 'redis or valkey'],
+    [['engine', 'engine_version'], () => (a.engine === 'valkey' ? matches(a.engine_version, /^[7-9]\.\d+$/) : matches(a.engine_version, /^([6-9]|\d\d)\.\d+$/)), 'validRedisVersionString / validValkeyVersionString'],
+    [['auth_token'], () => a.auth_token === undefined || a.user_group_ids === undefined, 'auth_token conflicts with user_group_ids'],
+    [['multi_az_enabled'], () => !a.multi_az_enabled || a.automatic_failover_enabled === true, 'multi_az_enabled requires automatic_failover_enabled'],
+    [['num_cache_clusters'], () => !a.automatic_failover_enabled || a.num_cache_clusters >= 2, 'automatic failover needs at least 2 cache clusters'],
+    [['num_cache_clusters'], () => inRange(a.num_cache_clusters, 1, 6), 'a primary and at most 5 replicas (API)'],
+    [['snapshot_retention_limit'], () => optional(a.snapshot_retention_limit, (v) => inRange(v, 0, 35)), 'IntAtMost(35)'],
+    [['snapshot_window'], () => optional(a.snapshot_window, (v) => matches(v, DAILY_WINDOW)), 'ValidOnceADayWindowFormat'],
+    [['maintenance_window'], () => optional(a.maintenance_window, (v) => matches(v, WEEKLY_WINDOW)), 'ValidOnceAWeekWindowFormat'],
+    [['transit_encryption_mode'], () => optional(a.transit_encryption_mode, (v) => oneOf(v, ['preferred', 'required'])), 'preferred or required'],
+    [['transit_encryption_mode'], () => a.transit_encryption_mode === undefined || a.transit_encryption_enabled === true, 'needs transit_encryption_enabled (API)'],
+    [['user_group_ids'], () => a.user_group_ids === undefined || a.transit_encryption_enabled === true, 'RBAC needs TLS (API)'],
+    [['at_rest_encryption_enabled'], () => optional(a.at_rest_encryption_enabled, (v) => oneOf(v, ['true', 'false'])), 'nullable bool'],
+    [['kms_key_id'], () => a.kms_key_id === undefined || a.at_rest_encryption_enabled === 'true', 'kms_key_id needs at-rest encryption'],
+    [['preferred_cache_cluster_azs'], () => a.preferred_cache_cluster_azs === undefined || a.preferred_cache_cluster_azs.length === a.num_cache_clusters, 'one zone per cache cluster (API)'],
+  ]),
+  aws_elasticache_user: (a) => rules(a, [
+    [['engine'], () => oneOf(a.engine, ['redis', 'valkey']), 'redis or valkey'],
+    [['user_id'], () => matches(a.user_id, ID) && a.user_id.length <= 40, 'letters, digits, hyphens; starts with a letter (API)'],
+    [['authentication_mode'], () => oneOf(a.authentication_mode?.type, ['password', 'no-password-required', 'iam']), 'authentication_mode.type'],
+    [['authentication_mode'], () => a.authentication_mode?.type !== 'password' || (a.authentication_mode.passwords?.length ?? 0) >= 1, 'password mode needs a password'],
+    [['access_string'], () => !/(^|\s)(reset|>|<|#)/.test(a.access_string), 'no reset or inline passwords in an access string'],
+    [['access_string'], () => !ELASTICACHE_FORBIDDEN.some((c) => new RegExp(`(^|\\s)[+-]${c}(\\s|$|\\|)`).test(a.access_string)), 'names a command ElastiCache forbids (API)'],
+  ]),
+  aws_elasticache_user_group: (a) => rules(a, [
+    [['engine'], () => oneOf(a.engine, ['redis', 'valkey']), 'redis or valkey'],
+    [['user_group_id'], () => matches(a.user_group_id, ID) && a.user_group_id.length <= 40, 'letters, digits, hyphens (API)'],
+    [['user_ids'], () => Array.isArray(a.user_ids) && a.user_ids.length > 0, 'must contain the default user (API DefaultUserRequired)'],
+  ]),
+  aws_elasticache_subnet_group: (a) => rules(a, [
+    [['name'], () => matches(a.name, /^[a-z0-9-]{1,255}$/), 'lower-case letters, digits and hyphens'],
+    [['subnet_ids'], () => Array.isArray(a.subnet_ids) && a.subnet_ids.length > 0, 'at least one subnet'],
+  ]),
+  aws_security_group: (a) => rules(a, [
+    [['name'], () => typeof a.name === 'string' && a.name.length <= 255 && !a.name.startsWith('sg-'), 'at most 255 characters, not starting with sg-'],
+    [['description'], () => matches(a.description, /^[\x20-\x7E]{0,255}$/), 'at most 255 ASCII characters'],
+  ]),
+  aws_vpc_security_group_ingress_rule: (a) => rules(a, [
+    [['cidr_ipv4', 'cidr_ipv6'], () => [a.cidr_ipv4, a.cidr_ipv6, a.prefix_list_id, a.referenced_security_group_id].filter((v) => v !== undefined).length === 1, 'exactly one source'],
+    [['cidr_ipv4'], () => optional(a.cidr_ipv4, isIpv4Cidr), 'a canonical IPv4 CIDR'],
+    [['cidr_ipv6'], () => optional(a.cidr_ipv6, isIpv6Cidr), 'a canonical IPv6 CIDR'],
+    [['ip_protocol'], () => oneOf(a.ip_protocol, ['tcp', 'udp', 'icmp', 'icmpv6', '-1']), 'a protocol'],
+    [['from_port', 'to_port'], () => inRange(a.from_port, 0, 65535) && inRange(a.to_port, a.from_port, 65535), 'a port range'],
+  ]),
+};

@@ -1,0 +1,94 @@
+/**
+ * The verifier's pure parts: URIs, INFO parsing and the rows for what a service shows or hides.
+ */
+import { requireRedisServer } from './redis-servers';
+import { ProductPromise } from '../../lib/plan/conformance';
+import { ServicePlan } from '../../lib/plan/service-plan';
+import { InfoObservation, RowStatus, connectionRow, parseInfo, tlsRow, topologyRow } from '../../lib/verify/judge';
+import { UsageError, parseCommandLine, parseUri } from '../../lib/verify/options';
+
+const info = (clients: string, memory: string, replication: string): InfoObservation => ({
+  clients: { value: clients }, memory: { value: memory }, replication: { value: replication },
+});
+
+test.each([
+  ['rediss://app:p%40ss@cache.example.com:6380/2', { host: 'cache.example.com', port: 6380, tls: true, username: 'app', password: 'p@ss', db: 2 }],
+  ['redis://:secret@127.0.0.1', { host: '127.0.0.1', port: 6379, tls: false, username: 'default', password: 'secret', db: 0 }],
+  ['rediss://[::1]:7000', { host: '::1', port: 7000, tls: true, username: 'default', password: undefined, db: 0 }],
+])('parseUri(%s)', (uri, target) => {
+  expect(parseUri(uri)).toEqual(target);
+});
+
+test.each([
+  ['not a uri', /--uri is not a URI/],
+  ['https://example.com', /scheme "https:" is not redis: or rediss:/],
+  ['rediss://h:1/x', /database "x" is not a number/],
+])('fails to parse the URI %s', (uri, message) => {
+  expect(() => parseUri(uri)).toThrow(UsageError);
+  expect(() => parseUri(uri)).toThrow(message);
+});
+
+test('the URI may come from CHOREO_REDIS_URI, and --plan is case-insensitive', () => {
+  const invocation = parseCommandLine(['verify', '--plan', 'Premium', '--lua', 'disabled', '--timeout', '2.5'], { CHOREO_REDIS_URI: 'rediss://u:p@h:1' });
+  expect(invocation).toEqual({
+    help: false,
+    options: expect.objectContaining({ plan: ServicePlan.PREMIUM, luaScripting: false, timeoutMs: 2500, target: expect.objectContaining({ host: 'h' }) }),
+  });
+});
+
+test('parseInfo reads field:value lines and skips section headers', () => {
+  expect(parseInfo('# Clients\r\nconnected_clients:1\r\nmaxclients:10000\r\n')).toEqual(new Map([['connected_clients', '1'], ['maxclients', '10000']]));
+});
+
+test.each([
+  ['maxclients at the formula', 'maxclients:65536', 'maxmemory:17179869184', RowStatus.PASS, /maxclients 65536 \(maxmemory 16384 MB\)/],
+  ['maxclients below 4 x memory', 'maxclients:10000', 'maxmemory:17179869184', RowStatus.FAIL, /maxclients >= max\(10000, 4 x 16384 MB\) = 65536/],
+  ['memory not readable', 'maxclients:10000', 'maxmemory:0', RowStatus.NOT_VISIBLE, /memory cannot be read \(maxmemory is 0 \(no limit set\)\), so only the floor/],
+  ['memory not readable, below the floor', 'maxclients:5000', 'maxmemory:0', RowStatus.FAIL, /maxclients 5000, below the floor of 10000/],
+  ['maxclients hidden', '', 'maxmemory:1', RowStatus.NOT_VISIBLE, /not visible: INFO clients shows no maxclients/],
+])('connection limit: %s', (_, clients, memory, status, seen) => {
+  const row = connectionRow(info(clients, memory, ''));
+  expect(row.promise).toBe(ProductPromise.CONNECTION_LIMIT);
+  expect(row.status).toBe(status);
+  expect(`${row.expected} | ${row.seen}`).toMatch(seen);
+});
+
+test.each([
+  [ServicePlan.PREMIUM, 'role:master\nconnected_slaves:2\nslave0:ip=a,port=1,state=online,offset=1,lag=0\nslave1:ip=b,port=1,state=online,offset=1,lag=0',
+    RowStatus.PASS, /primary with 2 online standby/],
+  [ServicePlan.PREMIUM, 'role:master\nconnected_slaves:2\nslave0:ip=a,port=1,state=online,offset=1,lag=0\nslave1:ip=b,port=1,state=wait_bgsave,offset=0,lag=0',
+    RowStatus.FAIL, /primary with 1 online standby\(s\) \(2 connected\)/],
+  [ServicePlan.HOBBYIST, 'role:master\nconnected_slaves:0', RowStatus.PASS, /primary with 0 online standby/],
+  [ServicePlan.BUSINESS, 'role:slave\nmaster_host:a', RowStatus.FAIL, /the URI reaches a slave, not the primary/],
+  [ServicePlan.BUSINESS, '', RowStatus.NOT_VISIBLE, /not visible: INFO replication shows no role/],
+])('topology: %s with %j', (plan, replication, status, seen) => {
+  const row = topologyRow(plan, info('', '', replication));
+  expect(row.promise).toBe(ProductPromise.NODES);
+  expect(row.status).toBe(status);
+  expect(row.seen).toMatch(seen);
+});
+
+test('topology: INFO refused is not visible, with the error', () => {
+  const row = topologyRow(ServicePlan.BUSINESS, { clients: {}, memory: {}, replication: { error: 'NOPERM no permissions to run info' } });
+  expect(row.status).toBe(RowStatus.NOT_VISIBLE);
+  expect(row.seen).toMatch(/NOPERM/);
+});
+
+test.each([
+  [{ protocol: 'TLSv1.1', authorized: true, verificationSkipped: false }, RowStatus.FAIL, /TLSv1\.1, certificate verified/],
+  [{ protocol: 'TLSv1.2', authorized: true, verificationSkipped: false }, RowStatus.PASS, /TLSv1\.2, certificate verified; plaintext not served/],
+  [{ protocol: 'TLSv1.3', authorized: false, authorizationError: 'SELF_SIGNED_CERT_IN_CHAIN', verificationSkipped: false }, RowStatus.FAIL,
+    /certificate not trusted \(SELF_SIGNED_CERT_IN_CHAIN; pass --ca <PEM file>\)/],
+  [{ protocol: 'TLSv1.3', authorized: true, verificationSkipped: false, plaintextReply: 'NOAUTH Authentication required.' }, RowStatus.FAIL,
+    /plaintext served \(PING answered "NOAUTH Authentication required\."\)/],
+])('TLS: %j', (observation, status, seen) => {
+  const row = tlsRow(observation);
+  expect(row.status).toBe(status);
+  expect(row.seen).toMatch(seen);
+});
+
+test('fails, rather than skips, when redis-server is missing, and says how to install it', () => {
+  expect(() => requireRedisServer('redis-server-that-is-not-installed'))
+    .toThrow("redis-server and redis-tools are required for the real-Redis tests: run 'sudo apt-get install -y redis-server redis-tools'");
+  expect(() => requireRedisServer()).not.toThrow();
+});

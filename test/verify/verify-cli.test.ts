@@ -1,0 +1,188 @@
+/**
+ * `choreo-redis verify` as a child process against real redis-server processes: a compliant server passes
+ * (exit 0), and a server that breaks one promise is caught (exit 1) on that promise's row.
+ */
+import { execFile } from 'child_process';
+import { join } from 'path';
+import { RedisServer, RedisServers, ruleWords } from './redis-servers';
+import { RedisCommands } from '../../lib/plan/redis-commands';
+import { main } from '../../lib/verify/cli';
+
+const BIN = join(__dirname, '..', '..', 'bin', 'choreo-redis');
+const PASSWORD = 'app-secret';
+const LUA_ON = ruleWords(RedisCommands.aclRule(true));
+const LUA_OFF = ruleWords(RedisCommands.aclRule(false));
+
+interface Run { code: number; stdout: string; stderr: string; rows: Record<string, string> }
+
+function parseRows(stdout: string): Record<string, string> {
+  try {
+    return Object.fromEntries(JSON.parse(stdout).rows.map((r: { promise: string; status: string }) => [r.promise, r.status]));
+  } catch {
+    return {};
+  }
+}
+
+/** Runs bin/choreo-redis as a child process. */
+function run(...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { timeout: 30_000 }, (error, stdout, stderr) => {
+      const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
+      resolve({ code, stdout, stderr, rows: parseRows(stdout) });
+    });
+  });
+}
+
+/** Runs the same command line in this process (cheaper: no ts-node start-up), for the variations. */
+async function runInProcess(...args: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, (text) => { stdout += text; }, (text) => { stderr += text; });
+  return { code, stdout, stderr, rows: parseRows(stdout) };
+}
+
+const servers = new RedisServers();
+let primary: RedisServer;
+let single: RedisServer;
+let plaintext: RedisServer;
+let noPassword: RedisServer;
+let fewClients: RedisServer;
+
+const appUsers = [
+  ['app', 'on', `>${PASSWORD}`, ...LUA_ON],
+  ['nolua', 'on', `>${PASSWORD}`, ...LUA_OFF],
+  ['leaky-lastsave', 'on', `>${PASSWORD}`, ...LUA_ON, '+lastsave'],
+  ['leaky-config-get', 'on', `>${PASSWORD}`, ...LUA_ON, '+config|get'],
+  ['leaky-save', 'on', `>${PASSWORD}`, ...LUA_ON, '+save'],
+  ['default', 'off'],
+];
+
+beforeAll(async () => {
+  [primary, single, plaintext, noPassword, fewClients] = await Promise.all([
+    servers.start({ users: appUsers }),
+    servers.start({ users: appUsers }),
+    servers.start({ users: appUsers, tls: false }),
+    servers.start({ users: [['app', 'on', `>${PASSWORD}`, ...LUA_ON], ['default', 'on', 'nopass', ...LUA_ON.slice(1)]] }),
+    servers.start({ users: appUsers, args: ['--maxclients', '100'] }),
+  ]);
+  await servers.start({ users: appUsers, replicaOf: primary });
+  await servers.waitForReplicas(primary, 1);
+}, 30_000);
+
+afterAll(() => servers.stop());
+
+const uri = (server: RedisServer, user = 'app', scheme = server.tls ? 'rediss' : 'redis'): string =>
+  `${scheme}://${user}:${PASSWORD}@127.0.0.1:${server.port}`;
+const verifyArgs = (server: RedisServer, plan: string, ...extra: string[]): string[] =>
+  ['verify', '--uri', uri(server), '--plan', plan, '--ca', servers.certs.caFile, '--json', '--timeout', '5', ...extra];
+const verify = (server: RedisServer, plan: string, ...extra: string[]): Promise<Run> => run(...verifyArgs(server, plan, ...extra));
+const verifyInProcess = (server: RedisServer, plan: string, ...extra: string[]): Promise<Run> => runInProcess(...verifyArgs(server, plan, ...extra));
+
+const ALL_PASS = {
+  'tls': 'pass', 'authentication': 'pass', 'restricted-commands': 'pass', 'lua-scripting': 'pass', 'connection-limit': 'pass', 'nodes': 'pass',
+};
+
+describe('compliant servers pass with exit code 0', () => {
+  test.concurrent.each([
+    ['business: primary with one replica', () => verify(primary, 'business')],
+    ['hobbyist: single node (in process)', () => verifyInProcess(single, 'hobbyist')],
+    ['Lua disabled, checked with --lua disabled (in process)', () => runInProcess('verify', '--uri', uri(single, 'nolua'), '--plan', 'startup', '--lua', 'disabled', '--ca', servers.certs.caFile, '--json')],
+  ])('%s', async (_, go) => {
+    const result = await go();
+    expect(result.rows).toEqual(ALL_PASS);
+    expect(result.code).toBe(0);
+  });
+
+  test('the table names every promise with its expectation, what was seen and PASS', async () => {
+    const result = await run('verify', '--uri', uri(primary), '--plan', 'business', '--ca', servers.certs.caFile);
+    expect(result.code).toBe(0);
+    for (const promise of Object.keys(ALL_PASS)) expect(result.stdout).toMatch(new RegExp(`^${promise} +PASS +expected: .+\\n +seen: +.+$`, 'm'));
+    expect(result.stdout).toMatch(/TLSv1\.3, certificate verified; plaintext not served/);
+    expect(result.stdout).toMatch(/primary with 1 online standby/);
+    expect(result.stdout).toMatch(/maxclients 10000 \(maxmemory 100 MB\)/);
+  });
+
+  test('--insecure-skip-verify passes without the CA, and says the certificate was not verified', async () => {
+    const result = await runInProcess('verify', '--uri', uri(single), '--plan', 'hobbyist', '--insecure-skip-verify');
+    expect(result.stdout).toMatch(/certificate not verified \(--insecure-skip-verify\)/);
+    expect(result.code).toBe(0);
+  });
+});
+
+describe('a server that breaks one promise is caught with exit code 1', () => {
+  test.concurrent.each([
+    ['plaintext port (redis:// URI)', () => run('verify', '--uri', uri(plaintext), '--plan', 'hobbyist', '--json'),
+      { tls: 'fail' }],
+    ['plaintext port (rediss:// URI): no credentials sent (in process)', () => runInProcess('verify', '--uri', uri(plaintext, 'app', 'rediss'), '--plan', 'hobbyist', '--json', '--timeout', '2'),
+      { 'tls': 'fail', 'authentication': 'not checked', 'restricted-commands': 'not checked', 'lua-scripting': 'not checked', 'connection-limit': 'not checked', 'nodes': 'not checked' }],
+    ['certificate not trusted (no --ca) (in process)', () => runInProcess('verify', '--uri', uri(single), '--plan', 'hobbyist', '--json'),
+      { 'tls': 'fail', 'authentication': 'not checked', 'restricted-commands': 'not checked', 'lua-scripting': 'not checked', 'connection-limit': 'not checked', 'nodes': 'not checked' }],
+    ['no password', () => verify(noPassword, 'hobbyist'), { authentication: 'fail' }],
+    ['LASTSAVE allowed', () => run('verify', '--uri', uri(single, 'leaky-lastsave'), '--plan', 'hobbyist', '--ca', servers.certs.caFile, '--json'),
+      { 'restricted-commands': 'fail' }],
+    ['CONFIG GET allowed (in process)', () => runInProcess('verify', '--uri', uri(single, 'leaky-config-get'), '--plan', 'hobbyist', '--ca', servers.certs.caFile, '--json'),
+      { 'restricted-commands': 'fail' }],
+    ['SAVE allowed (in process)', () => runInProcess('verify', '--uri', uri(single, 'leaky-save'), '--plan', 'hobbyist', '--ca', servers.certs.caFile, '--json'),
+      { 'restricted-commands': 'fail' }],
+    ['Lua allowed with --lua disabled', () => verify(single, 'hobbyist', '--lua', 'disabled'), { 'lua-scripting': 'fail' }],
+    ['Lua refused with --lua enabled (in process)', () => runInProcess('verify', '--uri', uri(single, 'nolua'), '--plan', 'hobbyist', '--ca', servers.certs.caFile, '--json'),
+      { 'lua-scripting': 'fail' }],
+    ['too few replicas: premium on a primary with one', () => verify(primary, 'premium'), { nodes: 'fail' }],
+    ['too few replicas: business on a single node (in process)', () => verifyInProcess(single, 'business'), { nodes: 'fail' }],
+    ['maxclients 100', () => verify(fewClients, 'hobbyist'), { 'connection-limit': 'fail' }],
+  ])('%s', async (_, go, failing: Record<string, string>) => {
+    const result = await go();
+    expect(result.rows).toEqual({ ...ALL_PASS, ...failing });
+    expect(result.code).toBe(1);
+  });
+
+  test('the failing row names the command that is not refused', async () => {
+    const result = await runInProcess('verify', '--uri', uri(single, 'leaky-config-get'), '--plan', 'hobbyist', '--ca', servers.certs.caFile);
+    expect(result.stdout).toMatch(/^restricted-commands +FAIL +expected: refused: .*\n +seen: +not refused: config\|get \(QUEUED\) \[via MULTI\/DISCARD.*\]$/m);
+    expect(result.stdout).toMatch(/Failed: restricted-commands\./);
+  });
+});
+
+describe('usage and connection errors exit with code 2', () => {
+  test.each([
+    ['no --uri', ['verify', '--plan', 'business'], /--uri is missing/],
+    ['an unknown plan', ['verify', '--uri', 'rediss://a:b@127.0.0.1:1', '--plan', 'gold'], /--plan "gold" is not a plan; one of hobbyist, startup, business, premium/],
+    ['--lua maybe', ['verify', '--uri', 'rediss://a:b@127.0.0.1:1', '--plan', 'business', '--lua', 'maybe'], /--lua "maybe" is not enabled or disabled/],
+    ['an unknown option', ['verify', '--uri', 'rediss://a:b@127.0.0.1:1', '--plan', 'business', '--tls'], /Unknown option '--tls'/],
+    ['an http URI', ['verify', '--uri', 'http://127.0.0.1', '--plan', 'business'], /scheme "http:" is not redis: or rediss:/],
+    ['--timeout 0', ['verify', '--uri', 'rediss://a:b@127.0.0.1:1', '--plan', 'business', '--timeout', '0'], /--timeout "0" is not a positive number of seconds/],
+    ['an unreadable --ca', ['verify', '--uri', 'rediss://a:b@127.0.0.1:1', '--plan', 'business', '--ca', '/nonexistent.pem'], /--ca "\/nonexistent.pem" cannot be read/],
+    ['an unknown command', ['check'], /unknown command "check"/],
+  ])('fails for %s (in process)', async (_, args, message) => {
+    let stderr = '';
+    const code = await main(args, () => {}, (text) => { stderr += text; });
+    expect(stderr).toMatch(message);
+    expect(stderr).toMatch(/Usage: choreo-redis verify/);
+    expect(code).toBe(2);
+  });
+
+  test('fails for a usage error with exit code 2 (child process)', async () => {
+    const result = await run('verify', '--plan', 'gold', '--uri', 'rediss://a:b@127.0.0.1:1');
+    expect(result.stderr).toMatch(/--plan "gold" is not a plan/);
+    expect(result.code).toBe(2);
+  });
+
+  test('fails for a port nobody listens on', async () => {
+    const result = await run('verify', '--uri', 'rediss://app:x@127.0.0.1:1', '--plan', 'business');
+    expect(result.stderr).toMatch(/cannot reach 127\.0\.0\.1:1: connect ECONNREFUSED/);
+    expect(result.code).toBe(2);
+  });
+
+  test('fails for a wrong password', async () => {
+    const result = await runInProcess('verify', '--uri', `rediss://app:wrong@127.0.0.1:${single.port}`, '--plan', 'hobbyist', '--ca', servers.certs.caFile);
+    expect(result.stderr).toMatch(/cannot connect to 127\.0\.0\.1:\d+ as "app": WRONGPASS/);
+    expect(result.code).toBe(2);
+  });
+
+  test('--help prints the usage and exits 0', async () => {
+    const result = await run('--help');
+    expect(result.stdout).toMatch(/^Usage: choreo-redis verify --uri <rediss:\/\/user:password@host:port> --plan <plan>/);
+    expect(result.stdout).toMatch(/Exit codes: 0 every promise holds; 1 a promise fails; 2 usage or connection error/);
+    expect(result.code).toBe(0);
+  });
+});
