@@ -110,6 +110,7 @@ export const baseline: Baseline = {
       transitEncryptionMode: 'required',
       userGroupIds: [userGroup.userGroupId],
       snapshotRetentionLimit: v.retentionDays,
+      finalSnapshotIdentifier: `${name}-final`,
       snapshotWindow: '03:00-04:00',
       maintenanceWindow: 'sun:05:00-sun:06:00',
       autoMinorVersionUpgrade: 'true',
