@@ -1,0 +1,61 @@
+/**
+ * Memorystore for Valkey written by hand: the resources `RedisBackend.memorystoreValkey` defines for the
+ * `gcp-valkey` matrix cloud.
+ */
+import { DataGoogleClientConfig } from '@cdktf/provider-google/lib/data-google-client-config';
+import { MemorystoreInstance } from '@cdktf/provider-google/lib/memorystore-instance';
+import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
+import { Fn, Token } from 'cdktf';
+import { Baseline, MatrixVariant } from './baseline';
+
+const PROJECT = 'example-project';
+const REGION = 'europe-west1';
+const NETWORK = `projects/${PROJECT}/global/networks/default`;
+
+type Variant = { readonly nodeType: string; readonly maxClients: number; readonly replicas: number; readonly retention?: string };
+
+const VARIANTS: Partial<Record<MatrixVariant, Variant>> = {
+  hobbyist: { nodeType: 'SHARED_CORE_NANO', maxClients: 5000, replicas: 0 },
+  startup: { nodeType: 'STANDARD_SMALL', maxClients: 26624, replicas: 0, retention: '86400s' },
+  business: { nodeType: 'STANDARD_SMALL', maxClients: 26624, replicas: 1, retention: '259200s' },
+  premium: { nodeType: 'HIGHMEM_MEDIUM', maxClients: 53248, replicas: 2, retention: '1123200s' },
+};
+
+export const baseline: Baseline = {
+  cloud: 'gcp-valkey',
+  variants: ['hobbyist', 'startup', 'business', 'premium'],
+  configure(stack) {
+    new GoogleProvider(stack, 'google', { project: PROJECT, region: REGION });
+  },
+  define(scope, variant, name) {
+    const v = VARIANTS[variant]!;
+    const instance = new MemorystoreInstance(scope, 'Resource', {
+      project: PROJECT,
+      location: REGION,
+      instanceId: name,
+      mode: 'CLUSTER_DISABLED',
+      shardCount: 1,
+      nodeType: v.nodeType,
+      replicaCount: v.replicas,
+      zoneDistributionConfig: { mode: v.replicas > 0 ? 'MULTI_ZONE' : 'SINGLE_ZONE' },
+      engineVersion: 'VALKEY_8_0',
+      engineConfigs: { maxclients: String(v.maxClients) },
+      transitEncryptionMode: 'SERVER_AUTHENTICATION',
+      authorizationMode: 'IAM_AUTH',
+      deletionProtectionEnabled: true,
+      desiredAutoCreatedEndpoints: [{ network: NETWORK, projectId: PROJECT }],
+      persistenceConfig: { mode: 'RDB', rdbConfig: { rdbSnapshotPeriod: 'ONE_HOUR' } },
+      automatedBackupConfig: v.retention === undefined ? undefined : { fixedFrequencySchedule: { startTime: { hours: 3 } }, retention: v.retention },
+      maintenancePolicy: { weeklyMaintenanceWindow: [{ day: 'SUNDAY', startTime: { hours: 5, minutes: 0 } }] },
+      labels: { 'managed-by': 'cdktf-choreo-redis', 'choreo-plan': variant },
+      lifecycle: v.replicas > 0 ? { preventDestroy: true } : undefined,
+    });
+    const connections = 'endpoints[0].connections[*].psc_auto_connection[0]';
+    const host = Fn.lookup(Fn.zipmap(
+      Token.asList(instance.interpolationForAttribute(`${connections}.connection_type`)),
+      Token.asList(instance.interpolationForAttribute(`${connections}.ip_address`)),
+    ), 'CONNECTION_TYPE_PRIMARY');
+    const caller = new DataGoogleClientConfig(scope, 'Caller', {});
+    return { host: Token.asString(host), port: 6379, user: 'default', password: caller.accessToken };
+  },
+};
