@@ -1,20 +1,14 @@
-import { DataAzurermResourceGroup } from '@cdktf/provider-azurerm/lib/data-azurerm-resource-group';
+import type { DataAzurermResourceGroup } from '@cdktf/provider-azurerm/lib/data-azurerm-resource-group';
 import { LogicAppActionCustom } from '@cdktf/provider-azurerm/lib/logic-app-action-custom';
 import { LogicAppTriggerRecurrence } from '@cdktf/provider-azurerm/lib/logic-app-trigger-recurrence';
 import { LogicAppWorkflow } from '@cdktf/provider-azurerm/lib/logic-app-workflow';
 import { ManagedRedis } from '@cdktf/provider-azurerm/lib/managed-redis';
-import { NetworkSecurityGroup } from '@cdktf/provider-azurerm/lib/network-security-group';
-import { NetworkSecurityRule } from '@cdktf/provider-azurerm/lib/network-security-rule';
-import { PrivateDnsZone } from '@cdktf/provider-azurerm/lib/private-dns-zone';
-import { PrivateDnsZoneVirtualNetworkLink } from '@cdktf/provider-azurerm/lib/private-dns-zone-virtual-network-link';
-import { PrivateEndpoint } from '@cdktf/provider-azurerm/lib/private-endpoint';
 import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
 import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { RoleDefinition } from '@cdktf/provider-azurerm/lib/role-definition';
 import { StorageAccount } from '@cdktf/provider-azurerm/lib/storage-account';
 import { StorageContainer } from '@cdktf/provider-azurerm/lib/storage-container';
 import { StorageManagementPolicy } from '@cdktf/provider-azurerm/lib/storage-management-policy';
-import { SubnetNetworkSecurityGroupAssociation } from '@cdktf/provider-azurerm/lib/subnet-network-security-group-association';
 import { Fn, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { AZURE_MANAGED_REDIS_CHANGES } from './changes';
@@ -28,6 +22,24 @@ import {
 } from './skus';
 import { Cloud, DataStoreRequest } from '../../plan';
 import { BackendNames, BackendPlan, IRedisBackend, RedisBinding } from '../backend';
+
+/**
+ * Provider modules that only some data stores need (an existing resource group, an allow-list through a private
+ * endpoint), loaded on first use so that the others do not pay for them.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports -- loaded on first use, as above */
+const optionalBindings = {
+  resourceGroupLookup: () => require('@cdktf/provider-azurerm/lib/data-azurerm-resource-group') as typeof import('@cdktf/provider-azurerm/lib/data-azurerm-resource-group'),
+  privateEndpoint: () => ({
+    ...require('@cdktf/provider-azurerm/lib/network-security-group') as typeof import('@cdktf/provider-azurerm/lib/network-security-group'),
+    ...require('@cdktf/provider-azurerm/lib/network-security-rule') as typeof import('@cdktf/provider-azurerm/lib/network-security-rule'),
+    ...require('@cdktf/provider-azurerm/lib/private-dns-zone') as typeof import('@cdktf/provider-azurerm/lib/private-dns-zone'),
+    ...require('@cdktf/provider-azurerm/lib/private-dns-zone-virtual-network-link') as typeof import('@cdktf/provider-azurerm/lib/private-dns-zone-virtual-network-link'),
+    ...require('@cdktf/provider-azurerm/lib/private-endpoint') as typeof import('@cdktf/provider-azurerm/lib/private-endpoint'),
+    ...require('@cdktf/provider-azurerm/lib/subnet-network-security-group-association') as typeof import('@cdktf/provider-azurerm/lib/subnet-network-security-group-association'),
+  }),
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 const ARM = 'https://management.azure.com';
 const MANAGED_IDENTITY_AUTH = { type: 'ManagedServiceIdentity', audience: `${ARM}/` };
@@ -103,7 +115,7 @@ class AzureManagedRedisBackend implements IRedisBackend {
       location,
       resourceGroupName: settings.resourceGroupName,
       resourceGroupId: () => {
-        lookup ??= new DataAzurermResourceGroup(scope, 'ResourceGroupLookup', { name: settings.resourceGroupName });
+        lookup ??= new (optionalBindings.resourceGroupLookup().DataAzurermResourceGroup)(scope, 'ResourceGroupLookup', { name: settings.resourceGroupName });
         return lookup.id;
       },
       tags,
@@ -116,6 +128,10 @@ class AzureManagedRedisBackend implements IRedisBackend {
    */
   private renderPrivateEndpoint(scope: Construct, settings: ManagedRedisPrivateEndpointSettings, redis: ManagedRedis, port: number,
     placement: Placement): void {
+    const {
+      NetworkSecurityGroup, NetworkSecurityRule, PrivateDnsZone, PrivateDnsZoneVirtualNetworkLink, PrivateEndpoint,
+      SubnetNetworkSecurityGroupAssociation,
+    } = optionalBindings.privateEndpoint();
     const { location, resourceGroupName, tags } = placement;
     const securityGroup = new NetworkSecurityGroup(scope, 'SecurityGroup', { name: settings.securityGroupName, location, resourceGroupName, tags });
     const rule = { direction: 'Inbound', protocol: 'Tcp', sourcePortRange: '*', destinationPortRange: String(port), destinationAddressPrefix: '*' };

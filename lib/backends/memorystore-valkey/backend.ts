@@ -1,8 +1,5 @@
 import { DataGoogleClientConfig } from '@cdktf/provider-google/lib/data-google-client-config';
-import { DnsRecordSet } from '@cdktf/provider-google/lib/dns-record-set';
 import { MemorystoreInstance } from '@cdktf/provider-google/lib/memorystore-instance';
-import { NetworkConnectivityServiceConnectionPolicy } from '@cdktf/provider-google/lib/network-connectivity-service-connection-policy';
-import { ProjectIamMember } from '@cdktf/provider-google/lib/project-iam-member';
 import { Fn, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { VALKEY_CONNECTION_ROLE, VALKEY_SERVICE_CLASS } from './node-types';
@@ -12,6 +9,18 @@ import { Cloud, DataStoreRequest } from '../../plan';
 import { BackendNames, BackendPlan, IRedisBackend, RedisBinding } from '../backend';
 
 /** The endpoint type of the connection that serves the primary. */
+/**
+ * Provider modules that only some data stores need (a connection policy, client access grants, a DNS record),
+ * loaded on first use so that the others do not pay for them.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports -- loaded on first use, as above */
+const optionalBindings = {
+  connectionPolicy: () => require('@cdktf/provider-google/lib/network-connectivity-service-connection-policy') as typeof import('@cdktf/provider-google/lib/network-connectivity-service-connection-policy'),
+  projectIamMember: () => require('@cdktf/provider-google/lib/project-iam-member') as typeof import('@cdktf/provider-google/lib/project-iam-member'),
+  dnsRecordSet: () => require('@cdktf/provider-google/lib/dns-record-set') as typeof import('@cdktf/provider-google/lib/dns-record-set'),
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
+
 const PRIMARY_CONNECTION = 'CONNECTION_TYPE_PRIMARY';
 
 class MemorystoreValkeyBackend implements IRedisBackend {
@@ -33,7 +42,7 @@ class MemorystoreValkeyBackend implements IRedisBackend {
     const { project, region, network } = this.props;
 
     const policy = this.props.pscSubnetworks === undefined ? undefined
-      : new NetworkConnectivityServiceConnectionPolicy(scope, 'ConnectionPolicy', {
+      : new (optionalBindings.connectionPolicy().NetworkConnectivityServiceConnectionPolicy)(scope, 'ConnectionPolicy', {
         project: settings.networkProject,
         location: region,
         name: settings.connectionPolicyName,
@@ -73,7 +82,7 @@ class MemorystoreValkeyBackend implements IRedisBackend {
 
     (this.props.clientMembers ?? []).forEach((member, index) => {
       const id = Token.isUnresolved(member) ? `ClientAccess${index}` : `ClientAccess-${member.replace(/[^A-Za-z0-9]+/g, '_')}`;
-      new ProjectIamMember(scope, id, { project, role: VALKEY_CONNECTION_ROLE, member });
+      new (optionalBindings.projectIamMember().ProjectIamMember)(scope, id, { project, role: VALKEY_CONNECTION_ROLE, member });
     });
 
     // The primary's address, whatever the order of the endpoint's connections.
@@ -85,7 +94,7 @@ class MemorystoreValkeyBackend implements IRedisBackend {
 
     const host = settings.dnsRecordName === undefined
       ? Token.asString(primaryIp)
-      : Fn.trimsuffix(new DnsRecordSet(scope, 'DnsRecord', {
+      : Fn.trimsuffix(new (optionalBindings.dnsRecordSet().DnsRecordSet)(scope, 'DnsRecord', {
         project,
         managedZone: this.props.privateDnsZone!.managedZone,
         name: settings.dnsRecordName,

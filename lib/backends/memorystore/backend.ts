@@ -1,5 +1,4 @@
 import { CloudSchedulerJob } from '@cdktf/provider-google/lib/cloud-scheduler-job';
-import { DnsRecordSet } from '@cdktf/provider-google/lib/dns-record-set';
 import { ProjectIamCustomRole } from '@cdktf/provider-google/lib/project-iam-custom-role';
 import { ProjectIamMember } from '@cdktf/provider-google/lib/project-iam-member';
 import { RedisInstance } from '@cdktf/provider-google/lib/redis-instance';
@@ -13,6 +12,10 @@ import { MemorystoreBackendProps } from './props';
 import { EXPORT_PERMISSIONS, REDIS_API } from './tiers';
 import { Cloud, DataStoreRequest } from '../../plan';
 import { BackendNames, BackendPlan, IRedisBackend, RedisBinding } from '../backend';
+
+/** The DNS record's provider module, loaded only for data stores given a private DNS zone. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, as above
+const dnsRecordSetBinding = () => require('@cdktf/provider-google/lib/dns-record-set') as typeof import('@cdktf/provider-google/lib/dns-record-set');
 
 /** The OAuth scope of the backup job's calls to the Memorystore API. */
 const CLOUD_PLATFORM_SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
@@ -68,7 +71,7 @@ class MemorystoreBackend implements IRedisBackend {
 
     const host = settings.dnsRecordName === undefined
       ? instance.host
-      : new DnsRecordSet(scope, 'DnsRecord', {
+      : new (dnsRecordSetBinding().DnsRecordSet)(scope, 'DnsRecord', {
         project,
         managedZone: this.props.privateDnsZone!.managedZone,
         name: settings.dnsRecordName,
