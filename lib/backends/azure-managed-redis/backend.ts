@@ -210,13 +210,17 @@ class AzureManagedRedisBackend implements IRedisBackend {
       blobProperties: { versioningEnabled: true },
       tags,
     });
+    // Each attribute read creates a new token (with a captured stack trace): read each once.
+    const storageId = storage.id;
+    const redisId = redis.id;
     const container = new StorageContainer(scope, 'ExportContainer', {
       name: settings.containerName,
-      storageAccountId: storage.id,
+      storageAccountId: storageId,
       containerAccessType: 'private',
     });
+    const containerName = container.name;
     new StorageManagementPolicy(scope, 'ExportLifecycle', {
-      storageAccountId: storage.id,
+      storageAccountId: storageId,
       rule: [{
         name: 'expire-exports',
         enabled: true,
@@ -235,9 +239,10 @@ class AzureManagedRedisBackend implements IRedisBackend {
       identity: { type: 'SystemAssigned' },
       tags,
     });
+    const workflowId = workflow.id;
     new LogicAppTriggerRecurrence(scope, 'ExportSchedule', {
       name: 'Daily',
-      logicAppId: workflow.id,
+      logicAppId: workflowId,
       frequency: 'Day',
       interval: 1,
       timeZone: 'UTC',
@@ -245,15 +250,15 @@ class AzureManagedRedisBackend implements IRedisBackend {
     });
     new LogicAppActionCustom(scope, 'ExportCreateSas', {
       name: SAS_ACTION,
-      logicAppId: workflow.id,
+      logicAppId: workflowId,
       body: JSON.stringify({
         type: 'Http',
         runAfter: {},
         inputs: {
           method: 'POST',
-          uri: `${ARM}${storage.id}/listServiceSas?api-version=${STORAGE_API_VERSION}`,
+          uri: `${ARM}${storageId}/listServiceSas?api-version=${STORAGE_API_VERSION}`,
           body: {
-            canonicalizedResource: `/blob/${settings.storageAccountName}/${container.name}`,
+            canonicalizedResource: `/blob/${settings.storageAccountName}/${containerName}`,
             signedResource: 'c',
             signedPermission: 'rcwl',
             signedProtocol: 'https',
@@ -266,32 +271,35 @@ class AzureManagedRedisBackend implements IRedisBackend {
     });
     new LogicAppActionCustom(scope, 'ExportDatabase', {
       name: EXPORT_ACTION,
-      logicAppId: workflow.id,
+      logicAppId: workflowId,
       body: JSON.stringify({
         type: 'Http',
         runAfter: { [SAS_ACTION]: ['Succeeded'] },
         inputs: {
           method: 'POST',
-          uri: `${ARM}${redis.id}/databases/default/export?api-version=${REDIS_ENTERPRISE_API_VERSION}`,
-          body: { sasUri: `@{concat('${storage.primaryBlobEndpoint}${container.name}?', body('${SAS_ACTION}')?['serviceSasToken'])}` },
+          uri: `${ARM}${redisId}/databases/default/export?api-version=${REDIS_ENTERPRISE_API_VERSION}`,
+          body: { sasUri: `@{concat('${storage.primaryBlobEndpoint}${containerName}?', body('${SAS_ACTION}')?['serviceSasToken'])}` },
           authentication: MANAGED_IDENTITY_AUTH,
         },
         operationOptions: 'DisableAsyncPattern',
       }),
     });
 
+    const resourceGroupId = placement.resourceGroupId();
     const role = new RoleDefinition(scope, 'ExportRole', {
       name: settings.roleName,
-      scope: placement.resourceGroupId(),
+      scope: resourceGroupId,
       description: `Lets the export job of ${redis.name} list a SAS for its export container and start an export.`,
       permissions: [{ actions: [...EXPORT_ROLE_ACTIONS] }],
-      assignableScopes: [placement.resourceGroupId()],
+      assignableScopes: [resourceGroupId],
     });
-    for (const [id, target] of [['ExportRoleOnRedis', redis.id], ['ExportRoleOnStorage', storage.id]] as const) {
+    const roleDefinitionId = role.roleDefinitionResourceId;
+    const principalId = workflow.identity.principalId;
+    for (const [id, target] of [['ExportRoleOnRedis', redisId], ['ExportRoleOnStorage', storageId]] as const) {
       new RoleAssignment(scope, id, {
         scope: target,
-        roleDefinitionId: role.roleDefinitionResourceId,
-        principalId: workflow.identity.principalId,
+        roleDefinitionId,
+        principalId,
         principalType: 'ServicePrincipal',
       });
     }

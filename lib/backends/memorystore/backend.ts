@@ -120,10 +120,12 @@ class MemorystoreBackend implements IRedisBackend {
       member: instance.persistenceIamIdentity,
     });
 
+    // Each attribute read creates a new token (with a captured stack trace): read the name once.
+    const instanceName = instance.name;
     const account = new ServiceAccount(scope, 'BackupServiceAccount', {
       project,
       accountId: backup.serviceAccountId,
-      displayName: `Exports Redis ${instance.name} for backup history`,
+      displayName: `Exports Redis ${instanceName} for backup history`,
     });
     const role = new ProjectIamCustomRole(scope, 'BackupRole', {
       project,
@@ -138,12 +140,12 @@ class MemorystoreBackend implements IRedisBackend {
       member: account.member,
     });
 
-    const instancePath = `projects/${project}/locations/${region}/instances/${instance.name}`;
+    const instancePath = `projects/${project}/locations/${region}/instances/${instanceName}`;
     new CloudSchedulerJob(scope, 'BackupJob', {
       project,
       region,
       name: backup.jobName,
-      description: `Exports ${instance.name} daily; bucket versioning keeps ${backup.historyDays} day(s) of history`,
+      description: `Exports ${instanceName} daily; bucket versioning keeps ${backup.historyDays} day(s) of history`,
       schedule: backup.schedule,
       timeZone: 'Etc/UTC',
       attemptDeadline: '320s',
