@@ -29,12 +29,21 @@ const { performance } = require('perf_hooks');
 const [mode, how] = process.argv.slice(2);
 const start = performance.now();
 if (how === 'direct') {
+  // The provider modules the backends load for the matrix app's data stores.
+  const modules = {
+    aws: ['aws/lib/elasticache-replication-group', 'aws/lib/elasticache-subnet-group', 'aws/lib/elasticache-user',
+      'aws/lib/elasticache-user-group', 'aws/lib/security-group', 'aws/lib/vpc-security-group-ingress-rule', 'random/lib/password'],
+    azure: ['azurerm/lib/managed-redis', 'azurerm/lib/resource-group', 'azurerm/lib/storage-account', 'azurerm/lib/storage-container',
+      'azurerm/lib/storage-management-policy', 'azurerm/lib/logic-app-workflow', 'azurerm/lib/logic-app-trigger-recurrence',
+      'azurerm/lib/logic-app-action-custom', 'azurerm/lib/role-definition', 'azurerm/lib/role-assignment'],
+    gcp: ['google/lib/redis-instance', 'google/lib/cloud-scheduler-job', 'google/lib/project-iam-custom-role', 'google/lib/project-iam-member',
+      'google/lib/service-account', 'google/lib/storage-bucket', 'google/lib/storage-bucket-iam-member', 'google/lib/memorystore-instance',
+      'google/lib/data-google-client-config'],
+    digitalocean: ['digitalocean/lib/database-cluster', 'digitalocean/lib/database-firewall', 'digitalocean/lib/database-valkey-config'],
+  };
   require('cdktf');
-  if (mode !== 'none') {
-    ['elasticache-replication-group', 'elasticache-subnet-group', 'elasticache-user', 'elasticache-user-group', 'security-group',
-      'vpc-security-group-ingress-rule'].forEach((m) => require(`@cdktf/provider-aws/lib/${m}`));
-    require('@cdktf/provider-random/lib/password');
-  }
+  const clouds = mode === 'all' ? Object.keys(modules) : mode === 'aws' ? ['aws'] : [];
+  clouds.forEach((cloud) => modules[cloud].forEach((m) => require(`@cdktf/provider-${m}`)));
   const totalMs = performance.now() - start;
   console.log(JSON.stringify({ entryMs: totalMs, totalMs, rssMib: process.resourceUsage().maxRSS / 1024, called: [], errors: {}, providers: [] }));
   process.exit(0);
@@ -44,8 +53,8 @@ const entryMs = performance.now() - start;
 const factories = {
   elastiCache: () => lib.RedisBackend.elastiCache({ region: 'eu-west-1', vpcId: 'vpc-0123', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] }),
   azureManagedRedis: () => lib.RedisBackend.azureManagedRedis({ location: 'westeurope' }),
-  memorystore: () => lib.RedisBackend.memorystore({ project: 'p', region: 'europe-west1', authorizedNetwork: 'projects/p/global/networks/default' }),
-  memorystoreValkey: () => lib.RedisBackend.memorystoreValkey({ project: 'p', region: 'europe-west1', network: 'projects/p/global/networks/default' }),
+  memorystore: () => lib.RedisBackend.memorystore({ project: 'example-project', region: 'europe-west1', authorizedNetwork: 'projects/example-project/global/networks/default' }),
+  memorystoreValkey: () => lib.RedisBackend.memorystoreValkey({ project: 'example-project', region: 'europe-west1', network: 'projects/example-project/global/networks/default' }),
   digitalOceanValkey: () => lib.RedisBackend.digitalOceanValkey({ region: 'fra1' }),
 };
 const wanted = mode === 'all' ? Object.keys(factories) : mode === 'aws' ? ['elastiCache'] : [];
