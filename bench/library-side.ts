@@ -5,7 +5,7 @@
 import { App, TerraformStack } from 'cdktf';
 import { Fleet, Phases, assignVariants, configureOnce, timed } from './scenario';
 import { MATRIX_CLOUDS, MATRIX_VARIANTS, MatrixCloud, addMatrixStacks, matrixProps } from '../examples/matrix';
-import { ChoreoRedis, ServicePlan } from '../lib';
+import { ChoreoRedis, ChoreoRedisProps, ServicePlan } from '../lib';
 
 function select(clouds: readonly string[]): MatrixCloud[] {
   return clouds.map((cloud) => {
@@ -35,8 +35,12 @@ export function fleet({ clouds, size, outdir }: Fleet): Phases {
   const variants = entries.map((entry) => MATRIX_VARIANTS.filter((variant) => entry.leftOut[variant] === undefined));
   const constructMs = timed(() => {
     configureOnce(stack, entries.map((entry) => entry.configure));
+    // One backend per cloud and variant, shared by its data stores, as an app with many data stores would.
+    const props = new Map<string, ChoreoRedisProps>();
     assignVariants(size, variants).forEach(([cloud, variant], i) => {
-      new ChoreoRedis(stack, `Redis${i}`, matrixProps(entries[cloud], variant)).addOutputs();
+      const key = `${cloud}/${variant}`;
+      if (!props.has(key)) props.set(key, matrixProps(entries[cloud], variant));
+      new ChoreoRedis(stack, `Redis${i}`, props.get(key)!).addOutputs();
     });
   });
   return { constructMs, synthMs: timed(() => app.synth()) };
