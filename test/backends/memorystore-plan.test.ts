@@ -69,6 +69,16 @@ describe('Memorystore for Redis plan', () => {
     expect(codeOf(() => plan({ plan: ServicePlan.PREMIUM, memoryGib: 4 }))).toBe('TooSmallForReadReplicas');
   });
 
+  test('fails for Premium with a /29 reserved range, since read replicas need a /28', () => {
+    const props = { ...PROPS, reservedIpRange: '10.0.0.0/29' };
+    expect(codeOf(() => plan({ plan: ServicePlan.PREMIUM }, props))).toBe('InvalidReservedIpRange');
+    expect(() => plan({ plan: ServicePlan.PREMIUM }, props)).toThrow(/reservedIpRange "10.0.0.0\/29" is a \/29, but the plan's 2 standbys are Memorystore read replicas, which need a \/28/);
+  });
+
+  test.each([[ServicePlan.BUSINESS, '10.0.0.0/29'], [ServicePlan.PREMIUM, '10.0.0.16/28']])('takes a %s plan with the reserved range %s', (servicePlan, range) => {
+    expect(plan({ plan: servicePlan }, { ...PROPS, reservedIpRange: range }).settings.tier).toBe('STANDARD_HA');
+  });
+
   test('fails above 300 GB', () => {
     expect(codeOf(() => plan({ plan: ServicePlan.BUSINESS, memoryGib: 301 }))).toBe('NoSizeFits');
   });
@@ -140,6 +150,11 @@ describe('Memorystore for Redis props', () => {
     ['an unknown connect mode', { connectMode: 'VPN' as MemorystoreConnectMode }, 'InvalidConnectMode', /connectMode "VPN" is not one of DIRECT_PEERING/],
     ['Redis 5', { redisVersion: MemorystoreRedisVersion.of('REDIS_5_0') }, 'InvalidEngineVersion', /need Redis 6 or later/],
     ['a DNS zone without its dot', { privateDnsZone: { managedZone: 'internal', dnsName: 'internal.example.com' } }, 'InvalidDnsZone', /trailing dot/],
+    ['a /24 reserved range', { reservedIpRange: '10.0.0.0/24' }, 'InvalidReservedIpRange', /reservedIpRange "10.0.0.0\/24" is not a \/29 or \/28 IPv4 block/],
+    ['a range name with direct peering', { reservedIpRange: 'memorystore-range' }, 'InvalidReservedIpRange', /with direct peering, give an unused private range/],
+    ['a reserved range with host bits', { reservedIpRange: '10.0.0.8/28' }, 'CidrHostBits', /reservedIpRange "10.0.0.8\/28" has host bits set/],
+    ['a CIDR block with private services access', { connectMode: MemorystoreConnectMode.PRIVATE_SERVICE_ACCESS, reservedIpRange: '10.0.0.0/29' },
+      'InvalidReservedIpRange', /reservedIpRange "10.0.0.0\/29" is not the name of an allocated range/],
   ])('fails for %s', (_, change, code, message) => {
     const props = { ...PROPS, ...change };
     expect(codeOf(() => validateMemorystoreProps(props, isUnresolved))).toBe(code);
