@@ -88,6 +88,9 @@ describe('Memorystore for Valkey props', () => {
   test.each<[string, Partial<MemorystoreValkeyBackendProps>, string, RegExp]>([
     ['a network name only', { network: 'default' }, 'MissingNetwork', /network "default" is not a VPC network's full name/],
     ['no PSC subnetworks', { pscSubnetworks: [] }, 'MissingNetwork', /pscSubnetworks is empty/],
+    ['a member without its kind', { clientMembers: ['serviceAccount:a@p.iam.gserviceaccount.com', 'app@p.iam.gserviceaccount.com'] }, 'InvalidMember',
+      /clientMembers\[1\] "app@p.iam.gserviceaccount.com" is not an IAM principal/],
+    ['allUsers', { clientMembers: ['allUsers'] }, 'InvalidMember', /clientMembers\[0\] "allUsers" is not an IAM principal that a project role can be granted to/],
     ['an EU region outside the EU', { region: 'europe-west6' }, 'UnsupportedRegion', /outside the European Union/],
     ['backup hour 25', { backupHour: 25 }, 'InvalidHour', /backupHour 25/],
     ['a Redis version', { engineVersion: MemorystoreValkeyVersion.of('REDIS_7_2') }, 'InvalidEngineVersion', /"REDIS_7_2" is not a Memorystore for Valkey version/],

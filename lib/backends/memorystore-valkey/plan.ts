@@ -19,6 +19,8 @@ export const VALKEY_INSTANCE_ID_RULE: NameRule = {
 };
 
 const NETWORK = /^projects\/([^/]+)\/global\/networks\/([^/]+)$/;
+/** An IAM principal a project role can be granted to: its kind, a colon and its identifier. */
+const MEMBER = /^(user|serviceAccount|group|domain|principal|principalSet):\S+$/;
 const DEFAULT_BACKUP_HOUR = 3;
 const DEFAULT_MAINTENANCE_HOUR = 5;
 
@@ -52,6 +54,12 @@ export function validateMemorystoreValkeyProps(props: MemorystoreValkeyBackendPr
     throw new ChoreoRedisError('MissingNetwork',
       'pscSubnetworks is empty; the service connection policy needs at least one subnetwork of the network. List one, or omit pscSubnetworks if the network already has a policy for gcp-memorystore in this region.');
   }
+  (isUnresolved(props.clientMembers) ? [] : props.clientMembers ?? []).forEach((member, index) => {
+    if (!isUnresolved(member) && !MEMBER.test(member ?? '')) {
+      throw new ChoreoRedisError('InvalidMember',
+        `clientMembers[${index}] "${member}" is not an IAM principal that a project role can be granted to; write its kind and identifier, such as "serviceAccount:app@my-project.iam.gserviceaccount.com", "user:ops@example.com" or "group:cache-users@example.com".`);
+    }
+  });
   const days: string[] = Object.values(MemorystoreMaintenanceDay);
   if (props.maintenanceDay !== undefined && !days.includes(props.maintenanceDay)) {
     throw new ChoreoRedisError('InvalidMaintenanceDay',
