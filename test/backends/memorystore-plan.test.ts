@@ -1,4 +1,5 @@
 import { MemorystoreBackendProps, MemorystoreConnectMode, MemorystoreRedisVersion, RedisBackend, ServicePlan } from '../../lib';
+import { isRedisVersionDecreasing } from '../../lib/backends/memorystore/changes';
 import { normalizeLabels } from '../../lib/backends/memorystore/google';
 import { MemorystoreSettings, REDIS_INSTANCE_NAME_RULE, planMemorystore, validateMemorystoreProps } from '../../lib/backends/memorystore/plan';
 import { DataStoreInput, ProductPromise, Realization, resolveRequest } from '../../lib/plan';
@@ -215,5 +216,18 @@ describe('Memorystore for Redis with tokens', () => {
     const settings = result.settings as unknown as MemorystoreSettings;
     expect(result.name).toBe(TOKEN);
     expect(settings.backup!.jobName).toMatch(/^stack-cache-[0-9a-f]{8}-backup$/);
+  });
+});
+
+describe('Memorystore for Redis version downgrades, as the provider tells them', () => {
+  test.each([
+    ['REDIS_7_2', 'REDIS_7_0', true],
+    ['REDIS_7_0', 'REDIS_6_2', true],
+    ['REDIS_7_0', 'REDIS_7_2', false],
+    ['REDIS_7_2', 'REDIS_7_2', false],
+    ['REDIS_7_2', 'REDIS_6_X', false],
+    [undefined, 'REDIS_7_0', false],
+  ])('%s -> %s forces a new instance: %s', (before, after, expected) => {
+    expect(isRedisVersionDecreasing(before, after)).toBe(expected);
   });
 });

@@ -1,4 +1,5 @@
 import { MemorystoreValkeyBackendProps, MemorystoreValkeyVersion, RedisBackend, ServicePlan } from '../../lib';
+import { isValkeyVersionOlder } from '../../lib/backends/memorystore-valkey/changes';
 import { MemorystoreValkeySettings, VALKEY_INSTANCE_ID_RULE, planMemorystoreValkey, validateMemorystoreValkeyProps } from '../../lib/backends/memorystore-valkey/plan';
 import { DataStoreInput, ProductPromise, Realization, resolveRequest } from '../../lib/plan';
 import { assessDataStore } from '../../lib/private/assess';
@@ -117,5 +118,18 @@ describe('Memorystore for Valkey under the conformance policy', () => {
   test('fails under strict for the password it cannot give', () => {
     expect(() => assessDataStore(backend, { plan: ServicePlan.PREMIUM, strict: true }, 'app/s/Cache'))
       .toThrow(/"password in the service URI" \(an error because strict is true\)/);
+  });
+});
+
+describe('Memorystore for Valkey version downgrades, which the API refuses', () => {
+  test.each([
+    ['VALKEY_8_0', 'VALKEY_7_2', true],
+    ['VALKEY_9_0', 'VALKEY_8_1', true],
+    ['VALKEY_8_1', 'VALKEY_8_0', true],
+    ['VALKEY_7_2', 'VALKEY_8_0', false],
+    ['VALKEY_8_0', 'VALKEY_8_0', false],
+    [undefined, 'VALKEY_7_2', false],
+  ])('%s -> %s is a downgrade: %s', (before, after, expected) => {
+    expect(isValkeyVersionOlder(before, after)).toBe(expected);
   });
 });

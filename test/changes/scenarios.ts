@@ -2,6 +2,7 @@ import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { TerraformStack } from 'cdktf';
 import { DIGITALOCEAN_VALKEY_SCENARIOS } from './digitalocean';
+import { MEMORYSTORE_SCENARIOS, MEMORYSTORE_VALKEY_SCENARIOS } from './gcp';
 import { ChoreoRedisProps, ElastiCacheBackendProps, ElastiCacheEngineVersion, RedisBackend, ServicePlan } from '../../lib';
 import { ELASTICACHE_CHANGES } from '../../lib/backends/elasticache/changes';
 import { ChangeTable, DataStoreChange } from '../../lib/plan';
@@ -54,4 +55,6 @@ export const ELASTICACHE_SCENARIOS: ChangeScenarios = {
 };
 
 /** Every backend with a change table. */
-export const CHANGE_SCENARIOS: readonly ChangeScenarios[] = [ELASTICACHE_SCENARIOS, DIGITALOCEAN_VALKEY_SCENARIOS];
+export const CHANGE_SCENARIOS: readonly ChangeScenarios[] = [
+  ELASTICACHE_SCENARIOS, DIGITALOCEAN_VALKEY_SCENARIOS, MEMORYSTORE_SCENARIOS, MEMORYSTORE_VALKEY_SCENARIOS,
+];

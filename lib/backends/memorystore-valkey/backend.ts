@@ -5,6 +5,7 @@ import { NetworkConnectivityServiceConnectionPolicy } from '@cdktf/provider-goog
 import { ProjectIamMember } from '@cdktf/provider-google/lib/project-iam-member';
 import { Fn, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { MEMORYSTORE_VALKEY_CHANGES } from './changes';
 import { VALKEY_CONNECTION_ROLE, VALKEY_SERVICE_CLASS } from './node-types';
 import { MemorystoreValkeySettings, planMemorystoreValkey, validateMemorystoreValkeyProps } from './plan';
 import { MemorystoreValkeyBackendProps } from './props';
@@ -17,6 +18,7 @@ const PRIMARY_CONNECTION = 'CONNECTION_TYPE_PRIMARY';
 class MemorystoreValkeyBackend implements IRedisBackend {
   public readonly cloud = Cloud.GCP;
   public readonly service = 'Memorystore for Valkey';
+  public readonly _changes = MEMORYSTORE_VALKEY_CHANGES;
   public readonly region: string;
 
   constructor(private readonly props: MemorystoreValkeyBackendProps) {
