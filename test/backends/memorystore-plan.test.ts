@@ -211,6 +211,16 @@ describe('Memorystore for Redis with tokens', () => {
     expect(normalizeLabels({ [TOKEN]: 'Team A', owner: TOKEN }, tokens)).toEqual({ [TOKEN]: 'team_a', owner: TOKEN });
   });
 
+  test('names the backup resources the same whatever the text of a token project or region', () => {
+    const names = (token: string) => {
+      const props = { ...PROPS, project: token, region: token };
+      const result = planMemorystore(props, resolveRequest({ plan: ServicePlan.STARTUP }, tokens), { path: 'app/stack/Cache' }, tokens);
+      return (result.settings as unknown as MemorystoreSettings).backup!;
+    };
+    const [first, second] = [names('${TfToken[TOKEN.1]}'), names('${TfToken[TOKEN.77]}')];
+    expect([second.bucketName, second.serviceAccountId, second.roleId]).toEqual([first.bucketName, first.serviceAccountId, first.roleId]);
+  });
+
   test('derives the backup resources\' names from the path when the name is a token', () => {
     const result = planMemorystore(PROPS, resolveRequest({ plan: ServicePlan.STARTUP }, tokens), { path: 'app/stack/Cache', name: TOKEN }, tokens);
     const settings = result.settings as unknown as MemorystoreSettings;

@@ -133,3 +133,16 @@ describe('Memorystore for Valkey version downgrades, which the API refuses', () 
     expect(isValkeyVersionOlder(before, after)).toBe(expected);
   });
 });
+
+describe('Memorystore for Valkey with tokens', () => {
+  const tokens = (value: unknown) => typeof value === 'string' && value.includes('TfToken');
+
+  test('names the service connection policy the same whatever the text of a token network', () => {
+    const policyName = (token: string) => {
+      const result = planMemorystoreValkey({ ...PROPS, network: token }, resolveRequest({ plan: ServicePlan.BUSINESS }, tokens), { path: 'app/stack/Cache' }, tokens);
+      return (result.settings as unknown as MemorystoreValkeySettings).connectionPolicyName;
+    };
+    expect(policyName('${TfToken[TOKEN.1]}')).toBe(policyName('${TfToken[TOKEN.77]}'));
+    expect(policyName('${TfToken[TOKEN.1]}')).toMatch(/^memorystore-psc-[0-9a-f]{8}$/);
+  });
+});

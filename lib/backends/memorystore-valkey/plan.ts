@@ -7,7 +7,7 @@ import {
 import type { BackendNames, BackendPlan } from '../backend';
 import {
   SECONDS_PER_DAY, connectionLimitConformance, dnsRecordName, luaConformance, networkConformance, normalizeLabels,
-  stableEndpointConformance, validateHour, validatePrivateDnsZone, validateProjectAndRegion,
+  stableEndpointConformance, stablePart, validateHour, validatePrivateDnsZone, validateProjectAndRegion,
 } from '../memorystore/google';
 import { MemorystoreMaintenanceDay } from '../memorystore/props';
 
@@ -159,7 +159,7 @@ export function planMemorystoreValkey(props: MemorystoreValkeyBackendProps, requ
     maintenanceDay: props.maintenanceDay ?? MemorystoreMaintenanceDay.SUNDAY,
     maintenanceHour: props.maintenanceHour ?? DEFAULT_MAINTENANCE_HOUR,
     networkProject: NETWORK.exec(props.network)?.[1] ?? props.project,
-    connectionPolicyName: `memorystore-psc-${stableHash(`${props.network}/${props.region}`)}`,
+    connectionPolicyName: `memorystore-psc-${stableHash(`${stablePart(props.network, isUnresolved)}/${stablePart(props.region, isUnresolved)}`)}`,
     labels: normalizeLabels(request.tags, isUnresolved),
     dnsRecordName: dnsRecord,
   };

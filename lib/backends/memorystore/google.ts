@@ -151,5 +151,13 @@ export function connectionLimitConformance(serviceMax: number, promised: number,
     };
 }
 
+/**
+ * A value to hash into a resource name: the value itself, or a fixed word for a token, whose text
+ * (`${TfToken[...]}`) changes with the order in which tokens are created and would rename the resource.
+ */
+export function stablePart(value: string, isUnresolved: IsUnresolved): string {
+  return isUnresolved(value) ? 'token' : value;
+}
+
 /** Seconds in a day, for retention durations. */
 export const SECONDS_PER_DAY = 86_400;

@@ -1,5 +1,5 @@
 import {
-  connectionLimitConformance, dnsRecordName, luaConformance, networkConformance, normalizeLabels, stableEndpointConformance,
+  connectionLimitConformance, dnsRecordName, luaConformance, networkConformance, normalizeLabels, stableEndpointConformance, stablePart,
   validateHour, validatePrivateDnsZone, validateProjectAndRegion, validateZone,
 } from './google';
 import {
@@ -242,7 +242,8 @@ export function planMemorystore(props: MemorystoreBackendProps, request: DataSto
   const idBase = isUnresolved(name) ? deriveName(names.path, REDIS_INSTANCE_NAME_RULE) : name;
   const snapshotPeriod = props.snapshotPeriod ?? MemorystoreSnapshotPeriod.TWENTY_FOUR_HOURS;
   const backup = promises.backupHistoryDays > 0
-    ? backupSettings(props.project, props.region, idBase, promises.backupHistoryDays, props.backupHour ?? DEFAULT_BACKUP_HOUR)
+    ? backupSettings(stablePart(props.project, isUnresolved), stablePart(props.region, isUnresolved), idBase, promises.backupHistoryDays,
+      props.backupHour ?? DEFAULT_BACKUP_HOUR)
     : undefined;
   const dnsRecord = dnsRecordName(props.privateDnsZone, idBase);
   const readReplicas = topology.readReplicasMode === 'READ_REPLICAS_ENABLED';
