@@ -1,4 +1,5 @@
 import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
+import { Fn } from 'cdktf';
 import * as fc from 'fast-check';
 import { BackendArbitrary, regionOf } from './kit';
 import {
@@ -23,13 +24,18 @@ function withOneBad<T extends object>(valid: fc.Arbitrary<T>, bad: { [K in keyof
 const printable = (factory: string, props: object, make: () => IRedisBackend) =>
   Object.assign(make, { [fc.toStringMethod]: () => `RedisBackend.${factory}(${fc.stringify(props)})` });
 
-const project = fc.constantFrom('example-project', 'acme-prod-123', 'example.com:shop-eu');
+/** A value Terraform resolves at apply: the construct must pass it through unchecked. */
+const token = (value: string) => Fn.lower(value);
+/** A valid value, or the same value as a token now and then. */
+const maybeToken = (values: fc.Arbitrary<string>) => fc.oneof({ weight: 5, arbitrary: values }, { weight: 1, arbitrary: values.map(token) });
+
+const project = maybeToken(fc.constantFrom('example-project', 'acme-prod-123', 'example.com:shop-eu'));
 const badProject = fc.constantFrom('', 'My Project', '123456789012', 'proj', 'ends-with-', 'a'.repeat(31));
 const hour = fc.option(fc.integer({ min: 0, max: 23 }), { nil: undefined });
 const badHour = fc.constantFrom(24, -1, 1.5, Number.NaN);
 const maintenanceDay = fc.option(fc.constantFrom(...Object.values(MemorystoreMaintenanceDay)), { nil: undefined });
 const badDay = fc.constantFrom('SUN', 'sunday', '');
-const kmsKey = fc.constantFrom(undefined, 'projects/example-project/locations/europe-west1/keyRings/r/cryptoKeys/k');
+const kmsKey = fc.option(maybeToken(fc.constant('projects/example-project/locations/europe-west1/keyRings/r/cryptoKeys/k')), { nil: undefined });
 const privateDnsZone = fc.constantFrom(undefined, { managedZone: 'internal', dnsName: 'internal.example.com.' });
 const badDnsZone = fc.constantFrom({ managedZone: 'internal', dnsName: 'internal.example.com' }, { managedZone: 'Internal Zone', dnsName: 'internal.example.com.' },
   { managedZone: 'internal', dnsName: 'UPPER.example.com.' });
@@ -53,7 +59,7 @@ export const MEMORYSTORE_ARBITRARY: BackendArbitrary = {
   backend: withOneBad(fc.record({
     project,
     region: regionOf(GCP_REGIONS),
-    authorizedNetwork: fc.constantFrom('projects/example-project/global/networks/default', 'default'),
+    authorizedNetwork: maybeToken(fc.constantFrom('projects/example-project/global/networks/default', 'default')),
     network: networkModes,
     zones,
     redisVersion: fc.constantFrom(undefined, MemorystoreRedisVersion.REDIS_7_2, MemorystoreRedisVersion.REDIS_7_0, MemorystoreRedisVersion.REDIS_6_X),
@@ -91,9 +97,11 @@ export const MEMORYSTORE_VALKEY_ARBITRARY: BackendArbitrary = {
   backend: withOneBad(fc.record({
     project,
     region: regionOf(GCP_REGIONS),
-    network: fc.constantFrom('example-project', 'shared-vpc-host').map((p) => `projects/${p}/global/networks/default`),
-    pscSubnetworks: fc.constantFrom(undefined, ['projects/example-project/regions/europe-west1/subnetworks/psc']),
-    clientMembers: fc.constantFrom(undefined, [], ['serviceAccount:app@example-project.iam.gserviceaccount.com', 'user:ops@example.com']),
+    network: maybeToken(fc.constantFrom('example-project', 'shared-vpc-host').map((p) => `projects/${p}/global/networks/default`)),
+    pscSubnetworks: fc.option(fc.array(maybeToken(fc.constant('projects/example-project/regions/europe-west1/subnetworks/psc')), { minLength: 1, maxLength: 2 }),
+      { nil: undefined }),
+    clientMembers: fc.option(fc.array(maybeToken(fc.constantFrom('serviceAccount:app@example-project.iam.gserviceaccount.com', 'user:ops.team@example.com', 'user:ops-team@example.com')),
+      { maxLength: 2 }), { nil: undefined }),
     engineVersion: fc.constantFrom(undefined, MemorystoreValkeyVersion.VALKEY_8_0, MemorystoreValkeyVersion.VALKEY_7_2),
     kmsKey,
     serviceDeletionProtection: fc.option(fc.boolean(), { nil: undefined }),
