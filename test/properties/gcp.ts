@@ -29,6 +29,9 @@ const token = (value: string) => Fn.lower(value);
 /** A valid value, or the same value as a token now and then. */
 const maybeToken = (values: fc.Arbitrary<string>) => fc.oneof({ weight: 5, arbitrary: values }, { weight: 1, arbitrary: values.map(token) });
 
+/** A region: mostly a US or EU one, sometimes another or nonsense, now and then a token. */
+const region = fc.oneof({ weight: 10, arbitrary: regionOf(GCP_REGIONS) }, { weight: 1, arbitrary: fc.constant('europe-west1').map(token) });
+
 const project = maybeToken(fc.constantFrom('example-project', 'acme-prod-123', 'example.com:shop-eu'));
 const badProject = fc.constantFrom('', 'My Project', '123456789012', 'proj', 'ends-with-', 'a'.repeat(31));
 const hour = fc.option(fc.integer({ min: 0, max: 23 }), { nil: undefined });
@@ -58,7 +61,7 @@ export const MEMORYSTORE_ARBITRARY: BackendArbitrary = {
   },
   backend: withOneBad(fc.record({
     project,
-    region: regionOf(GCP_REGIONS),
+    region: region,
     authorizedNetwork: maybeToken(fc.constantFrom('projects/example-project/global/networks/default', 'default')),
     network: networkModes,
     zones,
@@ -96,7 +99,7 @@ export const MEMORYSTORE_VALKEY_ARBITRARY: BackendArbitrary = {
   },
   backend: withOneBad(fc.record({
     project,
-    region: regionOf(GCP_REGIONS),
+    region: region,
     network: maybeToken(fc.constantFrom('example-project', 'shared-vpc-host').map((p) => `projects/${p}/global/networks/default`)),
     pscSubnetworks: fc.option(fc.array(maybeToken(fc.constant('projects/example-project/regions/europe-west1/subnetworks/psc')), { minLength: 1, maxLength: 2 }),
       { nil: undefined }),

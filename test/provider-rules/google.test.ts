@@ -128,6 +128,8 @@ const BAD: Array<[string, string, Record<string, unknown>, string]> = [
   ['google_redis_instance', 'an alternative zone on BASIC', { ...basic, alternative_location_id: 'europe-west1-c' }, 'only STANDARD_HA has an alternative zone'],
   ['google_redis_instance', 'a /29 range with read replicas', { reserved_ip_range: '10.0.0.0/29' }, 'direct peering takes a /29 range'],
   ['google_redis_instance', 'a /24 range', { ...basic, reserved_ip_range: '10.0.0.0/24' }, 'direct peering takes a /29 range'],
+  ['google_redis_instance', 'a CIDR block with private services access', { connect_mode: 'PRIVATE_SERVICE_ACCESS', reserved_ip_range: '10.0.0.0/28' },
+    'private services access an allocated range\'s name'],
   ['google_redis_instance', 'a /29 secondary range', { secondary_ip_range: '10.0.1.0/29' }, 'secondary_ip_range: "auto"'],
   ['google_redis_instance', 'persistence AOF', { persistence_config: { persistence_mode: 'AOF' } }, 'persistence_mode DISABLED or RDB'],
   ['google_redis_instance', 'a two-hour snapshot period', { persistence_config: { persistence_mode: 'RDB', rdb_snapshot_period: 'TWO_HOURS' } }, 'rdb_snapshot_period enum'],

@@ -101,9 +101,10 @@ export const GOOGLE_RULES: Record<string, ResourceCheck> = {
       [['alternative_location_id', 'location_id'], () => a.alternative_location_id === undefined || a.alternative_location_id !== a.location_id,
         'alternative_location_id must differ from location_id (API)'],
       [['alternative_location_id', 'tier'], () => a.alternative_location_id === undefined || tier === 'STANDARD_HA', 'only STANDARD_HA has an alternative zone (API)'],
-      [['reserved_ip_range', 'connect_mode'], () => (a.connect_mode ?? 'DIRECT_PEERING') !== 'DIRECT_PEERING'
-        || optional(a.reserved_ip_range, (v) => isIpv4Cidr(v) && (readReplicas ? /\/28$/ : /\/(28|29)$/).test(String(v))),
-      'direct peering takes a /29 range, or /28 with read replicas (API)'],
+      [['reserved_ip_range', 'connect_mode'], () => optional(a.reserved_ip_range, (v) => (a.connect_mode === 'PRIVATE_SERVICE_ACCESS'
+        ? matches(v, /^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/)
+        : isIpv4Cidr(v) && (readReplicas ? /\/28$/ : /\/(28|29)$/).test(String(v)))),
+      'direct peering takes a /29 range, or /28 with read replicas; private services access an allocated range\'s name (API)'],
       [['secondary_ip_range'], () => optional(a.secondary_ip_range, (v) => v === 'auto'
         || (a.connect_mode === 'PRIVATE_SERVICE_ACCESS' ? nonEmpty(v) : isIpv4Cidr(v) && /\/28$/.test(String(v)))),
       '"auto", a /28 range (direct peering) or an allocated range\'s name (API)'],
