@@ -30,7 +30,7 @@ const token = (value: string) => Fn.lower(value);
 const maybeToken = (values: fc.Arbitrary<string>) => fc.oneof({ weight: 5, arbitrary: values }, { weight: 1, arbitrary: values.map(token) });
 
 /** A region: mostly a US or EU one, sometimes another or nonsense, now and then a token. */
-const region = fc.oneof({ weight: 10, arbitrary: regionOf(GCP_REGIONS) }, { weight: 1, arbitrary: fc.constant('europe-west1').map(token) });
+const gcpRegion = fc.oneof({ weight: 10, arbitrary: regionOf(GCP_REGIONS) }, { weight: 1, arbitrary: fc.constant('europe-west1').map(token) });
 
 const project = maybeToken(fc.constantFrom('example-project', 'acme-prod-123', 'example.com:shop-eu'));
 const badProject = fc.constantFrom('', 'My Project', '123456789012', 'proj', 'ends-with-', 'a'.repeat(31));
@@ -61,7 +61,7 @@ export const MEMORYSTORE_ARBITRARY: BackendArbitrary = {
   },
   backend: withOneBad(fc.record({
     project,
-    region: region,
+    region: gcpRegion,
     authorizedNetwork: maybeToken(fc.constantFrom('projects/example-project/global/networks/default', 'default')),
     network: networkModes,
     zones,
@@ -99,7 +99,7 @@ export const MEMORYSTORE_VALKEY_ARBITRARY: BackendArbitrary = {
   },
   backend: withOneBad(fc.record({
     project,
-    region: region,
+    region: gcpRegion,
     network: maybeToken(fc.constantFrom('example-project', 'shared-vpc-host').map((p) => `projects/${p}/global/networks/default`)),
     pscSubnetworks: fc.option(fc.array(maybeToken(fc.constant('projects/example-project/regions/europe-west1/subnetworks/psc')), { minLength: 1, maxLength: 2 }),
       { nil: undefined }),
