@@ -89,6 +89,7 @@ describe('Memorystore for Valkey props', () => {
   test.each<[string, Partial<MemorystoreValkeyBackendProps>, string, RegExp]>([
     ['a network name only', { network: 'default' }, 'MissingNetwork', /network "default" is not a VPC network's full name/],
     ['no PSC subnetworks', { pscSubnetworks: [] }, 'MissingNetwork', /pscSubnetworks is empty/],
+    ['a global KMS key', { kmsKey: 'projects/p/locations/global/keyRings/r/cryptoKeys/k' }, 'InvalidKmsKey', /is in global, but the data store runs in us-central1/],
     ['a member without its kind', { clientMembers: ['serviceAccount:a@p.iam.gserviceaccount.com', 'app@p.iam.gserviceaccount.com'] }, 'InvalidMember',
       /clientMembers\[1\] "app@p.iam.gserviceaccount.com" is not an IAM principal/],
     ['allUsers', { clientMembers: ['allUsers'] }, 'InvalidMember', /clientMembers\[0\] "allUsers" is not an IAM principal that a project role can be granted to/],

@@ -7,7 +7,7 @@ import {
 import type { BackendNames, BackendPlan } from '../backend';
 import {
   SECONDS_PER_DAY, connectionLimitConformance, dnsRecordName, luaConformance, networkConformance, normalizeLabels,
-  stableEndpointConformance, stablePart, validateHour, validatePrivateDnsZone, validateProjectAndRegion,
+  stableEndpointConformance, stablePart, validateHour, validateKmsKey, validatePrivateDnsZone, validateProjectAndRegion,
 } from '../memorystore/google';
 import { MemorystoreMaintenanceDay } from '../memorystore/props';
 
@@ -65,6 +65,7 @@ export function validateMemorystoreValkeyProps(props: MemorystoreValkeyBackendPr
     throw new ChoreoRedisError('InvalidMaintenanceDay',
       `maintenanceDay "${props.maintenanceDay}" is not one of ${days.join(', ')}; use a MemorystoreMaintenanceDay value.`);
   }
+  validateKmsKey(props.kmsKey, props.region, isUnresolved);
   validateHour(props.backupHour, 'backupHour', isUnresolved);
   validateHour(props.maintenanceHour, 'maintenanceHour', isUnresolved);
   validatePrivateDnsZone(props.privateDnsZone, isUnresolved);

@@ -1,6 +1,6 @@
 import {
   connectionLimitConformance, dnsRecordName, luaConformance, networkConformance, normalizeLabels, stableEndpointConformance, stablePart,
-  validateHour, validatePrivateDnsZone, validateProjectAndRegion, validateZone,
+  validateHour, validateKmsKey, validatePrivateDnsZone, validateProjectAndRegion, validateZone,
 } from './google';
 import {
   MemorystoreBackendProps, MemorystoreConnectMode, MemorystoreMaintenanceDay, MemorystoreRedisVersion, MemorystoreSnapshotPeriod,
@@ -123,6 +123,7 @@ export function validateMemorystoreProps(props: MemorystoreBackendProps, isUnres
     throw new ChoreoRedisError('InvalidMaintenanceDay',
       `maintenanceDay "${props.maintenanceDay}" is not one of ${days.join(', ')}; use a MemorystoreMaintenanceDay value.`);
   }
+  validateKmsKey(props.kmsKey, props.region, isUnresolved);
   validateZone(props.zone, props.region, 'zone', isUnresolved);
   validateZone(props.alternativeZone, props.region, 'alternativeZone', isUnresolved);
   if (props.zone !== undefined && props.zone === props.alternativeZone && !isUnresolved(props.zone)) {
