@@ -38,7 +38,13 @@ const hour = fc.option(fc.integer({ min: 0, max: 23 }), { nil: undefined });
 const badHour = fc.constantFrom(24, -1, 1.5, Number.NaN);
 const maintenanceDay = fc.option(fc.constantFrom(...Object.values(MemorystoreMaintenanceDay)), { nil: undefined });
 const badDay = fc.constantFrom('SUN', 'sunday', '');
-const kmsKey = fc.option(maybeToken(fc.constant('projects/example-project/locations/europe-west1/keyRings/r/cryptoKeys/k')), { nil: undefined });
+/** Whether to use a Cloud KMS key: one made in the generated region, or a token. */
+const kmsKey = fc.constantFrom<'none' | 'key' | 'token'>('none', 'none', 'key', 'token');
+const keyIn = (region: string, choice: 'none' | 'key' | 'token' | string) => (choice === 'none' ? undefined
+  : choice === 'token' ? token('projects/example-project/locations/europe-west1/keyRings/r/cryptoKeys/k')
+    : choice === 'key' ? `projects/example-project/locations/${region}/keyRings/r/cryptoKeys/k` : choice);
+const badKmsKey = fc.constantFrom('redis-key', '', 'projects/example-project/locations/us-east1/keyRings/r/cryptoKeys/k',
+  'projects/example-project/locations/global/keyRings/r/cryptoKeys/k');
 const privateDnsZone = fc.constantFrom(undefined, { managedZone: 'internal', dnsName: 'internal.example.com.' });
 const badDnsZone = fc.constantFrom({ managedZone: 'internal', dnsName: 'internal.example.com' }, { managedZone: 'Internal Zone', dnsName: 'internal.example.com.' },
   { managedZone: 'internal', dnsName: 'UPPER.example.com.' });
@@ -80,12 +86,20 @@ export const MEMORYSTORE_ARBITRARY: BackendArbitrary = {
     zones: fc.constantFrom(['b', 'b'], ['1', undefined], [undefined, 'us-east1-b'], ['', undefined], ['B', 'c']),
     redisVersion: fc.constantFrom('REDIS_5_0', '7.2', 'REDIS_7', 'VALKEY_8_0', '').map((v) => MemorystoreRedisVersion.of(v)),
     snapshotPeriod: fc.constantFrom('TWO_HOURS', '1h'),
+    kmsKey: badKmsKey,
     backupHour: badHour,
     maintenanceDay: badDay,
     maintenanceHour: badHour,
     privateDnsZone: badDnsZone,
   }).map(({ network: [connectMode, reservedIpRange], zones: [zone, alternativeZone], ...rest }) => {
-    const props = { ...rest, connectMode, reservedIpRange, zone: zoneOf(rest.region, zone), alternativeZone: zoneOf(rest.region, alternativeZone) };
+    const props = {
+      ...rest,
+      connectMode,
+      reservedIpRange,
+      zone: zoneOf(rest.region, zone),
+      alternativeZone: zoneOf(rest.region, alternativeZone),
+      kmsKey: keyIn(rest.region, rest.kmsKey),
+    };
     return printable('memorystore', props, () => RedisBackend.memorystore(props));
   }),
   props: ['project', 'region', 'authorizedNetwork', 'connectMode', 'reservedIpRange', 'zone', 'alternativeZone', 'redisVersion', 'kmsKey',
@@ -118,6 +132,7 @@ export const MEMORYSTORE_VALKEY_ARBITRARY: BackendArbitrary = {
     pscSubnetworks: fc.constant([]),
     clientMembers: fc.constantFrom(['app@example-project.iam.gserviceaccount.com'], ['allUsers'], ['']),
     engineVersion: fc.constantFrom('REDIS_7_2', '8.0', 'VALKEY_8', '').map((v) => MemorystoreValkeyVersion.of(v)),
+    kmsKey: badKmsKey,
     backupHour: badHour,
     maintenanceDay: badDay,
     maintenanceHour: badHour,
@@ -125,6 +140,7 @@ export const MEMORYSTORE_VALKEY_ARBITRARY: BackendArbitrary = {
   }).map((p) => {
     const props = {
       ...p,
+      kmsKey: keyIn(p.region, p.kmsKey),
       pscSubnetworks: p.pscSubnetworks === undefined ? undefined : [...p.pscSubnetworks],
       clientMembers: p.clientMembers === undefined ? undefined : [...p.clientMembers],
     };

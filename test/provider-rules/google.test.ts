@@ -136,6 +136,8 @@ const BAD: Array<[string, string, Record<string, unknown>, string]> = [
   ['google_redis_instance', 'maintenance on SUN', { maintenance_policy: window('SUN', 5) }, 'maintenance_policy: weekly_maintenance_window'],
   ['google_redis_instance', 'maintenance at 24:00', { maintenance_policy: window('SUNDAY', 24) }, 'maintenance_policy: weekly_maintenance_window'],
   ['google_redis_instance', 'maintenance at 05:60', { maintenance_policy: window('SUNDAY', 5, 60) }, 'maintenance_policy: weekly_maintenance_window'],
+  ['google_redis_instance', 'a KMS key of another region', { customer_managed_key: 'projects/p/locations/us-east1/keyRings/r/cryptoKeys/k' }, 'customer_managed_key: a Cloud KMS key'],
+  ['google_redis_instance', 'a KMS key name only', { customer_managed_key: 'k' }, 'customer_managed_key: a Cloud KMS key'],
   ['google_redis_instance', 'an upper-case label key', { labels: { Team: 'a' } }, 'labels: label keys and values'],
   ['google_redis_instance', 'a label value with a dot', { labels: { team: 'a.b' } }, 'labels: label keys and values'],
   ['google_redis_instance', '65 labels', { labels: Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`k${i}`, 'v'])) }, 'labels: label keys and values'],
@@ -163,6 +165,7 @@ const BAD: Array<[string, string, Record<string, unknown>, string]> = [
   ['google_memorystore_instance', 'an endpoint network by short name', { desired_auto_created_endpoints: [{ network: 'default', project_id: 'example-project' }] }, 'desired_auto_created_endpoints'],
   ['google_memorystore_instance', 'deletion protection as a string', { deletion_protection_enabled: 'yes' }, 'deletion_protection_enabled: a bool'],
   ['google_memorystore_instance', 'maintenance on a holiday', { maintenance_policy: window('HOLIDAY', 5) }, 'maintenance_policy: weekly_maintenance_window'],
+  ['google_memorystore_instance', 'a global KMS key', { kms_key: 'projects/p/locations/global/keyRings/r/cryptoKeys/k' }, 'kms_key: a Cloud KMS key'],
   ['google_memorystore_instance', 'a label key starting with a digit', { labels: { '1team': 'a' } }, 'labels: label keys and values'],
 
   ['google_storage_bucket', 'a name with "google"', { name: 'my-google-backups' }, 'name: bucket naming rules'],
@@ -176,6 +179,7 @@ const BAD: Array<[string, string, Record<string, unknown>, string]> = [
   ['google_storage_bucket', 'a Remove action', { lifecycle_rule: [{ action: { type: 'Remove' }, condition: { days_since_noncurrent_time: 3 } }] }, 'action.type Delete'],
   ['google_storage_bucket', 'state NONCURRENT', { lifecycle_rule: [{ action: { type: 'Delete' }, condition: { with_state: 'NONCURRENT' } }] }, 'condition.with_state enum'],
   ['google_storage_bucket', 'negative days', { lifecycle_rule: [{ action: { type: 'Delete' }, condition: { days_since_noncurrent_time: -1 } }] }, 'days_since_noncurrent_time'],
+  ['google_storage_bucket', 'a KMS key of another region', { encryption: { default_kms_key_name: 'projects/p/locations/us/keyRings/r/cryptoKeys/k' } }, 'default_kms_key_name'],
   ['google_storage_bucket', 'a label key with a space', { labels: { 'my team': 'a' } }, 'labels: labelKeyValidator'],
 
   ['google_storage_bucket_iam_member', 'no bucket', { bucket: '' }, 'bucket: Required'],

@@ -70,6 +70,10 @@ const MEMBER = /^(user|serviceAccount|group|domain|principal|principalSet|delete
 /** A predefined or custom role name (API). */
 const ROLE = /^(roles\/[a-zA-Z0-9_.]+|(projects|organizations)\/[^/]+\/roles\/[a-zA-Z0-9_.]{3,64})$/;
 const NETWORK = /^projects\/[^/]+\/global\/networks\/[^/]+$/;
+const KMS_KEY = /^projects\/[^/]+\/locations\/([^/]+)\/keyRings\/[^/]+\/cryptoKeys\/[^/]+$/;
+/** A Cloud KMS key of the resource's own location (API: Memorystore and Cloud Storage take keys of their region only). */
+const kmsKeyOk = (key: unknown, location: unknown) => key === undefined || isReference(key)
+  || (matches(key, KMS_KEY) && (isReference(location) || KMS_KEY.exec(key as string)![1] === String(location).toLowerCase()));
 
 /** Memorystore for Valkey node types in google 6.50, with the `maxclients` ceiling of each (mapping notes 3.5). */
 const VALKEY_MAX_CLIENTS: Record<string, number> = {
@@ -111,6 +115,7 @@ export const GOOGLE_RULES: Record<string, ResourceCheck> = {
       [['persistence_config'], () => literal(persistence?.persistence_mode) === false || oneOf(persistence!.persistence_mode, ['DISABLED', 'RDB']), 'persistence_mode DISABLED or RDB'],
       [['persistence_config'], () => literal(persistence?.rdb_snapshot_period) === false || oneOf(persistence!.rdb_snapshot_period, SNAPSHOT_PERIODS), 'rdb_snapshot_period enum'],
       [['maintenance_policy'], () => maintenanceOk(a.maintenance_policy), 'weekly_maintenance_window day enum, hours 0-23, minutes 0-59, one window'],
+      [['customer_managed_key'], () => kmsKeyOk(a.customer_managed_key, a.region), 'a Cloud KMS key in the instance\'s region (API)'],
       [['labels'], () => labelsOk(a.labels), 'label keys and values (API)'],
     ]);
   },
@@ -146,6 +151,7 @@ export const GOOGLE_RULES: Record<string, ResourceCheck> = {
         'network is projects/<p>/global/networks/<n>; project_id required'],
       [['deletion_protection_enabled'], () => optional(a.deletion_protection_enabled, (v) => typeof v === 'boolean'), 'a bool'],
       [['maintenance_policy'], () => maintenanceOk(a.maintenance_policy), 'weekly_maintenance_window day enum, hours 0-23, minutes 0-59, one window'],
+      [['kms_key'], () => kmsKeyOk(a.kms_key, a.location), 'a Cloud KMS key in the instance\'s location (API)'],
       [['labels'], () => labelsOk(a.labels), 'label keys and values (API)'],
     ]);
   },
@@ -161,6 +167,7 @@ export const GOOGLE_RULES: Record<string, ResourceCheck> = {
     [['lifecycle_rule'], () => each(a.lifecycle_rule).every((r) => optional(one(r.condition)?.with_state, (v) => oneOf(v, ['LIVE', 'ARCHIVED', 'ANY']))), 'condition.with_state enum'],
     [['lifecycle_rule'], () => each(a.lifecycle_rule).every((r) => optional(one(r.condition)?.days_since_noncurrent_time, (v) => inRange(v, 0, 2 ** 31 - 1))),
       'days_since_noncurrent_time is a whole number of days, 0 or more (API)'],
+    [['encryption'], () => kmsKeyOk(one(a.encryption)?.default_kms_key_name, a.location), 'default_kms_key_name is a Cloud KMS key in the bucket\'s location (API)'],
     [['labels'], () => labelsOk(a.labels), 'labelKeyValidator and label values (API)'],
   ]),
 
