@@ -76,6 +76,11 @@ describe('Memorystore for Redis plan', () => {
     expect(() => plan({ plan: ServicePlan.PREMIUM }, props)).toThrow(/reservedIpRange "10.0.0.0\/29" is a \/29, but the plan's 2 standbys are Memorystore read replicas, which need a \/28/);
   });
 
+  test.each(['default', 'projects/example-project/global/networks/vpc-1', 'https://www.googleapis.com/compute/v1/projects/p/global/networks/default'])(
+    'takes the authorized network %s', (authorizedNetwork) => {
+      expect(() => validateMemorystoreProps({ ...PROPS, authorizedNetwork }, isUnresolved)).not.toThrow();
+    });
+
   test.each([[ServicePlan.BUSINESS, '10.0.0.0/29'], [ServicePlan.PREMIUM, '10.0.0.16/28']])('takes a %s plan with the reserved range %s', (servicePlan, range) => {
     expect(plan({ plan: servicePlan }, { ...PROPS, reservedIpRange: range }).settings.tier).toBe('STANDARD_HA');
   });
@@ -151,6 +156,8 @@ describe('Memorystore for Redis props', () => {
     ['an unknown connect mode', { connectMode: 'VPN' as MemorystoreConnectMode }, 'InvalidConnectMode', /connectMode "VPN" is not one of DIRECT_PEERING/],
     ['Redis 5', { redisVersion: MemorystoreRedisVersion.of('REDIS_5_0') }, 'InvalidEngineVersion', /need Redis 6 or later/],
     ['a DNS zone without its dot', { privateDnsZone: { managedZone: 'internal', dnsName: 'internal.example.com' } }, 'InvalidDnsZone', /trailing dot/],
+    ['a network with a space', { authorizedNetwork: 'my network' }, 'MissingNetwork', /authorizedNetwork "my network" is not a VPC network/],
+    ['a network path without global', { authorizedNetwork: 'projects/p/networks/default' }, 'MissingNetwork', /is not a VPC network; give its full name/],
     ['a KMS key name only', { kmsKey: 'redis-key' }, 'InvalidKmsKey', /kmsKey "redis-key" is not a Cloud KMS key's resource name/],
     ['a KMS key of another region', { kmsKey: 'projects/p/locations/us-east1/keyRings/r/cryptoKeys/k' }, 'InvalidKmsKey',
       /kmsKey "projects\/p\/locations\/us-east1\/keyRings\/r\/cryptoKeys\/k" is in us-east1, but the data store runs in europe-west1/],

@@ -19,6 +19,8 @@ export const VALKEY_INSTANCE_ID_RULE: NameRule = {
 };
 
 const NETWORK = /^projects\/([^/]+)\/global\/networks\/([^/]+)$/;
+/** A subnetwork's full name; the group is its region. */
+const SUBNETWORK = /^projects\/[^/\s]+\/regions\/([^/\s]+)\/subnetworks\/[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
 /** An IAM principal a project role can be granted to: its kind, a colon and its identifier. */
 const MEMBER = /^(user|serviceAccount|group|domain|principal|principalSet):\S+$/;
 const DEFAULT_BACKUP_HOUR = 3;
@@ -54,6 +56,14 @@ export function validateMemorystoreValkeyProps(props: MemorystoreValkeyBackendPr
     throw new ChoreoRedisError('MissingNetwork',
       'pscSubnetworks is empty; the service connection policy needs at least one subnetwork of the network. List one, or omit pscSubnetworks if the network already has a policy for gcp-memorystore in this region.');
   }
+  (isUnresolved(props.pscSubnetworks) ? [] : props.pscSubnetworks ?? []).forEach((subnetwork, index) => {
+    if (isUnresolved(subnetwork)) return;
+    const match = SUBNETWORK.exec(subnetwork ?? '');
+    if (match === null || (!isUnresolved(props.region) && match[1] !== props.region)) {
+      throw new ChoreoRedisError('MissingNetwork',
+        `pscSubnetworks[${index}] "${subnetwork}" is not a subnetwork of ${props.region}; the service connection policy takes subnetworks of its own region, written "projects/<project>/regions/${props.region}/subnetworks/<name>".`);
+    }
+  });
   (isUnresolved(props.clientMembers) ? [] : props.clientMembers ?? []).forEach((member, index) => {
     if (!isUnresolved(member) && !MEMBER.test(member ?? '')) {
       throw new ChoreoRedisError('InvalidMember',

@@ -73,6 +73,9 @@ function validateVersion(version: MemorystoreRedisVersion, isUnresolved: IsUnres
   }
 }
 
+/** A VPC network: its full name (or self link), or the name of a network in the instance's project. */
+const AUTHORIZED_NETWORK = /^((https:\/\/www\.googleapis\.com\/compute\/v1\/)?projects\/[^/\s]+\/global\/networks\/)?[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
+
 /** The prefix lengths direct peering takes for `reservedIpRange`; read replicas need the /28. */
 const RESERVED_RANGE_PREFIXES = [28, 29];
 const READ_REPLICAS_RANGE_PREFIX = 28;
@@ -107,6 +110,10 @@ export function validateMemorystoreProps(props: MemorystoreBackendProps, isUnres
   if (!props.authorizedNetwork) {
     throw new ChoreoRedisError('MissingNetwork',
       'authorizedNetwork is missing; Memorystore is reachable only from a VPC network. Pass RedisBackend.memorystore({ authorizedNetwork: "projects/<project>/global/networks/<network>" }).');
+  }
+  if (!isUnresolved(props.authorizedNetwork) && !AUTHORIZED_NETWORK.test(props.authorizedNetwork)) {
+    throw new ChoreoRedisError('MissingNetwork',
+      `authorizedNetwork "${props.authorizedNetwork}" is not a VPC network; give its full name, "projects/<project>/global/networks/<network>", or the name of a network in the project.`);
   }
   const connectModes: string[] = Object.values(MemorystoreConnectMode);
   if (props.connectMode !== undefined && !connectModes.includes(props.connectMode)) {
