@@ -80,7 +80,7 @@ export const MEMORYSTORE_ARBITRARY: BackendArbitrary = {
     privateDnsZone,
   }), {
     project: badProject,
-    authorizedNetwork: fc.constant(''),
+    authorizedNetwork: fc.constantFrom('', 'my network', 'projects/example-project/networks/default'),
     network: fc.constantFrom([undefined, '10.0.0.0/24'], [undefined, '10.0.0.8/28'], [undefined, 'range-1'], [MemorystoreConnectMode.PRIVATE_SERVICE_ACCESS, '10.0.0.0/29'],
       ['PRIVATE_SERVICE_CONNECT', undefined], ['', undefined]),
     zones: fc.constantFrom(['b', 'b'], ['1', undefined], [undefined, 'us-east1-b'], ['', undefined], ['B', 'c']),
@@ -115,8 +115,7 @@ export const MEMORYSTORE_VALKEY_ARBITRARY: BackendArbitrary = {
     project,
     region: gcpRegion,
     network: maybeToken(fc.constantFrom('example-project', 'shared-vpc-host').map((p) => `projects/${p}/global/networks/default`)),
-    pscSubnetworks: fc.option(fc.array(maybeToken(fc.constant('projects/example-project/regions/europe-west1/subnetworks/psc')), { minLength: 1, maxLength: 2 }),
-      { nil: undefined }),
+    pscSubnetworks: fc.option(fc.array(fc.constantFrom('subnetwork', 'subnetwork', 'token'), { minLength: 1, maxLength: 2 }), { nil: undefined }),
     clientMembers: fc.option(fc.array(maybeToken(fc.constantFrom('serviceAccount:app@example-project.iam.gserviceaccount.com', 'user:ops.team@example.com', 'user:ops-team@example.com')),
       { maxLength: 2 }), { nil: undefined }),
     engineVersion: fc.constantFrom(undefined, MemorystoreValkeyVersion.VALKEY_8_0, MemorystoreValkeyVersion.VALKEY_7_2),
@@ -129,7 +128,7 @@ export const MEMORYSTORE_VALKEY_ARBITRARY: BackendArbitrary = {
   }), {
     project: badProject,
     network: fc.constantFrom('default', '', 'projects/p/networks/default'),
-    pscSubnetworks: fc.constant([]),
+    pscSubnetworks: fc.constantFrom([], ['psc'], ['projects/example-project/regions/us-east1/subnetworks/psc']),
     clientMembers: fc.constantFrom(['app@example-project.iam.gserviceaccount.com'], ['allUsers'], ['']),
     engineVersion: fc.constantFrom('REDIS_7_2', '8.0', 'VALKEY_8', '').map((v) => MemorystoreValkeyVersion.of(v)),
     kmsKey: badKmsKey,
@@ -141,7 +140,8 @@ export const MEMORYSTORE_VALKEY_ARBITRARY: BackendArbitrary = {
     const props = {
       ...p,
       kmsKey: keyIn(p.region, p.kmsKey),
-      pscSubnetworks: p.pscSubnetworks === undefined ? undefined : [...p.pscSubnetworks],
+      pscSubnetworks: p.pscSubnetworks?.map((s, i) => (s === 'subnetwork' ? `projects/example-project/regions/${p.region}/subnetworks/psc-${i}`
+        : s === 'token' ? token(`projects/example-project/regions/europe-west1/subnetworks/psc-${i}`) : s)),
       clientMembers: p.clientMembers === undefined ? undefined : [...p.clientMembers],
     };
     return printable('memorystoreValkey', props, () => RedisBackend.memorystoreValkey(props));

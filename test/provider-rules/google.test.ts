@@ -136,6 +136,7 @@ const BAD: Array<[string, string, Record<string, unknown>, string]> = [
   ['google_redis_instance', 'maintenance on SUN', { maintenance_policy: window('SUN', 5) }, 'maintenance_policy: weekly_maintenance_window'],
   ['google_redis_instance', 'maintenance at 24:00', { maintenance_policy: window('SUNDAY', 24) }, 'maintenance_policy: weekly_maintenance_window'],
   ['google_redis_instance', 'maintenance at 05:60', { maintenance_policy: window('SUNDAY', 5, 60) }, 'maintenance_policy: weekly_maintenance_window'],
+  ['google_redis_instance', 'a network with a space', { authorized_network: 'my network' }, 'authorized_network: a network name'],
   ['google_redis_instance', 'a KMS key of another region', { customer_managed_key: 'projects/p/locations/us-east1/keyRings/r/cryptoKeys/k' }, 'customer_managed_key: a Cloud KMS key'],
   ['google_redis_instance', 'a KMS key name only', { customer_managed_key: 'k' }, 'customer_managed_key: a Cloud KMS key'],
   ['google_redis_instance', 'an upper-case label key', { labels: { Team: 'a' } }, 'labels: label keys and values'],
@@ -233,6 +234,8 @@ const BAD: Array<[string, string, Record<string, unknown>, string]> = [
   ['google_network_connectivity_service_connection_policy', 'no location', { location: '' }, 'location: Required'],
   ['google_network_connectivity_service_connection_policy', 'a network by short name', { network: 'default' }, 'network: projects/'],
   ['google_network_connectivity_service_connection_policy', 'a service class with a space', { service_class: 'gcp memorystore' }, 'service_class: Required'],
+  ['google_network_connectivity_service_connection_policy', 'a subnetwork of another region', { psc_config: { subnetworks: ['projects/p/regions/us-east1/subnetworks/psc'] } }, 'subnetworks of the policy\'s region'],
+  ['google_network_connectivity_service_connection_policy', 'a subnetwork by name', { psc_config: { subnetworks: ['psc'] } }, 'subnetworks of the policy\'s region'],
   ['google_network_connectivity_service_connection_policy', 'no subnetworks', { psc_config: { subnetworks: [] } }, 'psc_config.subnetworks Required'],
 ];
 

@@ -115,6 +115,9 @@ export const GOOGLE_RULES: Record<string, ResourceCheck> = {
       [['persistence_config'], () => literal(persistence?.persistence_mode) === false || oneOf(persistence!.persistence_mode, ['DISABLED', 'RDB']), 'persistence_mode DISABLED or RDB'],
       [['persistence_config'], () => literal(persistence?.rdb_snapshot_period) === false || oneOf(persistence!.rdb_snapshot_period, SNAPSHOT_PERIODS), 'rdb_snapshot_period enum'],
       [['maintenance_policy'], () => maintenanceOk(a.maintenance_policy), 'weekly_maintenance_window day enum, hours 0-23, minutes 0-59, one window'],
+      [['authorized_network'], () => optional(a.authorized_network, (v) => matches(v,
+        /^((https:\/\/www\.googleapis\.com\/compute\/v1\/)?projects\/[^/\s]+\/global\/networks\/)?[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/)),
+      'a network name, full name or self link (API)'],
       [['customer_managed_key'], () => kmsKeyOk(a.customer_managed_key, a.region), 'a Cloud KMS key in the instance\'s region (API)'],
       [['labels'], () => labelsOk(a.labels), 'label keys and values (API)'],
     ]);
@@ -237,7 +240,8 @@ export const GOOGLE_RULES: Record<string, ResourceCheck> = {
     [['psc_config'], () => {
       const subnetworks = one(a.psc_config)?.subnetworks;
       return isReference(subnetworks) || (Array.isArray(subnetworks) && subnetworks.length > 0
-        && subnetworks.every((s: unknown) => isReference(s) || matches(s, /^(projects\/[^/]+\/regions\/[^/]+\/subnetworks\/[^/]+|[^/]+)$/)));
-    }, 'psc_config.subnetworks Required: one or more subnetworks'],
+        && subnetworks.every((s: unknown) => isReference(s) || (matches(s, /^projects\/[^/]+\/regions\/[^/]+\/subnetworks\/[^/]+$/)
+          && (isReference(a.location) || (s as string).split('/')[3] === a.location))));
+    }, 'psc_config.subnetworks Required: subnetworks of the policy\'s region (API)'],
   ]),
 };
