@@ -133,7 +133,7 @@ export const GOOGLE_RULES: Record<string, ResourceCheck> = {
     return rules(a, [
       [['instance_id'], () => matches(a.instance_id, /^[a-z0-9][a-z0-9-]{2,61}[a-z0-9]$/), '4-63 lowercase letters, digits and hyphens, not ending with a hyphen (API)'],
       [['location'], () => nonEmpty(a.location), 'Required'],
-      [['shard_count'], () => inRange(a.shard_count, 1, 250), 'Required: at least one shard (API)'],
+      [['shard_count'], () => inRange(a.shard_count, 1, Number.MAX_SAFE_INTEGER), 'Required: a whole number of shards, at least one (API)'],
       [['mode'], () => optional(a.mode, (v) => oneOf(v, ['CLUSTER', 'CLUSTER_DISABLED'])), 'CLUSTER or CLUSTER_DISABLED'],
       [['mode', 'shard_count'], () => a.mode !== 'CLUSTER_DISABLED' || a.shard_count === 1, 'cluster mode disabled takes one shard (API)'],
       [['node_type'], () => optional(a.node_type, (v) => oneOf(v, Object.keys(VALKEY_MAX_CLIENTS))), 'a node type google 6.50 documents (API)'],
