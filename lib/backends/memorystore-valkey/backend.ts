@@ -5,10 +5,11 @@ import { NetworkConnectivityServiceConnectionPolicy } from '@cdktf/provider-goog
 import { ProjectIamMember } from '@cdktf/provider-google/lib/project-iam-member';
 import { Fn, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { MEMORYSTORE_VALKEY_CHANGES } from './changes';
 import { VALKEY_CONNECTION_ROLE, VALKEY_SERVICE_CLASS } from './node-types';
 import { MemorystoreValkeySettings, planMemorystoreValkey, validateMemorystoreValkeyProps } from './plan';
 import { MemorystoreValkeyBackendProps } from './props';
-import { Cloud, DataStoreRequest } from '../../plan';
+import { Cloud, DataStoreRequest, stableHash } from '../../plan';
 import { BackendNames, BackendPlan, IRedisBackend, RedisBinding } from '../backend';
 
 /** The endpoint type of the connection that serves the primary. */
@@ -17,6 +18,7 @@ const PRIMARY_CONNECTION = 'CONNECTION_TYPE_PRIMARY';
 class MemorystoreValkeyBackend implements IRedisBackend {
   public readonly cloud = Cloud.GCP;
   public readonly service = 'Memorystore for Valkey';
+  public readonly _changes = MEMORYSTORE_VALKEY_CHANGES;
   public readonly region: string;
 
   constructor(private readonly props: MemorystoreValkeyBackendProps) {
@@ -71,8 +73,12 @@ class MemorystoreValkeyBackend implements IRedisBackend {
       dependsOn: policy === undefined ? undefined : [policy],
     });
 
-    (this.props.clientMembers ?? []).forEach((member, index) => {
-      const id = Token.isUnresolved(member) ? `ClientAccess${index}` : `ClientAccess-${member.replace(/[^A-Za-z0-9]+/g, '_')}`;
+    // One grant per distinct member; members that read alike (a.b and a-b) get their hash in the ID.
+    const ids = new Set<string>();
+    [...new Set(this.props.clientMembers ?? [])].forEach((member, index) => {
+      const readable = Token.isUnresolved(member) ? `ClientAccess${index}` : `ClientAccess-${member.replace(/[^A-Za-z0-9]+/g, '_')}`;
+      const id = ids.has(readable) ? `${readable}-${stableHash(member)}` : readable;
+      ids.add(id);
       new ProjectIamMember(scope, id, { project, role: VALKEY_CONNECTION_ROLE, member });
     });
 

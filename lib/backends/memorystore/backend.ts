@@ -8,6 +8,7 @@ import { StorageBucket } from '@cdktf/provider-google/lib/storage-bucket';
 import { StorageBucketIamMember } from '@cdktf/provider-google/lib/storage-bucket-iam-member';
 import { Fn, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { MEMORYSTORE_CHANGES } from './changes';
 import { MemorystoreBackupSettings, MemorystoreSettings, planMemorystore, validateMemorystoreProps } from './plan';
 import { MemorystoreBackendProps } from './props';
 import { EXPORT_PERMISSIONS, REDIS_API } from './tiers';
@@ -20,6 +21,7 @@ const CLOUD_PLATFORM_SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
 class MemorystoreBackend implements IRedisBackend {
   public readonly cloud = Cloud.GCP;
   public readonly service = 'Memorystore for Redis';
+  public readonly _changes = MEMORYSTORE_CHANGES;
   public readonly region: string;
 
   constructor(private readonly props: MemorystoreBackendProps) {
