@@ -5,29 +5,20 @@ import { NetworkConnectivityServiceConnectionPolicy } from '@cdktf/provider-goog
 import { ProjectIamMember } from '@cdktf/provider-google/lib/project-iam-member';
 import { Fn, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { MEMORYSTORE_VALKEY_CHANGES } from './changes';
+import { MEMORYSTORE_VALKEY } from './definition';
+import { DefinedBackend } from '../defined-backend';
 import { VALKEY_CONNECTION_ROLE, VALKEY_SERVICE_CLASS } from './node-types';
-import { MemorystoreValkeySettings, planMemorystoreValkey, validateMemorystoreValkeyProps } from './plan';
+import { MemorystoreValkeySettings } from './plan';
 import { MemorystoreValkeyBackendProps } from './props';
-import { Cloud, DataStoreRequest, stableHash } from '../../plan';
-import { BackendNames, BackendPlan, IRedisBackend, RedisBinding } from '../backend';
+import { stableHash } from '../../plan';
+import { BackendPlan, IRedisBackend, RedisBinding } from '../backend';
 
 /** The endpoint type of the connection that serves the primary. */
 const PRIMARY_CONNECTION = 'CONNECTION_TYPE_PRIMARY';
 
-class MemorystoreValkeyBackend implements IRedisBackend {
-  public readonly cloud = Cloud.GCP;
-  public readonly service = 'Memorystore for Valkey';
-  public readonly _changes = MEMORYSTORE_VALKEY_CHANGES;
-  public readonly region: string;
-
-  constructor(private readonly props: MemorystoreValkeyBackendProps) {
-    validateMemorystoreValkeyProps(props, Token.isUnresolved);
-    this.region = props.region;
-  }
-
-  public _plan(request: DataStoreRequest, names: BackendNames): BackendPlan {
-    return planMemorystoreValkey(this.props, request, names, Token.isUnresolved);
+class MemorystoreValkeyBackend extends DefinedBackend<MemorystoreValkeyBackendProps> {
+  constructor(props: MemorystoreValkeyBackendProps) {
+    super(MEMORYSTORE_VALKEY, props);
   }
 
   public _render(scope: Construct, plan: BackendPlan): RedisBinding {
