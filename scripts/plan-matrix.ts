@@ -86,7 +86,9 @@ export function renderChanges(): string {
     lines.push('', `#### Changing plans: ${entry.cloud} (${backend.service})`, '');
     lines.push('| change | effect | attributes of the primary resource | note |', '|---|---|---|---|');
     for (const rule of table.rules) {
-      const effect = rule.effect === ChangeEffect.REPLACES ? `**${rule.effect}**` : rule.effect;
+      const mark = (e: ChangeEffect) => (e === ChangeEffect.REPLACES ? `**${e}**` : e);
+      const exceptions = (rule.exceptions ?? []).map((e) => `${e.from} -> ${e.to}: ${mark(e.effect)}`);
+      const effect = exceptions.length === 0 ? mark(rule.effect) : `${mark(rule.effect)} (except ${exceptions.join('; ')})`;
       lines.push(`| ${rule.change} | ${effect} | ${rule.attributes.map((a) => `\`${a}\``).join(', ') || '-'} | ${cell(rule.note)} |`);
     }
     lines.push('', `Source of the force-new facts: ${table.source}.`);

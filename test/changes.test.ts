@@ -8,7 +8,7 @@ import { Testing } from 'cdktf';
 import { CHANGE_SCENARIOS, ChangePair, ChangeScenarios } from './changes/scenarios';
 import { testStack } from './util';
 import { ChoreoRedis } from '../lib';
-import { ALL_PLANS, ChangeEffect, DataStoreChange, changedAttributes, effectOf } from '../lib/plan';
+import { ALL_PLANS, ChangeEffect, ChoreoRedisError, DataStoreChange, changedAttributes, effectOf, planChangeEffect } from '../lib/plan';
 
 function primaryResource(scenarios: ChangeScenarios, props: ChangePair[0]): Record<string, unknown> {
   const stack = testStack((s) => scenarios.configure(s));
@@ -36,19 +36,35 @@ describe.each(CHANGE_SCENARIOS.map((s) => [s.service, s] as const))('%s change t
     const after = primaryResource(scenarios, scenarios.props(to));
     const rule = ruleFor(DataStoreChange.PLAN);
     expect(changedAttributes(before, after).filter((a) => !rule.attributes.includes(a))).toEqual([]);
-    expect(effectOf(scenarios.table, before, after)).toBe(rule.effect);
+    expect(effectOf(scenarios.table, before, after)).toBe(planChangeEffect(rule, from, to));
+  });
+
+  test('lists plan exceptions only for pairs of different plans it covers, each with another effect than the rule\'s', () => {
+    const rule = ruleFor(DataStoreChange.PLAN);
+    for (const exception of rule.exceptions ?? []) {
+      expect(planPairs).toContainEqual([exception.from, exception.to]);
+      expect(exception.effect).not.toBe(rule.effect);
+    }
   });
 
   const otherPairs = Object.entries(scenarios.pairs).flatMap(([change, pairs]) =>
     pairs!.map((pair, i) => [`${change} #${i + 1}`, change as DataStoreChange, pair] as const));
   test.each(otherPairs)('%s changes only what the table lists, with its effect', (_label, change, [beforeProps, afterProps]) => {
     const before = primaryResource(scenarios, beforeProps);
-    const after = primaryResource(scenarios, afterProps);
     const rule = ruleFor(change);
+    let after: Record<string, unknown>;
+    try {
+      after = primaryResource(scenarios, afterProps);
+    } catch (e) {
+      // The construct refuses the change at synthesis: the table must say so.
+      expect(e).toBeInstanceOf(ChoreoRedisError);
+      expect(rule.effect).toBe(ChangeEffect.REFUSED);
+      return;
+    }
     const changed = changedAttributes(before, after);
     expect(changed.filter((a) => !rule.attributes.includes(a))).toEqual([]);
     expect(effectOf(scenarios.table, before, after)).toBe(rule.effect);
-    if (rule.effect === ChangeEffect.REPLACES) expect(changed.length).toBeGreaterThan(0);
+    if (rule.effect !== ChangeEffect.IN_PLACE) expect(changed.length).toBeGreaterThan(0);
   });
 
   test('every kind of change but plan is exercised', () => {

@@ -1,6 +1,6 @@
 import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
-import { ChangeTable, Cloud, DataStoreRequest, PromiseConformance } from '../plan';
+import { ChangeTable, Cloud, DataStoreRequest, IsUnresolved, PromiseConformance } from '../plan';
 
 /**
  * A managed Redis service that a `ChoreoRedis` data store runs on.
@@ -81,4 +81,23 @@ export interface RedisBinding {
    * The PEM certificate of the CA that signs the server's certificate, when clients must be given it.
    */
   readonly caCertificate?: string;
+}
+
+/**
+ * The pure half of a backend: which service it is, how it validates its props, and how it plans a data
+ * store. Each backend folder's `plan.ts` exports one; its renderer adds the resources.
+ *
+ * @internal
+ */
+export interface BackendDefinition<P> {
+  readonly cloud: Cloud;
+  /** The managed service's name, such as `ElastiCache`. */
+  readonly service: string;
+  readonly changes: ChangeTable;
+  /** The cloud region the props name. */
+  regionOf(props: P): string;
+  /** Checks the backend's own props, throwing `ChoreoRedisError` for bad input. */
+  validate(props: P, isUnresolved: IsUnresolved): void;
+  /** Decides everything about one data store without defining a resource. */
+  plan(props: P, request: DataStoreRequest, names: BackendNames, isUnresolved: IsUnresolved): BackendPlan;
 }

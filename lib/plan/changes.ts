@@ -1,8 +1,10 @@
 /**
- * What happens to a data store when one of its props changes: updated in place, or replaced (and so its
- * data lost). Each backend records this in a table taken from the attributes its Terraform provider marks
+ * What happens to a data store when one of its props changes: updated in place, replaced (and so its
+ * data lost), or refused. Each backend records this in a table taken from the attributes its Terraform provider marks
  * as forcing replacement; tests check the table against what the renderer really changes.
  */
+
+import type { ServicePlan } from './service-plan';
 
 /** A kind of change to a data store's props. */
 export enum DataStoreChange {
@@ -30,6 +32,18 @@ export enum ChangeEffect {
   IN_PLACE = 'in place',
   /** Terraform destroys the data store and defines a new one: its data is lost. */
   REPLACES = 'replaces the data store',
+  /**
+   * The change cannot be made: the construct refuses it at synthesis, or the service refuses the update the
+   * provider plans. The data store stays as it is.
+   */
+  REFUSED = 'refused',
+}
+
+/** A pair of plans whose change has another effect than its rule's. */
+export interface PlanChangeException {
+  readonly from: ServicePlan;
+  readonly to: ServicePlan;
+  readonly effect: ChangeEffect;
 }
 
 /** One row of a backend's change table. */
@@ -40,6 +54,11 @@ export interface ChangeRule {
   readonly attributes: readonly string[];
   /** What the user should know, such as how long an in-place change takes or how to keep the data. */
   readonly note: string;
+  /**
+   * For the plan rule, when moving between some plans has another effect than `effect` (which is then the
+   * worst case): those pairs and their effect.
+   */
+  readonly exceptions?: readonly PlanChangeException[];
 }
 
 /** A backend's change table and the provider facts behind it. */
@@ -55,6 +74,11 @@ export interface ChangeTable {
    * tells them apart.
    */
   readonly forceNewWhen: Readonly<Record<string, (before: unknown, after: unknown) => boolean>>;
+  /**
+   * Attributes whose change the provider plans as an update that the service's API refuses, with the test
+   * that tells those changes apart (API-side facts, with their source in the table's documentation).
+   */
+  readonly refusedWhen?: Readonly<Record<string, (before: unknown, after: unknown) => boolean>>;
   readonly rules: readonly ChangeRule[];
 }
 
@@ -64,11 +88,23 @@ export function changedAttributes(before: Readonly<Record<string, unknown>>, aft
   return [...keys].filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key])).sort();
 }
 
-/** Whether a change of these attributes replaces the primary resource, according to the table's provider facts. */
+/**
+ * Whether a change of these attributes replaces the primary resource, is refused by the service, or applies
+ * in place, according to the table's provider and API facts. Replacement wins: a new resource has nothing
+ * to refuse.
+ */
 export function effectOf(table: ChangeTable, before: Readonly<Record<string, unknown>>, after: Readonly<Record<string, unknown>>): ChangeEffect {
-  const replaced = changedAttributes(before, after).some((attribute) => table.forceNew.includes(attribute)
+  const changed = changedAttributes(before, after);
+  const replaced = changed.some((attribute) => table.forceNew.includes(attribute)
     || (table.forceNewWhen[attribute]?.(before[attribute], after[attribute]) ?? false));
-  return replaced ? ChangeEffect.REPLACES : ChangeEffect.IN_PLACE;
+  if (replaced) return ChangeEffect.REPLACES;
+  const refused = changed.some((attribute) => table.refusedWhen?.[attribute]?.(before[attribute], after[attribute]) ?? false);
+  return refused ? ChangeEffect.REFUSED : ChangeEffect.IN_PLACE;
+}
+
+/** The effect a rule gives to moving from one plan to another: its exception for that pair, or its own. */
+export function planChangeEffect(rule: ChangeRule, from: ServicePlan, to: ServicePlan): ChangeEffect {
+  return rule.exceptions?.find((e) => e.from === from && e.to === to)?.effect ?? rule.effect;
 }
 
 /** Compares `<major>.<minor>` versions. */

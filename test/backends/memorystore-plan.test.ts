@@ -1,4 +1,5 @@
 import { MemorystoreBackendProps, MemorystoreConnectMode, MemorystoreRedisVersion, RedisBackend, ServicePlan } from '../../lib';
+import { isRedisVersionDecreasing } from '../../lib/backends/memorystore/changes';
 import { normalizeLabels } from '../../lib/backends/memorystore/google';
 import { MemorystoreSettings, REDIS_INSTANCE_NAME_RULE, planMemorystore, validateMemorystoreProps } from '../../lib/backends/memorystore/plan';
 import { DataStoreInput, ProductPromise, Realization, resolveRequest } from '../../lib/plan';
@@ -67,6 +68,21 @@ describe('Memorystore for Redis plan', () => {
     expect(() => plan({ plan: ServicePlan.PREMIUM, memoryGib: 4 }))
       .toThrow(/memoryGib 4 gives a 4 GB instance, but the plan's 2 standbys are Memorystore read replicas, which need at least 5 GB\. Choose memoryGib 5 or more/);
     expect(codeOf(() => plan({ plan: ServicePlan.PREMIUM, memoryGib: 4 }))).toBe('TooSmallForReadReplicas');
+  });
+
+  test('fails for Premium with a /29 reserved range, since read replicas need a /28', () => {
+    const props = { ...PROPS, reservedIpRange: '10.0.0.0/29' };
+    expect(codeOf(() => plan({ plan: ServicePlan.PREMIUM }, props))).toBe('InvalidReservedIpRange');
+    expect(() => plan({ plan: ServicePlan.PREMIUM }, props)).toThrow(/reservedIpRange "10.0.0.0\/29" is a \/29, but the plan's 2 standbys are Memorystore read replicas, which need a \/28/);
+  });
+
+  test.each(['default', 'projects/example-project/global/networks/vpc-1', 'https://www.googleapis.com/compute/v1/projects/p/global/networks/default'])(
+    'takes the authorized network %s', (authorizedNetwork) => {
+      expect(() => validateMemorystoreProps({ ...PROPS, authorizedNetwork }, isUnresolved)).not.toThrow();
+    });
+
+  test.each([[ServicePlan.BUSINESS, '10.0.0.0/29'], [ServicePlan.PREMIUM, '10.0.0.16/28']])('takes a %s plan with the reserved range %s', (servicePlan, range) => {
+    expect(plan({ plan: servicePlan }, { ...PROPS, reservedIpRange: range }).settings.tier).toBe('STANDARD_HA');
   });
 
   test('fails above 300 GB', () => {
@@ -140,6 +156,16 @@ describe('Memorystore for Redis props', () => {
     ['an unknown connect mode', { connectMode: 'VPN' as MemorystoreConnectMode }, 'InvalidConnectMode', /connectMode "VPN" is not one of DIRECT_PEERING/],
     ['Redis 5', { redisVersion: MemorystoreRedisVersion.of('REDIS_5_0') }, 'InvalidEngineVersion', /need Redis 6 or later/],
     ['a DNS zone without its dot', { privateDnsZone: { managedZone: 'internal', dnsName: 'internal.example.com' } }, 'InvalidDnsZone', /trailing dot/],
+    ['a network with a space', { authorizedNetwork: 'my network' }, 'MissingNetwork', /authorizedNetwork "my network" is not a VPC network/],
+    ['a network path without global', { authorizedNetwork: 'projects/p/networks/default' }, 'MissingNetwork', /is not a VPC network; give its full name/],
+    ['a KMS key name only', { kmsKey: 'redis-key' }, 'InvalidKmsKey', /kmsKey "redis-key" is not a Cloud KMS key's resource name/],
+    ['a KMS key of another region', { kmsKey: 'projects/p/locations/us-east1/keyRings/r/cryptoKeys/k' }, 'InvalidKmsKey',
+      /kmsKey "projects\/p\/locations\/us-east1\/keyRings\/r\/cryptoKeys\/k" is in us-east1, but the data store runs in europe-west1/],
+    ['a /24 reserved range', { reservedIpRange: '10.0.0.0/24' }, 'InvalidReservedIpRange', /reservedIpRange "10.0.0.0\/24" is not a \/29 or \/28 IPv4 block/],
+    ['a range name with direct peering', { reservedIpRange: 'memorystore-range' }, 'InvalidReservedIpRange', /with direct peering, give an unused private range/],
+    ['a reserved range with host bits', { reservedIpRange: '10.0.0.8/28' }, 'CidrHostBits', /reservedIpRange "10.0.0.8\/28" has host bits set/],
+    ['a CIDR block with private services access', { connectMode: MemorystoreConnectMode.PRIVATE_SERVICE_ACCESS, reservedIpRange: '10.0.0.0/29' },
+      'InvalidReservedIpRange', /reservedIpRange "10.0.0.0\/29" is not the name of an allocated range/],
   ])('fails for %s', (_, change, code, message) => {
     const props = { ...PROPS, ...change };
     expect(codeOf(() => validateMemorystoreProps(props, isUnresolved))).toBe(code);
@@ -195,10 +221,33 @@ describe('Memorystore for Redis with tokens', () => {
     expect(normalizeLabels({ [TOKEN]: 'Team A', owner: TOKEN }, tokens)).toEqual({ [TOKEN]: 'team_a', owner: TOKEN });
   });
 
+  test('names the backup resources the same whatever the text of a token project or region', () => {
+    const names = (token: string) => {
+      const props = { ...PROPS, project: token, region: token };
+      const result = planMemorystore(props, resolveRequest({ plan: ServicePlan.STARTUP }, tokens), { path: 'app/stack/Cache' }, tokens);
+      return (result.settings as unknown as MemorystoreSettings).backup!;
+    };
+    const [first, second] = [names('${TfToken[TOKEN.1]}'), names('${TfToken[TOKEN.77]}')];
+    expect([second.bucketName, second.serviceAccountId, second.roleId]).toEqual([first.bucketName, first.serviceAccountId, first.roleId]);
+  });
+
   test('derives the backup resources\' names from the path when the name is a token', () => {
     const result = planMemorystore(PROPS, resolveRequest({ plan: ServicePlan.STARTUP }, tokens), { path: 'app/stack/Cache', name: TOKEN }, tokens);
     const settings = result.settings as unknown as MemorystoreSettings;
     expect(result.name).toBe(TOKEN);
     expect(settings.backup!.jobName).toMatch(/^stack-cache-[0-9a-f]{8}-backup$/);
+  });
+});
+
+describe('Memorystore for Redis version downgrades, as the provider tells them', () => {
+  test.each([
+    ['REDIS_7_2', 'REDIS_7_0', true],
+    ['REDIS_7_0', 'REDIS_6_2', true],
+    ['REDIS_7_0', 'REDIS_7_2', false],
+    ['REDIS_7_2', 'REDIS_7_2', false],
+    ['REDIS_7_2', 'REDIS_6_X', false],
+    [undefined, 'REDIS_7_0', false],
+  ])('%s -> %s forces a new instance: %s', (before, after, expected) => {
+    expect(isRedisVersionDecreasing(before, after)).toBe(expected);
   });
 });

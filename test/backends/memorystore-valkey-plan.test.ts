@@ -1,4 +1,5 @@
 import { MemorystoreValkeyBackendProps, MemorystoreValkeyVersion, RedisBackend, ServicePlan } from '../../lib';
+import { isValkeyVersionOlder } from '../../lib/backends/memorystore-valkey/changes';
 import { MemorystoreValkeySettings, VALKEY_INSTANCE_ID_RULE, planMemorystoreValkey, validateMemorystoreValkeyProps } from '../../lib/backends/memorystore-valkey/plan';
 import { DataStoreInput, ProductPromise, Realization, resolveRequest } from '../../lib/plan';
 import { assessDataStore } from '../../lib/private/assess';
@@ -88,6 +89,13 @@ describe('Memorystore for Valkey props', () => {
   test.each<[string, Partial<MemorystoreValkeyBackendProps>, string, RegExp]>([
     ['a network name only', { network: 'default' }, 'MissingNetwork', /network "default" is not a VPC network's full name/],
     ['no PSC subnetworks', { pscSubnetworks: [] }, 'MissingNetwork', /pscSubnetworks is empty/],
+    ['a subnetwork by name only', { pscSubnetworks: ['psc'] }, 'MissingNetwork', /pscSubnetworks\[0\] "psc" is not a subnetwork of us-central1/],
+    ['a subnetwork of another region', { pscSubnetworks: ['projects/p/regions/us-central1/subnetworks/a', 'projects/p/regions/us-east1/subnetworks/b'] },
+      'MissingNetwork', /pscSubnetworks\[1\] "projects\/p\/regions\/us-east1\/subnetworks\/b" is not a subnetwork of us-central1/],
+    ['a global KMS key', { kmsKey: 'projects/p/locations/global/keyRings/r/cryptoKeys/k' }, 'InvalidKmsKey', /is in global, but the data store runs in us-central1/],
+    ['a member without its kind', { clientMembers: ['serviceAccount:a@p.iam.gserviceaccount.com', 'app@p.iam.gserviceaccount.com'] }, 'InvalidMember',
+      /clientMembers\[1\] "app@p.iam.gserviceaccount.com" is not an IAM principal/],
+    ['allUsers', { clientMembers: ['allUsers'] }, 'InvalidMember', /clientMembers\[0\] "allUsers" is not an IAM principal that a project role can be granted to/],
     ['an EU region outside the EU', { region: 'europe-west6' }, 'UnsupportedRegion', /outside the European Union/],
     ['backup hour 25', { backupHour: 25 }, 'InvalidHour', /backupHour 25/],
     ['a Redis version', { engineVersion: MemorystoreValkeyVersion.of('REDIS_7_2') }, 'InvalidEngineVersion', /"REDIS_7_2" is not a Memorystore for Valkey version/],
@@ -114,5 +122,31 @@ describe('Memorystore for Valkey under the conformance policy', () => {
   test('fails under strict for the password it cannot give', () => {
     expect(() => assessDataStore(backend, { plan: ServicePlan.PREMIUM, strict: true }, 'app/s/Cache'))
       .toThrow(/"password in the service URI" \(an error because strict is true\)/);
+  });
+});
+
+describe('Memorystore for Valkey version downgrades, which the API refuses', () => {
+  test.each([
+    ['VALKEY_8_0', 'VALKEY_7_2', true],
+    ['VALKEY_9_0', 'VALKEY_8_1', true],
+    ['VALKEY_8_1', 'VALKEY_8_0', true],
+    ['VALKEY_7_2', 'VALKEY_8_0', false],
+    ['VALKEY_8_0', 'VALKEY_8_0', false],
+    [undefined, 'VALKEY_7_2', false],
+  ])('%s -> %s is a downgrade: %s', (before, after, expected) => {
+    expect(isValkeyVersionOlder(before, after)).toBe(expected);
+  });
+});
+
+describe('Memorystore for Valkey with tokens', () => {
+  const tokens = (value: unknown) => typeof value === 'string' && value.includes('TfToken');
+
+  test('names the service connection policy the same whatever the text of a token network', () => {
+    const policyName = (token: string) => {
+      const result = planMemorystoreValkey({ ...PROPS, network: token }, resolveRequest({ plan: ServicePlan.BUSINESS }, tokens), { path: 'app/stack/Cache' }, tokens);
+      return (result.settings as unknown as MemorystoreValkeySettings).connectionPolicyName;
+    };
+    expect(policyName('${TfToken[TOKEN.1]}')).toBe(policyName('${TfToken[TOKEN.77]}'));
+    expect(policyName('${TfToken[TOKEN.1]}')).toMatch(/^memorystore-psc-[0-9a-f]{8}$/);
   });
 });

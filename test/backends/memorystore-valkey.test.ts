@@ -72,6 +72,12 @@ describe('Memorystore for Valkey renderer', () => {
     });
   });
 
+  test('grants each member once, also when members repeat or read alike in construct IDs', () => {
+    const members = ['user:ops.team@example.com', 'user:ops-team@example.com', 'user:ops.team@example.com'];
+    const grants = Object.values(synthJson(render(ServicePlan.STARTUP, { clientMembers: members }).stack).resource.google_project_iam_member);
+    expect(grants.map((g) => g.member).sort()).toEqual(['user:ops-team@example.com', 'user:ops.team@example.com']);
+  });
+
   test('binds the primary endpoint, port 6379, the managed CA and an access token as the password', () => {
     const { stack, redis } = render(ServicePlan.BUSINESS);
     redis.addOutputs();

@@ -3,6 +3,7 @@ import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { TerraformStack } from 'cdktf';
 import { AZURE_MANAGED_REDIS_SCENARIOS } from './azure';
 import { DIGITALOCEAN_VALKEY_SCENARIOS } from './digitalocean';
+import { MEMORYSTORE_SCENARIOS, MEMORYSTORE_VALKEY_SCENARIOS } from './gcp';
 import { ChoreoRedisProps, ElastiCacheBackendProps, ElastiCacheEngineVersion, RedisBackend, ServicePlan } from '../../lib';
 import { ELASTICACHE_CHANGES } from '../../lib/backends/elasticache/changes';
 import { ChangeTable, DataStoreChange } from '../../lib/plan';
@@ -55,4 +56,6 @@ export const ELASTICACHE_SCENARIOS: ChangeScenarios = {
 };
 
 /** Every backend with a change table. */
-export const CHANGE_SCENARIOS: readonly ChangeScenarios[] = [ELASTICACHE_SCENARIOS, DIGITALOCEAN_VALKEY_SCENARIOS, AZURE_MANAGED_REDIS_SCENARIOS];
+export const CHANGE_SCENARIOS: readonly ChangeScenarios[] = [
+  ELASTICACHE_SCENARIOS, AZURE_MANAGED_REDIS_SCENARIOS, MEMORYSTORE_SCENARIOS, MEMORYSTORE_VALKEY_SCENARIOS, DIGITALOCEAN_VALKEY_SCENARIOS,
+];

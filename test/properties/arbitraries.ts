@@ -1,43 +1,14 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { DigitaloceanProvider } from '@cdktf/provider-digitalocean/lib/provider';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
-import { TerraformStack } from 'cdktf';
 import * as fc from 'fast-check';
 import { AZURE_MANAGED_REDIS_ARBITRARY } from './azure';
-import { DigitalOceanValkeyVersion, ElastiCacheEngineVersion, IRedisBackend, RedisBackend } from '../../lib';
+import { MEMORYSTORE_ARBITRARY, MEMORYSTORE_VALKEY_ARBITRARY } from './gcp';
+import { BackendArbitrary, rarely, regionOf } from './kit';
+import { DigitalOceanValkeyVersion, ElastiCacheEngineVersion, RedisBackend } from '../../lib';
 import { REGIONS } from '../../lib/plan';
 
-/** The generated top-level props a backend's props may follow, as a user writing both would. */
-export interface GeneratedInput {
-  readonly allowedCidrs?: readonly string[];
-}
-
-/** How to generate one backend's props for property tests. */
-export interface BackendArbitrary {
-  readonly service: string;
-  /** Builds the backend from generated values; called inside the test, so errors it throws count as answers. */
-  readonly backend: fc.Arbitrary<(input: GeneratedInput) => IRedisBackend>;
-  /** Prop names this backend's errors may name, besides the top-level ones. */
-  readonly props: readonly string[];
-  /**
-   * The share of generated inputs that must synthesize, for a backend whose gaps refuse common top-level
-   * inputs by design (strict mode, Lua off, a plan it cannot keep).
-   * @default 1/20
-   */
-  readonly synthesizedShare?: number;
-  configure(stack: TerraformStack): void;
-}
-
-/** Mostly `usual`, sometimes `unusual`: each prop of a generated input breaks a rule now and then, not all at once. */
-export const rarely = <T, U>(usual: fc.Arbitrary<T>, unusual: fc.Arbitrary<U>) =>
-  fc.oneof({ weight: 12, arbitrary: usual as fc.Arbitrary<T | U> }, { weight: 1, arbitrary: unusual as fc.Arbitrary<T | U> });
-
-/** A region: mostly valid ones, sometimes another cloud's, Europe outside the EU, or nonsense. */
-export const regionOf = (valid: readonly string[]) => fc.oneof(
-  { weight: 12, arbitrary: fc.constantFrom(...valid) },
-  { weight: 1, arbitrary: fc.constantFrom('eu-west-2', 'ap-south-1', 'uksouth', 'asia-east1', 'sgp1', 'lon1', 'us-east-1', 'westeurope', 'nyc1', 'europe-west1') },
-  { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
-);
+export { BackendArbitrary, GeneratedInput, rarely, regionOf } from './kit';
 
 export const ELASTICACHE_ARBITRARY: BackendArbitrary = {
   service: 'ElastiCache',
@@ -87,4 +58,6 @@ export const DIGITALOCEAN_VALKEY_ARBITRARY: BackendArbitrary = {
 };
 
 /** Every backend the property tests cover. Each backend adds its arbitrary here. */
-export const BACKEND_ARBITRARIES: readonly BackendArbitrary[] = [ELASTICACHE_ARBITRARY, DIGITALOCEAN_VALKEY_ARBITRARY, AZURE_MANAGED_REDIS_ARBITRARY];
+export const BACKEND_ARBITRARIES: readonly BackendArbitrary[] = [
+  ELASTICACHE_ARBITRARY, AZURE_MANAGED_REDIS_ARBITRARY, MEMORYSTORE_ARBITRARY, MEMORYSTORE_VALKEY_ARBITRARY, DIGITALOCEAN_VALKEY_ARBITRARY,
+];

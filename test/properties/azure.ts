@@ -1,7 +1,7 @@
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { Fn } from 'cdktf';
 import * as fc from 'fast-check';
-import { type BackendArbitrary, type GeneratedInput, rarely, regionOf } from './arbitraries';
+import { type BackendArbitrary, type GeneratedInput, rarely, regionOf } from './kit';
 import { AzureManagedRedisSkuFamily, RedisBackend } from '../../lib';
 import { Cloud, REGIONS } from '../../lib/plan';
 

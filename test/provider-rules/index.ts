@@ -1,11 +1,14 @@
 import { AWS_RULES } from './aws';
 import { AZURE_RULES } from './azure';
 import { DIGITALOCEAN_RULES } from './digitalocean';
+import { GOOGLE_RULES } from './google';
 import { RANDOM_RULES } from './random';
 import { ResourceCheck } from './rule-kit';
 
 /** The provider-side rules of every resource type a backend defines. Each backend adds its own file. */
-export const PROVIDER_RULES: Readonly<Record<string, ResourceCheck>> = { ...AWS_RULES, ...AZURE_RULES, ...DIGITALOCEAN_RULES, ...RANDOM_RULES };
+export const PROVIDER_RULES: Readonly<Record<string, ResourceCheck>> = {
+  ...AWS_RULES, ...AZURE_RULES, ...GOOGLE_RULES, ...DIGITALOCEAN_RULES, ...RANDOM_RULES,
+};
 
 /** Every rule the synthesized resources break, as `type.id: attribute: rule`; types without rules are reported too. */
 export function providerRuleViolations(synthesized: { resource?: Record<string, Record<string, any>> }): string[] {

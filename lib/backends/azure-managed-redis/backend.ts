@@ -9,19 +9,17 @@ import { RoleDefinition } from '@cdktf/provider-azurerm/lib/role-definition';
 import { StorageAccount } from '@cdktf/provider-azurerm/lib/storage-account';
 import { StorageContainer } from '@cdktf/provider-azurerm/lib/storage-container';
 import { StorageManagementPolicy } from '@cdktf/provider-azurerm/lib/storage-management-policy';
-import { Fn, TerraformResource, Token } from 'cdktf';
+import { Fn, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
-import { AZURE_MANAGED_REDIS_CHANGES } from './changes';
-import {
-  ManagedRedisExportSettings, ManagedRedisPrivateEndpointSettings, ManagedRedisSettings, planManagedRedis, validateManagedRedisProps,
-} from './plan';
+import { AZURE_MANAGED_REDIS } from './definition';
+import { DefinedBackend } from '../defined-backend';
+import { ManagedRedisExportSettings, ManagedRedisPrivateEndpointSettings, ManagedRedisSettings } from './plan';
 import { AzureManagedRedisBackendProps } from './props';
 import {
   DEFAULT_DATABASE, EXPORT_ROLE_ACTIONS, EXPORT_SAS_HOURS, NSG_ALLOW_PRIORITY, NSG_DENY_PRIORITY, PRIVATE_DNS_ZONE, PRIVATE_LINK_SUBRESOURCE,
   REDIS_ENTERPRISE_API_VERSION, STORAGE_API_VERSION,
 } from './skus';
-import { Cloud, DataStoreRequest } from '../../plan';
-import { BackendNames, BackendPlan, IRedisBackend, RedisBinding } from '../backend';
+import { BackendPlan, IRedisBackend, RedisBinding } from '../backend';
 
 /**
  * Provider modules that only some data stores need (an existing resource group, an allow-list through a private
@@ -55,19 +53,9 @@ interface Placement {
   readonly tags: Readonly<Record<string, string>>;
 }
 
-class AzureManagedRedisBackend implements IRedisBackend {
-  public readonly cloud = Cloud.AZURE;
-  public readonly service = 'Azure Managed Redis';
-  public readonly region: string;
-  public readonly _changes = AZURE_MANAGED_REDIS_CHANGES;
-
-  constructor(private readonly props: AzureManagedRedisBackendProps) {
-    validateManagedRedisProps(props, Token.isUnresolved);
-    this.region = props.location;
-  }
-
-  public _plan(request: DataStoreRequest, names: BackendNames): BackendPlan {
-    return planManagedRedis(this.props, request, names, Token.isUnresolved);
+class AzureManagedRedisBackend extends DefinedBackend<AzureManagedRedisBackendProps> {
+  constructor(props: AzureManagedRedisBackendProps) {
+    super(AZURE_MANAGED_REDIS, props);
   }
 
   public _render(scope: Construct, plan: BackendPlan): RedisBinding {

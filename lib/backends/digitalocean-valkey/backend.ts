@@ -1,27 +1,17 @@
 import { DatabaseCluster } from '@cdktf/provider-digitalocean/lib/database-cluster';
 import { DatabaseFirewall } from '@cdktf/provider-digitalocean/lib/database-firewall';
 import { DatabaseValkeyConfig } from '@cdktf/provider-digitalocean/lib/database-valkey-config';
-import { Token } from 'cdktf';
+
 import { Construct } from 'constructs';
-import { DIGITALOCEAN_VALKEY_CHANGES } from './changes';
-import { DigitalOceanValkeySettings, planDigitalOceanValkey, validateDigitalOceanValkeyProps } from './plan';
+import { DIGITALOCEAN_VALKEY } from './definition';
+import { DefinedBackend } from '../defined-backend';
+import { DigitalOceanValkeySettings } from './plan';
 import { DigitalOceanValkeyBackendProps } from './props';
-import { Cloud, DataStoreRequest } from '../../plan';
-import { BackendNames, BackendPlan, IRedisBackend, RedisBinding } from '../backend';
+import { BackendPlan, IRedisBackend, RedisBinding } from '../backend';
 
-class DigitalOceanValkeyBackend implements IRedisBackend {
-  public readonly cloud = Cloud.DIGITALOCEAN;
-  public readonly service = 'Managed Valkey';
-  public readonly region: string;
-  public readonly _changes = DIGITALOCEAN_VALKEY_CHANGES;
-
-  constructor(private readonly props: DigitalOceanValkeyBackendProps) {
-    validateDigitalOceanValkeyProps(props, Token.isUnresolved);
-    this.region = props.region;
-  }
-
-  public _plan(request: DataStoreRequest, names: BackendNames): BackendPlan {
-    return planDigitalOceanValkey(this.props, request, names, Token.isUnresolved);
+class DigitalOceanValkeyBackend extends DefinedBackend<DigitalOceanValkeyBackendProps> {
+  constructor(props: DigitalOceanValkeyBackendProps) {
+    super(DIGITALOCEAN_VALKEY, props);
   }
 
   public _render(scope: Construct, plan: BackendPlan): RedisBinding {

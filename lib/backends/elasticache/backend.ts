@@ -7,29 +7,20 @@ import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-securit
 import { Password } from '@cdktf/provider-random/lib/password';
 import { Fn, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { ELASTICACHE_CHANGES } from './changes';
-import { ElastiCacheSettings, planElastiCache, validateElastiCacheProps } from './plan';
+import { ELASTICACHE } from './definition';
+import { DefinedBackend } from '../defined-backend';
+import { ElastiCacheSettings } from './plan';
 import { ElastiCacheBackendProps } from './props';
-import { CidrBlock, Cloud, DataStoreRequest, EVERY_SOURCE, IpFamily } from '../../plan';
+import { CidrBlock, EVERY_SOURCE, IpFamily } from '../../plan';
 import { constructIdFor } from '../../private/ids';
-import { BackendNames, BackendPlan, IRedisBackend, RedisBinding } from '../backend';
+import { BackendPlan, IRedisBackend, RedisBinding } from '../backend';
 
 /** Characters ElastiCache accepts in a password besides letters and digits (no `@`, `"`, `/` or space). */
 const PASSWORD_SPECIALS = '!#$%&*()-_=+[]{}<>:?';
 
-class ElastiCacheBackend implements IRedisBackend {
-  public readonly cloud = Cloud.AWS;
-  public readonly service = 'ElastiCache';
-  public readonly region: string;
-  public readonly _changes = ELASTICACHE_CHANGES;
-
-  constructor(private readonly props: ElastiCacheBackendProps) {
-    validateElastiCacheProps(props, Token.isUnresolved);
-    this.region = props.region;
-  }
-
-  public _plan(request: DataStoreRequest, names: BackendNames): BackendPlan {
-    return planElastiCache(this.props, request, names, Token.isUnresolved);
+class ElastiCacheBackend extends DefinedBackend<ElastiCacheBackendProps> {
+  constructor(props: ElastiCacheBackendProps) {
+    super(ELASTICACHE, props);
   }
 
   public _render(scope: Construct, plan: BackendPlan): RedisBinding {

@@ -2,13 +2,14 @@ import { DataGoogleClientConfig } from '@cdktf/provider-google/lib/data-google-c
 import { MemorystoreInstance } from '@cdktf/provider-google/lib/memorystore-instance';
 import { Fn, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { MEMORYSTORE_VALKEY } from './definition';
+import { DefinedBackend } from '../defined-backend';
 import { VALKEY_CONNECTION_ROLE, VALKEY_SERVICE_CLASS } from './node-types';
-import { MemorystoreValkeySettings, planMemorystoreValkey, validateMemorystoreValkeyProps } from './plan';
+import { MemorystoreValkeySettings } from './plan';
 import { MemorystoreValkeyBackendProps } from './props';
-import { Cloud, DataStoreRequest } from '../../plan';
-import { BackendNames, BackendPlan, IRedisBackend, RedisBinding } from '../backend';
+import { stableHash } from '../../plan';
+import { BackendPlan, IRedisBackend, RedisBinding } from '../backend';
 
-/** The endpoint type of the connection that serves the primary. */
 /**
  * Provider modules that only some data stores need (a connection policy, client access grants, a DNS record),
  * loaded on first use so that the others do not pay for them.
@@ -21,20 +22,12 @@ const optionalBindings = {
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
+/** The endpoint type of the connection that serves the primary. */
 const PRIMARY_CONNECTION = 'CONNECTION_TYPE_PRIMARY';
 
-class MemorystoreValkeyBackend implements IRedisBackend {
-  public readonly cloud = Cloud.GCP;
-  public readonly service = 'Memorystore for Valkey';
-  public readonly region: string;
-
-  constructor(private readonly props: MemorystoreValkeyBackendProps) {
-    validateMemorystoreValkeyProps(props, Token.isUnresolved);
-    this.region = props.region;
-  }
-
-  public _plan(request: DataStoreRequest, names: BackendNames): BackendPlan {
-    return planMemorystoreValkey(this.props, request, names, Token.isUnresolved);
+class MemorystoreValkeyBackend extends DefinedBackend<MemorystoreValkeyBackendProps> {
+  constructor(props: MemorystoreValkeyBackendProps) {
+    super(MEMORYSTORE_VALKEY, props);
   }
 
   public _render(scope: Construct, plan: BackendPlan): RedisBinding {
@@ -80,8 +73,12 @@ class MemorystoreValkeyBackend implements IRedisBackend {
       dependsOn: policy === undefined ? undefined : [policy],
     });
 
-    (this.props.clientMembers ?? []).forEach((member, index) => {
-      const id = Token.isUnresolved(member) ? `ClientAccess${index}` : `ClientAccess-${member.replace(/[^A-Za-z0-9]+/g, '_')}`;
+    // One grant per distinct member; members that read alike (a.b and a-b) get their hash in the ID.
+    const ids = new Set<string>();
+    [...new Set(this.props.clientMembers ?? [])].forEach((member, index) => {
+      const readable = Token.isUnresolved(member) ? `ClientAccess${index}` : `ClientAccess-${member.replace(/[^A-Za-z0-9]+/g, '_')}`;
+      const id = ids.has(readable) ? `${readable}-${stableHash(member)}` : readable;
+      ids.add(id);
       new (optionalBindings.projectIamMember().ProjectIamMember)(scope, id, { project, role: VALKEY_CONNECTION_ROLE, member });
     });
 

@@ -7,7 +7,7 @@ import {
 import type { BackendNames, BackendPlan } from '../backend';
 import {
   SECONDS_PER_DAY, connectionLimitConformance, dnsRecordName, luaConformance, networkConformance, normalizeLabels,
-  stableEndpointConformance, validateHour, validatePrivateDnsZone, validateProjectAndRegion,
+  stableEndpointConformance, stablePart, validateHour, validateKmsKey, validatePrivateDnsZone, validateProjectAndRegion,
 } from '../memorystore/google';
 import { MemorystoreMaintenanceDay } from '../memorystore/props';
 
@@ -19,6 +19,10 @@ export const VALKEY_INSTANCE_ID_RULE: NameRule = {
 };
 
 const NETWORK = /^projects\/([^/]+)\/global\/networks\/([^/]+)$/;
+/** A subnetwork's full name; the group is its region. */
+const SUBNETWORK = /^projects\/[^/\s]+\/regions\/([^/\s]+)\/subnetworks\/[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
+/** An IAM principal a project role can be granted to: its kind, a colon and its identifier. */
+const MEMBER = /^(user|serviceAccount|group|domain|principal|principalSet):\S+$/;
 const DEFAULT_BACKUP_HOUR = 3;
 const DEFAULT_MAINTENANCE_HOUR = 5;
 
@@ -52,11 +56,26 @@ export function validateMemorystoreValkeyProps(props: MemorystoreValkeyBackendPr
     throw new ChoreoRedisError('MissingNetwork',
       'pscSubnetworks is empty; the service connection policy needs at least one subnetwork of the network. List one, or omit pscSubnetworks if the network already has a policy for gcp-memorystore in this region.');
   }
+  (isUnresolved(props.pscSubnetworks) ? [] : props.pscSubnetworks ?? []).forEach((subnetwork, index) => {
+    if (isUnresolved(subnetwork)) return;
+    const match = SUBNETWORK.exec(subnetwork ?? '');
+    if (match === null || (!isUnresolved(props.region) && match[1] !== props.region)) {
+      throw new ChoreoRedisError('MissingNetwork',
+        `pscSubnetworks[${index}] "${subnetwork}" is not a subnetwork of ${props.region}; the service connection policy takes subnetworks of its own region, written "projects/<project>/regions/${props.region}/subnetworks/<name>".`);
+    }
+  });
+  (isUnresolved(props.clientMembers) ? [] : props.clientMembers ?? []).forEach((member, index) => {
+    if (!isUnresolved(member) && !MEMBER.test(member ?? '')) {
+      throw new ChoreoRedisError('InvalidMember',
+        `clientMembers[${index}] "${member}" is not an IAM principal that a project role can be granted to; write its kind and identifier, such as "serviceAccount:app@my-project.iam.gserviceaccount.com", "user:ops@example.com" or "group:cache-users@example.com".`);
+    }
+  });
   const days: string[] = Object.values(MemorystoreMaintenanceDay);
   if (props.maintenanceDay !== undefined && !days.includes(props.maintenanceDay)) {
     throw new ChoreoRedisError('InvalidMaintenanceDay',
       `maintenanceDay "${props.maintenanceDay}" is not one of ${days.join(', ')}; use a MemorystoreMaintenanceDay value.`);
   }
+  validateKmsKey(props.kmsKey, props.region, isUnresolved);
   validateHour(props.backupHour, 'backupHour', isUnresolved);
   validateHour(props.maintenanceHour, 'maintenanceHour', isUnresolved);
   validatePrivateDnsZone(props.privateDnsZone, isUnresolved);
@@ -151,7 +170,7 @@ export function planMemorystoreValkey(props: MemorystoreValkeyBackendProps, requ
     maintenanceDay: props.maintenanceDay ?? MemorystoreMaintenanceDay.SUNDAY,
     maintenanceHour: props.maintenanceHour ?? DEFAULT_MAINTENANCE_HOUR,
     networkProject: NETWORK.exec(props.network)?.[1] ?? props.project,
-    connectionPolicyName: `memorystore-psc-${stableHash(`${props.network}/${props.region}`)}`,
+    connectionPolicyName: `memorystore-psc-${stableHash(`${stablePart(props.network, isUnresolved)}/${stablePart(props.region, isUnresolved)}`)}`,
     labels: normalizeLabels(request.tags, isUnresolved),
     dnsRecordName: dnsRecord,
   };

@@ -59,7 +59,7 @@ export interface MemorystoreValkeyBackendProps {
   readonly engineVersion?: MemorystoreValkeyVersion;
 
   /**
-   * A Cloud KMS key for encryption at rest (`projects/.../cryptoKeys/...`).
+   * A Cloud KMS key in `region` for encryption at rest (`projects/.../locations/<region>/keyRings/.../cryptoKeys/...`).
    *
    * @default - Google-managed encryption keys
    */

@@ -5,13 +5,14 @@ import { RedisInstance } from '@cdktf/provider-google/lib/redis-instance';
 import { ServiceAccount } from '@cdktf/provider-google/lib/service-account';
 import { StorageBucket } from '@cdktf/provider-google/lib/storage-bucket';
 import { StorageBucketIamMember } from '@cdktf/provider-google/lib/storage-bucket-iam-member';
-import { Fn, TerraformResource, Token } from 'cdktf';
+import { Fn, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
-import { MemorystoreBackupSettings, MemorystoreSettings, planMemorystore, validateMemorystoreProps } from './plan';
+import { MEMORYSTORE } from './definition';
+import { DefinedBackend } from '../defined-backend';
+import { MemorystoreBackupSettings, MemorystoreSettings } from './plan';
 import { MemorystoreBackendProps } from './props';
 import { EXPORT_PERMISSIONS, REDIS_API } from './tiers';
-import { Cloud, DataStoreRequest } from '../../plan';
-import { BackendNames, BackendPlan, IRedisBackend, RedisBinding } from '../backend';
+import { BackendPlan, IRedisBackend, RedisBinding } from '../backend';
 
 /** The DNS record's provider module, loaded only for data stores given a private DNS zone. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, as above
@@ -20,18 +21,9 @@ const dnsRecordSetBinding = () => require('@cdktf/provider-google/lib/dns-record
 /** The OAuth scope of the backup job's calls to the Memorystore API. */
 const CLOUD_PLATFORM_SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
 
-class MemorystoreBackend implements IRedisBackend {
-  public readonly cloud = Cloud.GCP;
-  public readonly service = 'Memorystore for Redis';
-  public readonly region: string;
-
-  constructor(private readonly props: MemorystoreBackendProps) {
-    validateMemorystoreProps(props, Token.isUnresolved);
-    this.region = props.region;
-  }
-
-  public _plan(request: DataStoreRequest, names: BackendNames): BackendPlan {
-    return planMemorystore(this.props, request, names, Token.isUnresolved);
+class MemorystoreBackend extends DefinedBackend<MemorystoreBackendProps> {
+  constructor(props: MemorystoreBackendProps) {
+    super(MEMORYSTORE, props);
   }
 
   public _render(scope: Construct, plan: BackendPlan): RedisBinding {

@@ -23,6 +23,23 @@ export function validateProjectAndRegion(project: string, region: string, factor
   if (!isUnresolved(region)) validateRegion(Cloud.GCP, region, `RedisBackend.${factory}({ region })`);
 }
 
+/** A Cloud KMS key's resource name; the second group is its location. */
+const KMS_KEY = /^projects\/([^/]+)\/locations\/([^/]+)\/keyRings\/[^/]+\/cryptoKeys\/[^/]+$/;
+
+/** Checks that `kmsKey` names a Cloud KMS key in `region`: Memorystore and Cloud Storage take keys of their own location only. */
+export function validateKmsKey(kmsKey: string | undefined, region: string, isUnresolved: IsUnresolved): void {
+  if (kmsKey === undefined || isUnresolved(kmsKey)) return;
+  const match = KMS_KEY.exec(kmsKey);
+  if (match === null) {
+    throw new ChoreoRedisError('InvalidKmsKey',
+      `kmsKey "${kmsKey}" is not a Cloud KMS key's resource name; give "projects/<project>/locations/<region>/keyRings/<ring>/cryptoKeys/<key>", or omit it for Google-managed keys.`);
+  }
+  if (!isUnresolved(region) && match[2] !== region) {
+    throw new ChoreoRedisError('InvalidKmsKey',
+      `kmsKey "${kmsKey}" is in ${match[2]}, but the data store runs in ${region}; Memorystore and Cloud Storage use keys of their own region only. Create the key in ${region}.`);
+  }
+}
+
 /** Checks that `zone` is a zone of `region`, such as `us-central1-a`. */
 export function validateZone(zone: string | undefined, region: string, prop: string, isUnresolved: IsUnresolved): void {
   if (zone === undefined || isUnresolved(zone) || isUnresolved(region)) return;
@@ -149,6 +166,14 @@ export function connectionLimitConformance(serviceMax: number, promised: number,
       detail: `${how} ${serviceMax}, below the promised ${promised}`,
       fix,
     };
+}
+
+/**
+ * A value to hash into a resource name: the value itself, or a fixed word for a token, whose text
+ * (`${TfToken[...]}`) changes with the order in which tokens are created and would rename the resource.
+ */
+export function stablePart(value: string, isUnresolved: IsUnresolved): string {
+  return isUnresolved(value) ? 'token' : value;
 }
 
 /** Seconds in a day, for retention durations. */

@@ -1,6 +1,6 @@
 import {
-  connectionLimitConformance, dnsRecordName, luaConformance, networkConformance, normalizeLabels, stableEndpointConformance,
-  validateHour, validatePrivateDnsZone, validateProjectAndRegion, validateZone,
+  connectionLimitConformance, dnsRecordName, luaConformance, networkConformance, normalizeLabels, stableEndpointConformance, stablePart,
+  validateHour, validateKmsKey, validatePrivateDnsZone, validateProjectAndRegion, validateZone,
 } from './google';
 import {
   MemorystoreBackendProps, MemorystoreConnectMode, MemorystoreMaintenanceDay, MemorystoreRedisVersion, MemorystoreSnapshotPeriod,
@@ -10,8 +10,8 @@ import {
   MEMORYSTORE_TOPOLOGIES, READ_REPLICAS_MIN_GIB,
 } from './tiers';
 import {
-  ChoreoRedisError, DataStoreRequest, IsUnresolved, NameRule, ProductPromise, PromiseConformance, RESTRICTED_COMMANDS, Realization,
-  deriveName, maxConnectionsFor, memoryMb, smallestFit, stableHash, standbyCount, validateName,
+  ChoreoRedisError, DataStoreRequest, IpFamily, IsUnresolved, NameRule, ProductPromise, PromiseConformance, RESTRICTED_COMMANDS, Realization,
+  deriveName, maxConnectionsFor, memoryMb, parseCidr, smallestFit, stableHash, standbyCount, validateName,
 } from '../../plan';
 import type { BackendNames, BackendPlan } from '../backend';
 
@@ -73,12 +73,47 @@ function validateVersion(version: MemorystoreRedisVersion, isUnresolved: IsUnres
   }
 }
 
+/** A VPC network: its full name (or self link), or the name of a network in the instance's project. */
+const AUTHORIZED_NETWORK = /^((https:\/\/www\.googleapis\.com\/compute\/v1\/)?projects\/[^/\s]+\/global\/networks\/)?[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
+
+/** The prefix lengths direct peering takes for `reservedIpRange`; read replicas need the /28. */
+const RESERVED_RANGE_PREFIXES = [28, 29];
+const READ_REPLICAS_RANGE_PREFIX = 28;
+/** The name of an allocated range (a `google_compute_global_address`). */
+const RANGE_NAME = /^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
+
+/**
+ * Checks `reservedIpRange`: a /29 or /28 IPv4 block for direct peering, the name of an allocated range for
+ * private services access. Returns the block's prefix length, when it is one.
+ */
+function reservedRangePrefix(props: MemorystoreBackendProps, isUnresolved: IsUnresolved): number | undefined {
+  const range = props.reservedIpRange;
+  if (range === undefined || isUnresolved(range)) return undefined;
+  if (props.connectMode === MemorystoreConnectMode.PRIVATE_SERVICE_ACCESS) {
+    if (!RANGE_NAME.test(range)) {
+      throw new ChoreoRedisError('InvalidReservedIpRange',
+        `reservedIpRange "${range}" is not the name of an allocated range; with private services access, give the name of the range reserved for the service networking connection, such as "google-managed-services-default", or omit it.`);
+    }
+    return undefined;
+  }
+  const block = range.includes('/') ? parseCidr(range, 'reservedIpRange') : undefined;
+  if (block === undefined || block.family !== IpFamily.IPV4 || !RESERVED_RANGE_PREFIXES.includes(block.prefixLength)) {
+    throw new ChoreoRedisError('InvalidReservedIpRange',
+      `reservedIpRange "${range}" is not a /29 or /28 IPv4 block; with direct peering, give an unused private range such as "10.0.0.0/29" (a /28 where read replicas run), or omit it.`);
+  }
+  return block.prefixLength;
+}
+
 /** Validates the backend's own props before any data store uses them. */
 export function validateMemorystoreProps(props: MemorystoreBackendProps, isUnresolved: IsUnresolved): void {
   validateProjectAndRegion(props.project, props.region, 'memorystore', isUnresolved);
   if (!props.authorizedNetwork) {
     throw new ChoreoRedisError('MissingNetwork',
       'authorizedNetwork is missing; Memorystore is reachable only from a VPC network. Pass RedisBackend.memorystore({ authorizedNetwork: "projects/<project>/global/networks/<network>" }).');
+  }
+  if (!isUnresolved(props.authorizedNetwork) && !AUTHORIZED_NETWORK.test(props.authorizedNetwork)) {
+    throw new ChoreoRedisError('MissingNetwork',
+      `authorizedNetwork "${props.authorizedNetwork}" is not a VPC network; give its full name, "projects/<project>/global/networks/<network>", or the name of a network in the project.`);
   }
   const connectModes: string[] = Object.values(MemorystoreConnectMode);
   if (props.connectMode !== undefined && !connectModes.includes(props.connectMode)) {
@@ -95,12 +130,14 @@ export function validateMemorystoreProps(props: MemorystoreBackendProps, isUnres
     throw new ChoreoRedisError('InvalidMaintenanceDay',
       `maintenanceDay "${props.maintenanceDay}" is not one of ${days.join(', ')}; use a MemorystoreMaintenanceDay value.`);
   }
+  validateKmsKey(props.kmsKey, props.region, isUnresolved);
   validateZone(props.zone, props.region, 'zone', isUnresolved);
   validateZone(props.alternativeZone, props.region, 'alternativeZone', isUnresolved);
   if (props.zone !== undefined && props.zone === props.alternativeZone && !isUnresolved(props.zone)) {
     throw new ChoreoRedisError('SameZones',
       `alternativeZone "${props.alternativeZone}" is the same as zone; the standby must run in another zone of ${props.region}. Choose a different alternativeZone, or omit it.`);
   }
+  reservedRangePrefix(props, isUnresolved);
   validateHour(props.backupHour, 'backupHour', isUnresolved);
   validateHour(props.maintenanceHour, 'maintenanceHour', isUnresolved);
   validatePrivateDnsZone(props.privateDnsZone, isUnresolved);
@@ -213,10 +250,16 @@ export function planMemorystore(props: MemorystoreBackendProps, request: DataSto
   const idBase = isUnresolved(name) ? deriveName(names.path, REDIS_INSTANCE_NAME_RULE) : name;
   const snapshotPeriod = props.snapshotPeriod ?? MemorystoreSnapshotPeriod.TWENTY_FOUR_HOURS;
   const backup = promises.backupHistoryDays > 0
-    ? backupSettings(props.project, props.region, idBase, promises.backupHistoryDays, props.backupHour ?? DEFAULT_BACKUP_HOUR)
+    ? backupSettings(stablePart(props.project, isUnresolved), stablePart(props.region, isUnresolved), idBase, promises.backupHistoryDays,
+      props.backupHour ?? DEFAULT_BACKUP_HOUR)
     : undefined;
   const dnsRecord = dnsRecordName(props.privateDnsZone, idBase);
   const readReplicas = topology.readReplicasMode === 'READ_REPLICAS_ENABLED';
+  const rangePrefix = reservedRangePrefix(props, isUnresolved);
+  if (readReplicas && rangePrefix !== undefined && rangePrefix !== READ_REPLICAS_RANGE_PREFIX) {
+    throw new ChoreoRedisError('InvalidReservedIpRange',
+      `reservedIpRange "${props.reservedIpRange}" is a /${rangePrefix}, but the plan's ${topology.standbys} standbys are Memorystore read replicas, which need a /28. Give a /28 range, or omit reservedIpRange.`);
+  }
   const settings: MemorystoreSettings = {
     tier: topology.tier,
     readReplicasMode: topology.readReplicasMode,

@@ -124,7 +124,7 @@ export interface MemorystoreBackendProps {
   readonly redisVersion?: MemorystoreRedisVersion;
 
   /**
-   * A Cloud KMS key for encryption at rest (`projects/.../cryptoKeys/...`), used by the instance and the
+   * A Cloud KMS key in `region` for encryption at rest (`projects/.../locations/<region>/keyRings/.../cryptoKeys/...`), used by the instance and the
    * backup bucket.
    *
    * @default - Google-managed encryption keys

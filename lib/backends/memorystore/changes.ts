@@ -1,0 +1,97 @@
+import { ChangeEffect, ChangeTable, DataStoreChange, ServicePlan } from '../../plan';
+
+const READ_REPLICAS_ENABLED = 'READ_REPLICAS_ENABLED';
+
+/**
+ * The provider's own test for a Redis version downgrade (`isRedisVersionDecreasingFunc`): it compares
+ * `REDIS_<major>_<minor>` as numbers and ignores versions it cannot parse, such as `REDIS_6_X`.
+ */
+export function isRedisVersionDecreasing(before: unknown, after: unknown): boolean {
+  const parse = (v: unknown) => /REDIS_(\d+)_(\d+)/.exec(String(v ?? ''));
+  const [a, b] = [parse(before), parse(after)];
+  if (before === undefined || after === undefined || a === null || b === null) return false;
+  return Number(`${b[1]}.${b[2]}`) < Number(`${a[1]}.${a[2]}`);
+}
+
+/**
+ * How Memorystore for Redis data stores take changes. Force-new facts: terraform-provider-google v6.50.0,
+ * `google/services/redis/resource_redis_instance.go` (`ForceNew` on name, alternative_location_id,
+ * authorized_network, connect_mode, customer_managed_key, location_id, region, reserved_ip_range, tier,
+ * transit_encryption_mode and project; `customdiff.ForceNewIfChange("redis_version", isRedisVersionDecreasing)`;
+ * memory_size_gb, replica_count, read_replicas_mode, persistence_config, maintenance_policy, labels and
+ * display_name update in place). API-side facts, from the provider's field documentation of the same file
+ * and Google's read replicas documentation: once read replicas are enabled they can no longer be disabled,
+ * and enabling them on an existing instance needs `secondary_ip_range`, which the construct does not set.
+ */
+export const MEMORYSTORE_CHANGES: ChangeTable = {
+  source: 'terraform-provider-google v6.50.0 google/services/redis/resource_redis_instance.go',
+  primaryType: 'google_redis_instance',
+  forceNew: [
+    'name', 'alternative_location_id', 'authorized_network', 'connect_mode', 'customer_managed_key', 'location_id', 'region',
+    'reserved_ip_range', 'tier', 'transit_encryption_mode', 'project',
+  ],
+  forceNewWhen: { redis_version: isRedisVersionDecreasing },
+  refusedWhen: {
+    read_replicas_mode: (before, after) => (before === READ_REPLICAS_ENABLED) !== (after === READ_REPLICAS_ENABLED),
+  },
+  rules: [
+    {
+      change: DataStoreChange.PLAN,
+      effect: ChangeEffect.REPLACES,
+      attributes: ['tier', 'memory_size_gb', 'replica_count', 'read_replicas_mode', 'display_name', 'labels', 'lifecycle'],
+      note: 'tier (BASIC for Hobbyist and Startup, STANDARD_HA for Business and Premium) forces a new instance: export the data first '
+        + '(Startup and up keep daily exports) and import it into the new one. Hobbyist and Startup resize in place. Business and Premium '
+        + 'differ in read replicas, which Memorystore cannot turn off once on, and turns on for an existing instance only with a '
+        + 'secondary_ip_range the construct does not set, so that move fails at apply and the instance stays as it is',
+      exceptions: [
+        { from: ServicePlan.HOBBYIST, to: ServicePlan.STARTUP, effect: ChangeEffect.IN_PLACE },
+        { from: ServicePlan.STARTUP, to: ServicePlan.HOBBYIST, effect: ChangeEffect.IN_PLACE },
+        { from: ServicePlan.BUSINESS, to: ServicePlan.PREMIUM, effect: ChangeEffect.REFUSED },
+        { from: ServicePlan.PREMIUM, to: ServicePlan.BUSINESS, effect: ChangeEffect.REFUSED },
+      ],
+    },
+    {
+      change: DataStoreChange.MEMORY,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: ['memory_size_gb'],
+      note: 'Memorystore scales the instance in place',
+    },
+    {
+      change: DataStoreChange.REGION,
+      effect: ChangeEffect.REPLACES,
+      attributes: ['region'],
+      note: 'a new instance in the new region; import an export copied there',
+    },
+    {
+      change: DataStoreChange.ENGINE_UPGRADE,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: ['redis_version'],
+      note: 'a newer Redis version upgrades the instance in place',
+    },
+    {
+      change: DataStoreChange.ENGINE_DOWNGRADE,
+      effect: ChangeEffect.REPLACES,
+      attributes: ['redis_version'],
+      note: 'an older version replaces the instance (the provider compares REDIS_<major>_<minor>; it cannot compare REDIS_6_X, so '
+        + 'a move to that one is planned as an update)',
+    },
+    {
+      change: DataStoreChange.NAME,
+      effect: ChangeEffect.REPLACES,
+      attributes: ['name'],
+      note: 'the instance name is its identity; keep `name` (or the construct path it is derived from) stable',
+    },
+    {
+      change: DataStoreChange.ALLOW_LIST,
+      effect: ChangeEffect.REFUSED,
+      attributes: [],
+      note: 'Memorystore has no client allow-list, so the construct refuses allowedCidrs',
+    },
+    {
+      change: DataStoreChange.LUA,
+      effect: ChangeEffect.REFUSED,
+      attributes: [],
+      note: 'Memorystore cannot switch Lua off, so the construct refuses luaScripting: false',
+    },
+  ],
+};

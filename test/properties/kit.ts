@@ -1,0 +1,36 @@
+/** Building blocks of the backends' arbitraries, in a module of their own so that each backend's file can use them. */
+import { TerraformStack } from 'cdktf';
+import * as fc from 'fast-check';
+import { IRedisBackend } from '../../lib';
+
+/** The generated top-level props a backend's props may follow, as a user writing both would. */
+export interface GeneratedInput {
+  readonly allowedCidrs?: readonly string[];
+}
+
+/** How to generate one backend's props for property tests. */
+export interface BackendArbitrary {
+  readonly service: string;
+  /** Builds the backend from generated values; called inside the test, so errors it throws count as answers. */
+  readonly backend: fc.Arbitrary<(input: GeneratedInput) => IRedisBackend>;
+  /** Prop names this backend's errors may name, besides the top-level ones. */
+  readonly props: readonly string[];
+  /**
+   * The share of generated inputs that must synthesize, for a backend whose gaps refuse common top-level
+   * inputs by design (strict mode, Lua off, a plan it cannot keep).
+   * @default 1/20
+   */
+  readonly synthesizedShare?: number;
+  configure(stack: TerraformStack): void;
+}
+
+/** Mostly `usual`, sometimes `unusual`: each prop of a generated input breaks a rule now and then, not all at once. */
+export const rarely = <T, U>(usual: fc.Arbitrary<T>, unusual: fc.Arbitrary<U>) =>
+  fc.oneof({ weight: 12, arbitrary: usual as fc.Arbitrary<T | U> }, { weight: 1, arbitrary: unusual as fc.Arbitrary<T | U> });
+
+/** A region: mostly valid ones, sometimes another cloud's, Europe outside the EU, or nonsense. */
+export const regionOf = (valid: readonly string[]) => fc.oneof(
+  { weight: 12, arbitrary: fc.constantFrom(...valid) },
+  { weight: 1, arbitrary: fc.constantFrom('eu-west-2', 'ap-south-1', 'uksouth', 'asia-east1', 'sgp1', 'lon1', 'us-east-1', 'westeurope', 'nyc1', 'europe-west1') },
+  { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
+);
