@@ -117,6 +117,15 @@ project.addTask('docs:matrix', {
   exec: 'node --require ts-node/register/transpile-only scripts/plan-matrix.ts',
 });
 
+// `npm run bench`: the library against hand-written cdktf baselines (README "Performance").
+project.addTask('bench', {
+  description: 'Benchmark synth time, peak RSS and cold import against hand-written cdktf baselines (bench/)',
+  exec: 'node bench/bench.js',
+  receiveArgs: true,
+});
+project.eslint?.addLintPattern('bench');
+project.npmignore?.exclude('/bench/');
+
 // `npx choreo-redis verify ...` checks a deployed data store against its plan.
 project.addBins({ 'choreo-redis': 'bin/choreo-redis' });
 project.npmignore?.include('/bin/');
