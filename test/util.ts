@@ -30,3 +30,13 @@ export function resolved(stack: TerraformStack, value: unknown): unknown {
   new TerraformOutput(stack, id, { value });
   return JSON.parse(Testing.synth(stack)).output[id].value;
 }
+
+/** The `code` of the error `fn` throws, or undefined when it throws none. */
+export function codeOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (e) {
+    return (e as { code?: string }).code;
+  }
+  return undefined;
+}

@@ -4,6 +4,7 @@ import { normalizeLabels } from '../../lib/backends/memorystore/google';
 import { MemorystoreSettings, REDIS_INSTANCE_NAME_RULE, planMemorystore, validateMemorystoreProps } from '../../lib/backends/memorystore/plan';
 import { DataStoreInput, ProductPromise, Realization, resolveRequest } from '../../lib/plan';
 import { assessDataStore } from '../../lib/private/assess';
+import { codeOf } from '../util';
 
 const isUnresolved = () => false;
 const PROPS: MemorystoreBackendProps = {
@@ -19,15 +20,6 @@ function plan(input: DataStoreInput, props: MemorystoreBackendProps = PROPS, nam
 
 function realization(input: DataStoreInput, promise: ProductPromise, props?: MemorystoreBackendProps) {
   return plan(input, props).conformance.find((c) => c.promise === promise)!;
-}
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return (e as { code?: string }).code;
-  }
-  return undefined;
 }
 
 describe('Memorystore for Redis plan', () => {

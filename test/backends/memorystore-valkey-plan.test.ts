@@ -3,6 +3,7 @@ import { isValkeyVersionOlder } from '../../lib/backends/memorystore-valkey/chan
 import { MemorystoreValkeySettings, VALKEY_INSTANCE_ID_RULE, planMemorystoreValkey, validateMemorystoreValkeyProps } from '../../lib/backends/memorystore-valkey/plan';
 import { DataStoreInput, ProductPromise, Realization, resolveRequest } from '../../lib/plan';
 import { assessDataStore } from '../../lib/private/assess';
+import { codeOf } from '../util';
 
 const isUnresolved = () => false;
 const PROPS: MemorystoreValkeyBackendProps = {
@@ -18,15 +19,6 @@ function plan(input: DataStoreInput, props: MemorystoreValkeyBackendProps = PROP
 
 function entry(input: DataStoreInput, promise: ProductPromise) {
   return plan(input).conformance.find((c) => c.promise === promise)!;
-}
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return (e as { code?: string }).code;
-  }
-  return undefined;
 }
 
 describe('Memorystore for Valkey plan', () => {
