@@ -79,7 +79,7 @@ export interface ChoreoRedisOutputOptions {
   readonly prefix?: string;
 }
 
-/** Data stores per stack, by cloud, service, region and name, to catch two that would collide. */
+/** Data stores per stack, by cloud, service, name scope (region or account) and name, to catch two that would collide. */
 const NAMES_IN_USE = new WeakMap<object, Map<string, string>>();
 
 /**
@@ -195,11 +195,11 @@ export class ChoreoRedis extends Construct {
     const stack = TerraformStack.of(this);
     const inUse = NAMES_IN_USE.get(stack) ?? new Map<string, string>();
     NAMES_IN_USE.set(stack, inUse);
-    const key = `${backend.cloud}/${backend.service}/${backend.region}/${name.toLowerCase()}`;
+    const key = `${backend.cloud}/${backend.service}/${backend._nameScope}/${name.toLowerCase()}`;
     const other = inUse.get(key);
     if (other !== undefined) {
       throw new ChoreoRedisError('NameCollision',
-        `name "${name}" of ${this.node.path} is already used by ${other} for ${backend.service} in ${backend.region}; give one of them a different name, or omit name to derive a unique one.`);
+        `name "${name}" of ${this.node.path} is already used by ${other} for ${backend.service} in ${backend._nameScope}; give one of them a different name, or omit name to derive a unique one.`);
     }
     inUse.set(key, this.node.path);
   }

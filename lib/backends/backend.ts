@@ -16,6 +16,13 @@ export interface IRedisBackend {
   readonly region: string;
 
   /**
+   * Where the service's names must be unique, such as the region or the whole account.
+   *
+   * @internal
+   */
+  readonly _nameScope: string;
+
+  /**
    * Which prop changes the service applies in place and which replace the data store.
    *
    * @internal
@@ -96,6 +103,12 @@ export interface BackendDefinition<P> {
   readonly changes: ChangeTable;
   /** The cloud region the props name. */
   regionOf(props: P): string;
+  /**
+   * Where names must be unique.
+   *
+   * @default - the region
+   */
+  nameScopeOf?(props: P): string;
   /** Checks the backend's own props, throwing `ChoreoRedisError` for bad input. */
   validate(props: P, isUnresolved: IsUnresolved): void;
   /** Decides everything about one data store without defining a resource. */

@@ -13,6 +13,7 @@ export abstract class DefinedBackend<P> implements IRedisBackend {
   public readonly cloud: Cloud;
   public readonly service: string;
   public readonly region: string;
+  public readonly _nameScope: string;
   public readonly _changes: ChangeTable;
 
   protected constructor(private readonly definition: BackendDefinition<P>, protected readonly props: P) {
@@ -20,6 +21,7 @@ export abstract class DefinedBackend<P> implements IRedisBackend {
     this.cloud = definition.cloud;
     this.service = definition.service;
     this.region = definition.regionOf(props);
+    this._nameScope = definition.nameScopeOf?.(props) ?? this.region;
     this._changes = definition.changes;
   }
 

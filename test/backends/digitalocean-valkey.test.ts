@@ -172,3 +172,12 @@ describe('policy', () => {
     expect(() => RedisBackend.digitalOceanValkey({ region: 'lon1' })).toThrow(/^\[UnsupportedRegion\] .*"lon1" is in Europe but outside the European Union/);
   });
 });
+
+describe('names', () => {
+  test('fails on two clusters with one name in different regions: DigitalOcean names are account-wide', () => {
+    const stack = doStack();
+    new ChoreoRedis(stack, 'Eu', { plan: ServicePlan.STARTUP, name: 'sessions', backend: RedisBackend.digitalOceanValkey({ region: 'fra1' }) });
+    expect(() => new ChoreoRedis(stack, 'Us', { plan: ServicePlan.STARTUP, name: 'sessions', backend: RedisBackend.digitalOceanValkey({ region: 'nyc3' }) }))
+      .toThrow('[NameCollision] name "sessions" of test/Us is already used by test/Eu for Managed Valkey in the account');
+  });
+});

@@ -10,6 +10,8 @@ export const DIGITALOCEAN_VALKEY: BackendDefinition<DigitalOceanValkeyBackendPro
   service: 'Managed Valkey',
   changes: DIGITALOCEAN_VALKEY_CHANGES,
   regionOf: (props) => props.region,
+  // Database cluster names are unique across the whole DigitalOcean account, not per region.
+  nameScopeOf: () => 'the account',
   validate: validateDigitalOceanValkeyProps,
   plan: planDigitalOceanValkey,
 };
