@@ -117,6 +117,11 @@ project.addTask('docs:matrix', {
   exec: 'node --require ts-node/register/transpile-only scripts/plan-matrix.ts',
 });
 
+project.addTask('api:check', {
+  description: 'Compile the public API with jsii and check that API.md is current',
+  exec: 'bash scripts/check-api.sh',
+});
+
 // `npm run bench`: the library against hand-written cdktf baselines (README "Performance").
 project.addTask('bench', {
   description: 'Benchmark synth time, peak RSS and cold import against hand-written cdktf baselines (bench/)',
