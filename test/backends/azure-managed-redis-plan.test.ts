@@ -84,6 +84,16 @@ describe('planManagedRedis', () => {
     expect(exportSettings.workflowName).toBe(`${result.name}-export`);
   });
 
+  test('says when the export runs, in words, even when the hour is a token', () => {
+    const history = (hour: number | undefined, isUnresolved = resolved) => entry(
+      planManagedRedis({ ...PROPS, exportHourUtc: hour }, resolveRequest({ plan: ServicePlan.STARTUP }, isUnresolved), { path: PATH }, isUnresolved).conformance,
+      ProductPromise.BACKUP_HISTORY).detail;
+    expect(history(undefined)).toContain('exports the database daily at 03:00 UTC');
+    expect(history(7)).toContain('exports the database daily at 07:00 UTC');
+    const token = -1.8881545897087626e+289;
+    expect(history(token, (v) => v === token)).toContain('exports the database daily at the hour exportHourUtc resolves to (UTC)');
+  });
+
   test('Hobbyist gets no export job', () => {
     expect((plan({ plan: ServicePlan.HOBBYIST }).settings as any).export).toBeUndefined();
   });

@@ -40,6 +40,8 @@ export interface ManagedRedisExportSettings {
   readonly historyDays: number;
   /** The hour (UTC) of the daily export. */
   readonly hourUtc: number;
+  /** When the export runs, in words for the conformance report. */
+  readonly schedule: string;
   readonly storageAccountName: string;
   readonly containerName: string;
   readonly workflowName: string;
@@ -209,7 +211,7 @@ function conformance(request: DataStoreRequest, plan: {
       : {
         promise: ProductPromise.BACKUP_HISTORY,
         realization: Realization.EMULATED,
-        detail: `a Logic App with a managed identity exports the database daily at ${String(history.hourUtc).padStart(2, '0')}:00 UTC to the versioned container "${history.containerName}" of storage account ${history.storageAccountName}; a lifecycle rule deletes exports and their versions after ${history.historyDays} day(s); restore by importing an export`,
+        detail: `a Logic App with a managed identity exports the database ${history.schedule} to the versioned container "${history.containerName}" of storage account ${history.storageAccountName}; a lifecycle rule deletes exports and their versions after ${history.historyDays} day(s); restore by importing an export`,
       },
     {
       promise: ProductPromise.ENCRYPTION_AT_REST,
@@ -281,6 +283,9 @@ export function planManagedRedis(props: AzureManagedRedisBackendProps, request: 
     ? {
       historyDays: promises.backupHistoryDays,
       hourUtc: props.exportHourUtc ?? DEFAULT_EXPORT_HOUR_UTC,
+      schedule: isUnresolved(props.exportHourUtc)
+        ? 'daily at the hour exportHourUtc resolves to (UTC)'
+        : `daily at ${String(props.exportHourUtc ?? DEFAULT_EXPORT_HOUR_UTC).padStart(2, '0')}:00 UTC`,
       storageAccountName: storageAccountName(props, names, name, isUnresolved),
       containerName: EXPORT_CONTAINER,
       workflowName: `${name}-export`,
