@@ -85,9 +85,11 @@ describe('planManagedRedis', () => {
   });
 
   test('says when the export runs, in words, even when the hour is a token', () => {
-    const history = (hour: number | undefined, isUnresolved = resolved) => entry(
-      planManagedRedis({ ...PROPS, exportHourUtc: hour }, resolveRequest({ plan: ServicePlan.STARTUP }, isUnresolved), { path: PATH }, isUnresolved).conformance,
-      ProductPromise.BACKUP_HISTORY).detail;
+    const history = (hour: number | undefined, isUnresolved = resolved) => {
+      const request = resolveRequest({ plan: ServicePlan.STARTUP }, isUnresolved);
+      const { conformance } = planManagedRedis({ ...PROPS, exportHourUtc: hour }, request, { path: PATH }, isUnresolved);
+      return entry(conformance, ProductPromise.BACKUP_HISTORY).detail;
+    };
     expect(history(undefined)).toContain('exports the database daily at 03:00 UTC');
     expect(history(7)).toContain('exports the database daily at 07:00 UTC');
     const token = -1.8881545897087626e+289;
