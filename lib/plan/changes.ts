@@ -103,6 +103,11 @@ export function effectOf(table: ChangeTable, before: Readonly<Record<string, unk
 }
 
 /** The effect a rule gives to moving from one plan to another: its exception for that pair, or its own. */
+/** The exceptions for moving between two plans, in both directions, with the same effect. */
+export function bothWays(a: ServicePlan, b: ServicePlan, effect: ChangeEffect): PlanChangeException[] {
+  return [{ from: a, to: b, effect }, { from: b, to: a, effect }];
+}
+
 export function planChangeEffect(rule: ChangeRule, from: ServicePlan, to: ServicePlan): ChangeEffect {
   return rule.exceptions?.find((e) => e.from === from && e.to === to)?.effect ?? rule.effect;
 }

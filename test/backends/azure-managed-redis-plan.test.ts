@@ -85,7 +85,7 @@ describe('planManagedRedis', () => {
   });
 
   test('says when the export runs, in words, even when the hour is a token', () => {
-    const history = (hour: number | undefined, isUnresolved = resolved) => {
+    const history = (hour: number | undefined, isUnresolved: (value: unknown) => boolean = resolved) => {
       const request = resolveRequest({ plan: ServicePlan.STARTUP }, isUnresolved);
       const { conformance } = planManagedRedis({ ...PROPS, exportHourUtc: hour }, request, { path: PATH }, isUnresolved);
       return entry(conformance, ProductPromise.BACKUP_HISTORY).detail;

@@ -1,4 +1,4 @@
-import { ChangeEffect, ChangeTable, DataStoreChange, ServicePlan } from '../../plan';
+import { bothWays, ChangeEffect, ChangeTable, DataStoreChange, ServicePlan } from '../../plan';
 
 /** Compares `VALKEY_<major>_<minor>` versions. */
 export function isValkeyVersionOlder(before: unknown, after: unknown): boolean {
@@ -34,10 +34,8 @@ export const MEMORYSTORE_VALKEY_CHANGES: ChangeTable = {
       note: 'zone_distribution_config (single zone for Hobbyist and Startup, multi-zone for Business and Premium) forces a new instance: '
         + 'restore a backup into the new one. Hobbyist and Startup, and Business and Premium, change node type, replicas and backups in place',
       exceptions: [
-        { from: ServicePlan.HOBBYIST, to: ServicePlan.STARTUP, effect: ChangeEffect.IN_PLACE },
-        { from: ServicePlan.STARTUP, to: ServicePlan.HOBBYIST, effect: ChangeEffect.IN_PLACE },
-        { from: ServicePlan.BUSINESS, to: ServicePlan.PREMIUM, effect: ChangeEffect.IN_PLACE },
-        { from: ServicePlan.PREMIUM, to: ServicePlan.BUSINESS, effect: ChangeEffect.IN_PLACE },
+        ...bothWays(ServicePlan.HOBBYIST, ServicePlan.STARTUP, ChangeEffect.IN_PLACE),
+        ...bothWays(ServicePlan.BUSINESS, ServicePlan.PREMIUM, ChangeEffect.IN_PLACE),
       ],
     },
     {

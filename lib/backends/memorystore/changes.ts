@@ -1,4 +1,4 @@
-import { ChangeEffect, ChangeTable, DataStoreChange, ServicePlan } from '../../plan';
+import { bothWays, ChangeEffect, ChangeTable, DataStoreChange, ServicePlan } from '../../plan';
 
 const READ_REPLICAS_ENABLED = 'READ_REPLICAS_ENABLED';
 
@@ -44,10 +44,8 @@ export const MEMORYSTORE_CHANGES: ChangeTable = {
         + 'differ in read replicas, which Memorystore cannot turn off once on, and turns on for an existing instance only with a '
         + 'secondary_ip_range the construct does not set, so that move fails at apply and the instance stays as it is',
       exceptions: [
-        { from: ServicePlan.HOBBYIST, to: ServicePlan.STARTUP, effect: ChangeEffect.IN_PLACE },
-        { from: ServicePlan.STARTUP, to: ServicePlan.HOBBYIST, effect: ChangeEffect.IN_PLACE },
-        { from: ServicePlan.BUSINESS, to: ServicePlan.PREMIUM, effect: ChangeEffect.REFUSED },
-        { from: ServicePlan.PREMIUM, to: ServicePlan.BUSINESS, effect: ChangeEffect.REFUSED },
+        ...bothWays(ServicePlan.HOBBYIST, ServicePlan.STARTUP, ChangeEffect.IN_PLACE),
+        ...bothWays(ServicePlan.BUSINESS, ServicePlan.PREMIUM, ChangeEffect.REFUSED),
       ],
     },
     {
