@@ -1,7 +1,7 @@
 import { AnnotationMetadataEntryType, Fn, TerraformOutput, TerraformResource, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { IRedisBackend } from './backends/backend';
-import { ChoreoRedisError, PromiseConformance, ServicePlan, Severity, maxConnectionsFor, memoryMb } from './plan';
+import { ChoreoRedisError, PromiseConformance, ServicePlan, Severity, conformanceList, maxConnectionsFor, memoryMb } from './plan';
 import { assessDataStore } from './private/assess';
 
 /**
@@ -104,12 +104,26 @@ export class ChoreoRedis extends Construct {
   public readonly uri: string;
   /** The CA certificate (PEM) clients need to verify the server, where the service uses a private CA. */
   public readonly caCertificate?: string;
+  /**
+   * The host name clients inside the data store's private network use, where the service gives one besides
+   * `host` (DigitalOcean Managed Valkey's VPC host).
+   */
+  public readonly privateHost?: string;
+  /**
+   * `rediss://user:password@privateHost:port`, password URL-encoded, built by Terraform: sensitive. Defined
+   * where the service has a private host.
+   */
+  public readonly privateUri?: string;
   /** Whether clients must use TLS: always true. */
   public readonly tlsEnabled = true;
   /** Simultaneous connections the plan promises: max(10000, 4 x memory in MB). */
   public readonly maxConnections: number;
-  /** Connections per node the service itself allows. */
-  public readonly serviceMaxConnections: number;
+  /**
+   * Connections per node the service itself allows, where the service states it.
+   *
+   * Undefined where the service applies a limit it does not publish (Azure Managed Redis).
+   */
+  public readonly serviceMaxConnections?: number;
   /** Nodes the service runs: the primary plus standbys. */
   public readonly nodeCount: number;
   /** Days of backups the service keeps. */
@@ -141,7 +155,7 @@ export class ChoreoRedis extends Construct {
     // for 1,000 data stores (README "Performance").
     findings.filter((f) => f.severity === Severity.WARNING).forEach((f) => this.node.addMetadata(AnnotationMetadataEntryType.WARN, f.message));
 
-    const binding = backend._render(this, plan);
+    const binding = plan.render(this);
     if (request.deletionProtection) {
       binding.statefulResources.forEach((r) => { r.lifecycle = { ...r.lifecycle, preventDestroy: true }; });
     }
@@ -152,7 +166,10 @@ export class ChoreoRedis extends Construct {
     this.user = binding.user;
     this.password = binding.password;
     this.caCertificate = binding.caCertificate;
-    this.uri = Fn.format('rediss://%s:%s@%s:%s', [binding.user, Fn.urlencode(binding.password), binding.host, binding.port]);
+    const uriTo = (host: string) => Fn.format('rediss://%s:%s@%s:%s', [binding.user, Fn.urlencode(binding.password), host, binding.port]);
+    this.uri = uriTo(binding.host);
+    this.privateHost = binding.privateHost;
+    this.privateUri = binding.privateHost === undefined ? undefined : uriTo(binding.privateHost);
     this.plan = request.plan;
     this.name = plan.name;
     this.size = plan.size.id;
@@ -163,7 +180,7 @@ export class ChoreoRedis extends Construct {
     this.backupRetentionDays = plan.backupRetentionDays;
     this.engine = plan.engine;
     this.engineVersion = plan.engineVersion;
-    this.conformance = [...plan.conformance];
+    this.conformance = conformanceList(plan.conformance);
   }
 
   /**

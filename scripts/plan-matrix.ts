@@ -61,7 +61,7 @@ export function renderPlanMatrix(): string {
     for (const promise of Object.values(ProductPromise)) {
       const entries = MATRIX_VARIANTS.map((variant) => {
         const result = byVariant.get(variant)!;
-        return 'refused' in result ? undefined : result.assessment.plan.conformance.find((c) => c.promise === promise);
+        return 'refused' in result ? undefined : { promise, ...result.assessment.plan.conformance[promise] };
       });
       const marks = entries.map((c) => (c === undefined ? 'refused' : MARK[c.realization]));
       const business = entries[MATRIX_VARIANTS.indexOf('business')];

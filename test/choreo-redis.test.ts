@@ -3,7 +3,7 @@ import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { App, TerraformStack, Testing } from 'cdktf';
 import { resolved, synthJson, testStack, warningsOf } from './util';
 import { ChoreoRedis, ChoreoRedisProps, RedisBackend, ServicePlan } from '../lib';
-import { loadBackend } from '../lib/backends/redis-backend';
+import { loadRenderer } from '../lib/backends/defined-backend';
 
 const network = { region: 'us-east-1', vpcId: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] };
 
@@ -96,11 +96,12 @@ describe('ChoreoRedis', () => {
 describe('loading a backend', () => {
   test('fails with the package to install when the provider binding is missing', () => {
     const missing = Object.assign(new Error("Cannot find module '@cdktf/provider-aws/lib/elasticache-user'"), { code: 'MODULE_NOT_FOUND' });
-    expect(() => loadBackend(() => { throw missing; }, { '@cdktf/provider-aws': '21.22.1', '@cdktf/provider-random': '12.0.1' }, 'elastiCache'))
+    const packages = { '@cdktf/provider-aws': '21.22.1', '@cdktf/provider-random': '12.0.1' };
+    expect(() => loadRenderer({ loadRenderer: () => { throw missing; }, packages, factory: 'elastiCache' }))
       .toThrow('[ProviderNotInstalled] RedisBackend.elastiCache() needs the npm package @cdktf/provider-aws, which is not installed; run "npm install @cdktf/provider-aws@21.22.1 @cdktf/provider-random@12.0.1".');
   });
 
   test('lets any other error through', () => {
-    expect(() => loadBackend(() => { throw new TypeError('boom'); }, { '@cdktf/provider-aws': '21.22.1' }, 'elastiCache')).toThrow(TypeError);
+    expect(() => loadRenderer({ loadRenderer: () => { throw new TypeError('boom'); }, packages: { '@cdktf/provider-aws': '21.22.1' }, factory: 'elastiCache' })).toThrow(TypeError);
   });
 });

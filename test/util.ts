@@ -1,5 +1,9 @@
 import { App, TerraformOutput, TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
+import type { BackendDefinition, Planned } from '../lib/backends/definition';
+import {
+  ConformanceFinding, DataStoreInput, IsUnresolved, conformanceList, judgeConformance, resolveRequest, validateRegion,
+} from '../lib/plan';
 
 /** A fresh stack in a test app; `configure` adds the providers the backend under test needs. */
 export function testStack(configure: (stack: TerraformStack) => void = () => {}, id = 'test'): TerraformStack {
@@ -39,4 +43,33 @@ export function codeOf(fn: () => unknown): string | undefined {
     return (e as { code?: string }).code;
   }
   return undefined;
+}
+
+/** Token text as cdktf writes it, for plan tests that pass tokens without a stack. */
+export const TOKEN = '${TfToken[TOKEN.1]}';
+
+/** Tells tokens from literal values the way the plan tests need: any value holding cdktf's token text. */
+export const isTokenText = (value: unknown): boolean => typeof value === 'string' && value.includes('${TfToken');
+
+/**
+ * A backend's plan for one data store, without synthesis: the request resolved from `input` and planned with
+ * the definition's own validation, as `RedisBackend` and `ChoreoRedis` would, minus the rendering.
+ *
+ * @param path the construct path names are derived from
+ */
+export function planWith<P, S>(definition: BackendDefinition<P, S>, props: P, input: DataStoreInput & { readonly name?: string },
+  path = 'app/stack/Cache', isUnresolved: IsUnresolved = isTokenText): Planned<S> {
+  if (!isUnresolved(definition.regionOf(props))) {
+    validateRegion(definition.regions, definition.regionOf(props), `RedisBackend.${definition.factory}({ ${definition.regionProp} })`);
+  }
+  definition.validate(props, isUnresolved);
+  return definition.plan(props, resolveRequest(input, isUnresolved), { path, name: input.name }, isUnresolved);
+}
+
+/** The policy's findings for a plan, as `ChoreoRedis` judges them. */
+export function findingsOf<S>(definition: BackendDefinition<never, S>, planned: Planned<S>): ConformanceFinding[] {
+  const { request } = planned;
+  return judgeConformance(conformanceList(planned.conformance), {
+    plan: request.plan, cloud: definition.cloud, service: definition.service, strict: request.strict, explicit: request.explicit,
+  });
 }

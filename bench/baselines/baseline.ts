@@ -1,12 +1,12 @@
 /**
  * The contract of a hand-written baseline: the same provider resources the library defines for one data
  * store, written directly with cdktf and deep provider imports. A backend joins the benchmark and the
- * equivalence test (test/bench-baseline.test.ts) by adding one file beside this one that exports `baseline`.
+ * equivalence test (test/bench-baseline.test.ts) with a `harness/baseline.ts` in its folder that exports `baseline`.
  *
  * This module and the baselines never import the library, so that what the benchmark measures for a
  * baseline is cdktf and the provider bindings alone.
  */
-import { readdirSync } from 'fs';
+import { existsSync, readdirSync } from 'fs';
 import { join } from 'path';
 import { Fn, TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
@@ -38,21 +38,14 @@ export interface Baseline {
   define(scope: Construct, variant: MatrixVariant, name: string): Connection;
 }
 
-/** The files of this directory that are not baselines. */
-const NOT_BASELINES = new Set(['baseline']);
+const BACKENDS = join(__dirname, '..', '..', 'lib', 'backends');
 
-/** Every baseline in this directory, ordered by file name. */
+/** Every backend folder's `harness/baseline`, ordered by folder name. */
 export function loadBaselines(): Baseline[] {
-  const stems = new Set(readdirSync(__dirname)
-    .filter((file) => /\.(ts|js)$/.test(file) && !file.endsWith('.d.ts'))
-    .map((file) => file.replace(/\.(ts|js)$/, ''))
-    .filter((stem) => !NOT_BASELINES.has(stem)));
-  return [...stems].sort().map((stem) => {
+  return readdirSync(BACKENDS).sort()
+    .filter((folder) => ['ts', 'js'].some((ext) => existsSync(join(BACKENDS, folder, 'harness', `baseline.${ext}`))))
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- baselines register by adding a file
-    const module = require(join(__dirname, stem)) as { baseline?: Baseline };
-    if (module.baseline === undefined) throw new Error(`bench/baselines/${stem} exports no \`baseline\``);
-    return module.baseline;
-  });
+    .map((folder) => (require(join(BACKENDS, folder, 'harness', 'baseline')) as { baseline: Baseline }).baseline);
 }
 
 /** The connection outputs `ChoreoRedis.addOutputs()` defines, written by hand. */

@@ -1,16 +1,25 @@
+import { existsSync, readdirSync } from 'fs';
+import { join } from 'path';
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { AWS_MATRIX } from './aws';
-import { AZURE_MATRIX } from './azure';
-import { DIGITALOCEAN_MATRIX } from './digitalocean';
-import { GCP_MATRIX, GCP_VALKEY_MATRIX } from './gcp';
 import { MATRIX_VARIANTS, MatrixCloud, MatrixVariant, RESTRICTED_CIDRS } from './matrix-cloud';
 import { ChoreoRedis, ChoreoRedisProps, ServicePlan } from '../../lib';
 
 export * from './matrix-cloud';
 
-/** Every cloud of the matrix app. Each cloud's backend adds its entry here. */
-export const MATRIX_CLOUDS: readonly MatrixCloud[] = [AWS_MATRIX, AZURE_MATRIX, GCP_MATRIX, GCP_VALKEY_MATRIX, DIGITALOCEAN_MATRIX];
+const BACKENDS = join(__dirname, '..', '..', 'lib', 'backends');
+
+/** Every backend folder's `harness/matrix` entry, in `rank` order: each backend joins the matrix app by adding its own. */
+function loadMatrixClouds(): MatrixCloud[] {
+  return readdirSync(BACKENDS)
+    .filter((folder) => ['ts', 'js'].some((ext) => existsSync(join(BACKENDS, folder, 'harness', `matrix.${ext}`))))
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- matrix clouds register by adding a file
+    .map((folder) => (require(join(BACKENDS, folder, 'harness', 'matrix')) as { matrix: MatrixCloud }).matrix)
+    .sort((a, b) => a.rank - b.rank);
+}
+
+/** Every cloud of the matrix app. */
+export const MATRIX_CLOUDS: readonly MatrixCloud[] = loadMatrixClouds();
 
 /** The `ChoreoRedis` props of one matrix stack. */
 export function matrixProps(entry: MatrixCloud, variant: MatrixVariant): ChoreoRedisProps {

@@ -8,10 +8,12 @@ export type MatrixVariant = typeof MATRIX_VARIANTS[number];
 /** The allow-list every `<cloud>-restricted` stack uses. */
 export const RESTRICTED_CIDRS = ['203.0.113.0/24', '198.51.100.7/32'];
 
-/** One cloud's part of the matrix app. */
+/** One backend's part of the matrix app, in its folder's `harness/matrix.ts`. */
 export interface MatrixCloud {
   /** The stack-name prefix: `aws`, `azure`, `gcp` or `digitalocean`. */
   readonly cloud: string;
+  /** Where the cloud stands in the matrix (stacks, README columns): AWS, Azure, GCP, then DigitalOcean. */
+  readonly rank: number;
   /** Variants the construct refuses by design, with the reason shown in the README. */
   readonly leftOut: Partial<Record<MatrixVariant, string>>;
   /** Adds the providers the backend needs (the construct never creates providers). */

@@ -1,6 +1,5 @@
-import { TerraformResource } from 'cdktf';
-import { Construct } from 'constructs';
-import { ChangeTable, Cloud, DataStoreRequest, IsUnresolved, PromiseConformance } from '../plan';
+import type { BackendNames, BackendPlan } from './definition';
+import type { ChangeTable, Cloud, DataStoreRequest } from '../plan';
 
 /**
  * A managed Redis service that a `ChoreoRedis` data store runs on.
@@ -12,6 +11,8 @@ export interface IRedisBackend {
   readonly cloud: Cloud;
   /** The managed service's name, such as `ElastiCache`. */
   readonly service: string;
+  /** The backend's identifier, such as `elasticache`, as `choreo-redis verify --backend` takes it. */
+  readonly backendId: string;
   /** The cloud's region ID where the data store runs. */
   readonly region: string;
 
@@ -27,7 +28,7 @@ export interface IRedisBackend {
    *
    * @internal
    */
-  readonly _changes?: ChangeTable;
+  readonly _changes: ChangeTable;
 
   /**
    * Decides, without defining anything, how the service keeps the request's promises.
@@ -35,82 +36,4 @@ export interface IRedisBackend {
    * @internal
    */
   _plan(request: DataStoreRequest, names: BackendNames): BackendPlan;
-
-  /**
-   * Defines the service's resources under `scope`.
-   *
-   * @internal
-   */
-  _render(scope: Construct, plan: BackendPlan): RedisBinding;
-}
-
-/** The names a data store uses on its cloud. @internal */
-export interface BackendNames {
-  /** The construct path, from which backends derive the names they need. */
-  readonly path: string;
-  /** The name the user gave, if any. */
-  readonly name?: string;
-}
-
-/** What a backend decided for one data store, before defining any resource. @internal */
-export interface BackendPlan {
-  readonly request: DataStoreRequest;
-  /** The data store's name on the cloud. */
-  readonly name: string;
-  /** The size chosen: the service's identifier and memory per node in GiB. */
-  readonly size: { readonly id: string; readonly memoryGib: number };
-  /** Nodes the service runs: primary plus standbys. */
-  readonly nodeCount: number;
-  /** Days of backup history kept (0: none beyond the latest backup). */
-  readonly backupRetentionDays: number;
-  readonly engine: string;
-  readonly engineVersion: string;
-  readonly port: number;
-  /** The connection limit the service applies per node. */
-  readonly serviceMaxConnections: number;
-  readonly conformance: readonly PromiseConformance[];
-  /** Anything else the backend decided and its renderer needs. */
-  readonly settings: Readonly<Record<string, unknown>>;
-}
-
-/** What every backend's renderer returns: the same shape for every cloud. @internal */
-export interface RedisBinding {
-  /** The primary resource: the Redis instance, cluster or replication group. */
-  readonly resource: TerraformResource;
-  /** Resources that hold data, protected from deletion when the data store is. */
-  readonly statefulResources: readonly TerraformResource[];
-  readonly host: string;
-  readonly port: number;
-  readonly user: string;
-  /** The password, a sensitive token. */
-  readonly password: string;
-  /**
-   * The PEM certificate of the CA that signs the server's certificate, when clients must be given it.
-   */
-  readonly caCertificate?: string;
-}
-
-/**
- * The pure half of a backend: which service it is, how it validates its props, and how it plans a data
- * store. Each backend folder's `plan.ts` exports one; its renderer adds the resources.
- *
- * @internal
- */
-export interface BackendDefinition<P> {
-  readonly cloud: Cloud;
-  /** The managed service's name, such as `ElastiCache`. */
-  readonly service: string;
-  readonly changes: ChangeTable;
-  /** The cloud region the props name. */
-  regionOf(props: P): string;
-  /**
-   * Where names must be unique.
-   *
-   * @default - the region
-   */
-  nameScopeOf?(props: P): string;
-  /** Checks the backend's own props, throwing `ChoreoRedisError` for bad input. */
-  validate(props: P, isUnresolved: IsUnresolved): void;
-  /** Decides everything about one data store without defining a resource. */
-  plan(props: P, request: DataStoreRequest, names: BackendNames, isUnresolved: IsUnresolved): BackendPlan;
 }

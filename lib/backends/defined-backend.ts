@@ -1,33 +1,56 @@
 import { Token } from 'cdktf';
-import { Construct } from 'constructs';
-import { BackendDefinition, BackendNames, BackendPlan, IRedisBackend, RedisBinding } from './backend';
-import { ChangeTable, Cloud, DataStoreRequest } from '../plan';
+import type { Construct } from 'constructs';
+import { IRedisBackend } from './backend';
+import { BackendDefinition, BackendNames, BackendPlan, Renderer } from './definition';
+import { ChangeTable, ChoreoRedisError, Cloud, DataStoreRequest, validateRegion } from '../plan';
 
 /**
- * A backend made of its pure definition (identity, validation, planning) and a renderer: subclasses only
- * define `_render`. Props are validated when the factory is called, before any data store uses them.
- *
- * @internal
+ * Loads a renderer, whose provider bindings load with it, and tells the user which package to install
+ * when a binding is missing.
  */
-export abstract class DefinedBackend<P> implements IRedisBackend {
+export function loadRenderer<S>(definition: Pick<BackendDefinition<unknown, S>, 'loadRenderer' | 'packages' | 'factory'>): Renderer<S> {
+  try {
+    return definition.loadRenderer();
+  } catch (e) {
+    const missing = Object.keys(definition.packages).find((name) => (e as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND'
+      && String((e as Error).message).includes(`'${name}/`));
+    if (missing === undefined) throw e;
+    const install = Object.entries(definition.packages).map(([name, version]) => `${name}@${version}`).join(' ');
+    throw new ChoreoRedisError('ProviderNotInstalled',
+      `RedisBackend.${definition.factory}() needs the npm package ${missing}, which is not installed; run "npm install ${install}".`);
+  }
+}
+
+/**
+ * A backend made of its definition: props are validated when the factory is called, before any data store
+ * uses them, and the renderer (with the provider bindings) loads only when a data store is rendered.
+ */
+export class DefinedBackend<P, S> implements IRedisBackend {
   public readonly cloud: Cloud;
   public readonly service: string;
+  public readonly backendId: string;
   public readonly region: string;
   public readonly _nameScope: string;
   public readonly _changes: ChangeTable;
 
-  protected constructor(private readonly definition: BackendDefinition<P>, protected readonly props: P) {
+  constructor(private readonly definition: BackendDefinition<P, S>, private readonly props: P) {
+    this.region = definition.regionOf(props);
+    if (!Token.isUnresolved(this.region)) {
+      validateRegion(definition.regions, this.region, `RedisBackend.${definition.factory}({ ${definition.regionProp} })`);
+    }
     definition.validate(props, Token.isUnresolved);
     this.cloud = definition.cloud;
     this.service = definition.service;
-    this.region = definition.regionOf(props);
+    this.backendId = definition.id;
     this._nameScope = definition.nameScopeOf?.(props) ?? this.region;
     this._changes = definition.changes;
   }
 
   public _plan(request: DataStoreRequest, names: BackendNames): BackendPlan {
-    return this.definition.plan(this.props, request, names, Token.isUnresolved);
+    const { settings, ...planned } = this.definition.plan(this.props, request, names, Token.isUnresolved);
+    return {
+      ...planned,
+      render: (scope: Construct) => loadRenderer(this.definition)(scope, { ...planned, settings }),
+    };
   }
-
-  public abstract _render(scope: Construct, plan: BackendPlan): RedisBinding;
 }

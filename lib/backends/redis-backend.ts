@@ -1,48 +1,27 @@
+import { AZURE_MANAGED_REDIS } from './azure-managed-redis/definition';
 import type { AzureManagedRedisBackendProps } from './azure-managed-redis/props';
 import { IRedisBackend } from './backend';
-import { ChoreoRedisError } from '../plan';
+import { DefinedBackend } from './defined-backend';
+import type { BackendDefinition } from './definition';
+import { DIGITALOCEAN_VALKEY } from './digitalocean-valkey/definition';
 import type { DigitalOceanValkeyBackendProps } from './digitalocean-valkey/props';
+import { ELASTICACHE } from './elasticache/definition';
 import type { ElastiCacheBackendProps } from './elasticache/props';
+import { MEMORYSTORE } from './memorystore/definition';
 import type { MemorystoreBackendProps } from './memorystore/props';
+import { MEMORYSTORE_VALKEY } from './memorystore-valkey/definition';
 import type { MemorystoreValkeyBackendProps } from './memorystore-valkey/props';
 
-/** The npm packages (name to version) each backend folder's renderer imports. */
-const PROVIDER_PACKAGES = {
-  'elasticache': { '@cdktf/provider-aws': '21.22.1', '@cdktf/provider-random': '12.0.1' },
-  'azure-managed-redis': { '@cdktf/provider-azurerm': '14.23.1' },
-  'memorystore': { '@cdktf/provider-google': '16.12.1' },
-  'memorystore-valkey': { '@cdktf/provider-google': '16.12.1' },
-  'digitalocean-valkey': { '@cdktf/provider-digitalocean': '13.14.1' },
-} as const;
-
 /**
- * Loads `./<folder>/backend`, and with it that cloud's provider bindings, on first use.
+ * Every backend's definition: the one list that names them, for code that needs all of them (the
+ * conformance policy's alternatives, the verifier's `--backend`). Definitions are pure: listing them loads
+ * no provider binding.
  *
  * @internal
  */
-function requireBackend<T>(folder: keyof typeof PROVIDER_PACKAGES, factory: string): T {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, so other clouds' bindings never load
-  return loadBackend(() => require(`./${folder}/backend`) as T, PROVIDER_PACKAGES[folder], factory);
-}
-
-/**
- * Loads a backend module, whose provider bindings load with it, and tells the user which package to install
- * when a binding is missing.
- *
- * @internal
- */
-export function loadBackend<T>(load: () => T, packages: Readonly<Record<string, string>>, factory: string): T {
-  try {
-    return load();
-  } catch (e) {
-    const missing = Object.keys(packages).find((name) => (e as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND'
-      && String((e as Error).message).includes(`'${name}/`));
-    if (missing === undefined) throw e;
-    const install = Object.entries(packages).map(([name, version]) => `${name}@${version}`).join(' ');
-    throw new ChoreoRedisError('ProviderNotInstalled',
-      `RedisBackend.${factory}() needs the npm package ${missing}, which is not installed; run "npm install ${install}".`);
-  }
-}
+export const BACKEND_DEFINITIONS: ReadonlyArray<BackendDefinition<never, unknown>> = [
+  ELASTICACHE, AZURE_MANAGED_REDIS, MEMORYSTORE, MEMORYSTORE_VALKEY, DIGITALOCEAN_VALKEY,
+];
 
 /**
  * The managed Redis services a `ChoreoRedis` data store can run on. Each factory loads only its own
@@ -59,7 +38,7 @@ export class RedisBackend {
    * RedisBackend.elastiCache({ region: 'eu-west-1', vpcId: 'vpc-0abc', subnetIds: ['subnet-a', 'subnet-b'] })
    */
   public static elastiCache(props: ElastiCacheBackendProps): IRedisBackend {
-    return requireBackend<typeof import('./elasticache/backend')>('elasticache', 'elastiCache').elastiCacheBackend(props);
+    return new DefinedBackend(ELASTICACHE, props);
   }
 
   /**
@@ -74,7 +53,7 @@ export class RedisBackend {
    * RedisBackend.digitalOceanValkey({ region: 'fra1' })
    */
   public static digitalOceanValkey(props: DigitalOceanValkeyBackendProps): IRedisBackend {
-    return requireBackend<typeof import('./digitalocean-valkey/backend')>('digitalocean-valkey', 'digitalOceanValkey').digitalOceanValkeyBackend(props);
+    return new DefinedBackend(DIGITALOCEAN_VALKEY, props);
   }
 
   /**
@@ -91,7 +70,7 @@ export class RedisBackend {
    * RedisBackend.memorystore({ project: 'my-project', region: 'europe-west1', authorizedNetwork: 'projects/my-project/global/networks/default' })
    */
   public static memorystore(props: MemorystoreBackendProps): IRedisBackend {
-    return requireBackend<typeof import('./memorystore/backend')>('memorystore', 'memorystore').memorystoreBackend(props);
+    return new DefinedBackend(MEMORYSTORE, props);
   }
 
   /**
@@ -107,7 +86,7 @@ export class RedisBackend {
    * RedisBackend.memorystoreValkey({ project: 'my-project', region: 'europe-west1', network: 'projects/my-project/global/networks/default' })
    */
   public static memorystoreValkey(props: MemorystoreValkeyBackendProps): IRedisBackend {
-    return requireBackend<typeof import('./memorystore-valkey/backend')>('memorystore-valkey', 'memorystoreValkey').memorystoreValkeyBackend(props);
+    return new DefinedBackend(MEMORYSTORE_VALKEY, props);
   }
 
   /**
@@ -122,7 +101,7 @@ export class RedisBackend {
    * RedisBackend.azureManagedRedis({ location: 'westeurope' })
    */
   public static azureManagedRedis(props: AzureManagedRedisBackendProps): IRedisBackend {
-    return requireBackend<typeof import('./azure-managed-redis/backend')>('azure-managed-redis', 'azureManagedRedis').azureManagedRedisBackend(props);
+    return new DefinedBackend(AZURE_MANAGED_REDIS, props);
   }
 
   private constructor() {}

@@ -60,6 +60,21 @@ export interface PromiseConformance {
   readonly fix?: string;
 }
 
+/** How one promise is kept, in a record keyed by the promise. */
+export interface Kept {
+  readonly realization: Realization;
+  readonly detail: string;
+  readonly fix?: string;
+}
+
+/** How a backend keeps every promise for one data store. Keyed by promise, so that a missing one does not compile. */
+export type ConformanceRecord = { readonly [P in ProductPromise]: Kept };
+
+/** The record as a list, in the order the promises are declared. */
+export function conformanceList(record: ConformanceRecord): PromiseConformance[] {
+  return Object.values(ProductPromise).map((promise) => ({ promise, ...record[promise] }));
+}
+
 /** A short human title for each promise, used in messages and the README. */
 export const PROMISE_TITLES: Readonly<Record<ProductPromise, string>> = {
   [ProductPromise.NODES]: 'nodes (primary + standbys)',
@@ -101,6 +116,12 @@ export interface PolicyContext {
   readonly strict: boolean;
   /** Promises whose setting the user gave explicitly (an allow-list, a Lua switch). */
   readonly explicit: readonly ProductPromise[];
+  /**
+   * Other backends that keep a promise, named in the fix of a gap.
+   *
+   * @default - none are named
+   */
+  readonly alternatives?: (promise: ProductPromise) => readonly string[];
 }
 
 /** Promises of the plan's shape, which no backend may fall short of. */
@@ -121,7 +142,10 @@ export function judgeConformance(entries: readonly PromiseConformance[], context
   return entries.filter((entry) => isGap(entry.realization)).map((entry) => {
     const mustHold = STRUCTURAL.includes(entry.promise) || context.explicit.includes(entry.promise);
     const severity = mustHold || context.strict ? Severity.ERROR : Severity.WARNING;
-    const fix = entry.fix ? ` Fix: ${entry.fix}` : '';
+    const others = context.alternatives?.(entry.promise) ?? [];
+    const fixes = [entry.fix, others.length > 0 ? `choose a backend that keeps this promise: ${others.join(', ')}` : undefined]
+      .filter((f) => f !== undefined);
+    const fix = fixes.length > 0 ? ` Fix: ${fixes.join('; or ')}.` : '';
     const strictNote = !mustHold && context.strict ? ' (an error because strict is true)' : '';
     return {
       promise: entry.promise,

@@ -14,3 +14,28 @@ export class ChoreoRedisError extends Error {
     this.code = code;
   }
 }
+
+/**
+ * Recognises the library's errors from any jsii language, where `instanceof` on a TypeScript class does not
+ * reach.
+ *
+ * @example
+ * try { new ChoreoRedis(stack, 'Cache', props); } catch (e) { if (ChoreoRedisErrors.isChoreoRedisError(e)) console.error(ChoreoRedisErrors.codeOf(e)); }
+ */
+export class ChoreoRedisErrors {
+  /** True when `error` was thrown by this library's validation. */
+  public static isChoreoRedisError(error: any): boolean {
+    return error instanceof ChoreoRedisError;
+  }
+
+  /**
+   * The stable code of a library error, such as `InvalidCidr`.
+   *
+   * @returns the code, or undefined for any other error
+   */
+  public static codeOf(error: any): string | undefined {
+    return error instanceof ChoreoRedisError ? error.code : undefined;
+  }
+
+  private constructor() {}
+}

@@ -10,3 +10,4 @@ export * from './service-plan';
 export * from './sizing';
 export * from './redis-commands';
 export * from './changes';
+export * from './conformance-kit';

@@ -8,97 +8,52 @@ export enum Jurisdiction {
 }
 
 /**
- * The US and EU regions of each cloud. "EU" means the European Union: regions elsewhere in Europe
- * (London, Zurich, Norway) are outside the product's promise and listed in `EUROPE_OUTSIDE_EU` only to
- * explain the refusal.
+ * One cloud's regions, as a backend offers them. "EU" means the European Union: regions elsewhere in Europe
+ * (London, Zurich, Norway) are outside the product's promise and listed in `europeOutsideEu` only to explain
+ * the refusal.
  */
-export const REGIONS: Readonly<Record<Cloud, Readonly<Record<string, Jurisdiction>>>> = {
-  [Cloud.AWS]: {
-    'us-east-1': Jurisdiction.US,
-    'us-east-2': Jurisdiction.US,
-    'us-west-1': Jurisdiction.US,
-    'us-west-2': Jurisdiction.US,
-    'eu-central-1': Jurisdiction.EU,
-    'eu-west-1': Jurisdiction.EU,
-    'eu-west-3': Jurisdiction.EU,
-    'eu-north-1': Jurisdiction.EU,
-    'eu-south-1': Jurisdiction.EU,
-    'eu-south-2': Jurisdiction.EU,
-  },
-  [Cloud.AZURE]: {
-    eastus: Jurisdiction.US,
-    eastus2: Jurisdiction.US,
-    centralus: Jurisdiction.US,
-    northcentralus: Jurisdiction.US,
-    southcentralus: Jurisdiction.US,
-    westcentralus: Jurisdiction.US,
-    westus: Jurisdiction.US,
-    westus2: Jurisdiction.US,
-    westus3: Jurisdiction.US,
-    northeurope: Jurisdiction.EU,
-    westeurope: Jurisdiction.EU,
-    francecentral: Jurisdiction.EU,
-    francesouth: Jurisdiction.EU,
-    germanywestcentral: Jurisdiction.EU,
-    germanynorth: Jurisdiction.EU,
-    swedencentral: Jurisdiction.EU,
-    italynorth: Jurisdiction.EU,
-    polandcentral: Jurisdiction.EU,
-    spaincentral: Jurisdiction.EU,
-  },
-  [Cloud.GCP]: {
-    'us-central1': Jurisdiction.US,
-    'us-east1': Jurisdiction.US,
-    'us-east4': Jurisdiction.US,
-    'us-east5': Jurisdiction.US,
-    'us-south1': Jurisdiction.US,
-    'us-west1': Jurisdiction.US,
-    'us-west2': Jurisdiction.US,
-    'us-west3': Jurisdiction.US,
-    'us-west4': Jurisdiction.US,
-    'europe-west1': Jurisdiction.EU,
-    'europe-west3': Jurisdiction.EU,
-    'europe-west4': Jurisdiction.EU,
-    'europe-west8': Jurisdiction.EU,
-    'europe-west9': Jurisdiction.EU,
-    'europe-west10': Jurisdiction.EU,
-    'europe-west12': Jurisdiction.EU,
-    'europe-north1': Jurisdiction.EU,
-    'europe-north2': Jurisdiction.EU,
-    'europe-southwest1': Jurisdiction.EU,
-    'europe-central2': Jurisdiction.EU,
-  },
-  [Cloud.DIGITALOCEAN]: {
-    nyc1: Jurisdiction.US,
-    nyc3: Jurisdiction.US,
-    sfo2: Jurisdiction.US,
-    sfo3: Jurisdiction.US,
-    atl1: Jurisdiction.US,
-    ams3: Jurisdiction.EU,
-    fra1: Jurisdiction.EU,
-  },
-};
+export interface RegionTable {
+  /** The cloud whose region IDs these are. */
+  readonly cloud: Cloud;
+  /** Every US and EU region, with its jurisdiction. */
+  readonly regions: Readonly<Record<string, Jurisdiction>>;
+  /** European regions outside the European Union, named in the error that refuses them. */
+  readonly europeOutsideEu: readonly string[];
+}
 
-/** European regions outside the European Union, named in the error that refuses them. */
-const EUROPE_OUTSIDE_EU: Readonly<Record<Cloud, readonly string[]>> = {
-  [Cloud.AWS]: ['eu-west-2', 'eu-central-2'],
-  [Cloud.AZURE]: ['uksouth', 'ukwest', 'switzerlandnorth', 'switzerlandwest', 'norwayeast', 'norwaywest'],
-  [Cloud.GCP]: ['europe-west2', 'europe-west6'],
-  [Cloud.DIGITALOCEAN]: ['lon1'],
-};
+/** The number of single-character edits between two strings (Levenshtein). */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** The candidate closest to `text`, when it is close enough to be a typo (at most two edits). */
+export function closestMatch(text: string, candidates: readonly string[]): string | undefined {
+  const scored = candidates.map((candidate) => ({ candidate, distance: editDistance(text.toLowerCase(), candidate.toLowerCase()) }));
+  const best = scored.sort((a, b) => a.distance - b.distance)[0];
+  return best !== undefined && best.distance <= 2 ? best.candidate : undefined;
+}
 
 /**
- * Checks that `region` is one of the cloud's US or EU regions.
+ * Checks that `region` is one of the table's US or EU regions.
  *
  * @param prop the prop path used in the error, such as `RedisBackend.elastiCache({ region })`
  * @returns the region's jurisdiction
  */
-export function validateRegion(cloud: Cloud, region: string, prop: string): Jurisdiction {
-  const jurisdiction = REGIONS[cloud][region];
+export function validateRegion(table: RegionTable, region: string, prop: string): Jurisdiction {
+  const jurisdiction = table.regions[region];
   if (jurisdiction !== undefined) return jurisdiction;
-  const allowed = Object.keys(REGIONS[cloud]).join(', ');
-  const why = EUROPE_OUTSIDE_EU[cloud].includes(region)
+  const allowed = Object.keys(table.regions);
+  const suggestion = closestMatch(region, allowed);
+  const why = table.europeOutsideEu.includes(region)
     ? 'is in Europe but outside the European Union, and the product offers US and EU regions only'
-    : `is not a US or EU region of ${cloud}`;
-  throw new ChoreoRedisError('UnsupportedRegion', `${prop} "${region}" ${why}; use one of: ${allowed}.`);
+    : `is not a US or EU region of ${table.cloud}${suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`}`;
+  throw new ChoreoRedisError('UnsupportedRegion', `${prop} "${region}" ${why}; use one of: ${allowed.join(', ')}.`);
 }

@@ -1,8 +1,10 @@
-import { Token } from 'cdktf';
-import { BackendPlan, IRedisBackend } from '../backends/backend';
+import { IRedisBackend } from '../backends/backend';
+import { BackendPlan } from '../backends/definition';
+import { BACKEND_DEFINITIONS } from '../backends/redis-backend';
 import {
-  ConformanceFinding, DataStoreInput, DataStoreRequest, judgeConformance, resolveRequest, throwOnErrors, validateRegion,
+  ConformanceFinding, DataStoreInput, DataStoreRequest, ProductPromise, conformanceList, judgeConformance, resolveRequest, throwOnErrors,
 } from '../plan';
+import { Token } from 'cdktf';
 
 /** A data store's request, the backend's plan for it, and the policy's findings: everything short of rendering. */
 export interface Assessment {
@@ -11,19 +13,26 @@ export interface Assessment {
   readonly findings: readonly ConformanceFinding[];
 }
 
+/** The other backends that keep `promise` on every plan, as their factory calls. */
+function alternativesFor(promise: ProductPromise, backendId: string): string[] {
+  return BACKEND_DEFINITIONS.filter((d) => d.id !== backendId && d.keeps.includes(promise)).map((d) => `RedisBackend.${d.factory}()`);
+}
+
 /**
  * Resolves the props, asks the backend for its plan and applies the conformance policy.
  *
  * @throws ChoreoRedisError for bad input and for any finding the policy makes an error
  */
 export function assessDataStore(backend: IRedisBackend, input: DataStoreInput & { readonly name?: string }, path: string): Assessment {
-  if (!Token.isUnresolved(backend.region)) {
-    validateRegion(backend.cloud, backend.region, 'backend region');
-  }
   const request = resolveRequest(input, Token.isUnresolved);
   const plan = backend._plan(request, { path, name: input.name });
-  const findings = judgeConformance(plan.conformance, {
-    plan: request.plan, cloud: backend.cloud, service: backend.service, strict: request.strict, explicit: request.explicit,
+  const findings = judgeConformance(conformanceList(plan.conformance), {
+    plan: request.plan,
+    cloud: backend.cloud,
+    service: backend.service,
+    strict: request.strict,
+    explicit: request.explicit,
+    alternatives: (promise) => alternativesFor(promise, backend.backendId),
   });
   throwOnErrors(findings);
   return { request, plan, findings };

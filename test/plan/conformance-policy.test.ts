@@ -37,7 +37,15 @@ describe('the conformance policy', () => {
   test('names the promise, the cloud, what it offers instead and the fix', () => {
     const [finding] = judgeConformance([gap(ProductPromise.BACKUP_HISTORY)], context);
     expect(finding.message).toBe(
-      'TestService (aws) cannot keep the business plan\'s promise "backup history": the cloud offers less. Fix: choose another cloud');
+      'TestService (aws) cannot keep the business plan\'s promise "backup history": the cloud offers less. Fix: choose another cloud.');
+  });
+
+  test('names the backends that keep the promise after the backend\'s own fix', () => {
+    const [finding] = judgeConformance([gap(ProductPromise.BACKUP_HISTORY)], {
+      ...context,
+      alternatives: (promise) => (promise === ProductPromise.BACKUP_HISTORY ? ['RedisBackend.a()', 'RedisBackend.b()'] : []),
+    });
+    expect(finding.message).toMatch(/Fix: choose another cloud; or choose a backend that keeps this promise: RedisBackend.a\(\), RedisBackend.b\(\)\.$/);
   });
 
   test('throws every error at once, with code PromiseNotKept', () => {

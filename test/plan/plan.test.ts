@@ -1,5 +1,6 @@
 import {
-  ALL_PLANS, Cloud, LUA_COMMANDS, PLAN_PROMISES, ProductPromise, RESTRICTED_COMMANDS, REGIONS, RedisCommands, ServicePlan,
+  ALL_PLANS, Cloud, Jurisdiction, LUA_COMMANDS, PLAN_PROMISES, ProductPromise, RESTRICTED_COMMANDS, RedisCommands, RegionTable, ServicePlan,
+  closestMatch,
   deniedCommands, maxConnectionsFor, renderAclRule, resolveRequest, smallestFit, validateRegion,
 } from '../../lib/plan';
 
@@ -71,22 +72,34 @@ describe('resolveRequest', () => {
 });
 
 describe('regions', () => {
-  test.each([
-    [Cloud.AWS, 'us-east-1'], [Cloud.AWS, 'eu-central-1'], [Cloud.AZURE, 'westeurope'], [Cloud.GCP, 'europe-west1'],
-    [Cloud.DIGITALOCEAN, 'fra1'],
-  ])('%s region %s is allowed', (cloud, region) => {
-    expect(() => validateRegion(cloud, region, 'region')).not.toThrow();
+  const table: RegionTable = {
+    cloud: Cloud.AWS,
+    regions: { 'us-east-1': Jurisdiction.US, 'eu-west-1': Jurisdiction.EU, 'eu-central-1': Jurisdiction.EU },
+    europeOutsideEu: ['eu-west-2'],
+  };
+
+  test.each([['us-east-1', Jurisdiction.US], ['eu-central-1', Jurisdiction.EU]])('%s is allowed, in the %s', (region, jurisdiction) => {
+    expect(validateRegion(table, region, 'region')).toBe(jurisdiction);
   });
 
   test('fails on a European region outside the EU, saying why', () => {
-    expect(() => validateRegion(Cloud.AWS, 'eu-west-2', 'RedisBackend.elastiCache({ region })')).toThrow(
-      /\[UnsupportedRegion\] RedisBackend.elastiCache\(\{ region \}\) "eu-west-2" is in Europe but outside the European Union.*use one of: us-east-1, /);
+    expect(() => validateRegion(table, 'eu-west-2', 'RedisBackend.elastiCache({ region })')).toThrow(
+      '[UnsupportedRegion] RedisBackend.elastiCache({ region }) "eu-west-2" is in Europe but outside the European Union, and the product offers US and EU regions only; use one of: us-east-1, eu-west-1, eu-central-1.');
   });
 
-  test.each([[Cloud.AWS, 'ap-southeast-1'], [Cloud.GCP, 'asia-east1'], [Cloud.AZURE, 'japaneast'], [Cloud.DIGITALOCEAN, 'sgp1'], [Cloud.AWS, 'us-east-9']])(
-    'fails on %s region %s, listing the allowed ones', (cloud, region) => {
-      expect(() => validateRegion(cloud, region, 'region')).toThrow(`is not a US or EU region of ${cloud}; use one of: ${Object.keys(REGIONS[cloud]).join(', ')}.`);
+  test('fails on another region, listing the allowed ones', () => {
+    expect(() => validateRegion(table, 'ap-southeast-1', 'region')).toThrow(
+      '[UnsupportedRegion] region "ap-southeast-1" is not a US or EU region of aws; use one of: us-east-1, eu-west-1, eu-central-1.');
+  });
+
+  test.each([['eu-west-l', 'eu-west-1'], ['us-east1', 'us-east-1'], ['EU-CENTRAL-1', 'eu-central-1']])(
+    'fails on the typo %s, suggesting %s', (typo, suggestion) => {
+      expect(() => validateRegion(table, typo, 'region')).toThrow(`is not a US or EU region of aws (did you mean "${suggestion}"?); use one of:`);
     });
+
+  test('suggests nothing for a region far from every allowed one', () => {
+    expect(closestMatch('asia-east1', Object.keys(table.regions))).toBeUndefined();
+  });
 });
 
 describe('restricted commands', () => {

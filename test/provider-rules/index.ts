@@ -1,14 +1,9 @@
-import { AWS_RULES } from './aws';
-import { AZURE_RULES } from './azure';
-import { DIGITALOCEAN_RULES } from './digitalocean';
-import { GOOGLE_RULES } from './google';
 import { RANDOM_RULES } from './random';
 import { ResourceCheck } from './rule-kit';
+import { loadHarnesses } from '../harness';
 
-/** The provider-side rules of every resource type a backend defines. Each backend adds its own file. */
-export const PROVIDER_RULES: Readonly<Record<string, ResourceCheck>> = {
-  ...AWS_RULES, ...AZURE_RULES, ...GOOGLE_RULES, ...DIGITALOCEAN_RULES, ...RANDOM_RULES,
-};
+/** The provider-side rules of every resource type a backend defines: each backend's harness brings its own. */
+export const PROVIDER_RULES: Readonly<Record<string, ResourceCheck>> = Object.assign({}, RANDOM_RULES, ...loadHarnesses().map((h) => h.rules));
 
 /** Every rule the synthesized resources break, as `type.id: attribute: rule`; types without rules are reported too. */
 export function providerRuleViolations(synthesized: { resource?: Record<string, Record<string, any>> }): string[] {

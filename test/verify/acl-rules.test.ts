@@ -6,7 +6,7 @@
  */
 import Redis from 'ioredis';
 import { RedisServer, RedisServers, ruleWords } from './redis-servers';
-import { ELASTICACHE_BLOCKED_COMMANDS } from '../../lib/backends/elasticache/node-types';
+import { ELASTICACHE_BLOCKED_COMMANDS } from '../../lib/backends/elasticache/catalog';
 import { planElastiCache } from '../../lib/backends/elasticache/plan';
 import { LUA_COMMANDS, RESTRICTED_COMMANDS } from '../../lib/plan/commands';
 import { ProductPromise, Realization } from '../../lib/plan/conformance';
@@ -38,10 +38,10 @@ function elastiCacheRules(): RenderedRule[] {
     const request = resolveRequest({ plan, luaScripting }, noTokens);
     const planned = planElastiCache({ region: 'eu-west-1', vpcId: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] },
       request, { path: 'stack/Cache' }, noTokens);
-    const entry = planned.conformance.find((c) => c.promise === ProductPromise.RESTRICTED_COMMANDS)!;
+    const entry = planned.conformance[ProductPromise.RESTRICTED_COMMANDS];
     return {
       source: `ElastiCache access string, ${plan}, Lua ${luaScripting ? 'on' : 'off'}`,
-      rule: (planned.settings as { accessString: string }).accessString,
+      rule: planned.settings.accessString,
       luaScripting,
       native: ELASTICACHE_BLOCKED_COMMANDS,
       restrictedDetail: entry.detail,

@@ -1,12 +1,13 @@
+import { Fn } from 'cdktf';
 import {
   ELASTICACHE_BLOCKED_COMMANDS, ELASTICACHE_MAX_CLIENTS, ELASTICACHE_MAX_SNAPSHOT_RETENTION, ELASTICACHE_NODE_TYPES, ELASTICACHE_PORT,
-} from './node-types';
+} from './catalog';
 import { ElastiCacheBackendProps, ElastiCacheEngineVersion } from './props';
 import {
-  ChoreoRedisError, Cloud, DataStoreRequest, IsUnresolved, NameRule, ProductPromise, PromiseConformance, RESTRICTED_COMMANDS, Realization,
-  deniedCommands, deriveName, maxConnectionsFor, memoryMb, renderAclRule, smallestFit, validateName, validateRegion,
+  ChoreoRedisError, ConformanceRecord, DataStoreRequest, IsUnresolved, NameRule, RESTRICTED_COMMANDS, Realization, connectionLimitKept,
+  deniedCommands, deriveName, failoverKept, maxConnectionsFor, memoryMb, regionKept, renderAclRule, smallestFit, validateName,
 } from '../../plan';
-import type { BackendNames, BackendPlan } from '../backend';
+import type { BackendNames, Planned } from '../definition';
 
 /** ElastiCache's rule for replication group IDs (`validateReplicationGroupID` in the AWS provider). */
 export const REPLICATION_GROUP_ID_RULE: NameRule = {
@@ -23,6 +24,12 @@ const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
 
 /** The renderer's share of an ElastiCache plan. */
 export interface ElastiCacheSettings {
+  readonly region: string;
+  readonly vpcId: string;
+  readonly subnetIds: string[];
+  readonly kmsKeyArn?: string;
+  /** The subnet group's name: ElastiCache stores it in lower case. */
+  readonly subnetGroupName: string;
   readonly nodeType: string;
   readonly automaticFailover: boolean;
   readonly snapshotRetentionLimit: number;
@@ -138,7 +145,6 @@ function validateNetwork(props: ElastiCacheBackendProps, nodeCount: number, isUn
 
 /** Validates the backend's own props before any data store uses them. */
 export function validateElastiCacheProps(props: ElastiCacheBackendProps, isUnresolved: IsUnresolved): void {
-  if (!isUnresolved(props.region)) validateRegion(Cloud.AWS, props.region, 'RedisBackend.elastiCache({ region })');
   validateEngine(props.engineVersion ?? ElastiCacheEngineVersion.VALKEY_8_0, isUnresolved);
   validateWindows(props.snapshotWindow ?? DEFAULT_SNAPSHOT_WINDOW, props.maintenanceWindow ?? DEFAULT_MAINTENANCE_WINDOW, isUnresolved);
 }
@@ -146,82 +152,41 @@ export function validateElastiCacheProps(props: ElastiCacheBackendProps, isUnres
 /** How ElastiCache keeps each promise for one request. */
 function conformance(request: DataStoreRequest, plan: {
   nodeType: string; memoryGib: number; retention: number; denied: string[];
-}): PromiseConformance[] {
+}): ConformanceRecord {
   const { promises } = request;
   const promised = maxConnectionsFor(memoryMb(plan.memoryGib));
   const cidrs = request.allowedCidrs;
-  return [
-    {
-      promise: ProductPromise.NODES,
-      realization: Realization.NATIVE,
-      detail: `num_cache_clusters = ${promises.nodeCount}, ${plan.nodeType}`,
-    },
-    {
-      promise: ProductPromise.AUTOMATIC_FAILOVER,
-      realization: Realization.NATIVE,
-      detail: promises.automaticFailover ? 'automatic failover and Multi-AZ on' : 'single node: the plan promises no failover',
-    },
-    { promise: ProductPromise.DISASTER_RECOVERY_BACKUP, realization: Realization.NATIVE, detail: 'daily automatic snapshot' },
-    {
-      promise: ProductPromise.BACKUP_HISTORY,
-      realization: Realization.NATIVE,
-      detail: `snapshot_retention_limit = ${plan.retention} day(s)`,
-    },
-    {
-      promise: ProductPromise.ENCRYPTION_AT_REST,
-      realization: Realization.NATIVE,
-      detail: 'at-rest encryption on for data and snapshots (KMS)',
-    },
-    { promise: ProductPromise.TLS, realization: Realization.NATIVE, detail: 'transit_encryption_mode = "required"' },
-    {
-      promise: ProductPromise.AUTHENTICATION,
-      realization: Realization.EMULATED,
-      detail: 'RBAC user "default" with a random_password, in a user group',
-    },
-    cidrs === undefined
+  return {
+    nodes: { realization: Realization.NATIVE, detail: `num_cache_clusters = ${promises.nodeCount}, ${plan.nodeType}` },
+    'automatic-failover': failoverKept(promises, 'automatic failover and Multi-AZ on'),
+    'disaster-recovery-backup': { realization: Realization.NATIVE, detail: 'daily automatic snapshot' },
+    'backup-history': { realization: Realization.NATIVE, detail: `snapshot_retention_limit = ${plan.retention} day(s)` },
+    'encryption-at-rest': { realization: Realization.NATIVE, detail: 'at-rest encryption on for data and snapshots (KMS)' },
+    'tls': { realization: Realization.NATIVE, detail: 'transit_encryption_mode = "required"' },
+    'authentication': { realization: Realization.EMULATED, detail: 'RBAC user "default" with a random_password, in a user group' },
+    'network-access': cidrs === undefined
       ? {
-        promise: ProductPromise.NETWORK_ACCESS,
         realization: Realization.SUBSTITUTED,
         detail: 'ElastiCache has no public endpoint; the security group admits 0.0.0.0/0 and ::/0, which reaches every network routed into the VPC (peering, VPN, Transit Gateway), not the internet',
-        fix: 'route clients into the VPC, or choose a cloud with a public endpoint (Azure Managed Redis, DigitalOcean)',
+        fix: 'route clients into the VPC',
       }
-      : {
-        promise: ProductPromise.NETWORK_ACCESS,
-        realization: Realization.EMULATED,
-        detail: `security group ingress rules for ${cidrs.length} source(s) on port ${ELASTICACHE_PORT}`,
-      },
-    {
-      promise: ProductPromise.STABLE_ENDPOINT,
-      realization: Realization.NATIVE,
-      detail: 'primary endpoint DNS name follows the primary on failover',
-    },
-    ELASTICACHE_MAX_CLIENTS >= promised
-      ? {
-        promise: ProductPromise.CONNECTION_LIMIT,
-        realization: Realization.NATIVE,
-        detail: `maxclients is fixed at ${ELASTICACHE_MAX_CLIENTS} per node, at least the promised ${promised}`,
-      }
-      : {
-        promise: ProductPromise.CONNECTION_LIMIT,
-        realization: Realization.SUBSTITUTED,
-        detail: `maxclients is fixed at ${ELASTICACHE_MAX_CLIENTS} per node, below the promised ${promised}`,
-        fix: 'choose a smaller memoryGib, or DigitalOcean, which applies the formula',
-      },
-    {
-      promise: ProductPromise.RESTRICTED_COMMANDS,
+      : { realization: Realization.EMULATED, detail: `security group ingress rules for ${cidrs.length} source(s) on port ${ELASTICACHE_PORT}` },
+    'stable-endpoint': { realization: Realization.NATIVE, detail: 'primary endpoint DNS name follows the primary on failover' },
+    'connection-limit': connectionLimitKept(ELASTICACHE_MAX_CLIENTS, promised, 'maxclients is fixed per node at', 'choose a smaller memoryGib'),
+    'restricted-commands': {
       realization: Realization.EMULATED,
       detail: `ElastiCache refuses ${ELASTICACHE_BLOCKED_COMMANDS.join(', ')} natively; the user's access string denies ${plan.denied.filter((c) => RESTRICTED_COMMANDS.includes(c)).join(', ')}`,
     },
-    request.luaScripting
-      ? { promise: ProductPromise.LUA_SCRIPTING, realization: Realization.NATIVE, detail: 'Lua allowed (the access string leaves scripting on)' }
-      : { promise: ProductPromise.LUA_SCRIPTING, realization: Realization.EMULATED, detail: 'the access string denies the Lua and function commands' },
-    { promise: ProductPromise.REGION, realization: Realization.NATIVE, detail: 'region checked against the US and EU list and set on every resource' },
-  ];
+    'lua-scripting': request.luaScripting
+      ? { realization: Realization.NATIVE, detail: 'Lua allowed (the access string leaves scripting on)' }
+      : { realization: Realization.EMULATED, detail: 'the access string denies the Lua and function commands' },
+    'region': regionKept(),
+  };
 }
 
 /** Decides node type, topology, retention, ACL and names for one ElastiCache data store. */
 export function planElastiCache(props: ElastiCacheBackendProps, request: DataStoreRequest, names: BackendNames,
-  isUnresolved: IsUnresolved): BackendPlan {
+  isUnresolved: IsUnresolved): Planned<ElastiCacheSettings> {
   const { promises } = request;
   const engine = props.engineVersion ?? ElastiCacheEngineVersion.VALKEY_8_0;
   const availabilityZones = validateNetwork(props, promises.nodeCount, isUnresolved);
@@ -233,6 +198,11 @@ export function planElastiCache(props: ElastiCacheBackendProps, request: DataSto
   const denied = deniedCommands(request.luaScripting).filter((c) => !ELASTICACHE_BLOCKED_COMMANDS.includes(c));
   const retention = Math.min(Math.max(1, promises.backupHistoryDays), ELASTICACHE_MAX_SNAPSHOT_RETENTION);
   const settings: ElastiCacheSettings = {
+    region: props.region,
+    vpcId: props.vpcId,
+    subnetIds: props.subnetIds,
+    kmsKeyArn: props.kmsKeyArn,
+    subnetGroupName: isUnresolved(name) ? Fn.lower(name) : name.toLowerCase(),
     nodeType: size.id,
     automaticFailover: promises.automaticFailover,
     snapshotRetentionLimit: retention,
@@ -255,6 +225,6 @@ export function planElastiCache(props: ElastiCacheBackendProps, request: DataSto
     port: ELASTICACHE_PORT,
     serviceMaxConnections: ELASTICACHE_MAX_CLIENTS,
     conformance: conformance(request, { nodeType: size.id, memoryGib: size.memoryGib, retention, denied }),
-    settings: settings as unknown as Record<string, unknown>,
+    settings,
   };
 }

@@ -6,10 +6,10 @@ import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { Password } from '@cdktf/provider-random/lib/password';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
-import { ChoreoRedis, ChoreoRedisProps, ElastiCacheBackendProps, ElastiCacheEngineVersion, RedisBackend, ServicePlan } from '../../lib';
-import { ELASTICACHE_BLOCKED_COMMANDS } from '../../lib/backends/elasticache/node-types';
-import { RESTRICTED_COMMANDS } from '../../lib/plan';
-import { resourcesOf, testStack, warningsOf } from '../util';
+import { ChoreoRedis, ChoreoRedisProps, ElastiCacheBackendProps, ElastiCacheEngineVersion, RedisBackend, ServicePlan } from '../../../index';
+import { RESTRICTED_COMMANDS } from '../../../plan';
+import { resourcesOf, testStack, warningsOf } from '../../../../test/util';
+import { ELASTICACHE_BLOCKED_COMMANDS } from '../catalog';
 
 const network: ElastiCacheBackendProps = { region: 'eu-west-1', vpcId: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] };
 

@@ -10,7 +10,7 @@ import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
 import { Password } from '@cdktf/provider-random/lib/password';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
-import { Baseline, MatrixVariant } from './baseline';
+import { Baseline, MatrixVariant } from '../../../../bench/baselines/baseline';
 
 const REGION = 'eu-west-1';
 const PORT = 6379;

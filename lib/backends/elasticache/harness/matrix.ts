@@ -1,10 +1,12 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
-import { MatrixCloud } from './matrix-cloud';
-import { RedisBackend } from '../../lib';
+import { MatrixCloud } from '../../../../examples/matrix/matrix-cloud';
+import { RedisBackend } from '../../../index';
 
-export const AWS_MATRIX: MatrixCloud = {
+/** ElastiCache in the matrix app: the `aws-*` stacks. */
+export const matrix: MatrixCloud = {
   cloud: 'aws',
+  rank: 10,
   configure(stack) {
     new AwsProvider(stack, 'aws', { region: 'eu-west-1' });
     new RandomProvider(stack, 'random');

@@ -1,4 +1,4 @@
-import { ResourceCheck, inRange, isIpv4Cidr, isIpv6Cidr, matches, oneOf, optional, rules } from './rule-kit';
+import { ResourceCheck, inRange, isIpv4Cidr, isIpv6Cidr, matches, oneOf, optional, rules } from '../../../../test/provider-rules/rule-kit';
 
 /**
  * AWS provider 6.25 rules (mapping notes 1.7): replication_group.go, validate.go, engine_version.go,
@@ -9,7 +9,7 @@ const DAILY_WINDOW = /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/;
 const WEEKLY_WINDOW = /^(sun|mon|tue|wed|thu|fri|sat):([01]\d|2[0-3]):[0-5]\d-(sun|mon|tue|wed|thu|fri|sat):([01]\d|2[0-3]):[0-5]\d$/;
 const ELASTICACHE_FORBIDDEN = ['bgrewriteaof', 'bgsave', 'config', 'debug', 'migrate', 'replicaof', 'save', 'slaveof', 'shutdown', 'sync'];
 
-export const AWS_RULES: Record<string, ResourceCheck> = {
+export const ELASTICACHE_RULES: Record<string, ResourceCheck> = {
   aws_elasticache_replication_group: (a) => rules(a, [
     [['replication_group_id'], () => matches(a.replication_group_id, ID) && a.replication_group_id.length <= 40, 'validateReplicationGroupID'],
     [['description'], () => typeof a.description === 'string' && a.description.length > 0, 'must not be empty'],

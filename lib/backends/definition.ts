@@ -1,0 +1,102 @@
+/**
+ * The seam between a backend's pure half (identity, validation, planning) and its renderer. Internal: users
+ * see only `IRedisBackend` and the `RedisBackend` factories.
+ */
+import type { TerraformResource } from 'cdktf';
+import type { Construct } from 'constructs';
+import { ChangeTable, Cloud, ConformanceRecord, DataStoreRequest, IsUnresolved, ProductPromise, RegionTable } from '../plan';
+
+/** The names a data store uses on its cloud. */
+export interface BackendNames {
+  /** The construct path, from which backends derive the names they need. */
+  readonly path: string;
+  /** The name the user gave, if any. */
+  readonly name?: string;
+}
+
+/** What a backend decided for one data store, before defining any resource. `S` is what its renderer reads. */
+export interface Planned<S> {
+  readonly request: DataStoreRequest;
+  /** The data store's name on the cloud. */
+  readonly name: string;
+  /** The size chosen: the service's identifier and memory per node in GiB. */
+  readonly size: { readonly id: string; readonly memoryGib: number };
+  /** Nodes the service runs: primary plus standbys. */
+  readonly nodeCount: number;
+  /** Days of backup history kept (0: none beyond the latest backup). */
+  readonly backupRetentionDays: number;
+  readonly engine: string;
+  readonly engineVersion: string;
+  readonly port: number;
+  /** The connection limit the service applies per node, when it is known. */
+  readonly serviceMaxConnections?: number;
+  readonly conformance: ConformanceRecord;
+  /** Everything else the backend decided: every name, default and tier decision its renderer needs. */
+  readonly settings: S;
+}
+
+/** What every backend's renderer returns: the same shape for every cloud. */
+export interface RedisBinding {
+  /** The primary resource: the Redis instance, cluster or replication group. */
+  readonly resource: TerraformResource;
+  /** Resources that hold data, protected from deletion when the data store is. */
+  readonly statefulResources: readonly TerraformResource[];
+  readonly host: string;
+  readonly port: number;
+  readonly user: string;
+  /** The password, a sensitive token. */
+  readonly password: string;
+  /** The PEM certificate of the CA that signs the server's certificate, when clients must be given it. */
+  readonly caCertificate?: string;
+  /** The host name clients inside the data store's private network use, where the service has one. */
+  readonly privateHost?: string;
+}
+
+/** Defines a planned data store's resources under `scope`. */
+export type Renderer<S> = (scope: Construct, plan: Planned<S>) => RedisBinding;
+
+/**
+ * The pure half of a backend. Each backend folder's `definition.ts` exports one; its `render.ts`, loaded
+ * only when a data store is rendered, holds the resources.
+ */
+export interface BackendDefinition<P, S> {
+  /** The backend's identifier, the name of its folder, such as `elasticache`. */
+  readonly id: string;
+  /** The `RedisBackend` factory method, such as `elastiCache`. */
+  readonly factory: string;
+  readonly cloud: Cloud;
+  /** The managed service's name, such as `ElastiCache`. */
+  readonly service: string;
+  readonly changes: ChangeTable;
+  /** The US and EU regions the backend offers. */
+  readonly regions: RegionTable;
+  /** The prop that names the region, such as `region` or `location`. */
+  readonly regionProp: string;
+  /** The npm packages (name to version) its renderer imports. */
+  readonly packages: Readonly<Record<string, string>>;
+  /**
+   * Promises the backend keeps (natively or emulated) on every plan and for every input it accepts. Other
+   * backends' gaps name it as an alternative for these; a test checks the claim against the matrix.
+   */
+  readonly keeps: readonly ProductPromise[];
+  /** The cloud region the props name. */
+  regionOf(props: P): string;
+  /**
+   * Where names must be unique.
+   *
+   * @default - the region
+   */
+  nameScopeOf?(props: P): string;
+  /** Checks the backend's own props (the region is checked before), throwing `ChoreoRedisError` for bad input. */
+  validate(props: P, isUnresolved: IsUnresolved): void;
+  /** Decides everything about one data store without defining a resource. */
+  plan(props: P, request: DataStoreRequest, names: BackendNames, isUnresolved: IsUnresolved): Planned<S>;
+  /** Loads the renderer, and with it the provider bindings. */
+  loadRenderer(): Renderer<S>;
+}
+
+/** A backend's plan for one data store, its settings sealed inside `render`. */
+export interface BackendPlan extends Omit<Planned<unknown>, 'settings'> {
+  /** Defines the data store's resources under `scope`, loading the provider bindings on first use. */
+  render(scope: Construct): RedisBinding;
+}

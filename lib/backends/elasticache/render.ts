@@ -1,0 +1,114 @@
+import { ElasticacheReplicationGroup } from '@cdktf/provider-aws/lib/elasticache-replication-group';
+import { ElasticacheSubnetGroup } from '@cdktf/provider-aws/lib/elasticache-subnet-group';
+import { ElasticacheUser } from '@cdktf/provider-aws/lib/elasticache-user';
+import { ElasticacheUserGroup } from '@cdktf/provider-aws/lib/elasticache-user-group';
+import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
+import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
+import { Password } from '@cdktf/provider-random/lib/password';
+import { Construct } from 'constructs';
+import { ElastiCacheSettings } from './plan';
+import { CidrBlock, EVERY_SOURCE, IpFamily } from '../../plan';
+import { constructIdFor } from '../../private/ids';
+import { Planned, RedisBinding } from '../definition';
+
+/** Characters ElastiCache accepts in a password besides letters and digits (no `@`, `"`, `/` or space). */
+const PASSWORD_SPECIALS = '!#$%&*()-_=+[]{}<>:?';
+
+/** Defines an ElastiCache data store: RBAC user and group, subnet and security groups, and the replication group. */
+export function renderElastiCache(scope: Construct, plan: Planned<ElastiCacheSettings>): RedisBinding {
+  const { settings } = plan;
+  const { region } = settings;
+  const tags = plan.request.tags;
+
+  const password = new Password(scope, 'Password', {
+    length: 32,
+    special: true,
+    overrideSpecial: PASSWORD_SPECIALS,
+    minLower: 1,
+    minUpper: 1,
+    minNumeric: 1,
+  });
+  // Each attribute read creates a new token (with a captured stack trace): read each once.
+  const passwordResult = password.result;
+  const user = new ElasticacheUser(scope, 'DefaultUser', {
+    region,
+    userId: settings.userId,
+    userName: 'default',
+    engine: plan.engine,
+    accessString: settings.accessString,
+    authenticationMode: { type: 'password', passwords: [passwordResult] },
+    tags,
+  });
+  const userGroup = new ElasticacheUserGroup(scope, 'UserGroup', {
+    region,
+    userGroupId: settings.userGroupId,
+    engine: plan.engine,
+    userIds: [user.userId],
+    tags,
+  });
+  const subnetGroup = new ElasticacheSubnetGroup(scope, 'SubnetGroup', {
+    region,
+    name: settings.subnetGroupName,
+    description: `Subnets of the ${plan.request.plan} Redis data store ${plan.name}`,
+    subnetIds: settings.subnetIds,
+    tags,
+  });
+  const securityGroup = new SecurityGroup(scope, 'SecurityGroup', {
+    region,
+    name: plan.name,
+    description: `Redis clients of ${plan.name}`,
+    vpcId: settings.vpcId,
+    tags,
+  });
+  const securityGroupId = securityGroup.id;
+  const sources: readonly CidrBlock[] = plan.request.allowedCidrs ?? EVERY_SOURCE;
+  sources.forEach((block, index) => {
+    new VpcSecurityGroupIngressRule(scope, constructIdFor('Ingress', block, index), {
+      region,
+      securityGroupId,
+      ipProtocol: 'tcp',
+      fromPort: plan.port,
+      toPort: plan.port,
+      ...(block.family === IpFamily.IPV6 ? { cidrIpv6: block.cidr } : { cidrIpv4: block.cidr }),
+      description: `Redis clients from ${block.resolved === false ? 'a configured source' : block.cidr}`,
+      tags,
+    });
+  });
+
+  const failover = settings.automaticFailover;
+  const group = new ElasticacheReplicationGroup(scope, 'Resource', {
+    region,
+    replicationGroupId: plan.name,
+    description: `Choreo-managed Redis, ${plan.request.plan} plan`,
+    engine: plan.engine,
+    engineVersion: plan.engineVersion,
+    nodeType: settings.nodeType,
+    port: plan.port,
+    numCacheClusters: plan.nodeCount,
+    automaticFailoverEnabled: failover,
+    multiAzEnabled: failover,
+    preferredCacheClusterAzs: settings.availabilityZones,
+    subnetGroupName: subnetGroup.name,
+    securityGroupIds: [securityGroupId],
+    atRestEncryptionEnabled: 'true',
+    kmsKeyId: settings.kmsKeyArn,
+    transitEncryptionEnabled: true,
+    transitEncryptionMode: 'required',
+    userGroupIds: [userGroup.userGroupId],
+    snapshotRetentionLimit: settings.snapshotRetentionLimit,
+    finalSnapshotIdentifier: settings.finalSnapshotIdentifier,
+    snapshotWindow: settings.snapshotWindow,
+    maintenanceWindow: settings.maintenanceWindow,
+    autoMinorVersionUpgrade: 'true',
+    tags,
+  });
+
+  return {
+    resource: group,
+    statefulResources: [group],
+    host: group.primaryEndpointAddress,
+    port: plan.port,
+    user: 'default',
+    password: passwordResult,
+  };
+}

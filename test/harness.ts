@@ -1,0 +1,33 @@
+/**
+ * What each backend folder's `harness/` gives the shared tests: its matrix cloud, change scenarios,
+ * property-test arbitrary and provider rules. Shared tests find the harnesses by scanning `lib/backends`,
+ * so a backend joins them by adding its folder.
+ */
+import { existsSync, readdirSync } from 'fs';
+import { join } from 'path';
+import type { ChangeScenarios } from './changes/scenarios';
+import type { BackendArbitrary } from './properties/kit';
+import type { ResourceCheck } from './provider-rules/rule-kit';
+import type { MatrixCloud } from '../examples/matrix/matrix-cloud';
+
+/** One backend's share of the shared tests. */
+export interface BackendHarness {
+  /** The backend's identifier, its folder's name. */
+  readonly id: string;
+  readonly matrix: MatrixCloud;
+  readonly changes: ChangeScenarios;
+  readonly arbitrary: BackendArbitrary;
+  /** The provider-side rules of the resource types the backend defines, by Terraform type. */
+  readonly rules: Readonly<Record<string, ResourceCheck>>;
+}
+
+const BACKENDS = join(__dirname, '..', 'lib', 'backends');
+
+/** Every backend folder's harness, in matrix order. */
+export function loadHarnesses(): BackendHarness[] {
+  return readdirSync(BACKENDS)
+    .filter((folder) => existsSync(join(BACKENDS, folder, 'harness', 'index.ts')) || existsSync(join(BACKENDS, folder, 'harness', 'index.js')))
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- harnesses register by adding a folder
+    .map((folder) => (require(join(BACKENDS, folder, 'harness')) as { harness: BackendHarness }).harness)
+    .sort((a, b) => a.matrix.rank - b.matrix.rank);
+}
