@@ -1,6 +1,6 @@
 export * from './choreo-redis';
-export * from './backends/backend';
-export * from './backends/redis-backend';
+export { IRedisBackend } from './backends/backend';
+export { RedisBackend } from './backends/redis-backend';
 export * from './backends/elasticache/props';
 export * from './backends/digitalocean-valkey/props';
 export * from './backends/digitalocean-valkey/private-endpoint';
@@ -11,3 +11,4 @@ export { ServicePlan } from './plan/service-plan';
 export { Cloud } from './plan/cloud';
 export { ProductPromise, Realization, PromiseConformance } from './plan/conformance';
 export { RedisCommands } from './plan/redis-commands';
+export { ChoreoRedisErrors } from './plan/errors';

@@ -27,7 +27,7 @@ export interface ElastiCacheSettings {
   readonly region: string;
   readonly vpcId: string;
   readonly subnetIds: string[];
-  readonly kmsKeyArn?: string;
+  readonly kmsKey?: string;
   /** The subnet group's name: ElastiCache stores it in lower case. */
   readonly subnetGroupName: string;
   readonly nodeType: string;
@@ -201,7 +201,7 @@ export function planElastiCache(props: ElastiCacheBackendProps, request: DataSto
     region: props.region,
     vpcId: props.vpcId,
     subnetIds: props.subnetIds,
-    kmsKeyArn: props.kmsKeyArn,
+    kmsKey: props.kmsKey,
     subnetGroupName: isUnresolved(name) ? Fn.lower(name) : name.toLowerCase(),
     nodeType: size.id,
     automaticFailover: promises.automaticFailover,

@@ -17,6 +17,16 @@ export class ElastiCacheEngineVersion {
   public static readonly REDIS_7_0 = new ElastiCacheEngineVersion('redis', '7.0');
 
   /**
+   * Any engine and version, as ElastiCache names them.
+   *
+   * @param engine `valkey` or `redis`
+   * @param version `<major>.<minor>`, such as `8.0`
+   */
+  public static of(engine: string, version: string): ElastiCacheEngineVersion {
+    return new ElastiCacheEngineVersion(engine, version);
+  }
+
+  /**
    * A Valkey version not listed here, as `<major>.<minor>` (7.2 or later).
    */
   public static valkey(version: string): ElastiCacheEngineVersion {
@@ -79,7 +89,7 @@ export interface ElastiCacheBackendProps {
    *
    * @default - the AWS-managed ElastiCache key
    */
-  readonly kmsKeyArn?: string;
+  readonly kmsKey?: string;
 
   /**
    * The daily snapshot window, `hh24:mi-hh24:mi` in UTC, at least 60 minutes long.

@@ -91,7 +91,7 @@ export function renderElastiCache(scope: Construct, plan: Planned<ElastiCacheSet
     subnetGroupName: subnetGroup.name,
     securityGroupIds: [securityGroupId],
     atRestEncryptionEnabled: 'true',
-    kmsKeyId: settings.kmsKeyArn,
+    kmsKeyId: settings.kmsKey,
     transitEncryptionEnabled: true,
     transitEncryptionMode: 'required',
     userGroupIds: [userGroup.userGroupId],

@@ -113,7 +113,7 @@ describe('ElastiCache renderer', () => {
       plan: ServicePlan.PREMIUM,
       backendProps: {
         engineVersion: ElastiCacheEngineVersion.REDIS_7_1,
-        kmsKeyArn: 'arn:aws:kms:eu-west-1:111122223333:key/abc',
+        kmsKey: 'arn:aws:kms:eu-west-1:111122223333:key/abc',
         availabilityZones: ['eu-west-1a', 'eu-west-1b', 'eu-west-1c'],
         snapshotWindow: '01:00-02:00',
         maintenanceWindow: 'mon:03:00-mon:04:00',
