@@ -1,7 +1,10 @@
 import { AnnotationMetadataEntryType, Fn, TerraformOutput, TerraformResource, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { IRedisBackend } from './backends/backend';
-import { ChoreoRedisError, PromiseConformance, ServicePlan, Severity, conformanceList, maxConnectionsFor, memoryMb } from './plan';
+import {
+  ChoreoRedisError, PromiseConformance, PropTypes, ServicePlan, Severity, checkPropTypes, conformanceList, maxConnectionsFor, memoryMb,
+} from './plan';
+import { DefinedBackend } from './backends/defined-backend';
 import { assessDataStore } from './private/assess';
 
 /**
@@ -79,6 +82,19 @@ export interface ChoreoRedisOutputOptions {
   readonly prefix?: string;
 }
 
+/** The run-time types of the props, for callers outside TypeScript. */
+const PROP_TYPES: PropTypes<ChoreoRedisProps> = {
+  plan: 'string',
+  backend: { instanceOf: DefinedBackend, name: 'backend from a RedisBackend factory', example: 'RedisBackend.elastiCache({ ... })' },
+  name: 'string',
+  memoryGib: 'number',
+  allowedCidrs: 'string-list',
+  luaScripting: 'boolean',
+  strict: 'boolean',
+  deletionProtection: 'boolean',
+  tags: 'string-map',
+};
+
 /** Data stores per stack, by cloud, service, name scope (region or account) and name, to catch two that would collide. */
 const NAMES_IN_USE = new WeakMap<object, Map<string, string>>();
 
@@ -147,6 +163,7 @@ export class ChoreoRedis extends Construct {
 
   constructor(scope: Construct, id: string, props: ChoreoRedisProps) {
     super(scope, id);
+    checkPropTypes(props, PROP_TYPES);
     const { backend } = props;
     const { request, plan, findings } = assessDataStore(backend, props, this.node.path);
     this.claimName(backend, plan.name);
@@ -154,6 +171,7 @@ export class ChoreoRedis extends Construct {
     // a full stack trace per warning cost about a tenth of synth time and most of the memory above hand-written cdktf
     // for 1,000 data stores (README "Performance").
     findings.filter((f) => f.severity === Severity.WARNING).forEach((f) => this.node.addMetadata(AnnotationMetadataEntryType.WARN, f.message));
+    (plan.warnings ?? []).forEach((w) => this.node.addMetadata(AnnotationMetadataEntryType.WARN, `[${w.code}] ${w.message}`));
 
     const binding = plan.render(this);
     if (request.deletionProtection) {

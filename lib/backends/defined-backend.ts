@@ -2,7 +2,7 @@ import { Token } from 'cdktf';
 import type { Construct } from 'constructs';
 import { IRedisBackend } from './backend';
 import { BackendDefinition, BackendNames, BackendPlan, Renderer } from './definition';
-import { ChangeTable, ChoreoRedisError, Cloud, DataStoreRequest, validateRegion } from '../plan';
+import { ChangeTable, ChoreoRedisError, Cloud, DataStoreRequest, checkPropTypes, validateRegion } from '../plan';
 
 /**
  * Loads a renderer, whose provider bindings load with it, and tells the user which package to install
@@ -34,6 +34,7 @@ export class DefinedBackend<P, S> implements IRedisBackend {
   public readonly _changes: ChangeTable;
 
   constructor(private readonly definition: BackendDefinition<P, S>, private readonly props: P) {
+    if (definition.propTypes !== undefined) checkPropTypes(props, definition.propTypes, `RedisBackend.${definition.factory}({ %s })`);
     this.region = definition.regionOf(props);
     if (!Token.isUnresolved(this.region)) {
       validateRegion(definition.regions, this.region, `RedisBackend.${definition.factory}({ ${definition.regionProp} })`);

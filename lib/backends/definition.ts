@@ -4,7 +4,7 @@
  */
 import type { TerraformResource } from 'cdktf';
 import type { Construct } from 'constructs';
-import { ChangeTable, Cloud, ConformanceRecord, DataStoreRequest, IsUnresolved, ProductPromise, RegionTable } from '../plan';
+import { ChangeTable, Cloud, ConformanceRecord, DataStoreRequest, IsUnresolved, PlanWarning, ProductPromise, PropTypes, RegionTable } from '../plan';
 
 /** The names a data store uses on its cloud. */
 export interface BackendNames {
@@ -31,6 +31,12 @@ export interface Planned<S> {
   /** The connection limit the service applies per node, when it is known. */
   readonly serviceMaxConnections?: number;
   readonly conformance: ConformanceRecord;
+  /**
+   * Warnings about legal input that will not work as a reader might expect, shown at synth.
+   *
+   * @default - none
+   */
+  readonly warnings?: readonly PlanWarning[];
   /** Everything else the backend decided: every name, default and tier decision its renderer needs. */
   readonly settings: S;
 }
@@ -79,6 +85,8 @@ export interface BackendDefinition<P, S> {
    * backends' gaps name it as an alternative for these; a test checks the claim against the matrix.
    */
   readonly keeps: readonly ProductPromise[];
+  /** The run-time type of every prop, checked first for callers outside TypeScript. */
+  readonly propTypes?: PropTypes<P>;
   /** The cloud region the props name. */
   regionOf(props: P): string;
   /**

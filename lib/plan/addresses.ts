@@ -157,3 +157,31 @@ export function normalizeCidrs(entries: readonly string[], prop = 'allowedCidrs'
 
 /** The allow-list that stands for "every source": all of IPv4 and all of IPv6. */
 export const EVERY_SOURCE: readonly CidrBlock[] = normalizeCidrs(['0.0.0.0/0', '::/0']);
+
+/**
+ * Address space that never reaches a network from the public internet: private, shared (carrier-grade NAT),
+ * loopback and link-local ranges, and IPv6 unique-local, link-local and loopback.
+ */
+const NOT_PUBLIC: readonly CidrBlock[] = normalizeCidrs([
+  '10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '127.0.0.0/8', '169.254.0.0/16',
+  'fc00::/7', 'fe80::/10', '::1/128',
+]);
+
+function valueOf(block: CidrBlock, address: string): bigint {
+  return FAMILIES.find((f) => f.family === block.family)!.parse(address)!;
+}
+
+/** True when every address of `inner` is in `outer`. */
+function within(inner: CidrBlock, outer: CidrBlock): boolean {
+  return inner.family === outer.family
+    && valueOf(inner, inner.firstAddress) >= valueOf(outer, outer.firstAddress)
+    && valueOf(inner, inner.lastAddress) <= valueOf(outer, outer.lastAddress);
+}
+
+/**
+ * True when a block holds public internet addresses: sources that reach a private network only when routed
+ * into it. Unresolved tokens are unknown and count as not public.
+ */
+export function isPublicBlock(block: CidrBlock): boolean {
+  return block.resolved !== false && !NOT_PUBLIC.some((range) => within(block, range));
+}

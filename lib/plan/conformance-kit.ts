@@ -1,5 +1,6 @@
 /** Conformance rows that several backends share, worded once. */
-import { Kept, Realization } from './conformance';
+import { CidrBlock, isPublicBlock } from './addresses';
+import { Kept, PlanWarning, Realization } from './conformance';
 import { PlanPromises } from './service-plan';
 
 /** The region promise, kept by checking the region against the backend's US and EU list. */
@@ -22,4 +23,19 @@ export function connectionLimitKept(serviceMax: number, promised: number, how: s
   return serviceMax >= promised
     ? { realization: Realization.NATIVE, detail: `${how} ${serviceMax}, at least the promised ${promised}` }
     : { realization: Realization.SUBSTITUTED, detail: `${how} ${serviceMax}, below the promised ${promised}`, fix };
+}
+
+/**
+ * The warning for allow-list entries of public address space on a service reached only from a private
+ * network, or undefined when there are none.
+ *
+ * @param network what clients must be in, such as `the VPC`
+ */
+export function publicSourcesWarning(allowedCidrs: readonly CidrBlock[] | undefined, network: string, fix: string): PlanWarning | undefined {
+  const publicBlocks = (allowedCidrs ?? []).filter(isPublicBlock).map((b) => b.cidr);
+  if (publicBlocks.length === 0) return undefined;
+  return {
+    code: 'PublicSourceOnPrivateNetwork',
+    message: `allowedCidrs lists public internet address space (${publicBlocks.join(', ')}), but the data store is reachable only from ${network}; those sources connect only if their traffic is routed into ${network}. Fix: ${fix}.`,
+  };
 }

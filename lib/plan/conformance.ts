@@ -92,6 +92,13 @@ export const PROMISE_TITLES: Readonly<Record<ProductPromise, string>> = {
   [ProductPromise.REGION]: 'US and EU regions only',
 };
 
+/** A warning about a legal input that will not work as a reader might expect; not a gap in a promise. */
+export interface PlanWarning {
+  /** A stable identifier, such as `PublicSourceOnPrivateNetwork`. */
+  readonly code: string;
+  readonly message: string;
+}
+
 /** How serious a gap is under the conformance policy. */
 export enum Severity {
   WARNING = 'warning',

@@ -11,3 +11,4 @@ export * from './sizing';
 export * from './redis-commands';
 export * from './changes';
 export * from './conformance-kit';
+export * from './prop-types';

@@ -1,4 +1,4 @@
-import { ChoreoRedisError, IpFamily, normalizeCidrs, parseCidr } from '../../lib/plan';
+import { ChoreoRedisError, IpFamily, isPublicBlock, normalizeCidrs, parseCidr, publicSourcesWarning } from '../../lib/plan';
 
 describe('parseCidr', () => {
   test.each([
@@ -57,5 +57,30 @@ describe('normalizeCidrs', () => {
 
   test('fails naming the position of the bad entry', () => {
     expect(() => normalizeCidrs(['10.0.0.0/8', '10.0.0.1/8'])).toThrow(/allowedCidrs\[1\] "10.0.0.1\/8" has host bits set/);
+  });
+});
+
+describe('public address space', () => {
+  test.each([
+    ['203.0.113.0/24', true], ['198.51.100.7', true], ['0.0.0.0/0', true], ['2001:db8::/32', true], ['::/0', true], ['11.0.0.0/8', true],
+    ['10.0.0.0/8', false], ['10.1.2.3', false], ['172.16.0.0/12', false], ['172.31.255.0/24', false], ['192.168.1.0/24', false],
+    ['100.64.0.0/10', false], ['fd00::/8', false], ['fe80::1', false], ['172.32.0.0/16', true], ['172.0.0.0/8', true],
+  ])('%s is public: %s', (entry, expected) => {
+    expect(isPublicBlock(parseCidr(entry, 'allowedCidrs[0]'))).toBe(expected);
+  });
+
+  test('an unresolved token is not known to be public', () => {
+    const [token] = normalizeCidrs(['${TfToken[TOKEN.1]}'], 'allowedCidrs', () => true);
+    expect(isPublicBlock(token)).toBe(false);
+  });
+
+  test('the warning lists the public entries only, and says how to reach the network', () => {
+    const warning = publicSourcesWarning(normalizeCidrs(['10.0.0.0/8', '203.0.113.7', '198.51.100.0/24']), 'the VPC', 'route them into the VPC');
+    expect(warning).toEqual({
+      code: 'PublicSourceOnPrivateNetwork',
+      message: 'allowedCidrs lists public internet address space (198.51.100.0/24, 203.0.113.7/32), but the data store is reachable only from the VPC; those sources connect only if their traffic is routed into the VPC. Fix: route them into the VPC.',
+    });
+    expect(publicSourcesWarning(normalizeCidrs(['10.0.0.0/8']), 'the VPC', 'x')).toBeUndefined();
+    expect(publicSourcesWarning(undefined, 'the VPC', 'x')).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { ELASTICACHE_CHANGES } from './changes';
 import { ElastiCacheSettings, planElastiCache, validateElastiCacheProps } from './plan';
-import { ElastiCacheBackendProps } from './props';
+import { ElastiCacheBackendProps, ElastiCacheEngineVersion } from './props';
 import { AWS_REGIONS } from './regions';
 import { Cloud, ProductPromise } from '../../plan';
 import type { BackendDefinition } from '../definition';
@@ -20,6 +20,16 @@ export const ELASTICACHE: BackendDefinition<ElastiCacheBackendProps, ElastiCache
     ProductPromise.ENCRYPTION_AT_REST, ProductPromise.TLS, ProductPromise.AUTHENTICATION, ProductPromise.STABLE_ENDPOINT,
     ProductPromise.RESTRICTED_COMMANDS, ProductPromise.LUA_SCRIPTING, ProductPromise.REGION,
   ],
+  propTypes: {
+    region: 'string',
+    vpcId: 'string',
+    subnetIds: 'string-list',
+    availabilityZones: 'string-list',
+    engineVersion: { instanceOf: ElastiCacheEngineVersion, name: 'ElastiCacheEngineVersion', example: 'ElastiCacheEngineVersion.VALKEY_8_0' },
+    kmsKey: 'string',
+    snapshotWindow: 'string',
+    maintenanceWindow: 'string',
+  },
   regionOf: (props) => props.region,
   validate: validateElastiCacheProps,
   plan: planElastiCache,

@@ -5,7 +5,7 @@ import {
 import { ElastiCacheBackendProps, ElastiCacheEngineVersion } from './props';
 import {
   ChoreoRedisError, ConformanceRecord, DataStoreRequest, IsUnresolved, NameRule, RESTRICTED_COMMANDS, Realization, connectionLimitKept,
-  deniedCommands, deriveName, failoverKept, maxConnectionsFor, memoryMb, regionKept, renderAclRule, smallestFit, validateName,
+  deniedCommands, deriveName, failoverKept, maxConnectionsFor, memoryMb, publicSourcesWarning, regionKept, renderAclRule, smallestFit, validateName,
 } from '../../plan';
 import type { BackendNames, Planned } from '../definition';
 
@@ -225,6 +225,8 @@ export function planElastiCache(props: ElastiCacheBackendProps, request: DataSto
     port: ELASTICACHE_PORT,
     serviceMaxConnections: ELASTICACHE_MAX_CLIENTS,
     conformance: conformance(request, { nodeType: size.id, memoryGib: size.memoryGib, retention, denied }),
+    warnings: [publicSourcesWarning(request.allowedCidrs, 'the VPC', 'route those clients into the VPC (VPN, Transit Gateway, peering) or run them inside it, and list the addresses they have there')]
+      .filter((w) => w !== undefined),
     settings,
   };
 }

@@ -148,7 +148,17 @@ describe('ElastiCache renderer', () => {
   test('reports the connection limit as a gap only above ElastiCache\'s fixed 65,000 per node', () => {
     expect(warningsOf(render({ allowedCidrs: ['10.0.0.0/8'], memoryGib: 13 }).redis)).toEqual([]);
     expect(warningsOf(render({ allowedCidrs: ['10.0.0.0/8'], memoryGib: 26 }).redis))
-      .toEqual([expect.stringContaining('maxclients is fixed at 65000 per node, below the promised 106660')]);
+      .toEqual([expect.stringContaining('maxclients is fixed per node at 65000, below the promised 106660')]);
+  });
+
+  test('names the backends that keep a promise ElastiCache falls short of, from their definitions', () => {
+    expect(warningsOf(render().redis)).toEqual([expect.stringMatching(/Fix: route clients into the VPC; or choose a backend that keeps this promise: RedisBackend\.digitalOceanValkey\(\)\.$/)]);
+  });
+
+  test('warns when the allow-list holds public addresses, which reach the VPC only when routed into it', () => {
+    const warnings = warningsOf(render({ allowedCidrs: ['10.0.0.0/8', '203.0.113.7', '198.51.100.0/24'] }).redis);
+    expect(warnings).toEqual([expect.stringContaining('[PublicSourceOnPrivateNetwork] allowedCidrs lists public internet address space (198.51.100.0/24, 203.0.113.7/32), but the data store is reachable only from the VPC')]);
+    expect(warningsOf(render({ allowedCidrs: ['10.0.0.0/8', '172.16.0.0/12', '100.64.0.0/10'] }).redis)).toEqual([]);
   });
 });
 
