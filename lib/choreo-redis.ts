@@ -170,7 +170,7 @@ export class ChoreoRedis extends Construct {
     // The warning `Annotations.addWarning` would add, without its stack trace: the message names the construct, and
     // a full stack trace per warning cost about a tenth of synth time and most of the memory above hand-written cdktf
     // for 1,000 data stores (README "Performance").
-    findings.filter((f) => f.severity === Severity.WARNING).forEach((f) => this.node.addMetadata(AnnotationMetadataEntryType.WARN, f.message));
+    findings.filter((f) => f.severity === Severity.WARNING).forEach((f) => this.node.addMetadata(AnnotationMetadataEntryType.WARN, `[${f.code}] ${f.message}`));
     (plan.warnings ?? []).forEach((w) => this.node.addMetadata(AnnotationMetadataEntryType.WARN, `[${w.code}] ${w.message}`));
 
     const binding = plan.render(this);

@@ -109,8 +109,15 @@ export enum Severity {
 export interface ConformanceFinding {
   readonly promise: ProductPromise;
   readonly severity: Severity;
+  /** A stable code for this problem, such as `NetworkAccessNotKept`. */
+  readonly code: string;
   /** The message for the person reading synth output. */
   readonly message: string;
+}
+
+/** The code of a finding about `promise`, such as `NetworkAccessNotKept` for `network-access`. */
+export function findingCode(promise: ProductPromise): string {
+  return `${promise.split('-').map((word) => word[0].toUpperCase() + word.slice(1)).join('')}NotKept`;
 }
 
 /** What the policy needs to know about the request, besides the backend's answer. */
@@ -157,15 +164,19 @@ export function judgeConformance(entries: readonly PromiseConformance[], context
     return {
       promise: entry.promise,
       severity,
+      code: findingCode(entry.promise),
       message: `${context.service} (${context.cloud}) cannot keep the ${context.plan} plan's promise "${PROMISE_TITLES[entry.promise]}"${strictNote}: ${entry.detail}.${fix}`,
     };
   });
 }
 
-/** Throws the first error finding, if any, as a `ChoreoRedisError` with code `PromiseNotKept`. */
+/**
+ * Throws the error findings, if any, as one `ChoreoRedisError` with code `PromiseNotKept`, each problem on a
+ * line of its own that starts with its own code.
+ */
 export function throwOnErrors(findings: readonly ConformanceFinding[]): void {
   const errors = findings.filter((f) => f.severity === Severity.ERROR);
   if (errors.length > 0) {
-    throw new ChoreoRedisError('PromiseNotKept', errors.map((e) => e.message).join('\n'));
+    throw new ChoreoRedisError('PromiseNotKept', errors.map((e) => `[${e.code}] ${e.message}`).join('\n'));
   }
 }

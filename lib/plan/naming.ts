@@ -9,6 +9,10 @@ export interface NameRule {
   readonly pattern: RegExp;
   /** The pattern in words, for error messages. */
   readonly description: string;
+  /** Whose rule this is, such as `ElastiCache replication group IDs`. */
+  readonly title: string;
+  /** One character the service accepts somewhere in a name, such as `/[a-zA-Z0-9-]/`. */
+  readonly characters: RegExp;
 }
 
 /** A short, stable hash of a construct path. */
@@ -30,11 +34,19 @@ export function deriveName(path: string, rule: NameRule): string {
   return `${head}-${hash}`;
 }
 
+/** What is wrong with a name that breaks `rule`: its first character the service never accepts, or its length. */
+function whatIsWrong(name: string, rule: NameRule): string {
+  const index = [...name].findIndex((c) => !rule.characters.test(c));
+  if (index >= 0) return `the character ${JSON.stringify([...name][index])} at position ${index + 1} is not allowed`;
+  if (name.length > rule.maxLength) return `it has ${name.length} characters, ${name.length - rule.maxLength} too many`;
+  return 'the characters are allowed, but not in this order';
+}
+
 /** Checks a user-given name against a cloud's rule. */
 export function validateName(name: string, rule: NameRule, prop: string): string {
   if (name.length > rule.maxLength || !rule.pattern.test(name)) {
     throw new ChoreoRedisError('InvalidName',
-      `${prop} "${name}" is not a valid name here: ${rule.description} (at most ${rule.maxLength} characters, got ${name.length}). Choose a name that fits, or omit ${prop} to derive one.`);
+      `${prop} "${name}" is not a valid name here: ${whatIsWrong(name, rule)}. ${rule.title} allow ${rule.description}, at most ${rule.maxLength} characters. Choose a name that fits, or omit ${prop} to derive one.`);
   }
   return name;
 }

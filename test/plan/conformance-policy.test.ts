@@ -32,6 +32,7 @@ describe('the conformance policy', () => {
     const [finding] = judgeConformance([gap(ProductPromise.CONNECTION_LIMIT)], { ...context, strict: true });
     expect(finding.severity).toBe(Severity.ERROR);
     expect(finding.message).toContain('(an error because strict is true)');
+    expect(finding.code).toBe('ConnectionLimitNotKept');
   });
 
   test('names the promise, the cloud, what it offers instead and the fix', () => {
@@ -51,13 +52,15 @@ describe('the conformance policy', () => {
   test('throws every error at once, with code PromiseNotKept', () => {
     const findings = judgeConformance([gap(ProductPromise.NODES), gap(ProductPromise.AUTOMATIC_FAILOVER), gap(ProductPromise.REGION)], context);
     expect(() => throwOnErrors(findings)).toThrow(expect.objectContaining({ code: 'PromiseNotKept' }));
-    expect(() => throwOnErrors(findings)).toThrow(/"nodes \(primary \+ standbys\)".*\n.*"automatic failover"/);
+    expect(() => throwOnErrors(findings)).toThrow(/\[NodesNotKept\] .*"nodes \(primary \+ standbys\)".*\n\[AutomaticFailoverNotKept\] .*"automatic failover"/);
     expect(() => throwOnErrors(findings.filter((f) => f.severity === Severity.WARNING))).not.toThrow();
   });
 });
 
 describe('names', () => {
-  const rule: NameRule = { maxLength: 20, pattern: /^[a-z][a-z0-9-]*$/, description: 'lower-case letters, digits and hyphens' };
+  const rule: NameRule = {
+    maxLength: 20, pattern: /^[a-z][a-z0-9-]*$/, description: 'lower-case letters, digits and hyphens, starting with a letter', title: 'Test names', characters: /[a-z0-9-]/,
+  };
 
   test('derives readable, unique names that fit the rule and stay the same', () => {
     const a = deriveName('my-stack/Payments/Cache', rule);
@@ -70,7 +73,9 @@ describe('names', () => {
 
   test('fails on a name the cloud rejects, naming the prop and the rule', () => {
     expect(() => validateName('Bad_Name', rule, 'name')).toThrow(
-      '[InvalidName] name "Bad_Name" is not a valid name here: lower-case letters, digits and hyphens (at most 20 characters, got 8). Choose a name that fits, or omit name to derive one.');
-    expect(() => validateName('a'.repeat(21), rule, 'name')).toThrow(/at most 20 characters, got 21/);
+      '[InvalidName] name "Bad_Name" is not a valid name here: the character "B" at position 1 is not allowed. Test names allow lower-case letters, digits and hyphens, starting with a letter, at most 20 characters. Choose a name that fits, or omit name to derive one.');
+    expect(() => validateName('bad_name', rule, 'name')).toThrow('the character "_" at position 4 is not allowed.');
+    expect(() => validateName('a'.repeat(21), rule, 'name')).toThrow('it has 21 characters, 1 too many.');
+    expect(() => validateName('1abc', rule, 'name')).toThrow('the characters are allowed, but not in this order.');
   });
 });

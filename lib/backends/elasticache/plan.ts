@@ -14,6 +14,8 @@ export const REPLICATION_GROUP_ID_RULE: NameRule = {
   maxLength: 40,
   pattern: /^(?!.*--)[a-zA-Z][a-zA-Z0-9-]*(?<!-)$/,
   description: 'letters, digits and hyphens, starting with a letter, with no two hyphens in a row and no hyphen at the end',
+  title: 'ElastiCache replication group IDs',
+  characters: /[a-zA-Z0-9-]/,
 };
 
 const DEFAULT_SNAPSHOT_WINDOW = '03:00-04:00';

@@ -182,7 +182,7 @@ describe('ElastiCache validation', () => {
   });
 
   test.each<[string, Partial<ChoreoRedisProps>, RegExp]>([
-    ['a name too long', { name: 'a'.repeat(41) }, /\[InvalidName\] name "a{41}" is not a valid name here: .* \(at most 40 characters, got 41\)/],
+    ['a name too long', { name: 'a'.repeat(41) }, /\[InvalidName\] name "a{41}" is not a valid name here: it has 41 characters, 1 too many\. ElastiCache replication group IDs allow /],
     ['a name with two hyphens in a row', { name: 'orders--cache' }, /\[InvalidName\] name "orders--cache"/],
     ['a name starting with a digit', { name: '1cache' }, /\[InvalidName\]/],
     ['a memory size no node type fits', { memoryGib: 500 }, /\[NoSizeFits\] memoryGib 500 is more than any of the ElastiCache node types offers; the largest is cache.r7g.16xlarge with 419.09 GiB/],
