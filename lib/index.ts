@@ -3,7 +3,6 @@ export { IRedisBackend } from './backends/backend';
 export { RedisBackend } from './backends/redis-backend';
 export * from './backends/elasticache/props';
 export * from './backends/digitalocean-valkey/props';
-export * from './backends/digitalocean-valkey/private-endpoint';
 export * from './backends/memorystore/props';
 export * from './backends/memorystore-valkey/props';
 export * from './backends/azure-managed-redis/props';

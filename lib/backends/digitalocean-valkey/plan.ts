@@ -1,13 +1,13 @@
-import { DigitalOceanValkeyBackendProps, DigitalOceanValkeyVersion } from './props';
 import {
   DIGITALOCEAN_FIREWALL_MAX_SOURCES, DIGITALOCEAN_TAG_MAX_LENGTH, DIGITALOCEAN_VALKEY_MAX_NODES, DIGITALOCEAN_VALKEY_MIN_STANDBY_MEMORY_GIB,
   DIGITALOCEAN_VALKEY_MIN_VERSION, DIGITALOCEAN_VALKEY_PORT, DIGITALOCEAN_VALKEY_SIZES,
-} from './sizes';
+} from './catalog';
+import { DigitalOceanValkeyBackendProps, DigitalOceanValkeyVersion } from './props';
 import {
-  CidrBlock, ChoreoRedisError, Cloud, DataStoreRequest, IpFamily, IsUnresolved, NameRule, ProductPromise, PromiseConformance, Realization,
-  SizeOption, deriveName, maxConnectionsFor, memoryMb, smallestFit, validateName, validateRegion,
+  CidrBlock, ChoreoRedisError, ConformanceRecord, DataStoreRequest, IpFamily, IsUnresolved, NameRule, Realization, SizeOption, deriveName,
+  failoverKept, maxConnectionsFor, memoryMb, regionKept, smallestFit, validateName,
 } from '../../plan';
-import type { BackendNames, BackendPlan } from '../backend';
+import type { BackendNames, Planned } from '../definition';
 
 /**
  * The rule for a cluster name. The provider checks only that it is not empty; the name becomes the first label
@@ -17,12 +17,19 @@ export const CLUSTER_NAME_RULE: NameRule = {
   maxLength: 63,
   pattern: /^[a-z][a-z0-9-]{1,61}[a-z0-9]$/,
   description: 'at least 3 lower-case letters, digits and hyphens, starting with a letter and not ending with a hyphen',
+  title: 'DigitalOcean database cluster names',
+  characters: /[a-z0-9-]/,
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** The renderer's share of a Managed Valkey plan. */
 export interface DigitalOceanValkeySettings {
+  readonly region: string;
+  /** The project the cluster belongs to, or `undefined` for the account's default project. */
+  readonly projectId?: string;
+  /** The VPC network the cluster joins, or `undefined` for the region's default network. */
+  readonly privateNetworkUuid?: string;
   readonly sizeSlug: string;
   /** The cluster's tags, in DigitalOcean's form. */
   readonly tags: string[];
@@ -46,7 +53,6 @@ function validateVersion(version: DigitalOceanValkeyVersion, isUnresolved: IsUnr
 
 /** Validates the backend's own props before any data store uses them. */
 export function validateDigitalOceanValkeyProps(props: DigitalOceanValkeyBackendProps, isUnresolved: IsUnresolved): void {
-  if (!isUnresolved(props.region)) validateRegion(Cloud.DIGITALOCEAN, props.region, 'RedisBackend.digitalOceanValkey({ region })');
   validateVersion(props.engineVersion ?? DigitalOceanValkeyVersion.V8, isUnresolved);
   validateUuid(props.projectId, 'projectId', 'project', isUnresolved);
   validateUuid(props.privateNetworkUuid, 'privateNetworkUuid', 'VPC network', isUnresolved);
@@ -104,80 +110,55 @@ function chooseSize(request: DataStoreRequest, nodeCount: number): SizeOption {
 }
 
 /** How Managed Valkey keeps each promise for one request. */
-function conformance(request: DataStoreRequest, plan: { size: SizeOption; nodeCount: number; sources?: string[] }): PromiseConformance[] {
+function conformance(request: DataStoreRequest, plan: { size: SizeOption; nodeCount: number; sources?: string[] }): ConformanceRecord {
   const { promises } = request;
   const connections = maxConnectionsFor(memoryMb(plan.size.memoryGib));
-  return [
-    plan.nodeCount === promises.nodeCount
-      ? { promise: ProductPromise.NODES, realization: Realization.NATIVE, detail: `node_count = ${plan.nodeCount}, ${plan.size.id}` }
+  return {
+    'nodes': plan.nodeCount === promises.nodeCount
+      ? { realization: Realization.NATIVE, detail: `node_count = ${plan.nodeCount}, ${plan.size.id}` }
       : {
-        promise: ProductPromise.NODES,
         realization: Realization.SUBSTITUTED,
         detail: `Managed Valkey runs at most a primary and one standby (${DIGITALOCEAN_VALKEY_MAX_NODES} nodes), not the ${promises.nodeCount} nodes the ${request.plan} plan promises`,
-        fix: `use ServicePlan.BUSINESS on DigitalOcean (a primary and one standby with automatic failover), or run the ${request.plan} plan on a cloud whose service keeps two standbys, such as RedisBackend.elastiCache()`,
+        fix: 'use ServicePlan.BUSINESS on DigitalOcean (a primary and one standby with automatic failover)',
       },
-    {
-      promise: ProductPromise.AUTOMATIC_FAILOVER,
-      realization: Realization.NATIVE,
-      detail: promises.automaticFailover ? 'the standby node takes over automatically when the primary fails' : 'single node: the plan promises no failover',
-    },
-    {
-      promise: ProductPromise.DISASTER_RECOVERY_BACKUP,
+    'automatic-failover': failoverKept(promises, 'the standby node takes over automatically when the primary fails'),
+    'disaster-recovery-backup': {
       realization: Realization.NATIVE,
       detail: 'persistence = "rdb" with frequent snapshots: the data set is dumped to disk every 10 minutes when keys change, and reloaded when a node restarts',
     },
-    promises.backupHistoryDays === 0
-      ? { promise: ProductPromise.BACKUP_HISTORY, realization: Realization.NATIVE, detail: 'the plan promises no history beyond the disaster-recovery copy' }
+    'backup-history': promises.backupHistoryDays === 0
+      ? { realization: Realization.NATIVE, detail: 'the plan promises no history beyond the disaster-recovery copy' }
       : {
-        promise: ProductPromise.BACKUP_HISTORY,
         realization: Realization.UNAVAILABLE,
         detail: `Managed Valkey keeps no backups, so none of the plan's ${promises.backupHistoryDays} day(s) of history; only the latest RDB copy survives a node restart`,
-        fix: 'export the data from the application on a schedule if you need older copies, or run this plan on a cloud that keeps backups, such as RedisBackend.elastiCache()',
+        fix: 'export the data from the application on a schedule if you need older copies',
       },
-    {
-      promise: ProductPromise.ENCRYPTION_AT_REST,
-      realization: Realization.NATIVE,
-      detail: 'DigitalOcean encrypts the cluster\'s disks at rest (LUKS); there are no backups to encrypt',
-    },
-    { promise: ProductPromise.TLS, realization: Realization.NATIVE, detail: 'valkey config ssl = true: connections over TLS only' },
-    {
-      promise: ProductPromise.AUTHENTICATION,
-      realization: Realization.NATIVE,
-      detail: 'DigitalOcean generates the password of the user "default" (a sensitive attribute)',
-    },
-    plan.sources === undefined
-      ? {
-        promise: ProductPromise.NETWORK_ACCESS,
-        realization: Realization.NATIVE,
-        detail: 'no database firewall: every source may connect to the public host',
-      }
-      : {
-        promise: ProductPromise.NETWORK_ACCESS,
-        realization: Realization.NATIVE,
-        detail: `database firewall with ${plan.sources.length} ip_addr trusted source(s)`,
-      },
-    { promise: ProductPromise.STABLE_ENDPOINT, realization: Realization.NATIVE, detail: 'the cluster\'s host name follows the primary on failover' },
-    {
-      promise: ProductPromise.CONNECTION_LIMIT,
+    'encryption-at-rest': { realization: Realization.NATIVE, detail: 'DigitalOcean encrypts the cluster\'s disks at rest (LUKS); there are no backups to encrypt' },
+    'tls': { realization: Realization.NATIVE, detail: 'valkey config ssl = true: connections over TLS only' },
+    'authentication': { realization: Realization.NATIVE, detail: 'DigitalOcean generates the password of the user "default" (a sensitive attribute)' },
+    'network-access': plan.sources === undefined
+      ? { realization: Realization.NATIVE, detail: 'no database firewall: every source may connect to the public host' }
+      : { realization: Realization.NATIVE, detail: `database firewall with ${plan.sources.length} ip_addr trusted source(s)` },
+    'stable-endpoint': { realization: Realization.NATIVE, detail: 'the cluster\'s host name follows the primary on failover' },
+    'connection-limit': {
       realization: Realization.NATIVE,
       detail: `maxclients is max(10000, 4 x memory in MB) per node, ${connections} for ${plan.size.id}`,
     },
-    { promise: ProductPromise.RESTRICTED_COMMANDS, realization: Realization.NATIVE, detail: 'Managed Valkey refuses the 16 restricted commands' },
-    request.luaScripting
+    'restricted-commands': { realization: Realization.NATIVE, detail: 'Managed Valkey refuses the 16 restricted commands' },
+    'lua-scripting': request.luaScripting
       ? {
-        promise: ProductPromise.LUA_SCRIPTING,
         realization: Realization.SUBSTITUTED,
         detail: 'Managed Valkey refuses the Lua and function commands unless DigitalOcean support switches them on for the cluster, which Terraform cannot do',
         fix: 'ask DigitalOcean support to enable Lua on the cluster after it is created, or set luaScripting: false to accept Lua off',
       }
-      : { promise: ProductPromise.LUA_SCRIPTING, realization: Realization.NATIVE, detail: 'Managed Valkey refuses the Lua and function commands by default' },
-    { promise: ProductPromise.REGION, realization: Realization.NATIVE, detail: 'region checked against the US and EU slugs' },
-  ];
+      : { realization: Realization.NATIVE, detail: 'Managed Valkey refuses the Lua and function commands by default' },
+    'region': regionKept('region checked against the US and EU slugs'),
+  };
 }
 
 /** Decides size, node count, tags, trusted sources and name for one Managed Valkey data store. */
 export function planDigitalOceanValkey(props: DigitalOceanValkeyBackendProps, request: DataStoreRequest, names: BackendNames,
-  isUnresolved: IsUnresolved): BackendPlan {
+  isUnresolved: IsUnresolved): Planned<DigitalOceanValkeySettings> {
   const nodeCount = Math.min(request.promises.nodeCount, DIGITALOCEAN_VALKEY_MAX_NODES);
   const size = chooseSize(request, nodeCount);
   const sources = trustedSources(request.allowedCidrs);
@@ -185,6 +166,9 @@ export function planDigitalOceanValkey(props: DigitalOceanValkeyBackendProps, re
     ? deriveName(names.path, CLUSTER_NAME_RULE)
     : isUnresolved(names.name) ? names.name : validateName(names.name, CLUSTER_NAME_RULE, 'name');
   const settings: DigitalOceanValkeySettings = {
+    region: props.region,
+    projectId: props.projectId,
+    privateNetworkUuid: props.privateNetworkUuid,
     sizeSlug: size.id,
     tags: digitalOceanTags(request.tags, isUnresolved),
     trustedSources: sources,
@@ -200,6 +184,6 @@ export function planDigitalOceanValkey(props: DigitalOceanValkeyBackendProps, re
     port: DIGITALOCEAN_VALKEY_PORT,
     serviceMaxConnections: maxConnectionsFor(memoryMb(size.memoryGib)),
     conformance: conformance(request, { size, nodeCount, sources }),
-    settings: settings as unknown as Record<string, unknown>,
+    settings,
   };
 }

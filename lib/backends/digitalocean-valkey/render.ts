@@ -1,58 +1,47 @@
 import { DatabaseCluster } from '@cdktf/provider-digitalocean/lib/database-cluster';
 import { DatabaseFirewall } from '@cdktf/provider-digitalocean/lib/database-firewall';
 import { DatabaseValkeyConfig } from '@cdktf/provider-digitalocean/lib/database-valkey-config';
-
 import { Construct } from 'constructs';
-import { DIGITALOCEAN_VALKEY } from './definition';
-import { DefinedBackend } from '../defined-backend';
 import { DigitalOceanValkeySettings } from './plan';
-import { DigitalOceanValkeyBackendProps } from './props';
-import { BackendPlan, IRedisBackend, RedisBinding } from '../backend';
+import { Planned, RedisBinding } from '../definition';
 
-class DigitalOceanValkeyBackend extends DefinedBackend<DigitalOceanValkeyBackendProps> {
-  constructor(props: DigitalOceanValkeyBackendProps) {
-    super(DIGITALOCEAN_VALKEY, props);
+/** Defines a Managed Valkey data store: the database cluster, its Valkey configuration and, for an allow-list, its firewall. */
+export function renderDigitalOceanValkey(scope: Construct, plan: Planned<DigitalOceanValkeySettings>): RedisBinding {
+  const { settings } = plan;
+
+  const cluster = new DatabaseCluster(scope, 'Resource', {
+    name: plan.name,
+    engine: plan.engine,
+    version: plan.engineVersion,
+    size: settings.sizeSlug,
+    region: settings.region,
+    nodeCount: plan.nodeCount,
+    projectId: settings.projectId,
+    privateNetworkUuid: settings.privateNetworkUuid,
+    tags: settings.tags,
+  });
+  // Each attribute read creates a new token (with a captured stack trace): read each once.
+  const clusterId = cluster.id;
+  new DatabaseValkeyConfig(scope, 'Config', {
+    clusterId,
+    ssl: true,
+    persistence: 'rdb',
+    frequentSnapshots: true,
+  });
+  if (settings.trustedSources !== undefined) {
+    new DatabaseFirewall(scope, 'Firewall', {
+      clusterId,
+      rule: settings.trustedSources.map((value) => ({ type: 'ip_addr', value })),
+    });
   }
 
-  public _render(scope: Construct, plan: BackendPlan): RedisBinding {
-    const settings = plan.settings as unknown as DigitalOceanValkeySettings;
-
-    const cluster = new DatabaseCluster(scope, 'Resource', {
-      name: plan.name,
-      engine: plan.engine,
-      version: plan.engineVersion,
-      size: settings.sizeSlug,
-      region: this.props.region,
-      nodeCount: plan.nodeCount,
-      projectId: this.props.projectId,
-      privateNetworkUuid: this.props.privateNetworkUuid,
-      tags: settings.tags,
-    });
-    new DatabaseValkeyConfig(scope, 'Config', {
-      clusterId: cluster.id,
-      ssl: true,
-      persistence: 'rdb',
-      frequentSnapshots: true,
-    });
-    if (settings.trustedSources !== undefined) {
-      new DatabaseFirewall(scope, 'Firewall', {
-        clusterId: cluster.id,
-        rule: settings.trustedSources.map((value) => ({ type: 'ip_addr', value })),
-      });
-    }
-
-    return {
-      resource: cluster,
-      statefulResources: [cluster],
-      host: cluster.host,
-      port: plan.port,
-      user: cluster.user,
-      password: cluster.password,
-    };
-  }
-}
-
-/** @internal */
-export function digitalOceanValkeyBackend(props: DigitalOceanValkeyBackendProps): IRedisBackend {
-  return new DigitalOceanValkeyBackend(props);
+  return {
+    resource: cluster,
+    statefulResources: [cluster],
+    host: cluster.host,
+    port: plan.port,
+    user: cluster.user,
+    password: cluster.password,
+    privateHost: cluster.privateHost,
+  };
 }

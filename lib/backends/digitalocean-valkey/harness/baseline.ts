@@ -6,7 +6,7 @@ import { DatabaseCluster } from '@cdktf/provider-digitalocean/lib/database-clust
 import { DatabaseFirewall } from '@cdktf/provider-digitalocean/lib/database-firewall';
 import { DatabaseValkeyConfig } from '@cdktf/provider-digitalocean/lib/database-valkey-config';
 import { DigitaloceanProvider } from '@cdktf/provider-digitalocean/lib/provider';
-import { Baseline, MatrixVariant } from './baseline';
+import { Baseline, MatrixVariant } from '../../../../bench/baselines/baseline';
 
 type Variant = { readonly plan: string; readonly size: string; readonly nodes: number; readonly sources?: string[] };
 

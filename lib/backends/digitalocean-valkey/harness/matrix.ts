@@ -1,9 +1,11 @@
 import { DigitaloceanProvider } from '@cdktf/provider-digitalocean/lib/provider';
-import { MatrixCloud } from './matrix-cloud';
-import { RedisBackend } from '../../lib';
+import { MatrixCloud } from '../../../../examples/matrix/matrix-cloud';
+import { RedisBackend } from '../../../index';
 
-export const DIGITALOCEAN_MATRIX: MatrixCloud = {
+/** Managed Valkey in the matrix app: the `digitalocean-*` stacks. */
+export const matrix: MatrixCloud = {
   cloud: 'digitalocean',
+  rank: 40,
   configure(stack) {
     new DigitaloceanProvider(stack, 'digitalocean', {});
   },

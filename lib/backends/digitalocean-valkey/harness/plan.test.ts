@@ -1,35 +1,18 @@
-import { planDigitalOceanValkey, digitalOceanTags, validateDigitalOceanValkeyProps } from '../../lib/backends/digitalocean-valkey/plan';
-import { DigitalOceanValkeyBackendProps, DigitalOceanValkeyVersion } from '../../lib/backends/digitalocean-valkey/props';
-import { DIGITALOCEAN_VALKEY_SIZES } from '../../lib/backends/digitalocean-valkey/sizes';
-import {
-  Cloud, DataStoreInput, ProductPromise, Realization, ServicePlan, Severity, judgeConformance, resolveRequest,
-} from '../../lib/plan';
+import { TOKEN, findingsOf, isTokenText, planWith } from '../../../../test/util';
+import { DataStoreInput, ProductPromise, Realization, ServicePlan, Severity } from '../../../plan';
+import { DIGITALOCEAN_VALKEY_SIZES } from '../catalog';
+import { DIGITALOCEAN_VALKEY } from '../definition';
+import { digitalOceanTags } from '../plan';
+import { DigitalOceanValkeyBackendProps, DigitalOceanValkeyVersion } from '../props';
 
-const resolved = () => false;
-const TOKEN = '${TfToken[TOKEN.1]}';
-const tokens = (value: unknown) => typeof value === 'string' && value.includes('${TfToken');
 const PROPS: DigitalOceanValkeyBackendProps = { region: 'fra1' };
 
 function plan(input: Partial<DataStoreInput> & { plan: ServicePlan }, props = PROPS, name?: string) {
-  const request = resolveRequest(input, tokens);
-  return planDigitalOceanValkey(props, request, { path: 'app/stack/Cache', name }, tokens);
+  return planWith(DIGITALOCEAN_VALKEY, props, { ...input, name });
 }
 
-function settings(input: Partial<DataStoreInput> & { plan: ServicePlan }) {
-  return plan(input).settings as { sizeSlug: string; tags: string[]; trustedSources?: string[] };
-}
-
-function realization(input: Partial<DataStoreInput> & { plan: ServicePlan }, promise: ProductPromise) {
-  return plan(input).conformance.find((c) => c.promise === promise)!;
-}
-
-function findings(input: Partial<DataStoreInput> & { plan: ServicePlan }) {
-  const request = resolveRequest(input, resolved);
-  const p = planDigitalOceanValkey(PROPS, request, { path: 'app/stack/Cache' }, resolved);
-  return judgeConformance(p.conformance, {
-    plan: request.plan, cloud: Cloud.DIGITALOCEAN, service: 'Managed Valkey', strict: request.strict, explicit: request.explicit,
-  });
-}
+const settings = (input: Partial<DataStoreInput> & { plan: ServicePlan }) => plan(input).settings;
+const findings = (input: Partial<DataStoreInput> & { plan: ServicePlan }) => findingsOf(DIGITALOCEAN_VALKEY, plan(input));
 
 describe('tiers', () => {
   test.each([
@@ -45,9 +28,8 @@ describe('tiers', () => {
     expect(p.engineVersion).toBe('8');
     expect(p.port).toBe(25061);
     expect(p.backupRetentionDays).toBe(0);
-    expect(p.conformance.find((c) => c.promise === ProductPromise.NODES)?.realization).toBe(nodesRealization);
-    expect(p.conformance.find((c) => c.promise === ProductPromise.BACKUP_HISTORY)?.realization).toBe(history);
-    expect(p.conformance.map((c) => c.promise).sort()).toEqual(Object.values(ProductPromise).sort());
+    expect(p.conformance[ProductPromise.NODES].realization).toBe(nodesRealization);
+    expect(p.conformance[ProductPromise.BACKUP_HISTORY].realization).toBe(history);
   });
 
   test.each([
@@ -58,15 +40,14 @@ describe('tiers', () => {
   ])('%s with %d GiB allows %d connections per node, the promised formula', (tier, memoryGib, connections) => {
     const p = plan({ plan: tier, memoryGib });
     expect(p.serviceMaxConnections).toBe(connections);
-    expect(realization({ plan: tier, memoryGib }, ProductPromise.CONNECTION_LIMIT).realization).toBe(Realization.NATIVE);
+    expect(p.conformance[ProductPromise.CONNECTION_LIMIT].realization).toBe(Realization.NATIVE);
   });
 
-  test('fails for Premium with a NODES error naming Business and another cloud', () => {
+  test('fails for Premium with a NODES error naming Business, and no other backend of its own accord', () => {
     const errors = findings({ plan: ServicePlan.PREMIUM }).filter((f) => f.severity === Severity.ERROR);
     expect(errors.map((f) => f.promise)).toEqual([ProductPromise.NODES]);
     expect(errors[0].message).toContain('at most a primary and one standby (2 nodes), not the 3 nodes the premium plan promises');
-    expect(errors[0].message).toContain('Fix: use ServicePlan.BUSINESS on DigitalOcean');
-    expect(errors[0].message).toContain('RedisBackend.elastiCache()');
+    expect(errors[0].message).toMatch(/Fix: use ServicePlan\.BUSINESS on DigitalOcean \(a primary and one standby with automatic failover\)\.$/);
   });
 });
 
@@ -112,9 +93,7 @@ describe('sizes', () => {
 describe('allow-list', () => {
   test('no allowedCidrs means no firewall, open as the product promises', () => {
     expect(settings({ plan: ServicePlan.BUSINESS }).trustedSources).toBeUndefined();
-    const entry = realization({ plan: ServicePlan.BUSINESS }, ProductPromise.NETWORK_ACCESS);
-    expect(entry).toEqual({
-      promise: ProductPromise.NETWORK_ACCESS,
+    expect(plan({ plan: ServicePlan.BUSINESS }).conformance[ProductPromise.NETWORK_ACCESS]).toEqual({
       realization: Realization.NATIVE,
       detail: 'no database firewall: every source may connect to the public host',
     });
@@ -165,7 +144,7 @@ describe('Lua', () => {
   });
 
   test('Lua off is native', () => {
-    expect(realization({ plan: ServicePlan.BUSINESS, luaScripting: false }, ProductPromise.LUA_SCRIPTING).realization).toBe(Realization.NATIVE);
+    expect(plan({ plan: ServicePlan.BUSINESS, luaScripting: false }).conformance[ProductPromise.LUA_SCRIPTING].realization).toBe(Realization.NATIVE);
   });
 
   test('Startup warns of backup history and Lua only', () => {
@@ -191,7 +170,7 @@ describe('tags', () => {
     ['cuts to 255 characters', { long: 'x'.repeat(300) }, [`long:${'x'.repeat(250)}`]],
     ['passes a token through', { owner: TOKEN }, [`owner:${TOKEN}`]],
   ])('%s', (_, tags, expected) => {
-    expect(digitalOceanTags(tags, tokens)).toEqual(expected);
+    expect(digitalOceanTags(tags, isTokenText)).toEqual(expected);
   });
 
   test('the plan tags carry the product tags', () => {
@@ -209,25 +188,34 @@ describe('names', () => {
     expect(plan({ plan: ServicePlan.HOBBYIST }, PROPS, 'orders-cache').name).toBe('orders-cache');
   });
 
-  test.each(['Orders', 'ab', '1cache', 'cache-', 'cache_1', 'x'.repeat(64)])('fails for the name %s', (name) => {
+  test.each([
+    ['Orders', 'the character "O" at position 1 is not allowed'],
+    ['ab', 'the characters are allowed, but not in this order'],
+    ['1cache', 'the characters are allowed, but not in this order'],
+    ['cache-', 'the characters are allowed, but not in this order'],
+    ['cache_1', 'the character "_" at position 6 is not allowed'],
+    ['x'.repeat(64), 'it has 64 characters, 1 too many'],
+  ])('fails for the name %s: %s', (name, why) => {
     expect(() => plan({ plan: ServicePlan.HOBBYIST }, PROPS, name)).toThrow(expect.objectContaining({
       code: 'InvalidName',
-      message: expect.stringContaining(`name "${name}" is not a valid name here: at least 3 lower-case letters`),
+      message: expect.stringContaining(`name "${name}" is not a valid name here: ${why}. DigitalOcean database cluster names allow at least 3 lower-case letters`),
     }));
   });
 });
 
 describe('backend props', () => {
+  const planFor = (props: DigitalOceanValkeyBackendProps) => () => plan({ plan: ServicePlan.HOBBYIST }, props);
+
   test.each(['nyc1', 'nyc3', 'sfo2', 'sfo3', 'atl1', 'ams3', 'fra1'])('accepts the region %s', (region) => {
-    expect(() => validateDigitalOceanValkeyProps({ region }, resolved)).not.toThrow();
+    expect(planFor({ region })).not.toThrow();
   });
 
   test.each([
     ['lon1', 'is in Europe but outside the European Union, and the product offers US and EU regions only'],
     ['sgp1', 'is not a US or EU region of digitalocean'],
-    ['FRA1', 'is not a US or EU region of digitalocean'],
+    ['FRA1', 'is not a US or EU region of digitalocean (did you mean "fra1"?)'],
   ])('fails for the region %s', (region, why) => {
-    expect(() => validateDigitalOceanValkeyProps({ region }, resolved)).toThrow(expect.objectContaining({
+    expect(planFor({ region })).toThrow(expect.objectContaining({
       code: 'UnsupportedRegion',
       message: expect.stringContaining(`RedisBackend.digitalOceanValkey({ region }) "${region}" ${why}; use one of: nyc1, nyc3, sfo2, sfo3, atl1, ams3, fra1.`),
     }));
@@ -237,23 +225,21 @@ describe('backend props', () => {
     ['projectId', { projectId: 'my-project' }, 'projectId "my-project" is not a UUID'],
     ['privateNetworkUuid', { privateNetworkUuid: 'vpc-123' }, 'privateNetworkUuid "vpc-123" is not a UUID'],
   ])('fails for a %s that is not a UUID', (_, extra, message) => {
-    expect(() => validateDigitalOceanValkeyProps({ region: 'fra1', ...extra }, resolved)).toThrow(expect.objectContaining({
+    expect(planFor({ region: 'fra1', ...extra })).toThrow(expect.objectContaining({
       code: 'InvalidUuid', message: expect.stringContaining(message),
     }));
   });
 
-  test('accepts UUIDs and tokens for projectId and privateNetworkUuid', () => {
-    expect(() => validateDigitalOceanValkeyProps({
-      region: 'fra1', projectId: '7c6e1b6a-2f0d-4d4e-9a3e-1f2b3c4d5e6f', privateNetworkUuid: TOKEN,
-    }, tokens)).not.toThrow();
+  test('accepts UUIDs and tokens for projectId and privateNetworkUuid, and hands them to the renderer', () => {
+    const props = { region: 'fra1', projectId: '7c6e1b6a-2f0d-4d4e-9a3e-1f2b3c4d5e6f', privateNetworkUuid: TOKEN };
+    expect(planFor(props)().settings).toMatchObject(props);
   });
 
   test.each(['7', '8.0', 'latest'])('fails for the engine version %s', (version) => {
-    expect(() => validateDigitalOceanValkeyProps({ region: 'fra1', engineVersion: DigitalOceanValkeyVersion.of(version) }, resolved))
-      .toThrow(expect.objectContaining({
-        code: 'InvalidEngineVersion',
-        message: expect.stringContaining(`engineVersion "${version}" is not a Managed Valkey version`),
-      }));
+    expect(planFor({ region: 'fra1', engineVersion: DigitalOceanValkeyVersion.of(version) })).toThrow(expect.objectContaining({
+      code: 'InvalidEngineVersion',
+      message: expect.stringContaining(`engineVersion "${version}" is not a Managed Valkey version`),
+    }));
   });
 
   test('uses a newer version given with of()', () => {

@@ -1,16 +1,14 @@
 /// <reference types="cdktf/lib/testing/adapters/jest" />
-import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { DatabaseCluster } from '@cdktf/provider-digitalocean/lib/database-cluster';
 import { DatabaseFirewall } from '@cdktf/provider-digitalocean/lib/database-firewall';
 import { DatabaseValkeyConfig } from '@cdktf/provider-digitalocean/lib/database-valkey-config';
 import { DigitaloceanProvider } from '@cdktf/provider-digitalocean/lib/provider';
-import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { TerraformOutput, TerraformStack, Testing } from 'cdktf';
-import { matrixProps } from '../../examples/matrix';
-import { DIGITALOCEAN_MATRIX } from '../../examples/matrix/digitalocean';
-import { ChoreoRedis, ChoreoRedisProps, DigitalOceanValkeyBackendProps, DigitalOceanValkeyPrivateEndpoint, RedisBackend, ServicePlan } from '../../lib';
-import { DIGITALOCEAN_VALKEY_SCENARIOS } from '../changes/digitalocean';
-import { resourcesOf, synthJson, testStack, warningsOf } from '../util';
+import { matrix } from './matrix';
+import { DIGITALOCEAN_VALKEY_SCENARIOS } from './scenarios';
+import { matrixProps } from '../../../../examples/matrix';
+import { resourcesOf, synthJson, testStack, warningsOf } from '../../../../test/util';
+import { ChoreoRedis, ChoreoRedisProps, DigitalOceanValkeyBackendProps, RedisBackend, ServicePlan } from '../../../index';
 
 const VPC = '5f1c2b7e-8a3d-4c9e-b0f1-2a3b4c5d6e7f';
 const PROJECT = '0d9e8f7a-6b5c-4d3e-8f1a-9b8c7d6e5f4a';
@@ -81,7 +79,7 @@ describe('valkey config', () => {
 describe('firewall', () => {
   test('the restricted matrix stack allows exactly the two given sources', () => {
     const stack = doStack();
-    new ChoreoRedis(stack, 'Redis', matrixProps(DIGITALOCEAN_MATRIX, 'restricted'));
+    new ChoreoRedis(stack, 'Redis', matrixProps(matrix, 'restricted'));
     const firewalls = Object.values(resourcesOf(stack, 'digitalocean_database_firewall'));
     expect(firewalls).toHaveLength(1);
     expect(firewalls[0].cluster_id).toMatch(/^\$\{digitalocean_database_cluster\.Redis_[0-9A-F]{8}\.id\}$/);
@@ -117,23 +115,21 @@ describe('binding', () => {
     expect(json.output!.cache_uri.sensitive).toBe(true);
   });
 
-  test('the private endpoint is the cluster\'s private host, with its own sensitive URI', () => {
+  test('privateHost is the cluster\'s host in its VPC network, and privateUri its own sensitive URI', () => {
     const { store, stack } = redis({ plan: ServicePlan.HOBBYIST }, { region: 'fra1', privateNetworkUuid: VPC });
-    new TerraformOutput(stack, 'private-host', { value: DigitalOceanValkeyPrivateEndpoint.host(store) });
-    new TerraformOutput(stack, 'private-uri', { value: DigitalOceanValkeyPrivateEndpoint.uri(store), sensitive: true });
+    new TerraformOutput(stack, 'private-host', { value: store.privateHost });
+    new TerraformOutput(stack, 'private-uri', { value: store.privateUri, sensitive: true });
     const json = synthJson(stack);
     expect(store.resource).toBeInstanceOf(DatabaseCluster);
     expect(json.output!['private-host'].value).toMatch(/^\$\{digitalocean_database_cluster\.Redis_[0-9A-F]{8}\.private_host\}$/);
     expect(json.output!['private-uri'].value).toMatch(/^\$\{format\("rediss:\/\/%s:%s@%s:%s", .*\.user, urlencode\(.*\.password\), .*\.private_host, 25061\)\}$/);
   });
 
-  test('fails for the private endpoint of a data store on another cloud', () => {
-    const stack = testStack((s) => { new AwsProvider(s, 'aws', { region: 'eu-west-1' }); new RandomProvider(s, 'random'); });
-    const store = new ChoreoRedis(stack, 'Redis', {
-      plan: ServicePlan.HOBBYIST, backend: RedisBackend.elastiCache({ region: 'eu-west-1', vpcId: 'vpc-1', subnetIds: ['subnet-1'] }),
-    });
-    expect(() => DigitalOceanValkeyPrivateEndpoint.host(store)).toThrow(
-      '[NotDigitalOcean] test/Redis runs on aws_elasticache_replication_group, not DigitalOcean Managed Valkey');
+  test('the private host and URI are there in the region\'s default VPC network too, without outputs of their own', () => {
+    const { store, stack } = redis({ plan: ServicePlan.HOBBYIST });
+    expect(store.privateHost).toBeDefined();
+    expect(store.privateUri).toBeDefined();
+    expect(synthJson(stack).output).toBeUndefined();
   });
 });
 
@@ -151,13 +147,13 @@ describe('policy', () => {
     expect(warningsOf(store)).toEqual([expect.stringContaining('"backup history"')]);
   });
 
-  test('fails for Premium, proposing Business or another cloud', () => {
+  test('fails for Premium, proposing Business or a backend that keeps three nodes', () => {
     expect(() => redis({ plan: ServicePlan.PREMIUM })).toThrow(
-      /^\[PromiseNotKept\] Managed Valkey \(digitalocean\) cannot keep the premium plan's promise "nodes \(primary \+ standbys\)": .*Fix: use ServicePlan\.BUSINESS on DigitalOcean .*RedisBackend\.elastiCache\(\)/);
+      /^\[PromiseNotKept\] \[NodesNotKept\] Managed Valkey \(digitalocean\) cannot keep the premium plan's promise "nodes \(primary \+ standbys\)": .*Fix: use ServicePlan\.BUSINESS on DigitalOcean .*; or choose a backend that keeps this promise: .*RedisBackend\.elastiCache\(\)/);
   });
 
   test('fails when luaScripting: true is asked for explicitly', () => {
-    expect(() => redis({ plan: ServicePlan.HOBBYIST, luaScripting: true })).toThrow(/^\[PromiseNotKept\] .*"Lua on by default, switchable off"/);
+    expect(() => redis({ plan: ServicePlan.HOBBYIST, luaScripting: true })).toThrow(/^\[PromiseNotKept\] \[LuaScriptingNotKept\] .*"Lua on by default, switchable off"/);
   });
 
   test('fails under strict for Startup, whose history DigitalOcean cannot keep', () => {

@@ -1,4 +1,4 @@
-import { ResourceCheck, inRange, isIpv4Cidr, matches, oneOf, optional, rules } from './rule-kit';
+import { ResourceCheck, inRange, isIpv4Cidr, matches, oneOf, optional, rules } from '../../../../test/provider-rules/rule-kit';
 
 /**
  * DigitalOcean provider 2.71 rules (mapping notes 4.4: digitalocean/database/*.go) and the API-side rules the

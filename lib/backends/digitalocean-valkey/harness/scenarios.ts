@@ -1,12 +1,13 @@
 import { DigitaloceanProvider } from '@cdktf/provider-digitalocean/lib/provider';
-import type { ChangeScenarios } from './scenarios';
-import { ChoreoRedisProps, DigitalOceanValkeyBackendProps, DigitalOceanValkeyVersion, RedisBackend, ServicePlan } from '../../lib';
-import { DIGITALOCEAN_VALKEY_CHANGES } from '../../lib/backends/digitalocean-valkey/changes';
-import { DataStoreChange } from '../../lib/plan';
+import type { ChangeScenarios } from '../../../../test/changes/scenarios';
+import { ChoreoRedisProps, DigitalOceanValkeyBackendProps, DigitalOceanValkeyVersion, RedisBackend, ServicePlan } from '../../../index';
+import { DataStoreChange } from '../../../plan';
+import { DIGITALOCEAN_VALKEY_CHANGES } from '../changes';
 
 const valkey = (plan: ServicePlan, backend: Partial<DigitalOceanValkeyBackendProps> = {}, rest: Partial<ChoreoRedisProps> = {}): ChoreoRedisProps =>
   ({ plan, backend: RedisBackend.digitalOceanValkey({ region: 'fra1', ...backend }), ...rest });
 
+/** The prop changes that exercise each row of Managed Valkey's change table. */
 export const DIGITALOCEAN_VALKEY_SCENARIOS: ChangeScenarios = {
   service: 'Managed Valkey',
   table: DIGITALOCEAN_VALKEY_CHANGES,

@@ -1,0 +1,22 @@
+import { DigitaloceanProvider } from '@cdktf/provider-digitalocean/lib/provider';
+import * as fc from 'fast-check';
+import { BackendArbitrary, rarely, regionOf } from '../../../../test/properties/kit';
+import { DigitalOceanValkeyVersion, RedisBackend } from '../../../index';
+import { DIGITALOCEAN_REGIONS } from '../regions';
+
+const uuid = fc.uuid();
+
+/** Managed Valkey props for the property tests: mostly valid, each prop now and then breaking a rule. */
+export const DIGITALOCEAN_VALKEY_ARBITRARY: BackendArbitrary = {
+  service: 'DigitalOcean Managed Valkey',
+  configure(stack) {
+    new DigitaloceanProvider(stack, 'digitalocean', {});
+  },
+  backend: fc.record({
+    region: regionOf(Object.keys(DIGITALOCEAN_REGIONS.regions)),
+    projectId: rarely(fc.oneof(fc.constant(undefined), uuid), fc.string({ maxLength: 10 })),
+    privateNetworkUuid: rarely(fc.oneof(fc.constant(undefined), uuid), fc.constantFrom('vpc-1', '')),
+    engineVersion: rarely(fc.constantFrom(undefined, DigitalOceanValkeyVersion.V8), fc.constantFrom('7', 'eight', '8.0', '9').map((v) => DigitalOceanValkeyVersion.of(v))),
+  }).map((p) => () => RedisBackend.digitalOceanValkey(p)),
+  props: ['region', 'projectId', 'privateNetworkUuid', 'engineVersion'],
+};
