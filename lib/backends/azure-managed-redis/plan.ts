@@ -1,20 +1,23 @@
+import { Fn } from 'cdktf';
+import {
+  DEFAULT_DATABASE, EXPORT_CONTAINER, MANAGED_REDIS_ENGINE_VERSION, MANAGED_REDIS_NODES_WITHOUT_HA, MANAGED_REDIS_NODES_WITH_HA,
+  MANAGED_REDIS_PARTLY_REFUSED_COMMANDS, MANAGED_REDIS_PORT, MANAGED_REDIS_REFUSED_COMMANDS, MANAGED_REDIS_SKUS, PRIVATE_DNS_ZONE,
+  RDB_BACKUP_FREQUENCIES, RDB_BACKUP_FREQUENCY,
+} from './catalog';
 import { AzureManagedRedisBackendProps, AzureManagedRedisSkuFamily } from './props';
 import {
-  DEFAULT_DATABASE, EXPORT_CONTAINER, MANAGED_REDIS_ENGINE_VERSION, MANAGED_REDIS_MAX_CLIENTS_UNPUBLISHED, MANAGED_REDIS_NODES_WITHOUT_HA,
-  MANAGED_REDIS_NODES_WITH_HA, MANAGED_REDIS_PARTLY_REFUSED_COMMANDS, MANAGED_REDIS_PORT, MANAGED_REDIS_REFUSED_COMMANDS, MANAGED_REDIS_SKUS,
-  PRIVATE_DNS_ZONE, RDB_BACKUP_FREQUENCIES, RDB_BACKUP_FREQUENCY,
-} from './skus';
-import {
-  ChoreoRedisError, Cloud, DataStoreRequest, IpFamily, IsUnresolved, NameRule, ProductPromise, PromiseConformance, RESTRICTED_COMMANDS, Realization,
-  deriveName, maxConnectionsFor, memoryMb, smallestFit, stableHash, validateName, validateRegion,
+  ChoreoRedisError, ConformanceRecord, DataStoreRequest, IpFamily, IsUnresolved, Kept, NameRule, RESTRICTED_COMMANDS, Realization, deriveName,
+  failoverKept, maxConnectionsFor, memoryMb, regionKept, smallestFit, stableHash, validateName,
 } from '../../plan';
-import type { BackendNames, BackendPlan } from '../backend';
+import type { BackendNames, Planned } from '../definition';
 
 /** The provider's rule for `azurerm_managed_redis.name` (`validate.ManagedRedisClusterName`). */
 export const MANAGED_REDIS_NAME_RULE: NameRule = {
   maxLength: 63,
   pattern: /^(?!.*--)[A-Za-z0-9][A-Za-z0-9-]+[A-Za-z0-9]$/,
   description: 'at least 3 letters, digits and hyphens, starting and ending with a letter or digit, with no two hyphens in a row',
+  title: 'Azure Managed Redis names',
+  characters: /[A-Za-z0-9-]/,
 };
 
 /** Azure's rule for resource group names. */
@@ -22,9 +25,11 @@ export const RESOURCE_GROUP_NAME_RULE: NameRule = {
   maxLength: 90,
   pattern: /^[-\w.()]*[-\w()]$/,
   description: 'letters, digits, underscores, hyphens, periods and parentheses, not ending with a period',
+  title: 'Azure resource group names',
+  characters: /[-\w.()]/,
 };
 
-const DEFAULT_EXPORT_HOUR_UTC = 3;
+const DEFAULT_BACKUP_HOUR = 3;
 
 /**
  * A subnet resource ID; the first group is its virtual network's ID. The provider parses resource IDs with
@@ -39,7 +44,7 @@ export interface ManagedRedisExportSettings {
   /** Days an export and its versions are kept. */
   readonly historyDays: number;
   /** The hour (UTC) of the daily export. */
-  readonly hourUtc: number;
+  readonly hour: number;
   /** When the export runs, in words for the conformance report. */
   readonly schedule: string;
   readonly storageAccountName: string;
@@ -48,13 +53,23 @@ export interface ManagedRedisExportSettings {
   readonly roleName: string;
 }
 
+/**
+ * The private DNS zone that holds the endpoint's record: an existing zone the user named, or one the construct
+ * defines and links to the subnet's virtual network.
+ */
+export type ManagedRedisDnsZoneSettings =
+  | { readonly existingZoneId: string }
+  | {
+    readonly zoneName: string;
+    readonly linkName: string;
+    /** The subnet's virtual network: its ID, or Terraform functions that cut it from a subnet ID known only at apply. */
+    readonly virtualNetworkId: string;
+  };
+
 /** The private endpoint that enforces an allow-list. */
 export interface ManagedRedisPrivateEndpointSettings {
   readonly subnetId: string;
-  /** The subnet's virtual network, when the subnet ID is known at synth. */
-  readonly virtualNetworkId?: string;
-  /** An existing private DNS zone; otherwise the construct defines one. */
-  readonly privateDnsZoneId?: string;
+  readonly dnsZone: ManagedRedisDnsZoneSettings;
   readonly endpointName: string;
   readonly securityGroupName: string;
   /** The allowed sources, canonical CIDR blocks (or tokens). */
@@ -63,6 +78,7 @@ export interface ManagedRedisPrivateEndpointSettings {
 
 /** The renderer's share of an Azure Managed Redis plan. */
 export interface ManagedRedisSettings {
+  readonly location: string;
   readonly skuName: string;
   readonly highAvailability: boolean;
   /** The resource group to use, or to define when `defineResourceGroup` is true. */
@@ -79,15 +95,14 @@ export interface ManagedRedisSettings {
 
 /** Validates the backend's own props before any data store uses them. */
 export function validateManagedRedisProps(props: AzureManagedRedisBackendProps, isUnresolved: IsUnresolved): void {
-  if (!isUnresolved(props.location)) validateRegion(Cloud.AZURE, props.location, 'RedisBackend.azureManagedRedis({ location })');
   const family = props.skuFamily;
   if (family !== undefined && !Object.values(AzureManagedRedisSkuFamily).includes(family)) {
     throw new ChoreoRedisError('InvalidSkuFamily',
       `skuFamily "${String(family)}" is not an Azure Managed Redis in-memory tier; use AzureManagedRedisSkuFamily.${Object.keys(AzureManagedRedisSkuFamily).join(', AzureManagedRedisSkuFamily.')}.`);
   }
-  const hour = props.exportHourUtc;
+  const hour = props.backupHour;
   if (hour !== undefined && !isUnresolved(hour) && !(Number.isInteger(hour) && hour >= 0 && hour <= 23)) {
-    throw new ChoreoRedisError('InvalidExportHour', `exportHourUtc ${hour} is not an hour of the day; give a whole number from 0 to 23 (UTC), such as ${DEFAULT_EXPORT_HOUR_UTC}.`);
+    throw new ChoreoRedisError('InvalidHour', `backupHour ${hour} is not an hour of the day; give a whole number from 0 to 23 (UTC), such as ${DEFAULT_BACKUP_HOUR}.`);
   }
   if (props.resourceGroupName !== undefined && !isUnresolved(props.resourceGroupName)) {
     validateName(props.resourceGroupName, RESOURCE_GROUP_NAME_RULE, 'resourceGroupName');
@@ -122,12 +137,19 @@ function planNetwork(props: AzureManagedRedisBackendProps, request: DataStoreReq
     throw new ChoreoRedisError('UnsupportedCidrFamily',
       `allowedCidrs has IPv6 entries (${ipv6.map((b) => b.cidr).join(', ')}); the private endpoint and its network security group admit IPv4 sources only. Remove them, or list the IPv4 addresses those clients reach the virtual network from.`);
   }
-  const match = SUBNET_ID.exec(subnetId);
+  const endpointName = `${name}-pe`;
+  const dnsZone: ManagedRedisDnsZoneSettings = props.privateDnsZoneId !== undefined
+    ? { existingZoneId: props.privateDnsZoneId }
+    : {
+      zoneName: PRIVATE_DNS_ZONE,
+      linkName: `${endpointName}-dns`,
+      // The subnet ID up to and including the virtual network's name.
+      virtualNetworkId: SUBNET_ID.exec(subnetId)?.[1] ?? Fn.join('/', Fn.slice(Fn.split('/', subnetId), 0, 9)),
+    };
   return {
     subnetId,
-    virtualNetworkId: match?.[1],
-    privateDnsZoneId: props.privateDnsZoneId,
-    endpointName: `${name}-pe`,
+    dnsZone,
+    endpointName,
     securityGroupName: `${name}-nsg`,
     sources: cidrs.map((block) => block.cidr),
   };
@@ -149,23 +171,21 @@ export function validateDatabaseSettings(settings: {
 }
 
 /** How the allow-list promise is kept: open by default, enforced through a private endpoint, or not at all. */
-function networkAccess(request: DataStoreRequest, privateEndpoint?: ManagedRedisPrivateEndpointSettings): PromiseConformance {
+function networkAccess(request: DataStoreRequest, privateEndpoint?: ManagedRedisPrivateEndpointSettings): Kept {
   const cidrs = request.allowedCidrs;
   if (cidrs === undefined) {
-    return { promise: ProductPromise.NETWORK_ACCESS, realization: Realization.NATIVE, detail: 'public_network_access = "Enabled": every source may connect' };
+    return { realization: Realization.NATIVE, detail: 'public_network_access = "Enabled": every source may connect' };
   }
   if (privateEndpoint !== undefined) {
     return {
-      promise: ProductPromise.NETWORK_ACCESS,
       realization: Realization.EMULATED,
       detail: `public network access off; a private endpoint in privateEndpointSubnetId, whose network security group admits only the ${cidrs.length} allowedCidrs source(s) on port ${MANAGED_REDIS_PORT}: reachable from the virtual network and networks routed into it, not from the internet`,
     };
   }
   return {
-    promise: ProductPromise.NETWORK_ACCESS,
     realization: Realization.UNAVAILABLE,
     detail: `Azure Managed Redis has no IP firewall; it offers only public network access on or off plus private endpoints, so the ${cidrs.length} allowedCidrs entr${cidrs.length === 1 ? 'y' : 'ies'} cannot be enforced on its public endpoint`,
-    fix: 'pass privateEndpointSubnetId to enforce allowedCidrs through a private endpoint (reachable from the virtual network only), omit allowedCidrs, or choose ElastiCache or DigitalOcean',
+    fix: 'pass privateEndpointSubnetId to enforce allowedCidrs through a private endpoint (reachable from the virtual network only), or omit allowedCidrs',
   };
 }
 
@@ -177,83 +197,66 @@ function conformance(request: DataStoreRequest, plan: {
   nodeCount: number;
   export?: ManagedRedisExportSettings;
   privateEndpoint?: ManagedRedisPrivateEndpointSettings;
-}): PromiseConformance[] {
+}): ConformanceRecord {
   const { promises } = request;
   const promised = maxConnectionsFor(memoryMb(plan.memoryGib));
   const refused = [...MANAGED_REDIS_REFUSED_COMMANDS, ...MANAGED_REDIS_PARTLY_REFUSED_COMMANDS];
   const notRefused = RESTRICTED_COMMANDS.filter((c) => !refused.includes(c));
   const history = plan.export;
-  return [
-    plan.nodeCount === promises.nodeCount
-      ? {
-        promise: ProductPromise.NODES,
-        realization: Realization.NATIVE,
-        detail: `high_availability_enabled = ${plan.highAvailability} (${plan.nodeCount} node(s)), ${plan.skuName}`,
-      }
+  return {
+    'nodes': plan.nodeCount === promises.nodeCount
+      ? { realization: Realization.NATIVE, detail: `high_availability_enabled = ${plan.highAvailability} (${plan.nodeCount} node(s)), ${plan.skuName}` }
       : {
-        promise: ProductPromise.NODES,
         realization: Realization.SUBSTITUTED,
         detail: `Azure Managed Redis keeps at most ${MANAGED_REDIS_NODES_WITH_HA} copies of the data (high availability: primary and replica), not the ${promises.nodeCount} nodes the plan promises`,
-        fix: 'choose ServicePlan.BUSINESS (primary and replica) on Azure, or run Premium on ElastiCache or Memorystore, which keep 3 nodes',
+        fix: 'choose ServicePlan.BUSINESS (primary and replica)',
       },
-    {
-      promise: ProductPromise.AUTOMATIC_FAILOVER,
-      realization: Realization.NATIVE,
-      detail: promises.automaticFailover ? 'high availability on: a replica shard takes over automatically, zone-spread where the region has zones' : 'single node: the plan promises no failover',
-    },
-    {
-      promise: ProductPromise.DISASTER_RECOVERY_BACKUP,
+    'automatic-failover': failoverKept(promises, 'high availability on: a replica shard takes over automatically, zone-spread where the region has zones'),
+    'disaster-recovery-backup': {
       realization: Realization.NATIVE,
       detail: `RDB persistence every ${RDB_BACKUP_FREQUENCY}; Azure restores it into the same cache after a node loss`,
     },
-    history === undefined
-      ? { promise: ProductPromise.BACKUP_HISTORY, realization: Realization.NATIVE, detail: 'the plan keeps no history beyond the disaster-recovery backup' }
+    'backup-history': history === undefined
+      ? { realization: Realization.NATIVE, detail: 'the plan keeps no history beyond the disaster-recovery backup' }
       : {
-        promise: ProductPromise.BACKUP_HISTORY,
         realization: Realization.EMULATED,
         detail: `a Logic App with a managed identity exports the database ${history.schedule} to the versioned container "${history.containerName}" of storage account ${history.storageAccountName}; a lifecycle rule deletes exports and their versions after ${history.historyDays} day(s); restore by importing an export`,
       },
-    {
-      promise: ProductPromise.ENCRYPTION_AT_REST,
+    'encryption-at-rest': {
       realization: Realization.NATIVE,
       detail: history === undefined
         ? 'platform-managed encryption of the cache and its persistence disks'
         : 'platform-managed encryption of the cache and its persistence disks; exports in a storage account with infrastructure (double) encryption',
     },
-    { promise: ProductPromise.TLS, realization: Realization.NATIVE, detail: `client_protocol = "${DEFAULT_DATABASE.clientProtocol}", TLS 1.2 minimum` },
-    {
-      promise: ProductPromise.AUTHENTICATION,
+    'tls': { realization: Realization.NATIVE, detail: `client_protocol = "${DEFAULT_DATABASE.clientProtocol}", TLS 1.2 minimum` },
+    'authentication': {
       realization: Realization.NATIVE,
       detail: 'access_keys_authentication_enabled = true; the URI carries the service-generated primary access key',
     },
-    networkAccess(request, plan.privateEndpoint),
-    {
-      promise: ProductPromise.STABLE_ENDPOINT,
+    'network-access': networkAccess(request, plan.privateEndpoint),
+    'stable-endpoint': {
       realization: Realization.NATIVE,
       detail: `the cache hostname with clustering_policy = "${DEFAULT_DATABASE.clusteringPolicy}" is one endpoint that survives failover`,
     },
-    {
-      promise: ProductPromise.CONNECTION_LIMIT,
+    'connection-limit': {
       realization: Realization.SUBSTITUTED,
       detail: `Azure Managed Redis applies its own per-SKU connection limit, which neither the provider nor Azure's documentation states and which cannot be configured; the plan promises ${promised} for ${plan.skuName}`,
-      fix: 'load-test the SKU, or choose DigitalOcean, which applies the formula',
+      fix: 'load-test the SKU',
     },
-    {
-      promise: ProductPromise.RESTRICTED_COMMANDS,
+    'restricted-commands': {
       realization: Realization.SUBSTITUTED,
       detail: `Azure Managed Redis refuses ${MANAGED_REDIS_REFUSED_COMMANDS.join(', ')} natively and ${MANAGED_REDIS_PARTLY_REFUSED_COMMANDS.join(', ')} in part; ${notRefused.join(', ')} stay allowed, as azurerm 4.55.0 offers no custom access policy`,
-      fix: 'keep those commands out of client code, or choose ElastiCache or DigitalOcean, which refuse all 16',
+      fix: 'keep those commands out of client code',
     },
-    request.luaScripting
-      ? { promise: ProductPromise.LUA_SCRIPTING, realization: Realization.NATIVE, detail: 'Lua and functions are on' }
+    'lua-scripting': request.luaScripting
+      ? { realization: Realization.NATIVE, detail: 'Lua and functions are on' }
       : {
-        promise: ProductPromise.LUA_SCRIPTING,
         realization: Realization.UNAVAILABLE,
         detail: 'Lua cannot be switched off: azurerm 4.55.0 assigns only the built-in "default" access policy, with no custom ACL',
-        fix: 'omit luaScripting (Lua stays on), or choose ElastiCache, which denies the Lua commands with an access string',
+        fix: 'omit luaScripting (Lua stays on)',
       },
-    { promise: ProductPromise.REGION, realization: Realization.NATIVE, detail: 'location checked against the US and EU list and set on every resource' },
-  ];
+    'region': regionKept('location checked against the US and EU list and set on every resource'),
+  };
 }
 
 function validatedName(names: BackendNames, isUnresolved: IsUnresolved): string {
@@ -270,7 +273,7 @@ function storageAccountName(props: AzureManagedRedisBackendProps, names: Backend
 
 /** Decides SKU, topology, persistence, the export job and names for one Azure Managed Redis data store. */
 export function planManagedRedis(props: AzureManagedRedisBackendProps, request: DataStoreRequest, names: BackendNames,
-  isUnresolved: IsUnresolved): BackendPlan {
+  isUnresolved: IsUnresolved): Planned<ManagedRedisSettings> {
   const { promises } = request;
   const family = props.skuFamily ?? AzureManagedRedisSkuFamily.BALANCED;
   const size = smallestFit(MANAGED_REDIS_SKUS[family], request.memoryGib, `Azure Managed Redis ${family} SKUs`);
@@ -279,13 +282,12 @@ export function planManagedRedis(props: AzureManagedRedisBackendProps, request: 
   const nodeCount = highAvailability ? MANAGED_REDIS_NODES_WITH_HA : MANAGED_REDIS_NODES_WITHOUT_HA;
   const idBase = isUnresolved(name) ? deriveName(names.path, MANAGED_REDIS_NAME_RULE) : name;
   const privateEndpoint = planNetwork(props, request, name);
+  const hour = props.backupHour ?? DEFAULT_BACKUP_HOUR;
   const exportSettings: ManagedRedisExportSettings | undefined = promises.backupHistoryDays > 0
     ? {
       historyDays: promises.backupHistoryDays,
-      hourUtc: props.exportHourUtc ?? DEFAULT_EXPORT_HOUR_UTC,
-      schedule: isUnresolved(props.exportHourUtc)
-        ? 'daily at the hour exportHourUtc resolves to (UTC)'
-        : `daily at ${String(props.exportHourUtc ?? DEFAULT_EXPORT_HOUR_UTC).padStart(2, '0')}:00 UTC`,
+      hour,
+      schedule: isUnresolved(hour) ? 'daily at the hour backupHour resolves to (UTC)' : `daily at ${String(hour).padStart(2, '0')}:00 UTC`,
       storageAccountName: storageAccountName(props, names, name, isUnresolved),
       containerName: EXPORT_CONTAINER,
       workflowName: `${name}-export`,
@@ -294,6 +296,7 @@ export function planManagedRedis(props: AzureManagedRedisBackendProps, request: 
     }
     : undefined;
   const settings: ManagedRedisSettings = {
+    location: props.location,
     skuName: size.id,
     highAvailability,
     resourceGroupName: props.resourceGroupName ?? `${name}-rg`,
@@ -313,10 +316,9 @@ export function planManagedRedis(props: AzureManagedRedisBackendProps, request: 
     engine: 'redis',
     engineVersion: MANAGED_REDIS_ENGINE_VERSION,
     port: MANAGED_REDIS_PORT,
-    serviceMaxConnections: MANAGED_REDIS_MAX_CLIENTS_UNPUBLISHED,
     conformance: conformance(request, {
       skuName: size.id, memoryGib: size.memoryGib, highAvailability, nodeCount, export: exportSettings, privateEndpoint,
     }),
-    settings: settings as unknown as Record<string, unknown>,
+    settings,
   };
 }

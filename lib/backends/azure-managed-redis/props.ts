@@ -44,7 +44,7 @@ export interface AzureManagedRedisBackendProps {
    *
    * @default 3
    */
-  readonly exportHourUtc?: number;
+  readonly backupHour?: number;
 
   /**
    * A subnet, dedicated to this data store, for a private endpoint that enforces `allowedCidrs`.

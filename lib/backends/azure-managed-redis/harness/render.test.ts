@@ -12,8 +12,8 @@ import { StorageAccount } from '@cdktf/provider-azurerm/lib/storage-account';
 import { StorageContainer } from '@cdktf/provider-azurerm/lib/storage-container';
 import { StorageManagementPolicy } from '@cdktf/provider-azurerm/lib/storage-management-policy';
 import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
-import { AzureManagedRedisBackendProps, AzureManagedRedisSkuFamily, ChoreoRedis, ChoreoRedisProps, RedisBackend, ServicePlan } from '../../lib';
-import { resourcesOf, synthJson, testStack, warningsOf } from '../util';
+import { resourcesOf, synthJson, testStack, warningsOf } from '../../../../test/util';
+import { AzureManagedRedisBackendProps, AzureManagedRedisSkuFamily, ChoreoRedis, ChoreoRedisProps, RedisBackend, ServicePlan } from '../../../index';
 
 function azureStack(): TerraformStack {
   return testStack((s) => new AzurermProvider(s, 'azurerm', { features: [{}] }));
@@ -151,7 +151,7 @@ describe('the export job for backup history', () => {
   });
 
   test('runs daily at the chosen hour from a Logic App with a system-assigned identity', () => {
-    const { synth } = cache({ plan: ServicePlan.STARTUP }, { location: 'westeurope', exportHourUtc: 22 });
+    const { synth } = cache({ plan: ServicePlan.STARTUP }, { location: 'westeurope', backupHour: 22 });
     expect(synth).toHaveResourceWithProperties(LogicAppWorkflow, { identity: { type: 'SystemAssigned' }, location: 'westeurope' });
     expect(synth).toHaveResourceWithProperties(LogicAppTriggerRecurrence, {
       frequency: 'Day', interval: 1, time_zone: 'UTC', schedule: { at_these_hours: [22], at_these_minutes: [0] },

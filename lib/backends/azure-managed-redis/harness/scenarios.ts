@@ -1,8 +1,8 @@
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
-import type { ChangeScenarios } from './scenarios';
-import { AzureManagedRedisBackendProps, ChoreoRedisProps, RedisBackend, ServicePlan } from '../../lib';
-import { AZURE_MANAGED_REDIS_CHANGES } from '../../lib/backends/azure-managed-redis/changes';
-import { DataStoreChange } from '../../lib/plan';
+import type { ChangeScenarios } from '../../../../test/changes/scenarios';
+import { AzureManagedRedisBackendProps, ChoreoRedisProps, RedisBackend, ServicePlan } from '../../../index';
+import { DataStoreChange } from '../../../plan';
+import { AZURE_MANAGED_REDIS_CHANGES } from '../changes';
 
 const SUBNET = '/subscriptions/0000/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/vnet/subnets/redis';
 
@@ -11,6 +11,7 @@ const amr = (plan: ServicePlan, backend: Partial<AzureManagedRedisBackendProps> 
 
 const privateEndpoint = (allowedCidrs: string[]) => amr(ServicePlan.BUSINESS, { privateEndpointSubnetId: SUBNET }, { allowedCidrs });
 
+/** The prop changes that exercise each row of Azure Managed Redis's change table. */
 export const AZURE_MANAGED_REDIS_SCENARIOS: ChangeScenarios = {
   service: 'Azure Managed Redis',
   table: AZURE_MANAGED_REDIS_CHANGES,

@@ -1,9 +1,9 @@
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { Fn } from 'cdktf';
 import * as fc from 'fast-check';
-import { type BackendArbitrary, type GeneratedInput, rarely, regionOf } from './kit';
-import { AzureManagedRedisSkuFamily, RedisBackend } from '../../lib';
-import { Cloud, REGIONS } from '../../lib/plan';
+import { type BackendArbitrary, type GeneratedInput, rarely, regionOf } from '../../../../test/properties/kit';
+import { AzureManagedRedisSkuFamily, RedisBackend } from '../../../index';
+import { AZURE_REGIONS } from '../regions';
 
 const SUBSCRIPTION = '/subscriptions/00000000-0000-0000-0000-000000000000';
 const SUBNET = `${SUBSCRIPTION}/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/vnet/subnets/redis`;
@@ -54,33 +54,31 @@ const privateEndpoint = () => fc.oneof(
   },
 );
 
+/** Azure Managed Redis props for the property tests: mostly valid, each prop now and then breaking a rule. */
 export const AZURE_MANAGED_REDIS_ARBITRARY: BackendArbitrary = {
   service: 'Azure Managed Redis',
   configure(stack) {
     new AzurermProvider(stack, 'azurerm', { features: [{}] });
   },
-  // Built on first use: arbitraries.ts lists this arbitrary, so its helpers are not loaded when this module is.
-  get backend() {
-    return fc.record({
-      location: orToken(regionOf(Object.keys(REGIONS[Cloud.AZURE]))),
-      resourceGroupName: orToken(resourceGroupName()),
-      skuFamily: rarely(fc.constantFrom(undefined, ...Object.values(AzureManagedRedisSkuFamily)), fc.constantFrom('FlashOptimized', 'balanced', '')),
-      exportHourUtc: orToken(rarely(fc.oneof(fc.constant(undefined), fc.integer({ min: 0, max: 23 })), fc.constantFrom(24, -1, 3.5, Number.NaN))),
-      privateEndpoint: privateEndpoint(),
-    }).map(({ privateEndpoint: endpointFor, location, resourceGroupName: group, exportHourUtc, skuFamily }) => (input: GeneratedInput) => {
-      const { privateEndpointSubnetId, privateDnsZoneId } = endpointFor(input);
-      return RedisBackend.azureManagedRedis({
-        location: tokenize(location, 'westeurope')!,
-        resourceGroupName: tokenize(group, 'orders-rg'),
-        skuFamily: skuFamily as AzureManagedRedisSkuFamily | undefined,
-        exportHourUtc: exportHourUtc === TOKEN ? Fn.parseint('3', 10) : exportHourUtc as number | undefined,
-        privateEndpointSubnetId: tokenize(privateEndpointSubnetId, SUBNET),
-        privateDnsZoneId: tokenize(privateDnsZoneId, ZONE),
-      });
+  backend: fc.record({
+    location: orToken(regionOf(Object.keys(AZURE_REGIONS.regions))),
+    resourceGroupName: orToken(resourceGroupName()),
+    skuFamily: rarely(fc.constantFrom(undefined, ...Object.values(AzureManagedRedisSkuFamily)), fc.constantFrom('FlashOptimized', 'balanced', '')),
+    backupHour: orToken(rarely(fc.oneof(fc.constant(undefined), fc.integer({ min: 0, max: 23 })), fc.constantFrom(24, -1, 3.5, Number.NaN))),
+    privateEndpoint: privateEndpoint(),
+  }).map(({ privateEndpoint: endpointFor, location, resourceGroupName: group, backupHour, skuFamily }) => (input: GeneratedInput) => {
+    const { privateEndpointSubnetId, privateDnsZoneId } = endpointFor(input);
+    return RedisBackend.azureManagedRedis({
+      location: tokenize(location, 'westeurope')!,
+      resourceGroupName: tokenize(group, 'orders-rg'),
+      skuFamily: skuFamily as AzureManagedRedisSkuFamily | undefined,
+      backupHour: backupHour === TOKEN ? Fn.parseint('3', 10) : backupHour as number | undefined,
+      privateEndpointSubnetId: tokenize(privateEndpointSubnetId, SUBNET),
+      privateDnsZoneId: tokenize(privateDnsZoneId, ZONE),
     });
-  },
+  }),
   // Strict mode refuses every Azure input (the connection limit and restricted commands are always substituted),
   // and Lua off, Premium, and allowedCidrs without a subnet are refused: about 1 input in 20 synthesizes.
   synthesizedShare: 1 / 60,
-  props: ['location', 'resourceGroupName', 'skuFamily', 'exportHourUtc', 'privateEndpointSubnetId', 'privateDnsZoneId'],
+  props: ['location', 'resourceGroupName', 'skuFamily', 'backupHour', 'privateEndpointSubnetId', 'privateDnsZoneId'],
 };

@@ -14,7 +14,7 @@ import { RoleDefinition } from '@cdktf/provider-azurerm/lib/role-definition';
 import { StorageAccount } from '@cdktf/provider-azurerm/lib/storage-account';
 import { StorageContainer } from '@cdktf/provider-azurerm/lib/storage-container';
 import { StorageManagementPolicy } from '@cdktf/provider-azurerm/lib/storage-management-policy';
-import { Baseline, MatrixVariant } from './baseline';
+import { Baseline, MatrixVariant } from '../../../../bench/baselines/baseline';
 
 const LOCATION = 'westeurope';
 const ARM = 'https://management.azure.com';

@@ -4,9 +4,9 @@
  */
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { Testing } from 'cdktf';
-import { AZURE_RULES } from './azure';
-import { ChoreoRedis, RedisBackend, ServicePlan } from '../../lib';
-import { testStack } from '../util';
+import { AZURE_RULES } from './rules';
+import { testStack } from '../../../../test/util';
+import { ChoreoRedis, RedisBackend, ServicePlan } from '../../../index';
 
 const SUBNET = '/subscriptions/0000/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/vnet/subnets/redis';
 const ZONE = '/subscriptions/0000/resourceGroups/dns/providers/Microsoft.Network/privateDnsZones/privatelink.redis.azure.net';

@@ -72,12 +72,6 @@ export const RDB_BACKUP_FREQUENCIES: readonly string[] = ['1h', '6h', '12h'];
 /** How often RDB persistence snapshots the data for disaster recovery: the most often Azure allows. */
 export const RDB_BACKUP_FREQUENCY = '1h';
 
-/**
- * Azure Managed Redis enforces a per-SKU connection cap that Azure does not publish and the provider does
- * not expose; 0 stands for "not published" in `serviceMaxConnections`.
- */
-export const MANAGED_REDIS_MAX_CLIENTS_UNPUBLISHED = 0;
-
 /** The Redis version Azure Managed Redis runs; the provider does not expose it. */
 export const MANAGED_REDIS_ENGINE_VERSION = '7.4';
 

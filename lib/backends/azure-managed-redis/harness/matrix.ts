@@ -1,9 +1,11 @@
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
-import { MatrixCloud } from './matrix-cloud';
-import { RedisBackend } from '../../lib';
+import { MatrixCloud } from '../../../../examples/matrix/matrix-cloud';
+import { RedisBackend } from '../../../index';
 
-export const AZURE_MATRIX: MatrixCloud = {
+/** Azure Managed Redis in the matrix app: the `azure-*` stacks. */
+export const matrix: MatrixCloud = {
   cloud: 'azure',
+  rank: 20,
   configure(stack) {
     new AzurermProvider(stack, 'azurerm', { features: [{}] });
   },

@@ -1,5 +1,5 @@
-import { ResourceCheck, inRange, isIpv4Cidr, isReference, matches, oneOf, optional, rules } from './rule-kit';
-import { Cloud, REGIONS } from '../../lib/plan';
+import { ResourceCheck, inRange, isIpv4Cidr, isReference, matches, oneOf, optional, rules } from '../../../../test/provider-rules/rule-kit';
+import { AZURE_REGIONS } from '../regions';
 
 /**
  * azurerm 4.55.0 rules (mapping notes 2.6), taken from the provider source at tag v4.55.0:
@@ -62,7 +62,7 @@ const TIME_ZONES = [
   'UTC', 'Paraguay Standard Time', 'Kamchatka Standard Time',
 ];
 
-const LOCATIONS = Object.keys(REGIONS[Cloud.AZURE]);
+const LOCATIONS = Object.keys(AZURE_REGIONS.regions);
 
 /** A resource's `location`: a US or EU region (the project's own rule; the provider takes any region). */
 const location = (a: Record<string, any>): [string[], () => boolean, string] =>

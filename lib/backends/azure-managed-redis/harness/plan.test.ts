@@ -1,30 +1,23 @@
-import { AZURE_MANAGED_REDIS_CHANGES } from '../../lib/backends/azure-managed-redis/changes';
-import { planManagedRedis, validateDatabaseSettings, validateManagedRedisProps } from '../../lib/backends/azure-managed-redis/plan';
-import { AzureManagedRedisBackendProps, AzureManagedRedisSkuFamily } from '../../lib/backends/azure-managed-redis/props';
-import { MANAGED_REDIS_SKUS } from '../../lib/backends/azure-managed-redis/skus';
+import { findingsOf, planWith } from '../../../../test/util';
 import {
-  ChangeEffect, ChoreoRedisError, DataStoreInput, ProductPromise, PromiseConformance, RESTRICTED_COMMANDS, Realization, ServicePlan, Severity,
-  effectOf, judgeConformance, resolveRequest,
-} from '../../lib/plan';
+  ChangeEffect, ChoreoRedisError, DataStoreInput, IsUnresolved, ProductPromise, RESTRICTED_COMMANDS, Realization, ServicePlan, Severity, effectOf,
+} from '../../../plan';
+import { MANAGED_REDIS_SKUS } from '../catalog';
+import { AZURE_MANAGED_REDIS_CHANGES } from '../changes';
+import { AZURE_MANAGED_REDIS } from '../definition';
+import { validateDatabaseSettings } from '../plan';
+import { AzureManagedRedisBackendProps, AzureManagedRedisSkuFamily } from '../props';
 
-const resolved = () => false;
 const PROPS: AzureManagedRedisBackendProps = { location: 'westeurope' };
 const PATH = 'app/stack/Cache';
 
-function plan(input: Partial<DataStoreInput> & { plan: ServicePlan }, props: AzureManagedRedisBackendProps = PROPS, name?: string) {
-  return planManagedRedis(props, resolveRequest(input, resolved), { path: PATH, name }, resolved);
+type Input = Partial<DataStoreInput> & { plan: ServicePlan };
+
+function plan(input: Input, props: AzureManagedRedisBackendProps = PROPS, name?: string, path = PATH, isUnresolved?: IsUnresolved) {
+  return planWith(AZURE_MANAGED_REDIS, props, { ...input, name }, path, isUnresolved);
 }
 
-function entry(conformance: readonly PromiseConformance[], promise: ProductPromise): PromiseConformance {
-  return conformance.find((c) => c.promise === promise)!;
-}
-
-function findings(input: Partial<DataStoreInput> & { plan: ServicePlan }) {
-  const request = resolveRequest(input, resolved);
-  return judgeConformance(plan(input).conformance, {
-    plan: request.plan, cloud: 'azure' as any, service: 'Azure Managed Redis', strict: request.strict, explicit: request.explicit,
-  });
-}
+const findings = (input: Input) => findingsOf(AZURE_MANAGED_REDIS, plan(input));
 
 function thrown(fn: () => unknown): ChoreoRedisError {
   try {
@@ -77,39 +70,37 @@ describe('planManagedRedis', () => {
   });
 
   test.each([ServicePlan.STARTUP, ServicePlan.BUSINESS])('%s gets a daily export whose lifecycle keeps the plan\'s history', (servicePlan) => {
-    const result = plan({ plan: servicePlan }, { ...PROPS, exportHourUtc: 22 });
-    const exportSettings = (result.settings as any).export;
-    expect(exportSettings).toMatchObject({ historyDays: result.request.promises.backupHistoryDays, hourUtc: 22, containerName: 'exports' });
-    expect(exportSettings.storageAccountName).toMatch(/^[a-z0-9]{3,24}$/);
-    expect(exportSettings.workflowName).toBe(`${result.name}-export`);
+    const result = plan({ plan: servicePlan }, { ...PROPS, backupHour: 22 });
+    const exportSettings = result.settings.export;
+    expect(exportSettings).toMatchObject({ historyDays: result.request.promises.backupHistoryDays, hour: 22, containerName: 'exports' });
+    expect(exportSettings?.storageAccountName).toMatch(/^[a-z0-9]{3,24}$/);
+    expect(exportSettings?.workflowName).toBe(`${result.name}-export`);
   });
 
   test('says when the export runs, in words, even when the hour is a token', () => {
-    const history = (hour: number | undefined, isUnresolved: (value: unknown) => boolean = resolved) => {
-      const request = resolveRequest({ plan: ServicePlan.STARTUP }, isUnresolved);
-      const { conformance } = planManagedRedis({ ...PROPS, exportHourUtc: hour }, request, { path: PATH }, isUnresolved);
-      return entry(conformance, ProductPromise.BACKUP_HISTORY).detail;
-    };
+    const history = (hour: number | undefined, isUnresolved?: IsUnresolved) => plan({ plan: ServicePlan.STARTUP }, { ...PROPS, backupHour: hour },
+      undefined, PATH, isUnresolved).conformance[ProductPromise.BACKUP_HISTORY].detail;
     expect(history(undefined)).toContain('exports the database daily at 03:00 UTC');
     expect(history(7)).toContain('exports the database daily at 07:00 UTC');
     const token = -1.8881545897087626e+289;
-    expect(history(token, (v) => v === token)).toContain('exports the database daily at the hour exportHourUtc resolves to (UTC)');
+    expect(history(token, (v) => v === token)).toContain('exports the database daily at the hour backupHour resolves to (UTC)');
   });
 
   test('Hobbyist gets no export job', () => {
-    expect((plan({ plan: ServicePlan.HOBBYIST }).settings as any).export).toBeUndefined();
+    expect(plan({ plan: ServicePlan.HOBBYIST }).settings.export).toBeUndefined();
   });
 
   test('keeps storage account names apart for two data stores', () => {
-    const a = (planManagedRedis(PROPS, resolveRequest({ plan: ServicePlan.STARTUP }, resolved), { path: 'app/s/A' }, resolved).settings as any).export;
-    const b = (planManagedRedis(PROPS, resolveRequest({ plan: ServicePlan.STARTUP }, resolved), { path: 'app/s/B' }, resolved).settings as any).export;
-    expect(a.storageAccountName).not.toBe(b.storageAccountName);
+    const [a, b] = ['app/s/A', 'app/s/B'].map((path) => plan({ plan: ServicePlan.STARTUP }, PROPS, undefined, path).settings.export?.storageAccountName);
+    expect(a).toMatch(/^choreo[0-9a-f]{18}$/);
+    expect(a).not.toBe(b);
   });
 
   test.each(['ab', 'a--b', '-abc', 'abc-', 'has_underscore', 'x'.repeat(64)])('fails for the name "%s" with the provider rule', (name) => {
     const error = thrown(() => plan({ plan: ServicePlan.HOBBYIST }, PROPS, name));
     expect(error.code).toBe('InvalidName');
-    expect(error.message).toContain(`name "${name}" is not a valid name here: at least 3 letters, digits and hyphens`);
+    expect(error.message).toContain(`name "${name}" is not a valid name here: `);
+    expect(error.message).toContain('Azure Managed Redis names allow at least 3 letters, digits and hyphens');
   });
 
   test('accepts a valid user-given name', () => {
@@ -126,7 +117,7 @@ describe('planManagedRedis', () => {
 
 describe('conformance', () => {
   test.each([ServicePlan.HOBBYIST, ServicePlan.STARTUP, ServicePlan.BUSINESS, ServicePlan.PREMIUM])('%s reports every promise once', (servicePlan) => {
-    expect(plan({ plan: servicePlan }).conformance.map((c) => c.promise).sort()).toEqual(Object.values(ProductPromise).sort());
+    expect(Object.keys(plan({ plan: servicePlan }).conformance).sort()).toEqual(Object.values(ProductPromise).sort());
   });
 
   test.each([
@@ -134,21 +125,20 @@ describe('conformance', () => {
     [ServicePlan.STARTUP, Realization.EMULATED],
     [ServicePlan.BUSINESS, Realization.EMULATED],
   ])('%s backup history is %s', (servicePlan, realization) => {
-    const history = entry(plan({ plan: servicePlan }).conformance, ProductPromise.BACKUP_HISTORY);
-    expect(history.realization).toBe(realization);
+    expect(plan({ plan: servicePlan }).conformance[ProductPromise.BACKUP_HISTORY].realization).toBe(realization);
   });
 
   test('Business history names the schedule, the storage and the lifecycle days', () => {
-    const history = entry(plan({ plan: ServicePlan.BUSINESS }).conformance, ProductPromise.BACKUP_HISTORY);
+    const history = plan({ plan: ServicePlan.BUSINESS }).conformance[ProductPromise.BACKUP_HISTORY];
     expect(history.detail).toMatch(/exports the database daily at 03:00 UTC to the versioned container "exports" of storage account choreo[0-9a-f]{18}/);
     expect(history.detail).toContain('deletes exports and their versions after 3 day(s)');
   });
 
-  test('fails for Premium: three nodes cannot be kept, and the message names Business or another cloud', () => {
+  test('fails for Premium: three nodes cannot be kept, and the message names Business', () => {
     const errors = findings({ plan: ServicePlan.PREMIUM }).filter((f) => f.severity === Severity.ERROR);
     expect(errors.map((f) => f.promise)).toEqual([ProductPromise.NODES]);
     expect(errors[0].message).toBe(
-      'Azure Managed Redis (azure) cannot keep the premium plan\'s promise "nodes (primary + standbys)": Azure Managed Redis keeps at most 2 copies of the data (high availability: primary and replica), not the 3 nodes the plan promises. Fix: choose ServicePlan.BUSINESS (primary and replica) on Azure, or run Premium on ElastiCache or Memorystore, which keep 3 nodes');
+      'Azure Managed Redis (azure) cannot keep the premium plan\'s promise "nodes (primary + standbys)": Azure Managed Redis keeps at most 2 copies of the data (high availability: primary and replica), not the 3 nodes the plan promises. Fix: choose ServicePlan.BUSINESS (primary and replica).');
   });
 
   test('fails for an explicit allowedCidrs: there is no IP firewall', () => {
@@ -165,8 +155,7 @@ describe('conformance', () => {
   });
 
   test('an explicit luaScripting: true is kept natively', () => {
-    const lua = entry(plan({ plan: ServicePlan.STARTUP, luaScripting: true }).conformance, ProductPromise.LUA_SCRIPTING);
-    expect(lua.realization).toBe(Realization.NATIVE);
+    expect(plan({ plan: ServicePlan.STARTUP, luaScripting: true }).conformance[ProductPromise.LUA_SCRIPTING].realization).toBe(Realization.NATIVE);
   });
 
   test('warns about the connection limit and the restricted commands, and nothing else by default', () => {
@@ -184,7 +173,7 @@ describe('conformance', () => {
   });
 
   test('names every one of the 16 restricted commands as refused, partly refused or allowed', () => {
-    const detail = entry(plan({ plan: ServicePlan.HOBBYIST }).conformance, ProductPromise.RESTRICTED_COMMANDS).detail;
+    const detail = plan({ plan: ServicePlan.HOBBYIST }).conformance[ProductPromise.RESTRICTED_COMMANDS].detail;
     for (const command of RESTRICTED_COMMANDS) expect(detail).toMatch(new RegExp(`\\b${command}\\b`));
   });
 });
@@ -199,20 +188,23 @@ describe('the private endpoint for allowedCidrs', () => {
       publicNetworkAccess: 'Disabled',
       privateEndpoint: {
         subnetId: SUBNET,
-        virtualNetworkId: '/subscriptions/0000/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/vnet-a',
+        dnsZone: {
+          zoneName: 'privatelink.redis.azure.net',
+          linkName: `${result.name}-pe-dns`,
+          virtualNetworkId: '/subscriptions/0000/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/vnet-a',
+        },
         endpointName: `${result.name}-pe`,
         securityGroupName: `${result.name}-nsg`,
         sources: ['198.51.100.7/32', '203.0.113.0/24'],
       },
     });
-    const network = entry(result.conformance, ProductPromise.NETWORK_ACCESS);
+    const network = result.conformance[ProductPromise.NETWORK_ACCESS];
     expect(network.realization).toBe(Realization.EMULATED);
     expect(network.detail).toContain('admits only the 2 allowedCidrs source(s) on port 10000: reachable from the virtual network and networks routed into it, not from the internet');
   });
 
   test('keeps an explicit allowedCidrs without an error', () => {
-    const request = { plan: ServicePlan.BUSINESS, allowedCidrs: ['203.0.113.0/24'] };
-    const all = planManagedRedis(WITH_SUBNET, resolveRequest(request, resolved), { path: PATH }, resolved).conformance;
+    const all = Object.values(plan({ plan: ServicePlan.BUSINESS, allowedCidrs: ['203.0.113.0/24'] }, WITH_SUBNET).conformance);
     expect(all.filter((c) => c.realization === Realization.UNAVAILABLE)).toEqual([]);
   });
 
@@ -233,13 +225,13 @@ describe('the private endpoint for allowedCidrs', () => {
   });
 });
 
-describe('validateManagedRedisProps', () => {
+describe('prop validation', () => {
   test.each([
     [{ location: 'uksouth' }, 'UnsupportedRegion', 'RedisBackend.azureManagedRedis({ location }) "uksouth" is in Europe but outside the European Union'],
     [{ location: 'australiaeast' }, 'UnsupportedRegion', '"australiaeast" is not a US or EU region of azure'],
     [{ location: 'westeurope', skuFamily: 'FlashOptimized' as AzureManagedRedisSkuFamily }, 'InvalidSkuFamily', 'skuFamily "FlashOptimized" is not an Azure Managed Redis in-memory tier; use AzureManagedRedisSkuFamily.BALANCED'],
-    [{ location: 'westeurope', exportHourUtc: 24 }, 'InvalidExportHour', 'exportHourUtc 24 is not an hour of the day; give a whole number from 0 to 23'],
-    [{ location: 'westeurope', exportHourUtc: 1.5 }, 'InvalidExportHour', 'exportHourUtc 1.5 is not an hour of the day'],
+    [{ location: 'westeurope', backupHour: 24 }, 'InvalidHour', 'backupHour 24 is not an hour of the day; give a whole number from 0 to 23'],
+    [{ location: 'westeurope', backupHour: 1.5 }, 'InvalidHour', 'backupHour 1.5 is not an hour of the day'],
     [{ location: 'westeurope', resourceGroupName: 'ends-with.' }, 'InvalidName', 'resourceGroupName "ends-with." is not a valid name here'],
     [{ location: 'westeurope', resourceGroupName: 'has space' }, 'InvalidName', 'resourceGroupName "has space" is not a valid name here'],
     [{ location: 'westeurope', privateEndpointSubnetId: 'subnet-a' }, 'InvalidSubnetId', 'privateEndpointSubnetId "subnet-a" is not a subnet resource ID'],
@@ -258,23 +250,23 @@ describe('validateManagedRedisProps', () => {
       privateDnsZoneId: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/privatednszones/privatelink.redis.azure.net',
     }, 'InvalidPrivateDnsZoneId', 'with the segment names in this case'],
   ])('fails for %j', (props, code, message) => {
-    const error = thrown(() => validateManagedRedisProps(props, resolved));
+    const error = thrown(() => plan({ plan: ServicePlan.HOBBYIST }, props));
     expect(error.code).toBe(code);
     expect(error.message).toContain(message);
   });
 
   test('accepts a US or EU location with every optional prop', () => {
-    expect(() => validateManagedRedisProps({
-      location: 'eastus2', resourceGroupName: 'rg_cache.(prod)', skuFamily: AzureManagedRedisSkuFamily.COMPUTE_OPTIMIZED, exportHourUtc: 0,
-    }, resolved)).not.toThrow();
+    expect(() => plan({ plan: ServicePlan.STARTUP }, {
+      location: 'eastus2', resourceGroupName: 'rg_cache.(prod)', skuFamily: AzureManagedRedisSkuFamily.COMPUTE_OPTIMIZED, backupHour: 0,
+    })).not.toThrow();
   });
 
   test('accepts the private DNS zone name in any case, as DNS does', () => {
-    expect(() => validateManagedRedisProps({
+    expect(() => plan({ plan: ServicePlan.BUSINESS, allowedCidrs: ['10.0.0.0/8'] }, {
       location: 'eastus2',
       privateEndpointSubnetId: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/virtualNetworks/v/subnets/s',
       privateDnsZoneId: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/privateDnsZones/PrivateLink.Redis.Azure.Net',
-    }, resolved)).not.toThrow();
+    })).not.toThrow();
   });
 });
 
