@@ -85,7 +85,7 @@ export interface ChoreoRedisOutputOptions {
 /** The run-time types of the props, for callers outside TypeScript. */
 const PROP_TYPES: PropTypes<ChoreoRedisProps> = {
   plan: 'string',
-  backend: { instanceOf: DefinedBackend, name: 'backend from a RedisBackend factory', example: 'RedisBackend.elastiCache({ ... })' },
+  backend: { isInstance: (v) => v instanceof DefinedBackend, name: 'backend from a RedisBackend factory', example: 'RedisBackend.elastiCache({ ... })' },
   name: 'string',
   memoryGib: 'number',
   allowedCidrs: 'string-list',

@@ -1,13 +1,14 @@
 /**
  * The invariants every backend keeps, for every plan of the matrix app (go-cloud's drivertest idea).
- * Each cloud joins by adding its entry to examples/matrix.
+ * Each backend joins with its folder's harness/matrix.ts.
  */
 import { Testing } from 'cdktf';
 import { providerRuleViolations } from './provider-rules';
 import { testStack } from './util';
 import { MATRIX_CLOUDS, MATRIX_VARIANTS, matrixProps } from '../examples/matrix';
 import { ChoreoRedis, ProductPromise, Realization } from '../lib';
-import { ChoreoRedisError, PLAN_PROMISES } from '../lib/plan';
+import { BACKEND_DEFINITIONS } from '../lib/backends/redis-backend';
+import { ChoreoRedisError, PLAN_PROMISES, isGap } from '../lib/plan';
 
 const cases = MATRIX_CLOUDS.flatMap((entry) => MATRIX_VARIANTS.map((variant) => ({ entry, variant, cloud: entry.cloud })));
 
@@ -34,6 +35,12 @@ describe.each(cases)('$cloud-$variant', ({ entry, variant }) => {
     for (const promise of [ProductPromise.NODES, ProductPromise.AUTOMATIC_FAILOVER, ProductPromise.TLS, ProductPromise.REGION]) {
       expect(redis.conformance.find((c) => c.promise === promise)?.realization).toBe(Realization.NATIVE);
     }
+  });
+
+  test('keeps every promise its definition claims to keep on every plan (the claim names it as an alternative in other backends\' fixes)', () => {
+    const definition = BACKEND_DEFINITIONS.find((d) => d.id === props.backend.backendId)!;
+    const gaps = redis.conformance.filter((c) => definition.keeps.includes(c.promise) && isGap(c.realization)).map((c) => c.promise);
+    expect(gaps).toEqual([]);
   });
 
   test('reports every promise exactly once', () => {

@@ -67,7 +67,7 @@ export function planWith<P, S>(definition: BackendDefinition<P, S>, props: P, in
 }
 
 /** The policy's findings for a plan, as `ChoreoRedis` judges them. */
-export function findingsOf<S>(definition: BackendDefinition<never, S>, planned: Planned<S>): ConformanceFinding[] {
+export function findingsOf<S>(definition: Pick<BackendDefinition<unknown, S>, 'cloud' | 'service'>, planned: Planned<S>): ConformanceFinding[] {
   const { request } = planned;
   return judgeConformance(conformanceList(planned.conformance), {
     plan: request.plan, cloud: definition.cloud, service: definition.service, strict: request.strict, explicit: request.explicit,

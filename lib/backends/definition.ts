@@ -4,7 +4,7 @@
  */
 import type { TerraformResource } from 'cdktf';
 import type { Construct } from 'constructs';
-import { ChangeTable, Cloud, ConformanceRecord, DataStoreRequest, IsUnresolved, PlanWarning, ProductPromise, PropTypes, RegionTable } from '../plan';
+import { ChangeTable, Cloud, ConformanceRecord, DataStoreRequest, IsUnresolved, PlanWarning, ProductPromise, PropType, PropTypes, RegionTable } from '../plan';
 
 /** The names a data store uses on its cloud. */
 export interface BackendNames {
@@ -101,6 +101,19 @@ export interface BackendDefinition<P, S> {
   plan(props: P, request: DataStoreRequest, names: BackendNames, isUnresolved: IsUnresolved): Planned<S>;
   /** Loads the renderer, and with it the provider bindings. */
   loadRenderer(): Renderer<S>;
+}
+
+/** What code that treats every backend alike reads of a definition, whatever its props and settings. */
+export interface BackendSummary {
+  readonly id: string;
+  readonly factory: string;
+  readonly cloud: Cloud;
+  readonly service: string;
+  readonly changes: ChangeTable;
+  readonly regions: RegionTable;
+  readonly packages: Readonly<Record<string, string>>;
+  readonly keeps: readonly ProductPromise[];
+  readonly propTypes?: Readonly<Record<string, PropType>>;
 }
 
 /** A backend's plan for one data store, its settings sealed inside `render`. */

@@ -2,7 +2,7 @@ import { AZURE_MANAGED_REDIS } from './azure-managed-redis/definition';
 import type { AzureManagedRedisBackendProps } from './azure-managed-redis/props';
 import { IRedisBackend } from './backend';
 import { DefinedBackend } from './defined-backend';
-import type { BackendDefinition } from './definition';
+import type { BackendSummary } from './definition';
 import { DIGITALOCEAN_VALKEY } from './digitalocean-valkey/definition';
 import type { DigitalOceanValkeyBackendProps } from './digitalocean-valkey/props';
 import { ELASTICACHE } from './elasticache/definition';
@@ -19,7 +19,7 @@ import type { MemorystoreValkeyBackendProps } from './memorystore-valkey/props';
  *
  * @internal
  */
-export const BACKEND_DEFINITIONS: ReadonlyArray<BackendDefinition<never, unknown>> = [
+export const BACKEND_DEFINITIONS: readonly BackendSummary[] = [
   ELASTICACHE, AZURE_MANAGED_REDIS, MEMORYSTORE, MEMORYSTORE_VALKEY, DIGITALOCEAN_VALKEY,
 ];
 

@@ -15,7 +15,7 @@ export type PropType =
   /** An object whose values are strings. */
   | 'string-map'
   /** An instance of a class, such as an engine version. */
-  | { readonly instanceOf: abstract new (...args: never[]) => unknown; readonly name: string; readonly example: string }
+  | { readonly isInstance: (value: unknown) => boolean; readonly name: string; readonly example: string }
   /** An object with props of its own. */
   | { readonly shape: Readonly<Record<string, PropType>> };
 
@@ -37,7 +37,7 @@ function expected(type: PropType): string {
   if (typeof type === 'string') {
     return { 'string': 'a string', 'number': 'a number', 'boolean': 'a boolean (true or false)', 'string-list': 'an array of strings', 'string-map': 'an object of string values' }[type];
   }
-  return 'instanceOf' in type ? `a ${type.name}, such as ${type.example}` : 'an object';
+  return 'isInstance' in type ? `a ${type.name}, such as ${type.example}` : 'an object';
 }
 
 function fits(value: unknown, type: PropType): boolean {
@@ -48,7 +48,7 @@ function fits(value: unknown, type: PropType): boolean {
     case 'string-list': return Array.isArray(value) && value.every((v) => typeof v === 'string');
     case 'string-map': return typeof value === 'object' && value !== null && !Array.isArray(value)
       && Object.values(value).every((v) => typeof v === 'string');
-    default: return 'instanceOf' in type ? value instanceof type.instanceOf : typeof value === 'object' && value !== null && !Array.isArray(value);
+    default: return 'isInstance' in type ? type.isInstance(value) : typeof value === 'object' && value !== null && !Array.isArray(value);
   }
 }
 
@@ -57,7 +57,7 @@ function fits(value: unknown, type: PropType): boolean {
  *
  * @param owner how the props are named in errors, such as `RedisBackend.elastiCache({ ... })`; `%s` stands for the prop
  */
-export function checkPropTypes<P>(props: P, types: PropTypes<P>, owner = '%s'): void {
+export function checkPropTypes(props: unknown, types: Readonly<Record<string, PropType>>, owner = '%s'): void {
   if (typeof props !== 'object' || props === null) {
     throw new ChoreoRedisError('InvalidType', `${owner.replace('%s', 'props')} is ${describe(props)}; pass an object of props.`);
   }

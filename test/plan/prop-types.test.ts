@@ -5,7 +5,6 @@
  */
 import * as fc from 'fast-check';
 import { BACKEND_DEFINITIONS } from '../../lib/backends/redis-backend';
-import { DefinedBackend } from '../../lib/backends/defined-backend';
 import { ChoreoRedis, RedisBackend, ServicePlan } from '../../lib';
 import { ChoreoRedisError, PropType, checkPropTypes } from '../../lib/plan';
 import { codeOf, testStack } from '../util';
@@ -18,7 +17,7 @@ const TYPES: Record<string, PropType> = {
   on: 'boolean',
   list: 'string-list',
   map: 'string-map',
-  version: { instanceOf: Version, name: 'Version', example: 'Version.V8' },
+  version: { isInstance: (v) => v instanceof Version, name: 'Version', example: 'Version.V8' },
   zone: { shape: { managedZone: 'string', dnsName: 'string' } },
 };
 
@@ -96,9 +95,13 @@ describe.each(BACKEND_DEFINITIONS.map((d) => [d.factory, d] as const))('RedisBac
     expect(definition.propTypes).toBeDefined();
   });
 
-  test.each(Object.entries(definition.propTypes ?? {}) as Array<[string, PropType]>)('%s of another type fails with InvalidType naming it', (prop, type) => {
+  // The factory itself, as a plain JavaScript caller reaches it.
+  const create: unknown = Reflect.get(RedisBackend, factory);
+
+  test.each(Object.entries(definition.propTypes ?? {}))('%s of another type fails with InvalidType naming it', (prop, type) => {
+    expect(typeof create).toBe('function');
     fc.assert(fc.property(wrongFor(type), (value) => {
-      expect(() => new DefinedBackend(definition, { [prop]: value } as never)).toThrow(`[InvalidType] RedisBackend.${factory}({ ${prop} }) is `);
+      expect(() => (create as (props: object) => unknown)({ [prop]: value })).toThrow(`[InvalidType] RedisBackend.${factory}({ ${prop} }) is `);
     }), { numRuns: 25 });
   });
 });

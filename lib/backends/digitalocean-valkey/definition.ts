@@ -26,7 +26,7 @@ export const DIGITALOCEAN_VALKEY: BackendDefinition<DigitalOceanValkeyBackendPro
     region: 'string',
     projectId: 'string',
     privateNetworkUuid: 'string',
-    engineVersion: { instanceOf: DigitalOceanValkeyVersion, name: 'DigitalOceanValkeyVersion', example: 'DigitalOceanValkeyVersion.V8' },
+    engineVersion: { isInstance: (v) => v instanceof DigitalOceanValkeyVersion, name: 'DigitalOceanValkeyVersion', example: 'DigitalOceanValkeyVersion.V8' },
   },
   regionOf: (props) => props.region,
   // Database cluster names are unique across the whole DigitalOcean account, not per region.

@@ -25,7 +25,7 @@ export const ELASTICACHE: BackendDefinition<ElastiCacheBackendProps, ElastiCache
     vpcId: 'string',
     subnetIds: 'string-list',
     availabilityZones: 'string-list',
-    engineVersion: { instanceOf: ElastiCacheEngineVersion, name: 'ElastiCacheEngineVersion', example: 'ElastiCacheEngineVersion.VALKEY_8_0' },
+    engineVersion: { isInstance: (v) => v instanceof ElastiCacheEngineVersion, name: 'ElastiCacheEngineVersion', example: 'ElastiCacheEngineVersion.VALKEY_8_0' },
     kmsKey: 'string',
     snapshotWindow: 'string',
     maintenanceWindow: 'string',
