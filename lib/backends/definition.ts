@@ -58,6 +58,28 @@ export interface RedisBinding {
   readonly privateHost?: string;
 }
 
+/** A name the backend gives a resource, and where the cloud requires it to be unique. */
+export interface UniqueName {
+  /** The resource and its name, such as `replication group ID`. */
+  readonly name: string;
+  /** Where it must be unique, such as `account and region`. */
+  readonly scope: string;
+  /** How the backend keeps it unique there. */
+  readonly how: string;
+}
+
+/** What a data store's life on the backend involves beyond one synth, for the README's Lifecycle section. */
+export interface BackendLifecycle {
+  /** What `terraform destroy` deletes, for a data store without deletion protection. */
+  readonly destroyDeletes: readonly string[];
+  /** What outlives a destroy, deliberately, and how it is named so that a re-created data store can be destroyed again. */
+  readonly destroyLeaves: readonly string[];
+  /** Names that must be unique beyond the stack. */
+  readonly uniqueNames: readonly UniqueName[];
+  /** How allow-list entries that are Terraform tokens are brought into the form the service stores. */
+  readonly tokenCidrs: string;
+}
+
 /** Defines a planned data store's resources under `scope`. */
 export type Renderer<S> = (scope: Construct, plan: Planned<S>) => RedisBinding;
 
@@ -85,6 +107,10 @@ export interface BackendDefinition<P, S> {
    * backends' gaps name it as an alternative for these; a test checks the claim against the matrix.
    */
   readonly keeps: readonly ProductPromise[];
+  /**
+   * What destroy deletes and leaves, which names are unique beyond the stack, and how token inputs are normalised.
+   */
+  readonly lifecycle?: BackendLifecycle;
   /** The run-time type of every prop, checked first for callers outside TypeScript. */
   readonly propTypes?: PropTypes<P>;
   /** The cloud region the props name. */
@@ -113,6 +139,7 @@ export interface BackendSummary {
   readonly regions: RegionTable;
   readonly packages: Readonly<Record<string, string>>;
   readonly keeps: readonly ProductPromise[];
+  readonly lifecycle?: BackendLifecycle;
   readonly propTypes?: Readonly<Record<string, PropType>>;
 }
 
