@@ -1,4 +1,4 @@
-import { AnnotationMetadataEntryType, Fn, TerraformOutput, TerraformResource, TerraformStack, Token } from 'cdktf';
+import { AnnotationMetadataEntryType, Fn, TerraformOutput, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { IRedisBackend } from './backends/backend';
 import {
@@ -95,7 +95,10 @@ const PROP_TYPES: PropTypes<ChoreoRedisProps> = {
   tags: 'string-map',
 };
 
-/** Data stores per stack, by cloud, service, name scope (region or account) and name, to catch two that would collide. */
+/**
+ * Data stores per app, by cloud, service, name scope (region or account) and name, to catch two that would collide:
+ * stacks of one app are often deployed to the same account, where the service's names must be unique.
+ */
 const NAMES_IN_USE = new WeakMap<object, Map<string, string>>();
 
 /**
@@ -227,9 +230,9 @@ export class ChoreoRedis extends Construct {
 
   private claimName(backend: IRedisBackend, name: string): void {
     if (Token.isUnresolved(name)) return;
-    const stack = TerraformStack.of(this);
-    const inUse = NAMES_IN_USE.get(stack) ?? new Map<string, string>();
-    NAMES_IN_USE.set(stack, inUse);
+    const app = this.node.root;
+    const inUse = NAMES_IN_USE.get(app) ?? new Map<string, string>();
+    NAMES_IN_USE.set(app, inUse);
     const key = `${backend.cloud}/${backend.service}/${backend._nameScope}/${name.toLowerCase()}`;
     const other = inUse.get(key);
     if (other !== undefined) {

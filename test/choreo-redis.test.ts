@@ -17,6 +17,28 @@ function cache(stack: TerraformStack, id: string, props: Partial<ChoreoRedisProp
 }
 
 describe('ChoreoRedis', () => {
+  test('fails on two data stores of one app with the same cloud name, in different stacks of the same region', () => {
+    const app = Testing.app();
+    const a = new TerraformStack(app, 'eu-a');
+    const b = new TerraformStack(app, 'eu-b');
+    aws(a);
+    aws(b);
+    cache(a, 'Cache', { name: 'orders' });
+    expect(() => cache(b, 'Cache', { name: 'orders' }))
+      .toThrow('[NameCollision] name "orders" of eu-b/Cache is already used by eu-a/Cache for ElastiCache in us-east-1');
+  });
+
+  test('lets the same name be used in another region, or in another app', () => {
+    const app = Testing.app();
+    const a = new TerraformStack(app, 'a');
+    aws(a);
+    cache(a, 'Cache', { name: 'orders' });
+    const b = new TerraformStack(app, 'b');
+    aws(b);
+    expect(() => cache(b, 'Cache', { name: 'orders', backend: RedisBackend.elastiCache({ ...network, region: 'eu-west-1' }) })).not.toThrow();
+    expect(() => cache(testStack(aws), 'Cache', { name: 'orders' })).not.toThrow();
+  });
+
   test('exposes connection attributes as Terraform references, and the plan\'s figures as plain values', () => {
     const stack = testStack(aws);
     const redis = cache(stack, 'Cache');
@@ -86,7 +108,7 @@ describe('ChoreoRedis', () => {
     aws(one);
     aws(two);
     const a = cache(one, 'A', { name: 'shared-name' });
-    cache(two, 'A', { name: 'shared-name' });
+    cache(two, 'A', { name: 'shared-name', backend: RedisBackend.elastiCache({ ...network, region: 'eu-west-1' }) });
     cache(one, 'B');
     expect(() => app.synth()).not.toThrow();
     expect(resolved(one, a.uri)).toMatch(/^\$\{format\("rediss:\/\/%s:%s@%s:%s", "default", urlencode\(random_password\.A_Password_[0-9A-F]+\.result\), aws_elasticache_replication_group\.A_[0-9A-F]+\.primary_endpoint_address, 6379\)\}$/);
