@@ -1,21 +1,23 @@
-import { VALKEY_MAX_BACKUP_RETENTION_DAYS, VALKEY_NODE_TYPES, VALKEY_PORT, ValkeyNodeType } from './node-types';
+import { VALKEY_MAX_BACKUP_RETENTION_DAYS, VALKEY_NODE_TYPES, VALKEY_PORT, ValkeyNodeType } from './catalog';
 import { MemorystoreValkeyBackendProps, MemorystoreValkeyVersion } from './props';
 import {
-  ChoreoRedisError, DataStoreRequest, IsUnresolved, NameRule, ProductPromise, PromiseConformance, Realization, deriveName,
-  maxConnectionsFor, memoryMb, smallestFit, stableHash, standbyCount, validateName,
+  ChoreoRedisError, ConformanceRecord, DataStoreRequest, IsUnresolved, NameRule, Realization, connectionLimitKept, deriveName, failoverKept,
+  maxConnectionsFor, memoryMb, regionKept, smallestFit, stableHash, standbyCount, validateName,
 } from '../../plan';
-import type { BackendNames, BackendPlan } from '../backend';
+import type { BackendNames, Planned } from '../definition';
 import {
-  SECONDS_PER_DAY, connectionLimitConformance, dnsRecordName, luaConformance, networkConformance, normalizeLabels,
-  stableEndpointConformance, stablePart, validateHour, validateKmsKey, validatePrivateDnsZone, validateProjectAndRegion,
-} from '../memorystore/google';
-import { MemorystoreMaintenanceDay } from '../memorystore/props';
+  DEFAULT_BACKUP_HOUR, GoogleDnsRecord, MaintenanceWindow, SECONDS_PER_DAY, dnsRecordFor, luaKept, maintenanceWindowOf, networkKept,
+  normalizeLabels, stableEndpointKept, stablePart, validateHour, validateKmsKey, validateMaintenanceDay, validatePrivateDnsZone,
+  validateProject,
+} from '../google/google';
 
 /** Memorystore for Valkey's rule for instance IDs (`google_memorystore_instance.instance_id`). */
 export const VALKEY_INSTANCE_ID_RULE: NameRule = {
   maxLength: 63,
   pattern: /^[a-z0-9][a-z0-9-]{2,61}[a-z0-9]$/,
   description: 'lowercase letters, digits and hyphens, starting with a letter or digit and not ending with a hyphen, at least 4 characters',
+  title: 'Memorystore for Valkey instance IDs',
+  characters: /[a-z0-9-]/,
 };
 
 const NETWORK = /^projects\/([^/]+)\/global\/networks\/([^/]+)$/;
@@ -23,31 +25,56 @@ const NETWORK = /^projects\/([^/]+)\/global\/networks\/([^/]+)$/;
 const SUBNETWORK = /^projects\/[^/\s]+\/regions\/([^/\s]+)\/subnetworks\/[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
 /** An IAM principal a project role can be granted to: its kind, a colon and its identifier. */
 const MEMBER = /^(user|serviceAccount|group|domain|principal|principalSet):\S+$/;
-const DEFAULT_BACKUP_HOUR = 3;
-const DEFAULT_MAINTENANCE_HOUR = 5;
+
+/** The service connection policy that Private Service Connect needs once per network and region. */
+export interface ValkeyConnectionPolicy {
+  readonly name: string;
+  readonly subnetworks: string[];
+}
+
+/** The daily automated backup, for plans with backup history. */
+export interface ValkeyAutomatedBackup {
+  /** `<seconds>s`. */
+  readonly retention: string;
+  /** The hour (UTC) it starts. */
+  readonly hour: number;
+}
+
+/** One grant of the connection role, under its construct ID. */
+export interface ValkeyClientGrant {
+  readonly id: string;
+  readonly member: string;
+}
 
 /** The renderer's share of a Memorystore for Valkey plan. */
 export interface MemorystoreValkeySettings {
+  readonly project: string;
+  readonly region: string;
+  readonly network: string;
+  /** The project of the network, where the endpoints are created. */
+  readonly networkProject: string;
+  /** Present when `pscSubnetworks` asks for a policy. */
+  readonly connectionPolicy?: ValkeyConnectionPolicy;
   readonly nodeType: string;
   readonly replicaCount: number;
   /** MULTI_ZONE when the plan fails over, SINGLE_ZONE otherwise. */
   readonly zoneDistribution: string;
   readonly maxClients: number;
-  /** `<seconds>s`, for plans with backup history. */
-  readonly backupRetention?: string;
-  readonly backupHour: number;
-  readonly maintenanceDay: string;
-  readonly maintenanceHour: number;
-  /** The project of the network, where the endpoints are created. */
-  readonly networkProject: string;
-  readonly connectionPolicyName: string;
+  readonly automatedBackup?: ValkeyAutomatedBackup;
+  readonly maintenance: MaintenanceWindow;
+  readonly kmsKey?: string;
+  /** Memorystore's own deletion protection. */
+  readonly deletionProtection: boolean;
   readonly labels: Record<string, string>;
-  readonly dnsRecordName?: string;
+  /** One grant per distinct client member. */
+  readonly clientGrants: readonly ValkeyClientGrant[];
+  /** The A record, when a private DNS zone was given. */
+  readonly dnsRecord?: GoogleDnsRecord;
 }
 
 /** Validates the backend's own props before any data store uses them. */
 export function validateMemorystoreValkeyProps(props: MemorystoreValkeyBackendProps, isUnresolved: IsUnresolved): void {
-  validateProjectAndRegion(props.project, props.region, 'memorystoreValkey', isUnresolved);
+  validateProject(props.project, 'memorystoreValkey', isUnresolved);
   if (!isUnresolved(props.network) && !NETWORK.test(props.network ?? '')) {
     throw new ChoreoRedisError('MissingNetwork',
       `network "${props.network}" is not a VPC network's full name; Memorystore for Valkey puts its Private Service Connect endpoints in one. Pass "projects/<project>/global/networks/<network>".`);
@@ -70,11 +97,7 @@ export function validateMemorystoreValkeyProps(props: MemorystoreValkeyBackendPr
         `clientMembers[${index}] "${member}" is not an IAM principal that a project role can be granted to; write its kind and identifier, such as "serviceAccount:app@my-project.iam.gserviceaccount.com", "user:ops@example.com" or "group:cache-users@example.com".`);
     }
   });
-  const days: string[] = Object.values(MemorystoreMaintenanceDay);
-  if (props.maintenanceDay !== undefined && !days.includes(props.maintenanceDay)) {
-    throw new ChoreoRedisError('InvalidMaintenanceDay',
-      `maintenanceDay "${props.maintenanceDay}" is not one of ${days.join(', ')}; use a MemorystoreMaintenanceDay value.`);
-  }
+  validateMaintenanceDay(props.maintenanceDay);
   validateKmsKey(props.kmsKey, props.region, isUnresolved);
   validateHour(props.backupHour, 'backupHour', isUnresolved);
   validateHour(props.maintenanceHour, 'maintenanceHour', isUnresolved);
@@ -86,69 +109,68 @@ export function validateMemorystoreValkeyProps(props: MemorystoreValkeyBackendPr
   }
 }
 
+/**
+ * One grant per distinct member, keyed by the member so that reordering changes nothing; members that read
+ * alike in a construct ID (a.b and a-b) get their hash in it, and a token member its position.
+ */
+function clientGrantsOf(members: readonly string[], isUnresolved: IsUnresolved): ValkeyClientGrant[] {
+  const ids = new Set<string>();
+  return [...new Set(members)].map((member, index) => {
+    const readable = isUnresolved(member) ? `ClientAccess${index}` : `ClientAccess-${member.replace(/[^A-Za-z0-9]+/g, '_')}`;
+    const id = ids.has(readable) ? `${readable}-${stableHash(member)}` : readable;
+    ids.add(id);
+    return { id, member };
+  });
+}
+
 /** How Memorystore for Valkey keeps each promise for one request. */
 function conformance(request: DataStoreRequest, plan: {
-  nodeType: ValkeyNodeType; replicaCount: number; zoneDistribution: string; maxClients: number; historyDays: number; dnsRecord?: string;
-}): PromiseConformance[] {
+  nodeType: ValkeyNodeType; replicaCount: number; zoneDistribution: string; maxClients: number; historyDays: number; dnsRecord?: GoogleDnsRecord;
+}): ConformanceRecord {
   const { promises } = request;
-  return [
-    {
-      promise: ProductPromise.NODES,
+  return {
+    'nodes': {
       realization: Realization.NATIVE,
       detail: `one shard of ${plan.nodeType.id} with ${plan.replicaCount} replica(s), ${plan.zoneDistribution.toLowerCase().replace('_', '-')}`,
     },
-    {
-      promise: ProductPromise.AUTOMATIC_FAILOVER,
-      realization: Realization.NATIVE,
-      detail: promises.automaticFailover ? 'Memorystore promotes a replica in another zone when the primary fails' : 'single node: the plan promises no failover',
-    },
-    {
-      promise: ProductPromise.DISASTER_RECOVERY_BACKUP,
+    'automatic-failover': failoverKept(promises, 'Memorystore promotes a replica in another zone when the primary fails'),
+    'disaster-recovery-backup': {
       realization: Realization.NATIVE,
       detail: 'RDB persistence, a snapshot every hour, restores the instance after a failure',
     },
-    plan.historyDays === 0
-      ? { promise: ProductPromise.BACKUP_HISTORY, realization: Realization.NATIVE, detail: 'the plan keeps no history beyond the RDB snapshot' }
-      : {
-        promise: ProductPromise.BACKUP_HISTORY,
-        realization: Realization.NATIVE,
-        detail: `daily automated backups kept ${plan.historyDays} day(s)`,
-      },
-    {
-      promise: ProductPromise.ENCRYPTION_AT_REST,
+    'backup-history': plan.historyDays === 0
+      ? { realization: Realization.NATIVE, detail: 'the plan keeps no history beyond the RDB snapshot' }
+      : { realization: Realization.NATIVE, detail: `daily automated backups kept ${plan.historyDays} day(s)` },
+    'encryption-at-rest': {
       realization: Realization.NATIVE,
       detail: 'Memorystore encrypts data and backups at rest (Google-managed or the given KMS key)',
     },
-    {
-      promise: ProductPromise.TLS,
+    'tls': {
       realization: Realization.NATIVE,
       detail: 'transit_encryption_mode = "SERVER_AUTHENTICATION"; clients trust the instance\'s managed server CA',
     },
-    {
-      promise: ProductPromise.AUTHENTICATION,
+    'authentication': {
       realization: Realization.SUBSTITUTED,
       detail: 'google provider 6.50 offers only IAM authentication for Memorystore for Valkey, with no static password: a client sends an OAuth access token of an identity holding roles/memorystore.dbConnectionUser as its password; the URI carries the token of the identity that ran Terraform, which expires within an hour',
-      fix: 'have each client fetch its own access token (clientMembers grants the role), or choose RedisBackend.memorystore() for a static password',
+      fix: 'have each client fetch its own access token (clientMembers grants the role)',
     },
-    networkConformance(request, 'clients connect through the Private Service Connect endpoints on the given network'),
-    stableEndpointConformance(plan.dnsRecord, 'primary endpoint\'s'),
-    connectionLimitConformance(plan.maxClients, maxConnectionsFor(memoryMb(plan.nodeType.memoryGib)),
+    'network-access': networkKept(request, 'clients connect through the Private Service Connect endpoints on the given network'),
+    'stable-endpoint': stableEndpointKept(plan.dnsRecord, 'primary endpoint\'s'),
+    'connection-limit': connectionLimitKept(plan.maxClients, maxConnectionsFor(memoryMb(plan.nodeType.memoryGib)),
       `engine_configs sets maxclients, capped at ${plan.nodeType.maxClientsCap} for ${plan.nodeType.id}, to`,
-      'choose a memoryGib whose node type allows the formula (STANDARD_SMALL or HIGHMEM_MEDIUM), or DigitalOcean'),
-    {
-      promise: ProductPromise.RESTRICTED_COMMANDS,
+      'choose a memoryGib whose node type allows the formula (STANDARD_SMALL or HIGHMEM_MEDIUM)'),
+    'restricted-commands': {
       realization: Realization.SUBSTITUTED,
       detail: 'only the administrative commands Memorystore for Valkey blocks itself are refused; its ACL policies need google provider 7.46 or later',
-      fix: 'choose ElastiCache or DigitalOcean, which refuse all 16',
     },
-    luaConformance(request.luaScripting, 'Memorystore for Valkey'),
-    { promise: ProductPromise.REGION, realization: Realization.NATIVE, detail: 'region checked against the US and EU list and set on every resource' },
-  ];
+    'lua-scripting': luaKept(request.luaScripting, 'Memorystore for Valkey'),
+    'region': regionKept(),
+  };
 }
 
-/** Decides node type, replicas, backups, limits and names for one Memorystore for Valkey data store. */
+/** Decides node type, replicas, backups, limits, grants and names for one Memorystore for Valkey data store. */
 export function planMemorystoreValkey(props: MemorystoreValkeyBackendProps, request: DataStoreRequest, names: BackendNames,
-  isUnresolved: IsUnresolved): BackendPlan {
+  isUnresolved: IsUnresolved): Planned<MemorystoreValkeySettings> {
   const { promises } = request;
   const nodeType = smallestFit(VALKEY_NODE_TYPES, request.memoryGib, 'Memorystore for Valkey node types in google provider 6.50') as ValkeyNodeType;
   const name = names.name === undefined
@@ -159,20 +181,27 @@ export function planMemorystoreValkey(props: MemorystoreValkeyBackendProps, requ
   const historyDays = Math.min(promises.backupHistoryDays, VALKEY_MAX_BACKUP_RETENTION_DAYS);
   const replicaCount = standbyCount(promises);
   const zoneDistribution = promises.automaticFailover ? 'MULTI_ZONE' : 'SINGLE_ZONE';
-  const dnsRecord = dnsRecordName(props.privateDnsZone, idBase);
+  const dnsRecord = dnsRecordFor(props.project, props.privateDnsZone, idBase);
+  const policyName = `memorystore-psc-${stableHash(`${stablePart(props.network, isUnresolved)}/${stablePart(props.region, isUnresolved)}`)}`;
   const settings: MemorystoreValkeySettings = {
+    project: props.project,
+    region: props.region,
+    network: props.network,
+    networkProject: NETWORK.exec(props.network)?.[1] ?? props.project,
+    connectionPolicy: props.pscSubnetworks === undefined ? undefined : { name: policyName, subnetworks: props.pscSubnetworks },
     nodeType: nodeType.id,
     replicaCount,
     zoneDistribution,
     maxClients,
-    backupRetention: historyDays > 0 ? `${historyDays * SECONDS_PER_DAY}s` : undefined,
-    backupHour: props.backupHour ?? DEFAULT_BACKUP_HOUR,
-    maintenanceDay: props.maintenanceDay ?? MemorystoreMaintenanceDay.SUNDAY,
-    maintenanceHour: props.maintenanceHour ?? DEFAULT_MAINTENANCE_HOUR,
-    networkProject: NETWORK.exec(props.network)?.[1] ?? props.project,
-    connectionPolicyName: `memorystore-psc-${stableHash(`${stablePart(props.network, isUnresolved)}/${stablePart(props.region, isUnresolved)}`)}`,
+    automatedBackup: historyDays > 0
+      ? { retention: `${historyDays * SECONDS_PER_DAY}s`, hour: props.backupHour ?? DEFAULT_BACKUP_HOUR }
+      : undefined,
+    maintenance: maintenanceWindowOf(props.maintenanceDay, props.maintenanceHour),
+    kmsKey: props.kmsKey,
+    deletionProtection: props.serviceDeletionProtection ?? true,
     labels: normalizeLabels(request.tags, isUnresolved),
-    dnsRecordName: dnsRecord,
+    clientGrants: clientGrantsOf(props.clientMembers ?? [], isUnresolved),
+    dnsRecord,
   };
   return {
     request,
@@ -185,6 +214,6 @@ export function planMemorystoreValkey(props: MemorystoreValkeyBackendProps, requ
     port: VALKEY_PORT,
     serviceMaxConnections: maxClients,
     conformance: conformance(request, { nodeType, replicaCount, zoneDistribution, maxClients, historyDays, dnsRecord }),
-    settings: settings as unknown as Record<string, unknown>,
+    settings,
   };
 }

@@ -1,4 +1,4 @@
-import { MemorystoreMaintenanceDay, MemorystorePrivateDnsZone } from '../memorystore/props';
+import type { MemorystoreMaintenanceDay, MemorystorePrivateDnsZone } from '../google/props';
 
 /** A Memorystore for Valkey engine version. */
 export class MemorystoreValkeyVersion {

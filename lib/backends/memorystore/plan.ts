@@ -1,29 +1,28 @@
 import {
-  connectionLimitConformance, dnsRecordName, luaConformance, networkConformance, normalizeLabels, stableEndpointConformance, stablePart,
-  validateHour, validateKmsKey, validatePrivateDnsZone, validateProjectAndRegion, validateZone,
-} from './google';
-import {
-  MemorystoreBackendProps, MemorystoreConnectMode, MemorystoreMaintenanceDay, MemorystoreRedisVersion, MemorystoreSnapshotPeriod,
-} from './props';
-import {
   MAX_READ_REPLICAS, MEMORYSTORE_REDIS_BLOCKED_COMMANDS, MEMORYSTORE_REDIS_MAX_CLIENTS, MEMORYSTORE_REDIS_SIZES, MEMORYSTORE_REDIS_TLS_PORT,
   MEMORYSTORE_TOPOLOGIES, READ_REPLICAS_MIN_GIB,
-} from './tiers';
+} from './catalog';
+import { MemorystoreBackendProps, MemorystoreConnectMode, MemorystoreRedisVersion, MemorystoreSnapshotPeriod } from './props';
 import {
-  ChoreoRedisError, DataStoreRequest, IpFamily, IsUnresolved, NameRule, ProductPromise, PromiseConformance, RESTRICTED_COMMANDS, Realization,
-  deriveName, maxConnectionsFor, memoryMb, parseCidr, smallestFit, stableHash, standbyCount, validateName,
+  ChoreoRedisError, ConformanceRecord, DataStoreRequest, IpFamily, IsUnresolved, NameRule, RESTRICTED_COMMANDS, Realization,
+  connectionLimitKept, deriveName, failoverKept, maxConnectionsFor, memoryMb, parseCidr, regionKept, smallestFit, stableHash, standbyCount,
+  validateName,
 } from '../../plan';
-import type { BackendNames, BackendPlan } from '../backend';
+import type { BackendNames, Planned } from '../definition';
+import {
+  DEFAULT_BACKUP_HOUR, GoogleDnsRecord, MaintenanceWindow, dnsRecordFor, luaKept, maintenanceWindowOf, networkKept, normalizeLabels,
+  stableEndpointKept, stablePart, validateHour, validateKmsKey, validateMaintenanceDay, validatePrivateDnsZone, validateProject, validateZone,
+} from '../google/google';
 
 /** Memorystore for Redis's rule for instance names (`google_redis_instance.name`). */
 export const REDIS_INSTANCE_NAME_RULE: NameRule = {
   maxLength: 41,
   pattern: /^[a-z][a-z0-9-]{0,39}[a-z0-9]$/,
   description: 'lowercase letters, digits and hyphens, starting with a letter and ending with a letter or digit, at least 2 characters',
+  title: 'Memorystore for Redis instance names',
+  characters: /[a-z0-9-]/,
 };
 
-const DEFAULT_BACKUP_HOUR = 3;
-const DEFAULT_MAINTENANCE_HOUR = 5;
 const SNAPSHOT_PERIOD_WORDS: Readonly<Record<string, string>> = {
   [MemorystoreSnapshotPeriod.ONE_HOUR]: 'hour',
   [MemorystoreSnapshotPeriod.SIX_HOURS]: '6 hours',
@@ -31,11 +30,16 @@ const SNAPSHOT_PERIOD_WORDS: Readonly<Record<string, string>> = {
   [MemorystoreSnapshotPeriod.TWENTY_FOUR_HOURS]: '24 hours',
 };
 
-/** The backup-history resources' settings, for plans that keep history. */
+/** The backup chain's settings (backup-chain.ts), for plans that keep history. */
 export interface MemorystoreBackupSettings {
+  readonly project: string;
+  readonly region: string;
   /** Days a replaced export is kept. */
   readonly historyDays: number;
   readonly bucketName: string;
+  /** The Cloud KMS key that encrypts the exports, when one is given. */
+  readonly kmsKey?: string;
+  readonly labels: Record<string, string>;
   /** The export's object: one name, so that bucket versioning keeps the history. */
   readonly objectName: string;
   readonly serviceAccountId: string;
@@ -49,19 +53,29 @@ export interface MemorystoreBackupSettings {
 
 /** The renderer's share of a Memorystore for Redis plan. */
 export interface MemorystoreSettings {
+  readonly project: string;
+  readonly region: string;
+  readonly authorizedNetwork: string;
+  readonly connectMode: string;
+  readonly reservedIpRange?: string;
+  /** The primary's zone. */
+  readonly zone?: string;
+  /** The standby's zone; unset for BASIC, which has no standby. */
+  readonly alternativeZone?: string;
+  readonly kmsKey?: string;
   readonly tier: string;
+  /** Unset for BASIC, where the API refuses the field. */
   readonly readReplicasMode?: string;
   /** Unset for BASIC. */
   readonly replicaCount?: number;
   readonly memorySizeGb: number;
-  readonly connectMode: string;
   readonly snapshotPeriod: string;
-  readonly maintenanceDay: string;
-  readonly maintenanceHour: number;
+  readonly maintenance: MaintenanceWindow;
   readonly labels: Record<string, string>;
+  /** The backup chain, for plans with backup history. */
   readonly backup?: MemorystoreBackupSettings;
-  /** The A record's name, with its trailing dot, when a private DNS zone was given. */
-  readonly dnsRecordName?: string;
+  /** The A record, when a private DNS zone was given. */
+  readonly dnsRecord?: GoogleDnsRecord;
 }
 
 function validateVersion(version: MemorystoreRedisVersion, isUnresolved: IsUnresolved): void {
@@ -69,7 +83,7 @@ function validateVersion(version: MemorystoreRedisVersion, isUnresolved: IsUnres
   const match = /^REDIS_(\d+)_(\d+|X)$/.exec(version.version);
   if (match === null || Number(match[1]) < 6) {
     throw new ChoreoRedisError('InvalidEngineVersion',
-      `redisVersion "${version.version}" is not supported; AUTH with TLS and read replicas need Redis 6 or later, written like "REDIS_7_2" or "REDIS_6_X". Use MemorystoreRedisVersion.REDIS_7_2.`);
+      `engineVersion "${version.version}" is not supported; AUTH with TLS and read replicas need Redis 6 or later, written like "REDIS_7_2" or "REDIS_6_X". Use MemorystoreRedisVersion.REDIS_7_2.`);
   }
 }
 
@@ -106,7 +120,7 @@ function reservedRangePrefix(props: MemorystoreBackendProps, isUnresolved: IsUnr
 
 /** Validates the backend's own props before any data store uses them. */
 export function validateMemorystoreProps(props: MemorystoreBackendProps, isUnresolved: IsUnresolved): void {
-  validateProjectAndRegion(props.project, props.region, 'memorystore', isUnresolved);
+  validateProject(props.project, 'memorystore', isUnresolved);
   if (!props.authorizedNetwork) {
     throw new ChoreoRedisError('MissingNetwork',
       'authorizedNetwork is missing; Memorystore is reachable only from a VPC network. Pass RedisBackend.memorystore({ authorizedNetwork: "projects/<project>/global/networks/<network>" }).');
@@ -125,11 +139,7 @@ export function validateMemorystoreProps(props: MemorystoreBackendProps, isUnres
     throw new ChoreoRedisError('InvalidSnapshotPeriod',
       `snapshotPeriod "${props.snapshotPeriod}" is not one of ${periods.join(', ')}; use a MemorystoreSnapshotPeriod value.`);
   }
-  const days: string[] = Object.values(MemorystoreMaintenanceDay);
-  if (props.maintenanceDay !== undefined && !days.includes(props.maintenanceDay)) {
-    throw new ChoreoRedisError('InvalidMaintenanceDay',
-      `maintenanceDay "${props.maintenanceDay}" is not one of ${days.join(', ')}; use a MemorystoreMaintenanceDay value.`);
-  }
+  validateMaintenanceDay(props.maintenanceDay);
   validateKmsKey(props.kmsKey, props.region, isUnresolved);
   validateZone(props.zone, props.region, 'zone', isUnresolved);
   validateZone(props.alternativeZone, props.region, 'alternativeZone', isUnresolved);
@@ -141,7 +151,7 @@ export function validateMemorystoreProps(props: MemorystoreBackendProps, isUnres
   validateHour(props.backupHour, 'backupHour', isUnresolved);
   validateHour(props.maintenanceHour, 'maintenanceHour', isUnresolved);
   validatePrivateDnsZone(props.privateDnsZone, isUnresolved);
-  validateVersion(props.redisVersion ?? MemorystoreRedisVersion.REDIS_7_2, isUnresolved);
+  validateVersion(props.engineVersion ?? MemorystoreRedisVersion.REDIS_7_2, isUnresolved);
 }
 
 function topologyFor(standbys: number, memoryGib: number, explicitGib: number) {
@@ -157,23 +167,28 @@ function topologyFor(standbys: number, memoryGib: number, explicitGib: number) {
   return topology;
 }
 
-/** Names for the backup-history resources, unique per project, region and instance. */
-function backupSettings(project: string, region: string, name: string, historyDays: number, hour: number): MemorystoreBackupSettings {
-  const hash = stableHash(`${project}/${region}/${name}`);
+/** The backup chain's settings: names unique per project, region and instance, and the export call. */
+function backupSettings(props: MemorystoreBackendProps, name: string, historyDays: number, labels: Record<string, string>,
+  isUnresolved: IsUnresolved): MemorystoreBackupSettings {
+  const hash = stableHash(`${stablePart(props.project, isUnresolved)}/${stablePart(props.region, isUnresolved)}/${name}`);
   // Bucket names are global and may not contain "google" or start with "goog".
   const head = /goog/.test(name) ? 'redis' : name;
   const bucketName = `${head}-backups-${hash}`;
   const objectName = `${name}.rdb`;
   const exportRequest = { outputConfig: { gcsDestination: { uri: `gs://${bucketName}/${objectName}` } } };
   return {
+    project: props.project,
+    region: props.region,
     historyDays,
     bucketName,
+    kmsKey: props.kmsKey,
+    labels,
     objectName,
     exportBody: Buffer.from(JSON.stringify(exportRequest)).toString('base64'),
     serviceAccountId: `redis-export-${hash}`,
     roleId: `choreoRedisExport_${hash}`,
     jobName: `${name}-backup`,
-    schedule: `0 ${hour} * * *`,
+    schedule: `0 ${props.backupHour ?? DEFAULT_BACKUP_HOUR} * * *`,
   };
 }
 
@@ -184,63 +199,52 @@ function conformance(request: DataStoreRequest, plan: {
   readReplicas: boolean;
   memoryGib: number;
   backup?: MemorystoreBackupSettings;
-  dnsRecord?: string;
+  dnsRecord?: GoogleDnsRecord;
   snapshotPeriod: string;
-}): PromiseConformance[] {
+}): ConformanceRecord {
   const { promises } = request;
   const notBlocked = RESTRICTED_COMMANDS.filter((c) => !MEMORYSTORE_REDIS_BLOCKED_COMMANDS.includes(c));
-  return [
-    {
-      promise: ProductPromise.NODES,
+  return {
+    'nodes': {
       realization: Realization.NATIVE,
       detail: `tier ${plan.tier} with ${plan.replicaCount} replica(s)${plan.readReplicas ? ' (read replicas)' : ''}`,
     },
-    {
-      promise: ProductPromise.AUTOMATIC_FAILOVER,
-      realization: Realization.NATIVE,
-      detail: promises.automaticFailover ? 'STANDARD_HA promotes a replica in another zone when the primary fails' : 'single node: the plan promises no failover',
-    },
-    {
-      promise: ProductPromise.DISASTER_RECOVERY_BACKUP,
+    'automatic-failover': failoverKept(promises, 'STANDARD_HA promotes a replica in another zone when the primary fails'),
+    'disaster-recovery-backup': {
       realization: Realization.NATIVE,
       detail: `RDB persistence, a snapshot every ${SNAPSHOT_PERIOD_WORDS[plan.snapshotPeriod] ?? plan.snapshotPeriod}, restores the instance after a failure`,
     },
-    plan.backup === undefined
-      ? { promise: ProductPromise.BACKUP_HISTORY, realization: Realization.NATIVE, detail: 'the plan keeps no history beyond the RDB snapshot' }
+    'backup-history': plan.backup === undefined
+      ? { realization: Realization.NATIVE, detail: 'the plan keeps no history beyond the RDB snapshot' }
       : {
-        promise: ProductPromise.BACKUP_HISTORY,
         realization: Realization.EMULATED,
         detail: `a Cloud Scheduler job exports an RDB file daily (cron "${plan.backup.schedule}", UTC) to a versioned bucket that deletes replaced exports after ${plan.backup.historyDays} day(s)`,
       },
-    {
-      promise: ProductPromise.ENCRYPTION_AT_REST,
+    'encryption-at-rest': {
       realization: Realization.NATIVE,
       detail: 'Memorystore and Cloud Storage encrypt data and exports at rest (Google-managed or the given KMS key)',
     },
-    {
-      promise: ProductPromise.TLS,
+    'tls': {
       realization: Realization.NATIVE,
       detail: `transit_encryption_mode = "SERVER_AUTHENTICATION" (port ${MEMORYSTORE_REDIS_TLS_PORT}); clients trust the instance's server CA`,
     },
-    { promise: ProductPromise.AUTHENTICATION, realization: Realization.NATIVE, detail: 'AUTH on, with the password Memorystore generates (auth_string)' },
-    networkConformance(request, 'clients connect from the authorized VPC network and networks connected to it'),
-    stableEndpointConformance(plan.dnsRecord, 'instance\'s'),
-    connectionLimitConformance(MEMORYSTORE_REDIS_MAX_CLIENTS, maxConnectionsFor(memoryMb(plan.memoryGib)),
-      'Memorystore for Redis fixes maxclients at', 'choose a smaller memoryGib, or DigitalOcean, which applies the formula'),
-    {
-      promise: ProductPromise.RESTRICTED_COMMANDS,
+    'authentication': { realization: Realization.NATIVE, detail: 'AUTH on, with the password Memorystore generates (auth_string)' },
+    'network-access': networkKept(request, 'clients connect from the authorized VPC network and networks connected to it'),
+    'stable-endpoint': stableEndpointKept(plan.dnsRecord, 'instance\'s'),
+    'connection-limit': connectionLimitKept(MEMORYSTORE_REDIS_MAX_CLIENTS, maxConnectionsFor(memoryMb(plan.memoryGib)),
+      'Memorystore for Redis fixes maxclients at', 'choose a smaller memoryGib'),
+    'restricted-commands': {
       realization: Realization.SUBSTITUTED,
       detail: `Memorystore refuses ${MEMORYSTORE_REDIS_BLOCKED_COMMANDS.join(', ')} natively, but not ${notBlocked.join(', ')}, and has no ACL to refuse them`,
-      fix: 'choose ElastiCache or DigitalOcean, which refuse all 16',
     },
-    luaConformance(request.luaScripting, 'Memorystore for Redis'),
-    { promise: ProductPromise.REGION, realization: Realization.NATIVE, detail: 'region checked against the US and EU list and set on every resource' },
-  ];
+    'lua-scripting': luaKept(request.luaScripting, 'Memorystore for Redis'),
+    'region': regionKept(),
+  };
 }
 
 /** Decides tier, capacity, backups and names for one Memorystore for Redis data store. */
 export function planMemorystore(props: MemorystoreBackendProps, request: DataStoreRequest, names: BackendNames,
-  isUnresolved: IsUnresolved): BackendPlan {
+  isUnresolved: IsUnresolved): Planned<MemorystoreSettings> {
   const { promises } = request;
   const size = smallestFit(MEMORYSTORE_REDIS_SIZES, request.memoryGib, 'Memorystore for Redis capacities');
   const topology = topologyFor(standbyCount(promises), size.memoryGib, request.memoryGib);
@@ -249,11 +253,11 @@ export function planMemorystore(props: MemorystoreBackendProps, request: DataSto
     : isUnresolved(names.name) ? names.name : validateName(names.name, REDIS_INSTANCE_NAME_RULE, 'name');
   const idBase = isUnresolved(name) ? deriveName(names.path, REDIS_INSTANCE_NAME_RULE) : name;
   const snapshotPeriod = props.snapshotPeriod ?? MemorystoreSnapshotPeriod.TWENTY_FOUR_HOURS;
+  const labels = normalizeLabels(request.tags, isUnresolved);
   const backup = promises.backupHistoryDays > 0
-    ? backupSettings(stablePart(props.project, isUnresolved), stablePart(props.region, isUnresolved), idBase, promises.backupHistoryDays,
-      props.backupHour ?? DEFAULT_BACKUP_HOUR)
+    ? backupSettings(props, idBase, promises.backupHistoryDays, labels, isUnresolved)
     : undefined;
-  const dnsRecord = dnsRecordName(props.privateDnsZone, idBase);
+  const dnsRecord = dnsRecordFor(props.project, props.privateDnsZone, idBase);
   const readReplicas = topology.readReplicasMode === 'READ_REPLICAS_ENABLED';
   const rangePrefix = reservedRangePrefix(props, isUnresolved);
   if (readReplicas && rangePrefix !== undefined && rangePrefix !== READ_REPLICAS_RANGE_PREFIX) {
@@ -261,17 +265,23 @@ export function planMemorystore(props: MemorystoreBackendProps, request: DataSto
       `reservedIpRange "${props.reservedIpRange}" is a /${rangePrefix}, but the plan's ${topology.standbys} standbys are Memorystore read replicas, which need a /28. Give a /28 range, or omit reservedIpRange.`);
   }
   const settings: MemorystoreSettings = {
+    project: props.project,
+    region: props.region,
+    authorizedNetwork: props.authorizedNetwork,
+    connectMode: props.connectMode ?? MemorystoreConnectMode.DIRECT_PEERING,
+    reservedIpRange: props.reservedIpRange,
+    zone: props.zone,
+    alternativeZone: topology.standbys > 0 ? props.alternativeZone : undefined,
+    kmsKey: props.kmsKey,
     tier: topology.tier,
     readReplicasMode: topology.readReplicasMode,
     replicaCount: topology.standbys > 0 ? topology.standbys : undefined,
     memorySizeGb: size.memoryGib,
-    connectMode: props.connectMode ?? MemorystoreConnectMode.DIRECT_PEERING,
     snapshotPeriod,
-    maintenanceDay: props.maintenanceDay ?? MemorystoreMaintenanceDay.SUNDAY,
-    maintenanceHour: props.maintenanceHour ?? DEFAULT_MAINTENANCE_HOUR,
-    labels: normalizeLabels(request.tags, isUnresolved),
+    maintenance: maintenanceWindowOf(props.maintenanceDay, props.maintenanceHour),
+    labels,
     backup,
-    dnsRecordName: dnsRecord,
+    dnsRecord,
   };
   return {
     request,
@@ -280,12 +290,12 @@ export function planMemorystore(props: MemorystoreBackendProps, request: DataSto
     nodeCount: promises.nodeCount,
     backupRetentionDays: promises.backupHistoryDays,
     engine: 'redis',
-    engineVersion: (props.redisVersion ?? MemorystoreRedisVersion.REDIS_7_2).version,
+    engineVersion: (props.engineVersion ?? MemorystoreRedisVersion.REDIS_7_2).version,
     port: MEMORYSTORE_REDIS_TLS_PORT,
     serviceMaxConnections: MEMORYSTORE_REDIS_MAX_CLIENTS,
     conformance: conformance(request, {
       tier: topology.tier, replicaCount: topology.standbys, readReplicas, memoryGib: size.memoryGib, backup, dnsRecord, snapshotPeriod,
     }),
-    settings: settings as unknown as Record<string, unknown>,
+    settings,
   };
 }

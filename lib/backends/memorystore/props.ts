@@ -1,3 +1,8 @@
+import type { MemorystoreMaintenanceDay, MemorystorePrivateDnsZone } from '../google/props';
+
+// Memorystore for Valkey takes these too: they are declared in ../google and exported with these props.
+export { MemorystoreMaintenanceDay, MemorystorePrivateDnsZone } from '../google/props';
+
 /**
  * A Memorystore for Redis version. Only versions that support AUTH with TLS
  * (`transit_encryption_mode = "SERVER_AUTHENTICATION"`) and read replicas are offered.
@@ -39,34 +44,6 @@ export enum MemorystoreSnapshotPeriod {
   TWELVE_HOURS = 'TWELVE_HOURS',
   /** Every 24 hours. */
   TWENTY_FOUR_HOURS = 'TWENTY_FOUR_HOURS',
-}
-
-/** A day of the week, for a Memorystore maintenance window. */
-export enum MemorystoreMaintenanceDay {
-  /** Monday. */
-  MONDAY = 'MONDAY',
-  /** Tuesday. */
-  TUESDAY = 'TUESDAY',
-  /** Wednesday. */
-  WEDNESDAY = 'WEDNESDAY',
-  /** Thursday. */
-  THURSDAY = 'THURSDAY',
-  /** Friday. */
-  FRIDAY = 'FRIDAY',
-  /** Saturday. */
-  SATURDAY = 'SATURDAY',
-  /** Sunday. */
-  SUNDAY = 'SUNDAY',
-}
-
-/**
- * A private Cloud DNS zone that gets an A record for the data store, so that the service URI names it.
- */
-export interface MemorystorePrivateDnsZone {
-  /** The managed zone's name (the `google_dns_managed_zone` `name`), such as `internal`. */
-  readonly managedZone: string;
-  /** The zone's DNS name, ending with a dot, such as `internal.example.com.`. */
-  readonly dnsName: string;
 }
 
 /**
@@ -121,7 +98,7 @@ export interface MemorystoreBackendProps {
    *
    * @default MemorystoreRedisVersion.REDIS_7_2
    */
-  readonly redisVersion?: MemorystoreRedisVersion;
+  readonly engineVersion?: MemorystoreRedisVersion;
 
   /**
    * A Cloud KMS key in `region` for encryption at rest (`projects/.../locations/<region>/keyRings/.../cryptoKeys/...`), used by the instance and the

@@ -1,4 +1,4 @@
-import { ResourceCheck, inRange, isIpv4Cidr, isReference, matches, oneOf, optional, rules } from './rule-kit';
+import { ResourceCheck, inRange, isIpv4Cidr, isReference, matches, oneOf, optional, rules } from '../../../../test/provider-rules/rule-kit';
 
 /**
  * Google provider 6.50.0 rules (mapping notes 3.7): `google/services/redis/resource_redis_instance.go`,

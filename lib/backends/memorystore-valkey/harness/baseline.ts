@@ -4,13 +4,9 @@
  */
 import { DataGoogleClientConfig } from '@cdktf/provider-google/lib/data-google-client-config';
 import { MemorystoreInstance } from '@cdktf/provider-google/lib/memorystore-instance';
-import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
 import { Fn, Token } from 'cdktf';
-import { Baseline, MatrixVariant } from './baseline';
-
-const PROJECT = 'example-project';
-const REGION = 'europe-west1';
-const NETWORK = `projects/${PROJECT}/global/networks/default`;
+import { Baseline, MatrixVariant } from '../../../../bench/baselines/baseline';
+import { NETWORK, PROJECT, REGION, configureGoogle } from '../../google/harness/example';
 
 type Variant = { readonly nodeType: string; readonly maxClients: number; readonly replicas: number; readonly retention?: string };
 
@@ -24,9 +20,7 @@ const VARIANTS: Partial<Record<MatrixVariant, Variant>> = {
 export const baseline: Baseline = {
   cloud: 'gcp-valkey',
   variants: ['hobbyist', 'startup', 'business', 'premium'],
-  configure(stack) {
-    new GoogleProvider(stack, 'google', { project: PROJECT, region: REGION });
-  },
+  configure: configureGoogle,
   define(scope, variant, name) {
     const v = VARIANTS[variant]!;
     const instance = new MemorystoreInstance(scope, 'Resource', {

@@ -1,11 +1,12 @@
-import { MemorystoreValkeyBackendProps, MemorystoreValkeyVersion, RedisBackend, ServicePlan } from '../../lib';
-import { isValkeyVersionOlder } from '../../lib/backends/memorystore-valkey/changes';
-import { MemorystoreValkeySettings, VALKEY_INSTANCE_ID_RULE, planMemorystoreValkey, validateMemorystoreValkeyProps } from '../../lib/backends/memorystore-valkey/plan';
-import { DataStoreInput, ProductPromise, Realization, resolveRequest } from '../../lib/plan';
-import { assessDataStore } from '../../lib/private/assess';
-import { codeOf } from '../util';
+import { TOKEN, codeOf, findingsOf, planWith } from '../../../../test/util';
+import { RedisBackend } from '../../../index';
+import { DataStoreInput, ProductPromise, Realization, ServicePlan, Severity, isGap } from '../../../plan';
+import { assessDataStore } from '../../../private/assess';
+import { isValkeyVersionOlder } from '../changes';
+import { MEMORYSTORE_VALKEY } from '../definition';
+import { VALKEY_INSTANCE_ID_RULE } from '../plan';
+import { MemorystoreValkeyBackendProps, MemorystoreValkeyVersion } from '../props';
 
-const isUnresolved = () => false;
 const PROPS: MemorystoreValkeyBackendProps = {
   project: 'example-project',
   region: 'us-central1',
@@ -13,12 +14,11 @@ const PROPS: MemorystoreValkeyBackendProps = {
 };
 
 function plan(input: DataStoreInput, props: MemorystoreValkeyBackendProps = PROPS, name?: string) {
-  const result = planMemorystoreValkey(props, resolveRequest(input, isUnresolved), { path: 'app/stack/Cache', name }, isUnresolved);
-  return { ...result, settings: result.settings as unknown as MemorystoreValkeySettings };
+  return planWith(MEMORYSTORE_VALKEY, props, { ...input, name });
 }
 
 function entry(input: DataStoreInput, promise: ProductPromise) {
-  return plan(input).conformance.find((c) => c.promise === promise)!;
+  return plan(input).conformance[promise];
 }
 
 describe('Memorystore for Valkey plan', () => {
@@ -32,7 +32,7 @@ describe('Memorystore for Valkey plan', () => {
     expect(settings.nodeType).toBe(nodeType);
     expect(settings.replicaCount).toBe(replicas);
     expect(settings.zoneDistribution).toBe(zones);
-    expect(settings.backupRetention).toBe(retention);
+    expect(settings.automatedBackup?.retention).toBe(retention);
     expect(settings.maxClients).toBe(maxClients);
     expect(serviceMaxConnections).toBe(maxClients);
   });
@@ -52,16 +52,46 @@ describe('Memorystore for Valkey plan', () => {
     expect(codeOf(() => plan({ plan: ServicePlan.BUSINESS, memoryGib: 60 }))).toBe('NoSizeFits');
   });
 
-  test('records IAM-only authentication as a substitute', () => {
+  test('records IAM-only authentication as a substitute, with its own remedy', () => {
     const auth = entry({ plan: ServicePlan.BUSINESS }, ProductPromise.AUTHENTICATION);
     expect(auth.realization).toBe(Realization.SUBSTITUTED);
     expect(auth.detail).toMatch(/only IAM authentication/);
-    expect(auth.fix).toMatch(/RedisBackend\.memorystore\(\)/);
+    expect(auth.fix).toBe('have each client fetch its own access token (clientMembers grants the role)');
   });
 
   test('keeps backup history natively', () => {
     expect(entry({ plan: ServicePlan.PREMIUM }, ProductPromise.BACKUP_HISTORY))
-      .toEqual({ promise: ProductPromise.BACKUP_HISTORY, realization: Realization.NATIVE, detail: 'daily automated backups kept 13 day(s)' });
+      .toEqual({ realization: Realization.NATIVE, detail: 'daily automated backups kept 13 day(s)' });
+  });
+
+  test('fills in the defaults: backups at 03:00, Sunday 05:00 maintenance, the service\'s deletion protection on', () => {
+    expect(plan({ plan: ServicePlan.STARTUP }).settings).toMatchObject({
+      automatedBackup: { hour: 3 }, maintenance: { day: 'SUNDAY', hour: 5 }, deletionProtection: true,
+    });
+    expect(plan({ plan: ServicePlan.STARTUP }, { ...PROPS, serviceDeletionProtection: false }).settings.deletionProtection).toBe(false);
+  });
+
+  test('defines the service connection policy only when given subnetworks', () => {
+    const pscSubnetworks = ['projects/host-project/regions/us-central1/subnetworks/psc'];
+    expect(plan({ plan: ServicePlan.BUSINESS }).settings.connectionPolicy).toBeUndefined();
+    expect(plan({ plan: ServicePlan.BUSINESS }, { ...PROPS, pscSubnetworks }).settings.connectionPolicy)
+      .toEqual({ name: expect.stringMatching(/^memorystore-psc-[0-9a-f]{8}$/), subnetworks: pscSubnetworks });
+  });
+
+  test('grants each client member once, under an ID that reads like the member and never repeats', () => {
+    const clientMembers = ['user:ops.team@example.com', 'user:ops-team@example.com', 'user:ops.team@example.com', TOKEN];
+    expect(plan({ plan: ServicePlan.STARTUP }, { ...PROPS, clientMembers }).settings.clientGrants).toEqual([
+      { id: 'ClientAccess-user_ops_team_example_com', member: 'user:ops.team@example.com' },
+      { id: expect.stringMatching(/^ClientAccess-user_ops_team_example_com-[0-9a-f]{8}$/), member: 'user:ops-team@example.com' },
+      { id: 'ClientAccess2', member: TOKEN },
+    ]);
+  });
+
+  test('names the primary endpoint with an A record in the private zone only when one is given', () => {
+    const privateDnsZone = { managedZone: 'internal', dnsName: 'internal.example.com.' };
+    expect(plan({ plan: ServicePlan.BUSINESS }, { ...PROPS, privateDnsZone }, 'sessions').settings.dnsRecord)
+      .toEqual({ project: 'example-project', managedZone: 'internal', name: 'sessions.internal.example.com.' });
+    expect(plan({ plan: ServicePlan.BUSINESS }).settings.dnsRecord).toBeUndefined();
   });
 
   test('creates the endpoints in the network\'s own project', () => {
@@ -93,28 +123,42 @@ describe('Memorystore for Valkey props', () => {
     ['a Redis version', { engineVersion: MemorystoreValkeyVersion.of('REDIS_7_2') }, 'InvalidEngineVersion', /"REDIS_7_2" is not a Memorystore for Valkey version/],
   ])('fails for %s', (_, change, code, message) => {
     const props = { ...PROPS, ...change };
-    expect(codeOf(() => validateMemorystoreValkeyProps(props, isUnresolved))).toBe(code);
-    expect(() => validateMemorystoreValkeyProps(props, isUnresolved)).toThrow(message);
+    expect(codeOf(() => plan({ plan: ServicePlan.HOBBYIST }, props))).toBe(code);
+    expect(() => plan({ plan: ServicePlan.HOBBYIST }, props)).toThrow(message);
   });
 });
 
 describe('Memorystore for Valkey under the conformance policy', () => {
-  const backend = RedisBackend.memorystoreValkey(PROPS);
+  const findings = (input: DataStoreInput) => findingsOf(MEMORYSTORE_VALKEY, plan(input));
 
   test('fails for an explicit allow-list, which Memorystore cannot enforce', () => {
-    expect(() => assessDataStore(backend, { plan: ServicePlan.PREMIUM, allowedCidrs: ['10.0.0.0/8', '192.0.2.1'] }, 'app/s/Cache'))
-      .toThrow('Memorystore for Valkey (gcp) cannot keep the premium plan\'s promise "open by default, restrictable to IPs/CIDRs": Memorystore has no allow-list for client addresses (asked for 2 source(s))');
+    expect(findings({ plan: ServicePlan.PREMIUM, allowedCidrs: ['10.0.0.0/8', '192.0.2.1'] })).toContainEqual(expect.objectContaining({
+      promise: ProductPromise.NETWORK_ACCESS,
+      severity: Severity.ERROR,
+      message: expect.stringContaining('Memorystore for Valkey (gcp) cannot keep the premium plan\'s promise "open by default, restrictable to IPs/CIDRs": Memorystore has no allow-list for client addresses (asked for 2 source(s))'),
+    }));
   });
 
   test('fails for luaScripting: false, which Memorystore cannot switch off', () => {
-    expect(() => assessDataStore(backend, { plan: ServicePlan.PREMIUM, luaScripting: false }, 'app/s/Cache'))
-      .toThrow('Memorystore for Valkey (gcp) cannot keep the premium plan\'s promise "Lua on by default, switchable off": Memorystore for Valkey always allows EVAL, EVALSHA, FCALL, FUNCTION and SCRIPT');
+    expect(findings({ plan: ServicePlan.PREMIUM, luaScripting: false })).toContainEqual(expect.objectContaining({
+      promise: ProductPromise.LUA_SCRIPTING,
+      severity: Severity.ERROR,
+      message: expect.stringContaining('Memorystore for Valkey (gcp) cannot keep the premium plan\'s promise "Lua on by default, switchable off": Memorystore for Valkey always allows EVAL, EVALSHA, FCALL, FUNCTION and SCRIPT'),
+    }));
   });
 
-  test('fails under strict for the password it cannot give', () => {
+  test('fails under strict for the password it cannot give, naming the backends that give one', () => {
+    const backend = RedisBackend.memorystoreValkey(PROPS);
     expect(() => assessDataStore(backend, { plan: ServicePlan.PREMIUM, strict: true }, 'app/s/Cache'))
-      .toThrow(/"password in the service URI" \(an error because strict is true\)/);
+      .toThrow(new RegExp('"password in the service URI" \\(an error because strict is true\\).*Fix: have each client fetch its own access token '
+        + '\\(clientMembers grants the role\\); or choose a backend that keeps this promise: .*RedisBackend\\.memorystore\\(\\)'));
   });
+
+  test.each([ServicePlan.HOBBYIST, ServicePlan.STARTUP, ServicePlan.BUSINESS, ServicePlan.PREMIUM])(
+    '%s keeps each promise the definition claims, whatever else is asked', (servicePlan) => {
+      const { conformance } = plan({ plan: servicePlan, luaScripting: false, allowedCidrs: ['10.0.0.0/8'], memoryGib: 1 });
+      expect(MEMORYSTORE_VALKEY.keeps.filter((promise) => isGap(conformance[promise].realization))).toEqual([]);
+    });
 });
 
 describe('Memorystore for Valkey version downgrades, which the API refuses', () => {
@@ -131,13 +175,10 @@ describe('Memorystore for Valkey version downgrades, which the API refuses', () 
 });
 
 describe('Memorystore for Valkey with tokens', () => {
-  const tokens = (value: unknown) => typeof value === 'string' && value.includes('TfToken');
-
   test('names the service connection policy the same whatever the text of a token network', () => {
-    const policyName = (token: string) => {
-      const result = planMemorystoreValkey({ ...PROPS, network: token }, resolveRequest({ plan: ServicePlan.BUSINESS }, tokens), { path: 'app/stack/Cache' }, tokens);
-      return (result.settings as unknown as MemorystoreValkeySettings).connectionPolicyName;
-    };
+    const pscSubnetworks = ['projects/host-project/regions/us-central1/subnetworks/psc'];
+    const policyName = (token: string) =>
+      plan({ plan: ServicePlan.BUSINESS }, { ...PROPS, network: token, pscSubnetworks }).settings.connectionPolicy!.name;
     expect(policyName('${TfToken[TOKEN.1]}')).toBe(policyName('${TfToken[TOKEN.77]}'));
     expect(policyName('${TfToken[TOKEN.1]}')).toMatch(/^memorystore-psc-[0-9a-f]{8}$/);
   });

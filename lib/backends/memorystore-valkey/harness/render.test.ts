@@ -6,8 +6,8 @@ import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
 // The jest matchers' types (Testing.setupJest() in test/setup.ts registers the matchers themselves).
 import type {} from 'cdktf/lib/testing/adapters/jest';
 import { TerraformOutput, TerraformStack, Testing } from 'cdktf';
-import { ChoreoRedis, MemorystoreValkeyBackendProps, RedisBackend, ServicePlan } from '../../lib';
-import { resourcesOf, synthJson, testStack } from '../util';
+import { resourcesOf, synthJson, testStack } from '../../../../test/util';
+import { ChoreoRedis, MemorystoreValkeyBackendProps, RedisBackend, ServicePlan } from '../../../index';
 
 const PROPS: MemorystoreValkeyBackendProps = {
   project: 'example-project',
@@ -95,5 +95,13 @@ describe('Memorystore for Valkey renderer', () => {
   test('names the primary endpoint with an A record in the private zone', () => {
     const { stack } = render(ServicePlan.PREMIUM, { privateDnsZone: { managedZone: 'internal', dnsName: 'internal.example.com.' } });
     expect(Testing.synth(stack)).toHaveResourceWithProperties(DnsRecordSet, { managed_zone: 'internal', name: 'sessions.internal.example.com.', type: 'A' });
+  });
+});
+
+describe('Memorystore for Valkey props from other languages', () => {
+  test('fails at the factory for a prop of the wrong type, such as one member where a list belongs', () => {
+    const props: MemorystoreValkeyBackendProps = JSON.parse(JSON.stringify({ ...PROPS, clientMembers: 'user:ops@example.com' }));
+    expect(() => RedisBackend.memorystoreValkey(props)).toThrow(
+      '[InvalidType] RedisBackend.memorystoreValkey({ clientMembers }) is the string "user:ops@example.com", but must be an array of strings.');
   });
 });

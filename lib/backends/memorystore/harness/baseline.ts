@@ -6,15 +6,12 @@ import { createHash } from 'crypto';
 import { CloudSchedulerJob } from '@cdktf/provider-google/lib/cloud-scheduler-job';
 import { ProjectIamCustomRole } from '@cdktf/provider-google/lib/project-iam-custom-role';
 import { ProjectIamMember } from '@cdktf/provider-google/lib/project-iam-member';
-import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
 import { RedisInstance } from '@cdktf/provider-google/lib/redis-instance';
 import { ServiceAccount } from '@cdktf/provider-google/lib/service-account';
 import { StorageBucket } from '@cdktf/provider-google/lib/storage-bucket';
 import { StorageBucketIamMember } from '@cdktf/provider-google/lib/storage-bucket-iam-member';
-import { Baseline, MatrixVariant } from './baseline';
-
-const PROJECT = 'example-project';
-const REGION = 'europe-west1';
+import { Baseline, MatrixVariant } from '../../../../bench/baselines/baseline';
+import { NETWORK, PROJECT, REGION, configureGoogle } from '../../google/harness/example';
 
 type Variant = { readonly memoryGb: number; readonly historyDays: number; readonly replicas?: number; readonly readReplicas?: boolean };
 
@@ -28,9 +25,7 @@ const VARIANTS: Partial<Record<MatrixVariant, Variant>> = {
 export const baseline: Baseline = {
   cloud: 'gcp',
   variants: ['hobbyist', 'startup', 'business', 'premium'],
-  configure(stack) {
-    new GoogleProvider(stack, 'google', { project: PROJECT, region: REGION });
-  },
+  configure: configureGoogle,
   define(scope, variant, name) {
     const v = VARIANTS[variant]!;
     const protect = v.replicas !== undefined ? { preventDestroy: true } : undefined;
@@ -47,7 +42,7 @@ export const baseline: Baseline = {
       readReplicasMode: v.readReplicas === undefined ? undefined : v.readReplicas ? 'READ_REPLICAS_ENABLED' : 'READ_REPLICAS_DISABLED',
       authEnabled: true,
       transitEncryptionMode: 'SERVER_AUTHENTICATION',
-      authorizedNetwork: `projects/${PROJECT}/global/networks/default`,
+      authorizedNetwork: NETWORK,
       connectMode: 'DIRECT_PEERING',
       persistenceConfig: { persistenceMode: 'RDB', rdbSnapshotPeriod: 'TWENTY_FOUR_HOURS' },
       maintenancePolicy: { weeklyMaintenanceWindow: [{ day: 'SUNDAY', startTime: { hours: 5, minutes: 0 } }] },

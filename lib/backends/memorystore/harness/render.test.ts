@@ -8,10 +8,10 @@ import { StorageBucketIamMember } from '@cdktf/provider-google/lib/storage-bucke
 // The jest matchers' types (Testing.setupJest() in test/setup.ts registers the matchers themselves).
 import type {} from 'cdktf/lib/testing/adapters/jest';
 import { TerraformOutput, TerraformStack, Testing } from 'cdktf';
-import { matrixProps } from '../../examples/matrix';
-import { GCP_MATRIX } from '../../examples/matrix/gcp';
-import { ChoreoRedis, MemorystoreBackendProps, MemorystoreConnectMode, RedisBackend, ServicePlan } from '../../lib';
-import { resourcesOf, synthJson, testStack } from '../util';
+import { matrix } from './matrix';
+import { matrixProps } from '../../../../examples/matrix';
+import { resourcesOf, synthJson, testStack } from '../../../../test/util';
+import { ChoreoRedis, MemorystoreBackendProps, MemorystoreConnectMode, RedisBackend, ServicePlan } from '../../../index';
 
 const PROPS: MemorystoreBackendProps = {
   project: 'example-project',
@@ -162,12 +162,20 @@ describe('the gcp matrix stacks', () => {
     ['business', 3],
     ['premium', 13],
   ] as const)('gcp-%s exports daily into a versioned bucket that keeps %s day(s)', (variant, days) => {
-    const stack = testStack((s) => GCP_MATRIX.configure(s));
-    new ChoreoRedis(stack, 'Redis', matrixProps(GCP_MATRIX, variant));
+    const stack = testStack((s) => matrix.configure(s));
+    new ChoreoRedis(stack, 'Redis', matrixProps(matrix, variant));
     const job = Object.values(resourcesOf(stack, 'google_cloud_scheduler_job'))[0];
     const bucket = Object.values(resourcesOf(stack, 'google_storage_bucket'))[0];
     expect(job.schedule).toBe('0 3 * * *');
     expect(bucket.versioning).toEqual({ enabled: true });
     expect(bucket.lifecycle_rule[0].condition.days_since_noncurrent_time).toBe(days);
+  });
+});
+
+describe('Memorystore for Redis props from other languages', () => {
+  test('fails at the factory for a prop of the wrong type, such as a version given as text', () => {
+    const props: MemorystoreBackendProps = JSON.parse(JSON.stringify({ ...PROPS, engineVersion: 'REDIS_7_2' }));
+    expect(() => RedisBackend.memorystore(props)).toThrow(
+      '[InvalidType] RedisBackend.memorystore({ engineVersion }) is the string "REDIS_7_2", but must be a MemorystoreRedisVersion, such as MemorystoreRedisVersion.REDIS_7_2.');
   });
 });

@@ -1,12 +1,10 @@
-import { MemorystoreBackendProps, MemorystoreConnectMode, MemorystoreRedisVersion, RedisBackend, ServicePlan } from '../../lib';
-import { isRedisVersionDecreasing } from '../../lib/backends/memorystore/changes';
-import { normalizeLabels } from '../../lib/backends/memorystore/google';
-import { MemorystoreSettings, REDIS_INSTANCE_NAME_RULE, planMemorystore, validateMemorystoreProps } from '../../lib/backends/memorystore/plan';
-import { DataStoreInput, ProductPromise, Realization, resolveRequest } from '../../lib/plan';
-import { assessDataStore } from '../../lib/private/assess';
-import { codeOf } from '../util';
+import { TOKEN, codeOf, findingsOf, planWith } from '../../../../test/util';
+import { DataStoreInput, ProductPromise, Realization, ServicePlan, Severity, isGap } from '../../../plan';
+import { isRedisVersionDecreasing } from '../changes';
+import { MEMORYSTORE } from '../definition';
+import { REDIS_INSTANCE_NAME_RULE } from '../plan';
+import { MemorystoreBackendProps, MemorystoreConnectMode, MemorystoreRedisVersion } from '../props';
 
-const isUnresolved = () => false;
 const PROPS: MemorystoreBackendProps = {
   project: 'example-project',
   region: 'europe-west1',
@@ -14,12 +12,11 @@ const PROPS: MemorystoreBackendProps = {
 };
 
 function plan(input: DataStoreInput, props: MemorystoreBackendProps = PROPS, name?: string) {
-  const result = planMemorystore(props, resolveRequest(input, isUnresolved), { path: 'app/stack/Cache', name }, isUnresolved);
-  return { ...result, settings: result.settings as unknown as MemorystoreSettings };
+  return planWith(MEMORYSTORE, props, { ...input, name });
 }
 
 function realization(input: DataStoreInput, promise: ProductPromise, props?: MemorystoreBackendProps) {
-  return plan(input, props).conformance.find((c) => c.promise === promise)!;
+  return plan(input, props).conformance[promise];
 }
 
 describe('Memorystore for Redis plan', () => {
@@ -70,7 +67,7 @@ describe('Memorystore for Redis plan', () => {
 
   test.each(['default', 'projects/example-project/global/networks/vpc-1', 'https://www.googleapis.com/compute/v1/projects/p/global/networks/default'])(
     'takes the authorized network %s', (authorizedNetwork) => {
-      expect(() => validateMemorystoreProps({ ...PROPS, authorizedNetwork }, isUnresolved)).not.toThrow();
+      expect(() => plan({ plan: ServicePlan.HOBBYIST }, { ...PROPS, authorizedNetwork })).not.toThrow();
     });
 
   test.each([[ServicePlan.BUSINESS, '10.0.0.0/29'], [ServicePlan.PREMIUM, '10.0.0.16/28']])('takes a %s plan with the reserved range %s', (servicePlan, range) => {
@@ -81,9 +78,10 @@ describe('Memorystore for Redis plan', () => {
     expect(codeOf(() => plan({ plan: ServicePlan.BUSINESS, memoryGib: 301 }))).toBe('NoSizeFits');
   });
 
-  test('says exactly which restricted commands Memorystore refuses itself', () => {
+  test('says exactly which restricted commands Memorystore refuses itself, with no remedy of its own', () => {
     const entry = realization({ plan: ServicePlan.BUSINESS }, ProductPromise.RESTRICTED_COMMANDS);
     expect(entry.realization).toBe(Realization.SUBSTITUTED);
+    expect(entry.fix).toBeUndefined();
     expect(entry.detail).toBe('Memorystore refuses acl, bgrewriteaof, bgsave, cluster, command, config, debug, lastsave, migrate, monitor, replicaof, save, shutdown natively, but not failover, role, slaveof, and has no ACL to refuse them');
   });
 
@@ -102,13 +100,16 @@ describe('Memorystore for Redis plan', () => {
   test('emulates a stable DNS name with a private zone, and otherwise records the stable IP', () => {
     const withZone = { ...PROPS, privateDnsZone: { managedZone: 'internal', dnsName: 'internal.example.com.' } };
     expect(realization({ plan: ServicePlan.BUSINESS }, ProductPromise.STABLE_ENDPOINT, withZone).realization).toBe(Realization.EMULATED);
-    expect(plan({ plan: ServicePlan.BUSINESS }, withZone).settings.dnsRecordName).toMatch(/^stack-cache-[0-9a-f]{8}\.internal\.example\.com\.$/);
+    expect(plan({ plan: ServicePlan.BUSINESS }, withZone).settings.dnsRecord).toEqual({
+      project: 'example-project', managedZone: 'internal', name: expect.stringMatching(/^stack-cache-[0-9a-f]{8}\.internal\.example\.com\.$/),
+    });
+    expect(plan({ plan: ServicePlan.BUSINESS }).settings.dnsRecord).toBeUndefined();
     expect(realization({ plan: ServicePlan.BUSINESS }, ProductPromise.STABLE_ENDPOINT).realization).toBe(Realization.SUBSTITUTED);
   });
 
   test('derives a valid name, and distinct names for distinct paths', () => {
-    const a = planMemorystore(PROPS, resolveRequest({ plan: ServicePlan.HOBBYIST }, isUnresolved), { path: 'app/a/Cache' }, isUnresolved).name;
-    const b = planMemorystore(PROPS, resolveRequest({ plan: ServicePlan.HOBBYIST }, isUnresolved), { path: 'app/b/Cache' }, isUnresolved).name;
+    const a = planWith(MEMORYSTORE, PROPS, { plan: ServicePlan.HOBBYIST }, 'app/a/Cache').name;
+    const b = planWith(MEMORYSTORE, PROPS, { plan: ServicePlan.HOBBYIST }, 'app/b/Cache').name;
     expect(a).toMatch(REDIS_INSTANCE_NAME_RULE.pattern);
     expect(a).not.toBe(b);
   });
@@ -119,6 +120,26 @@ describe('Memorystore for Redis plan', () => {
 
   test('accepts a 41-character name', () => {
     expect(plan({ plan: ServicePlan.HOBBYIST }, PROPS, `a${'b'.repeat(40)}`).name).toHaveLength(41);
+  });
+
+  test('places the standby in the alternative zone only where there is a standby', () => {
+    const zones = { ...PROPS, zone: 'europe-west1-b', alternativeZone: 'europe-west1-c' };
+    expect(plan({ plan: ServicePlan.BUSINESS }, zones).settings).toMatchObject({ zone: 'europe-west1-b', alternativeZone: 'europe-west1-c' });
+    expect(plan({ plan: ServicePlan.STARTUP }, zones).settings).toMatchObject({ zone: 'europe-west1-b', alternativeZone: undefined });
+  });
+
+  test('fills in the defaults: direct peering, daily snapshots, Sunday 05:00 maintenance, exports at 03:00', () => {
+    expect(plan({ plan: ServicePlan.STARTUP }).settings).toMatchObject({
+      connectMode: 'DIRECT_PEERING',
+      snapshotPeriod: 'TWENTY_FOUR_HOURS',
+      maintenance: { day: 'SUNDAY', hour: 5 },
+      backup: { schedule: '0 3 * * *', project: 'example-project', region: 'europe-west1' },
+    });
+  });
+
+  test('encrypts the exports with the instance\'s KMS key', () => {
+    const kmsKey = 'projects/p/locations/europe-west1/keyRings/r/cryptoKeys/k';
+    expect(plan({ plan: ServicePlan.STARTUP }, { ...PROPS, kmsKey }).settings).toMatchObject({ kmsKey, backup: { kmsKey } });
   });
 
   test('names the backup resources within their services\' limits', () => {
@@ -146,7 +167,7 @@ describe('Memorystore for Redis props', () => {
     ['the same two zones', { zone: 'europe-west1-b', alternativeZone: 'europe-west1-b' }, 'SameZones', /the standby must run in another zone/],
     ['hour 24', { maintenanceHour: 24 }, 'InvalidHour', /maintenanceHour 24 is not an hour of the day/],
     ['an unknown connect mode', { connectMode: 'VPN' as MemorystoreConnectMode }, 'InvalidConnectMode', /connectMode "VPN" is not one of DIRECT_PEERING/],
-    ['Redis 5', { redisVersion: MemorystoreRedisVersion.of('REDIS_5_0') }, 'InvalidEngineVersion', /need Redis 6 or later/],
+    ['Redis 5', { engineVersion: MemorystoreRedisVersion.of('REDIS_5_0') }, 'InvalidEngineVersion', /engineVersion "REDIS_5_0" is not supported; .* need Redis 6 or later/],
     ['a DNS zone without its dot', { privateDnsZone: { managedZone: 'internal', dnsName: 'internal.example.com' } }, 'InvalidDnsZone', /trailing dot/],
     ['a network with a space', { authorizedNetwork: 'my network' }, 'MissingNetwork', /authorizedNetwork "my network" is not a VPC network/],
     ['a network path without global', { authorizedNetwork: 'projects/p/networks/default' }, 'MissingNetwork', /is not a VPC network; give its full name/],
@@ -160,74 +181,60 @@ describe('Memorystore for Redis props', () => {
       'InvalidReservedIpRange', /reservedIpRange "10.0.0.0\/29" is not the name of an allocated range/],
   ])('fails for %s', (_, change, code, message) => {
     const props = { ...PROPS, ...change };
-    expect(codeOf(() => validateMemorystoreProps(props, isUnresolved))).toBe(code);
-    expect(() => validateMemorystoreProps(props, isUnresolved)).toThrow(message);
+    expect(codeOf(() => plan({ plan: ServicePlan.HOBBYIST }, props))).toBe(code);
+    expect(() => plan({ plan: ServicePlan.HOBBYIST }, props)).toThrow(message);
   });
 });
 
 describe('Memorystore for Redis under the conformance policy', () => {
-  const backend = RedisBackend.memorystore(PROPS);
+  const findings = (input: DataStoreInput) => findingsOf(MEMORYSTORE, plan(input));
 
   test('fails for an explicit allow-list, which Memorystore cannot enforce', () => {
-    expect(() => assessDataStore(backend, { plan: ServicePlan.BUSINESS, allowedCidrs: ['203.0.113.0/24'] }, 'app/s/Cache'))
-      .toThrow('Memorystore for Redis (gcp) cannot keep the business plan\'s promise "open by default, restrictable to IPs/CIDRs": Memorystore has no allow-list for client addresses (asked for 1 source(s)); clients connect from the authorized VPC network and networks connected to it. Fix: omit allowedCidrs');
+    expect(findings({ plan: ServicePlan.BUSINESS, allowedCidrs: ['203.0.113.0/24'] })).toContainEqual(expect.objectContaining({
+      promise: ProductPromise.NETWORK_ACCESS,
+      severity: Severity.ERROR,
+      message: 'Memorystore for Redis (gcp) cannot keep the business plan\'s promise "open by default, restrictable to IPs/CIDRs": Memorystore has no allow-list for client addresses (asked for 1 source(s)); clients connect from the authorized VPC network and networks connected to it. Fix: omit allowedCidrs and limit who can reach the instance with VPC firewall rules on the clients\' side.',
+    }));
   });
 
   test('fails for luaScripting: false, which Memorystore cannot switch off', () => {
-    expect(() => assessDataStore(backend, { plan: ServicePlan.BUSINESS, luaScripting: false }, 'app/s/Cache'))
-      .toThrow('Memorystore for Redis (gcp) cannot keep the business plan\'s promise "Lua on by default, switchable off": Memorystore for Redis always allows EVAL, EVALSHA, FCALL, FUNCTION and SCRIPT, and has no ACL in google provider 6.50 to refuse them. Fix: omit luaScripting');
+    expect(findings({ plan: ServicePlan.BUSINESS, luaScripting: false })).toContainEqual(expect.objectContaining({
+      promise: ProductPromise.LUA_SCRIPTING,
+      severity: Severity.ERROR,
+      message: 'Memorystore for Redis (gcp) cannot keep the business plan\'s promise "Lua on by default, switchable off": Memorystore for Redis always allows EVAL, EVALSHA, FCALL, FUNCTION and SCRIPT, and has no ACL in google provider 6.50 to refuse them. Fix: omit luaScripting (Lua stays on).',
+    }));
   });
 
   test('warns, without failing, for the gaps of the default request', () => {
-    const { findings } = assessDataStore(backend, { plan: ServicePlan.BUSINESS }, 'app/s/Cache');
-    expect(findings.map((f) => [f.promise, f.severity])).toEqual([
-      [ProductPromise.NETWORK_ACCESS, 'warning'],
-      [ProductPromise.STABLE_ENDPOINT, 'warning'],
-      [ProductPromise.RESTRICTED_COMMANDS, 'warning'],
+    expect(findings({ plan: ServicePlan.BUSINESS }).map((f) => [f.promise, f.severity])).toEqual([
+      [ProductPromise.NETWORK_ACCESS, Severity.WARNING],
+      [ProductPromise.STABLE_ENDPOINT, Severity.WARNING],
+      [ProductPromise.RESTRICTED_COMMANDS, Severity.WARNING],
     ]);
   });
-});
 
-describe('Google Cloud labels', () => {
-  test.each([
-    [{ 'Team Name': 'Data Platform' }, { team_name: 'data_platform' }],
-    [{ '1st': 'x' }, { k1st: 'x' }],
-    [{ 'cost-center': 'CC.42' }, { 'cost-center': 'cc_42' }],
-    [{ key: 'v'.repeat(70) }, { key: 'v'.repeat(63) }],
-  ])('normalizes %j to %j', (tags, labels) => {
-    expect(normalizeLabels(tags, isUnresolved)).toEqual(labels);
-  });
-
-  test('fails when two tags become the same label', () => {
-    expect(() => normalizeLabels({ Team: 'a', team: 'b' }, isUnresolved))
-      .toThrow('tags "Team" and "team" both become the Google Cloud label "team"');
-  });
+  test.each([ServicePlan.HOBBYIST, ServicePlan.STARTUP, ServicePlan.BUSINESS, ServicePlan.PREMIUM])(
+    '%s keeps each promise the definition claims, whatever else is asked', (servicePlan) => {
+      const { conformance } = plan({ plan: servicePlan, luaScripting: false, allowedCidrs: ['10.0.0.0/8'], memoryGib: 300 });
+      expect(MEMORYSTORE.keeps.filter((promise) => isGap(conformance[promise].realization))).toEqual([]);
+    });
 });
 
 describe('Memorystore for Redis with tokens', () => {
-  const TOKEN = '${TfToken[TOKEN.1]}';
-  const tokens = (value: unknown) => typeof value === 'string' && value.includes('TfToken');
-
   test('skips the checks of values unknown until apply', () => {
-    expect(() => validateMemorystoreProps({ ...PROPS, project: TOKEN, region: 'europe-west1', zone: TOKEN }, tokens)).not.toThrow();
-    expect(normalizeLabels({ [TOKEN]: 'Team A', owner: TOKEN }, tokens)).toEqual({ [TOKEN]: 'team_a', owner: TOKEN });
+    expect(() => plan({ plan: ServicePlan.BUSINESS }, { ...PROPS, project: TOKEN, zone: TOKEN })).not.toThrow();
   });
 
   test('names the backup resources the same whatever the text of a token project or region', () => {
-    const names = (token: string) => {
-      const props = { ...PROPS, project: token, region: token };
-      const result = planMemorystore(props, resolveRequest({ plan: ServicePlan.STARTUP }, tokens), { path: 'app/stack/Cache' }, tokens);
-      return (result.settings as unknown as MemorystoreSettings).backup!;
-    };
+    const names = (token: string) => plan({ plan: ServicePlan.STARTUP }, { ...PROPS, project: token, region: token }).settings.backup!;
     const [first, second] = [names('${TfToken[TOKEN.1]}'), names('${TfToken[TOKEN.77]}')];
     expect([second.bucketName, second.serviceAccountId, second.roleId]).toEqual([first.bucketName, first.serviceAccountId, first.roleId]);
   });
 
   test('derives the backup resources\' names from the path when the name is a token', () => {
-    const result = planMemorystore(PROPS, resolveRequest({ plan: ServicePlan.STARTUP }, tokens), { path: 'app/stack/Cache', name: TOKEN }, tokens);
-    const settings = result.settings as unknown as MemorystoreSettings;
+    const result = plan({ plan: ServicePlan.STARTUP }, PROPS, TOKEN);
     expect(result.name).toBe(TOKEN);
-    expect(settings.backup!.jobName).toMatch(/^stack-cache-[0-9a-f]{8}-backup$/);
+    expect(result.settings.backup!.jobName).toMatch(/^stack-cache-[0-9a-f]{8}-backup$/);
   });
 });
 

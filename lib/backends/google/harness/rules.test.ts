@@ -2,7 +2,7 @@
  * Each Google rule catches a bad value: a valid resource of every type passes, and each case below breaks
  * one rule of it and must be reported with that rule's message.
  */
-import { GOOGLE_RULES, isBucketName, isCron } from './google';
+import { GOOGLE_RULES, isBucketName, isCron } from './rules';
 
 const REDIS = {
   name: 'orders-eu',

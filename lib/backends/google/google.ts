@@ -1,11 +1,9 @@
 /**
- * Rules and conformance entries that Memorystore for Redis and Memorystore for Valkey share. Pure: no
+ * Rules, defaults and conformance rows that Memorystore for Redis and Memorystore for Valkey share. Pure: no
  * cdktf or provider imports.
  */
-import type { MemorystorePrivateDnsZone } from './props';
-import {
-  ChoreoRedisError, Cloud, DataStoreRequest, IsUnresolved, ProductPromise, PromiseConformance, Realization, validateRegion,
-} from '../../plan';
+import { MemorystoreMaintenanceDay, MemorystorePrivateDnsZone } from './props';
+import { ChoreoRedisError, DataStoreRequest, IsUnresolved, Kept, PropType, Realization } from '../../plan';
 
 /** Google Cloud's rule for project IDs (optionally domain-scoped, `example.com:my-project`). */
 const PROJECT_ID = /^([a-z0-9.-]+:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
@@ -14,13 +12,21 @@ const LABEL_MAX_LENGTH = 63;
 /** The most labels a Google Cloud resource takes. */
 const MAX_LABELS = 64;
 
-/** Checks the project ID and region every Memorystore backend takes. */
-export function validateProjectAndRegion(project: string, region: string, factory: string, isUnresolved: IsUnresolved): void {
+/** The hour (UTC) of the daily backup when the props name none. */
+export const DEFAULT_BACKUP_HOUR = 3;
+/** The weekly maintenance window when the props name none: Sunday at 05:00 UTC. */
+const DEFAULT_MAINTENANCE_DAY = MemorystoreMaintenanceDay.SUNDAY;
+const DEFAULT_MAINTENANCE_HOUR = 5;
+
+/** Seconds in a day, for retention durations. */
+export const SECONDS_PER_DAY = 86_400;
+
+/** Checks the project ID every Memorystore backend takes. */
+export function validateProject(project: string, factory: string, isUnresolved: IsUnresolved): void {
   if (!isUnresolved(project) && !PROJECT_ID.test(project ?? '')) {
     throw new ChoreoRedisError('InvalidProject',
       `RedisBackend.${factory}({ project }) "${project}" is not a Google Cloud project ID: 6 to 30 lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen. Pass the project ID, such as "my-project-123", not its name or number.`);
   }
-  if (!isUnresolved(region)) validateRegion(Cloud.GCP, region, `RedisBackend.${factory}({ region })`);
 }
 
 /** A Cloud KMS key's resource name; the second group is its location. */
@@ -57,6 +63,29 @@ export function validateHour(hour: number | undefined, prop: string, isUnresolve
   }
 }
 
+/** Checks the maintenance day prop. */
+export function validateMaintenanceDay(day: MemorystoreMaintenanceDay | undefined): void {
+  const days: string[] = Object.values(MemorystoreMaintenanceDay);
+  if (day !== undefined && !days.includes(day)) {
+    throw new ChoreoRedisError('InvalidMaintenanceDay',
+      `maintenanceDay "${day}" is not one of ${days.join(', ')}; use a MemorystoreMaintenanceDay value.`);
+  }
+}
+
+/** The weekly maintenance window: its day and starting hour (UTC). */
+export interface MaintenanceWindow {
+  readonly day: string;
+  readonly hour: number;
+}
+
+/** The maintenance window the props ask for, with the defaults filled in. */
+export function maintenanceWindowOf(day: MemorystoreMaintenanceDay | undefined, hour: number | undefined): MaintenanceWindow {
+  return { day: day ?? DEFAULT_MAINTENANCE_DAY, hour: hour ?? DEFAULT_MAINTENANCE_HOUR };
+}
+
+/** The run-time type of the `privateDnsZone` prop. */
+export const PRIVATE_DNS_ZONE_TYPE: PropType = { shape: { managedZone: 'string', dnsName: 'string' } };
+
 /** Checks the private DNS zone prop. */
 export function validatePrivateDnsZone(zone: MemorystorePrivateDnsZone | undefined, isUnresolved: IsUnresolved): void {
   if (zone === undefined) return;
@@ -70,9 +99,18 @@ export function validatePrivateDnsZone(zone: MemorystorePrivateDnsZone | undefin
   }
 }
 
-/** The A record's name (with the trailing dot) for a data store, when a private DNS zone is given. */
-export function dnsRecordName(zone: MemorystorePrivateDnsZone | undefined, name: string): string | undefined {
-  return zone === undefined ? undefined : `${name}.${zone.dnsName}`;
+/** An A record that names the data store in a private Cloud DNS zone. */
+export interface GoogleDnsRecord {
+  readonly project: string;
+  /** The managed zone's name. */
+  readonly managedZone: string;
+  /** The record's name, with the trailing dot. */
+  readonly name: string;
+}
+
+/** The data store's A record, when a private DNS zone is given. */
+export function dnsRecordFor(project: string, zone: MemorystorePrivateDnsZone | undefined, name: string): GoogleDnsRecord | undefined {
+  return zone === undefined ? undefined : { project, managedZone: zone.managedZone, name: `${name}.${zone.dnsName}` };
 }
 
 function normalizeLabelPart(text: string, isKey: boolean): string {
@@ -108,63 +146,42 @@ export function normalizeLabels(tags: Readonly<Record<string, string>>, isUnreso
 }
 
 /** Memorystore is reachable from a VPC network only: the open default and an allow-list are both gaps. */
-export function networkConformance(request: DataStoreRequest, reach: string): PromiseConformance {
+export function networkKept(request: DataStoreRequest, reach: string): Kept {
   return request.allowedCidrs === undefined
     ? {
-      promise: ProductPromise.NETWORK_ACCESS,
       realization: Realization.SUBSTITUTED,
       detail: `Memorystore has no public endpoint; ${reach}, not from the internet`,
-      fix: 'run clients in that network (or one connected to it by VPN or Interconnect), or choose a cloud with a public endpoint (Azure Managed Redis, DigitalOcean)',
+      fix: 'run clients in that network (or one connected to it by VPN or Interconnect)',
     }
     : {
-      promise: ProductPromise.NETWORK_ACCESS,
       realization: Realization.SUBSTITUTED,
       detail: `Memorystore has no allow-list for client addresses (asked for ${request.allowedCidrs.length} source(s)); ${reach}`,
-      fix: 'omit allowedCidrs and limit who can reach the instance with VPC firewall rules on the clients\' side, or choose ElastiCache or DigitalOcean, which enforce an allow-list',
+      fix: 'omit allowedCidrs and limit who can reach the instance with VPC firewall rules on the clients\' side',
     };
 }
 
 /** The service URI names a DNS record when a private zone is given; otherwise it holds a stable IP. */
-export function stableEndpointConformance(recordName: string | undefined, ipKind: string): PromiseConformance {
-  return recordName === undefined
+export function stableEndpointKept(record: GoogleDnsRecord | undefined, ipKind: string): Kept {
+  return record === undefined
     ? {
-      promise: ProductPromise.STABLE_ENDPOINT,
       realization: Realization.SUBSTITUTED,
       detail: `the service URI holds the ${ipKind} IP address, which stays the same across failover, but no DNS name`,
       fix: 'pass privateDnsZone to define an A record in a private Cloud DNS zone, so that the URI names the data store',
     }
     : {
-      promise: ProductPromise.STABLE_ENDPOINT,
       realization: Realization.EMULATED,
-      detail: `A record ${recordName} in the private Cloud DNS zone points at the ${ipKind} IP address, which stays the same across failover`,
+      detail: `A record ${record.name} in the private Cloud DNS zone points at the ${ipKind} IP address, which stays the same across failover`,
     };
 }
 
 /** Memorystore runs Lua on every instance and has no switch or ACL to turn it off. */
-export function luaConformance(luaScripting: boolean, service: string): PromiseConformance {
+export function luaKept(luaScripting: boolean, service: string): Kept {
   return luaScripting
-    ? { promise: ProductPromise.LUA_SCRIPTING, realization: Realization.NATIVE, detail: `${service} allows EVAL, EVALSHA, FCALL, FUNCTION and SCRIPT` }
+    ? { realization: Realization.NATIVE, detail: `${service} allows EVAL, EVALSHA, FCALL, FUNCTION and SCRIPT` }
     : {
-      promise: ProductPromise.LUA_SCRIPTING,
       realization: Realization.UNAVAILABLE,
       detail: `${service} always allows EVAL, EVALSHA, FCALL, FUNCTION and SCRIPT, and has no ACL in google provider 6.50 to refuse them`,
-      fix: 'omit luaScripting (Lua stays on), or choose ElastiCache, where an ACL refuses the Lua commands',
-    };
-}
-
-/** The connection limit the service applies against the one the plan promises. */
-export function connectionLimitConformance(serviceMax: number, promised: number, how: string, fix: string): PromiseConformance {
-  return serviceMax >= promised
-    ? {
-      promise: ProductPromise.CONNECTION_LIMIT,
-      realization: Realization.NATIVE,
-      detail: `${how} ${serviceMax}, at least the promised ${promised}`,
-    }
-    : {
-      promise: ProductPromise.CONNECTION_LIMIT,
-      realization: Realization.SUBSTITUTED,
-      detail: `${how} ${serviceMax}, below the promised ${promised}`,
-      fix,
+      fix: 'omit luaScripting (Lua stays on)',
     };
 }
 
@@ -176,5 +193,3 @@ export function stablePart(value: string, isUnresolved: IsUnresolved): string {
   return isUnresolved(value) ? 'token' : value;
 }
 
-/** Seconds in a day, for retention durations. */
-export const SECONDS_PER_DAY = 86_400;

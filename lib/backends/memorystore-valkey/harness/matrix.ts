@@ -1,0 +1,12 @@
+import { MatrixCloud } from '../../../../examples/matrix/matrix-cloud';
+import { RedisBackend } from '../../../index';
+import { NETWORK, PROJECT, REGION, RESTRICTED_REASON, configureGoogle } from '../../google/harness/example';
+
+/** Memorystore for Valkey (native backup history, IAM authentication only) in the matrix app: the `gcp-valkey-*` stacks. */
+export const matrix: MatrixCloud = {
+  cloud: 'gcp-valkey',
+  rank: 31,
+  configure: configureGoogle,
+  backend: () => RedisBackend.memorystoreValkey({ project: PROJECT, region: REGION, network: NETWORK }),
+  leftOut: { restricted: RESTRICTED_REASON },
+};

@@ -1,0 +1,29 @@
+import type { ChangeScenarios } from '../../../../test/changes/scenarios';
+import { ChoreoRedisProps, MemorystoreValkeyBackendProps, MemorystoreValkeyVersion, RedisBackend, ServicePlan } from '../../../index';
+import { DataStoreChange } from '../../../plan';
+import { NETWORK, PROJECT, REGION, configureGoogle } from '../../google/harness/example';
+import { MEMORYSTORE_VALKEY_CHANGES } from '../changes';
+
+const valkey = (plan: ServicePlan, backend: Partial<MemorystoreValkeyBackendProps> = {}, rest: Partial<ChoreoRedisProps> = {}): ChoreoRedisProps =>
+  ({ plan, backend: RedisBackend.memorystoreValkey({ project: PROJECT, region: REGION, network: NETWORK, ...backend }), ...rest });
+const engine = (engineVersion: MemorystoreValkeyVersion) => valkey(ServicePlan.BUSINESS, { engineVersion });
+
+/** The prop changes that exercise each row of Memorystore for Valkey's change table. */
+export const MEMORYSTORE_VALKEY_SCENARIOS: ChangeScenarios = {
+  service: 'Memorystore for Valkey',
+  table: MEMORYSTORE_VALKEY_CHANGES,
+  configure: configureGoogle,
+  props: (plan) => valkey(plan),
+  pairs: {
+    [DataStoreChange.MEMORY]: [
+      [valkey(ServicePlan.BUSINESS), valkey(ServicePlan.BUSINESS, {}, { memoryGib: 13 })],
+      [valkey(ServicePlan.HOBBYIST), valkey(ServicePlan.HOBBYIST, {}, { memoryGib: 5 })],
+    ],
+    [DataStoreChange.REGION]: [[valkey(ServicePlan.BUSINESS), valkey(ServicePlan.BUSINESS, { region: 'us-central1' })]],
+    [DataStoreChange.ENGINE_UPGRADE]: [[engine(MemorystoreValkeyVersion.VALKEY_7_2), engine(MemorystoreValkeyVersion.VALKEY_8_0)]],
+    [DataStoreChange.ENGINE_DOWNGRADE]: [[engine(MemorystoreValkeyVersion.VALKEY_8_0), engine(MemorystoreValkeyVersion.VALKEY_7_2)]],
+    [DataStoreChange.NAME]: [[valkey(ServicePlan.BUSINESS, {}, { name: 'orders' }), valkey(ServicePlan.BUSINESS, {}, { name: 'orders-eu' })]],
+    [DataStoreChange.ALLOW_LIST]: [[valkey(ServicePlan.BUSINESS), valkey(ServicePlan.BUSINESS, {}, { allowedCidrs: ['10.0.0.0/8'] })]],
+    [DataStoreChange.LUA]: [[valkey(ServicePlan.BUSINESS), valkey(ServicePlan.BUSINESS, {}, { luaScripting: false })]],
+  },
+};

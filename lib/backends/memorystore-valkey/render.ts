@@ -1,0 +1,93 @@
+import { DataGoogleClientConfig } from '@cdktf/provider-google/lib/data-google-client-config';
+import { MemorystoreInstance } from '@cdktf/provider-google/lib/memorystore-instance';
+import { Fn, Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { VALKEY_CONNECTION_ROLE, VALKEY_SERVICE_CLASS } from './catalog';
+import { MemorystoreValkeySettings } from './plan';
+import { Planned, RedisBinding } from '../definition';
+import { defineDnsRecord } from '../google/dns-record';
+import { lazyModule } from '../lazy';
+
+/* eslint-disable @typescript-eslint/no-require-imports -- loaded on first use, so that data stores without the feature never load them */
+/** The connection policy's provider module, loaded only for data stores given `pscSubnetworks`. */
+const connectionPolicyModule = lazyModule(() => require('@cdktf/provider-google/lib/network-connectivity-service-connection-policy') as typeof import('@cdktf/provider-google/lib/network-connectivity-service-connection-policy'));
+/** The IAM member's provider module, loaded only for data stores given `clientMembers`. */
+const projectIamMemberModule = lazyModule(() => require('@cdktf/provider-google/lib/project-iam-member') as typeof import('@cdktf/provider-google/lib/project-iam-member'));
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+/** The endpoint type of the connection that serves the primary. */
+const PRIMARY_CONNECTION = 'CONNECTION_TYPE_PRIMARY';
+
+/**
+ * Defines a Memorystore for Valkey data store: optionally the network's service connection policy, the
+ * instance, the client members' grants, the A record when a private DNS zone is given, and the caller's
+ * access token as the password.
+ */
+export function renderMemorystoreValkey(scope: Construct, plan: Planned<MemorystoreValkeySettings>): RedisBinding {
+  const { settings } = plan;
+  const { project, region, network } = settings;
+
+  const policy = settings.connectionPolicy === undefined ? undefined
+    : new (connectionPolicyModule().NetworkConnectivityServiceConnectionPolicy)(scope, 'ConnectionPolicy', {
+      project: settings.networkProject,
+      location: region,
+      name: settings.connectionPolicy.name,
+      description: 'Private Service Connect endpoints for Memorystore',
+      network,
+      serviceClass: VALKEY_SERVICE_CLASS,
+      pscConfig: { subnetworks: settings.connectionPolicy.subnetworks },
+    });
+
+  const instance = new MemorystoreInstance(scope, 'Resource', {
+    project,
+    location: region,
+    instanceId: plan.name,
+    mode: 'CLUSTER_DISABLED',
+    shardCount: 1,
+    nodeType: settings.nodeType,
+    replicaCount: settings.replicaCount,
+    zoneDistributionConfig: { mode: settings.zoneDistribution },
+    engineVersion: plan.engineVersion,
+    engineConfigs: { maxclients: String(settings.maxClients) },
+    transitEncryptionMode: 'SERVER_AUTHENTICATION',
+    authorizationMode: 'IAM_AUTH',
+    deletionProtectionEnabled: settings.deletionProtection,
+    desiredAutoCreatedEndpoints: [{ network, projectId: settings.networkProject }],
+    persistenceConfig: { mode: 'RDB', rdbConfig: { rdbSnapshotPeriod: 'ONE_HOUR' } },
+    automatedBackupConfig: settings.automatedBackup === undefined ? undefined : {
+      fixedFrequencySchedule: { startTime: { hours: settings.automatedBackup.hour } },
+      retention: settings.automatedBackup.retention,
+    },
+    maintenancePolicy: {
+      weeklyMaintenanceWindow: [{ day: settings.maintenance.day, startTime: { hours: settings.maintenance.hour, minutes: 0 } }],
+    },
+    kmsKey: settings.kmsKey,
+    labels: settings.labels,
+    dependsOn: policy === undefined ? undefined : [policy],
+  });
+
+  for (const grant of settings.clientGrants) {
+    new (projectIamMemberModule().ProjectIamMember)(scope, grant.id, { project, role: VALKEY_CONNECTION_ROLE, member: grant.member });
+  }
+
+  // The primary's address, whatever the order of the endpoint's connections.
+  const connections = 'endpoints[0].connections[*].psc_auto_connection[0]';
+  const primaryIp = Token.asString(Fn.lookup(Fn.zipmap(
+    Token.asList(instance.interpolationForAttribute(`${connections}.connection_type`)),
+    Token.asList(instance.interpolationForAttribute(`${connections}.ip_address`)),
+  ), PRIMARY_CONNECTION));
+  const host = settings.dnsRecord === undefined ? primaryIp : defineDnsRecord(scope, settings.dnsRecord, primaryIp);
+
+  // IAM authentication: the password is an access token, here the one of the identity running Terraform.
+  const caller = new DataGoogleClientConfig(scope, 'Caller', {});
+
+  return {
+    resource: instance,
+    statefulResources: [instance],
+    host,
+    port: plan.port,
+    user: 'default',
+    password: caller.accessToken,
+    caCertificate: Fn.element(instance.managedServerCa.get(0).caCerts.get(0).certificates, 0),
+  };
+}

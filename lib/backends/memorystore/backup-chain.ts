@@ -1,0 +1,85 @@
+import { CloudSchedulerJob } from '@cdktf/provider-google/lib/cloud-scheduler-job';
+import { ProjectIamCustomRole } from '@cdktf/provider-google/lib/project-iam-custom-role';
+import { ProjectIamMember } from '@cdktf/provider-google/lib/project-iam-member';
+import { RedisInstance } from '@cdktf/provider-google/lib/redis-instance';
+import { ServiceAccount } from '@cdktf/provider-google/lib/service-account';
+import { StorageBucket } from '@cdktf/provider-google/lib/storage-bucket';
+import { StorageBucketIamMember } from '@cdktf/provider-google/lib/storage-bucket-iam-member';
+import { Construct } from 'constructs';
+import { EXPORT_PERMISSIONS, REDIS_API } from './catalog';
+import { MemorystoreBackupSettings } from './plan';
+
+/** The OAuth scope of the backup job's calls to the Memorystore API. */
+const CLOUD_PLATFORM_SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
+
+/**
+ * Backup history for a Memorystore for Redis instance, defined directly under `scope` (the data store's own
+ * construct IDs): a versioned bucket whose lifecycle deletes replaced exports after the plan's history, the
+ * instance's right to write into it, a service account allowed only to export, and a daily Cloud Scheduler
+ * job that calls the export as that account. Returns the bucket, which holds data.
+ */
+export function defineBackupChain(scope: Construct, instance: RedisInstance, backup: MemorystoreBackupSettings): StorageBucket {
+  const { project, region } = backup;
+  const bucket = new StorageBucket(scope, 'BackupBucket', {
+    project,
+    name: backup.bucketName,
+    location: region,
+    storageClass: 'STANDARD',
+    uniformBucketLevelAccess: true,
+    publicAccessPrevention: 'enforced',
+    versioning: { enabled: true },
+    lifecycleRule: [{
+      condition: { daysSinceNoncurrentTime: backup.historyDays, withState: 'ARCHIVED' },
+      action: { type: 'Delete' },
+    }],
+    encryption: backup.kmsKey === undefined ? undefined : { defaultKmsKeyName: backup.kmsKey },
+    labels: backup.labels,
+  });
+  // Memorystore writes exports as the instance's own service identity.
+  new StorageBucketIamMember(scope, 'BackupWriter', {
+    bucket: bucket.name,
+    role: 'roles/storage.objectAdmin',
+    member: instance.persistenceIamIdentity,
+  });
+
+  // Each attribute read creates a new token (with a captured stack trace): read the name once.
+  const instanceName = instance.name;
+  const account = new ServiceAccount(scope, 'BackupServiceAccount', {
+    project,
+    accountId: backup.serviceAccountId,
+    displayName: `Exports Redis ${instanceName} for backup history`,
+  });
+  const role = new ProjectIamCustomRole(scope, 'BackupRole', {
+    project,
+    roleId: backup.roleId,
+    title: `Export Redis ${backup.jobName}`,
+    description: 'Lets the backup job export a Memorystore for Redis instance, and nothing else',
+    permissions: [...EXPORT_PERMISSIONS],
+  });
+  const grant = new ProjectIamMember(scope, 'BackupRoleMember', {
+    project,
+    role: role.name,
+    member: account.member,
+  });
+
+  const instancePath = `projects/${project}/locations/${region}/instances/${instanceName}`;
+  new CloudSchedulerJob(scope, 'BackupJob', {
+    project,
+    region,
+    name: backup.jobName,
+    description: `Exports ${instanceName} daily; bucket versioning keeps ${backup.historyDays} day(s) of history`,
+    schedule: backup.schedule,
+    timeZone: 'Etc/UTC',
+    attemptDeadline: '320s',
+    retryConfig: { retryCount: 3, minBackoffDuration: '300s' },
+    httpTarget: {
+      httpMethod: 'POST',
+      uri: `${REDIS_API}/${instancePath}:export`,
+      headers: { 'Content-Type': 'application/json' },
+      body: backup.exportBody,
+      oauthToken: { serviceAccountEmail: account.email, scope: CLOUD_PLATFORM_SCOPE },
+    },
+    dependsOn: [grant, bucket],
+  });
+  return bucket;
+}

@@ -1,0 +1,12 @@
+import { MatrixCloud } from '../../../../examples/matrix/matrix-cloud';
+import { RedisBackend } from '../../../index';
+import { NETWORK, PROJECT, REGION, RESTRICTED_REASON, configureGoogle } from '../../google/harness/example';
+
+/** Memorystore for Redis, the default on GCP, in the matrix app: the `gcp-*` stacks. */
+export const matrix: MatrixCloud = {
+  cloud: 'gcp',
+  rank: 30,
+  configure: configureGoogle,
+  backend: () => RedisBackend.memorystore({ project: PROJECT, region: REGION, authorizedNetwork: NETWORK }),
+  leftOut: { restricted: RESTRICTED_REASON },
+};

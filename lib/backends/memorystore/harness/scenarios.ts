@@ -1,0 +1,32 @@
+import type { ChangeScenarios } from '../../../../test/changes/scenarios';
+import { ChoreoRedisProps, MemorystoreBackendProps, MemorystoreRedisVersion, RedisBackend, ServicePlan } from '../../../index';
+import { DataStoreChange } from '../../../plan';
+import { NETWORK, PROJECT, REGION, configureGoogle } from '../../google/harness/example';
+import { MEMORYSTORE_CHANGES } from '../changes';
+
+const redis = (plan: ServicePlan, backend: Partial<MemorystoreBackendProps> = {}, rest: Partial<ChoreoRedisProps> = {}): ChoreoRedisProps =>
+  ({ plan, backend: RedisBackend.memorystore({ project: PROJECT, region: REGION, authorizedNetwork: NETWORK, ...backend }), ...rest });
+const engine = (engineVersion: MemorystoreRedisVersion) => redis(ServicePlan.BUSINESS, { engineVersion });
+
+/** The prop changes that exercise each row of Memorystore for Redis's change table. */
+export const MEMORYSTORE_SCENARIOS: ChangeScenarios = {
+  service: 'Memorystore for Redis',
+  table: MEMORYSTORE_CHANGES,
+  configure: configureGoogle,
+  props: (plan) => redis(plan),
+  pairs: {
+    [DataStoreChange.MEMORY]: [
+      [redis(ServicePlan.BUSINESS), redis(ServicePlan.BUSINESS, {}, { memoryGib: 13 })],
+      [redis(ServicePlan.PREMIUM), redis(ServicePlan.PREMIUM, {}, { memoryGib: 5 })],
+    ],
+    [DataStoreChange.REGION]: [[redis(ServicePlan.BUSINESS), redis(ServicePlan.BUSINESS, { region: 'us-central1' })]],
+    [DataStoreChange.ENGINE_UPGRADE]: [
+      [engine(MemorystoreRedisVersion.REDIS_7_0), engine(MemorystoreRedisVersion.REDIS_7_2)],
+      [engine(MemorystoreRedisVersion.REDIS_6_X), engine(MemorystoreRedisVersion.REDIS_7_0)],
+    ],
+    [DataStoreChange.ENGINE_DOWNGRADE]: [[engine(MemorystoreRedisVersion.REDIS_7_2), engine(MemorystoreRedisVersion.REDIS_7_0)]],
+    [DataStoreChange.NAME]: [[redis(ServicePlan.BUSINESS, {}, { name: 'orders' }), redis(ServicePlan.BUSINESS, {}, { name: 'orders-eu' })]],
+    [DataStoreChange.ALLOW_LIST]: [[redis(ServicePlan.BUSINESS), redis(ServicePlan.BUSINESS, {}, { allowedCidrs: ['10.0.0.0/8'] })]],
+    [DataStoreChange.LUA]: [[redis(ServicePlan.BUSINESS), redis(ServicePlan.BUSINESS, {}, { luaScripting: false })]],
+  },
+};

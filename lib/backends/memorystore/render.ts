@@ -1,0 +1,55 @@
+import { RedisInstance } from '@cdktf/provider-google/lib/redis-instance';
+import { TerraformResource } from 'cdktf';
+import { Construct } from 'constructs';
+import { defineBackupChain } from './backup-chain';
+import { MemorystoreSettings } from './plan';
+import { Planned, RedisBinding } from '../definition';
+import { defineDnsRecord } from '../google/dns-record';
+
+/**
+ * Defines a Memorystore for Redis data store: the instance, for plans with backup history the backup chain
+ * (backup-chain.ts), and the A record when a private DNS zone is given.
+ */
+export function renderMemorystore(scope: Construct, plan: Planned<MemorystoreSettings>): RedisBinding {
+  const { settings } = plan;
+  const instance = new RedisInstance(scope, 'Resource', {
+    project: settings.project,
+    region: settings.region,
+    name: plan.name,
+    displayName: `Choreo-managed Redis, ${plan.request.plan} plan`,
+    tier: settings.tier,
+    memorySizeGb: settings.memorySizeGb,
+    redisVersion: plan.engineVersion,
+    replicaCount: settings.replicaCount,
+    readReplicasMode: settings.readReplicasMode,
+    locationId: settings.zone,
+    alternativeLocationId: settings.alternativeZone,
+    authEnabled: true,
+    transitEncryptionMode: 'SERVER_AUTHENTICATION',
+    authorizedNetwork: settings.authorizedNetwork,
+    connectMode: settings.connectMode,
+    reservedIpRange: settings.reservedIpRange,
+    customerManagedKey: settings.kmsKey,
+    persistenceConfig: { persistenceMode: 'RDB', rdbSnapshotPeriod: settings.snapshotPeriod },
+    maintenancePolicy: {
+      weeklyMaintenanceWindow: [{ day: settings.maintenance.day, startTime: { hours: settings.maintenance.hour, minutes: 0 } }],
+    },
+    labels: settings.labels,
+  });
+
+  const stateful: TerraformResource[] = [instance];
+  if (settings.backup !== undefined) {
+    stateful.push(defineBackupChain(scope, instance, settings.backup));
+  }
+  const host = settings.dnsRecord === undefined ? instance.host : defineDnsRecord(scope, settings.dnsRecord, instance.host);
+
+  return {
+    resource: instance,
+    statefulResources: stateful,
+    host,
+    port: plan.port,
+    user: 'default',
+    password: instance.authString,
+    caCertificate: instance.serverCaCerts.get(0).cert,
+  };
+}
