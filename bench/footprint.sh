@@ -22,52 +22,46 @@ echo "packed files: $(tar -tzf "$work"/*.tgz | grep -c .), of them under bench/:
 tarball="$(ls "$work"/*.tgz)"
 echo "package: $(basename "$tarball"), $(du -k "$tarball" | cut -f1) KiB packed"
 
+node -r ts-node/register/transpile-only "$root/bench/footprint-spec.ts" > "$work/spec.json"
+echo "backends: $(node -p "require('$work/spec.json').map((b) => b.factory).join(', ')")"
+
 cat > "$work/consumer.js" <<'JS'
-// One cold import, as a consumer pays it: the library, then one factory per backend (each loads its
-// provider modules). With "direct": cdktf and the same provider modules required directly, for comparison.
+// One cold import, as a consumer pays it: the library, then one data store per backend, each built with its
+// factory and the matrix app's example props and rendered, which loads that backend's provider modules.
+// With "direct": cdktf and the same provider modules (recorded by a library run) required directly.
 const { performance } = require('perf_hooks');
+const { readFileSync, writeFileSync, existsSync } = require('fs');
+const { join } = require('path');
 const [mode, how] = process.argv.slice(2);
+const spec = JSON.parse(readFileSync(join(__dirname, '..', 'spec.json'), 'utf8'));
+const wanted = mode === 'all' ? spec : mode === 'aws' ? spec.filter((b) => b.cloud === 'aws').slice(0, 1) : [];
+const modulesFile = join(__dirname, 'modules.json');
 const start = performance.now();
 if (how === 'direct') {
-  // The provider modules the backends load for the matrix app's data stores.
-  const modules = {
-    aws: ['aws/lib/elasticache-replication-group', 'aws/lib/elasticache-subnet-group', 'aws/lib/elasticache-user',
-      'aws/lib/elasticache-user-group', 'aws/lib/security-group', 'aws/lib/vpc-security-group-ingress-rule', 'random/lib/password'],
-    azure: ['azurerm/lib/managed-redis', 'azurerm/lib/resource-group', 'azurerm/lib/storage-account', 'azurerm/lib/storage-container',
-      'azurerm/lib/storage-management-policy', 'azurerm/lib/logic-app-workflow', 'azurerm/lib/logic-app-trigger-recurrence',
-      'azurerm/lib/logic-app-action-custom', 'azurerm/lib/role-definition', 'azurerm/lib/role-assignment'],
-    gcp: ['google/lib/redis-instance', 'google/lib/cloud-scheduler-job', 'google/lib/project-iam-custom-role', 'google/lib/project-iam-member',
-      'google/lib/service-account', 'google/lib/storage-bucket', 'google/lib/storage-bucket-iam-member', 'google/lib/memorystore-instance',
-      'google/lib/data-google-client-config'],
-    digitalocean: ['digitalocean/lib/database-cluster', 'digitalocean/lib/database-firewall', 'digitalocean/lib/database-valkey-config'],
-  };
   require('cdktf');
-  const clouds = mode === 'all' ? Object.keys(modules) : mode === 'aws' ? ['aws'] : [];
-  clouds.forEach((cloud) => modules[cloud].forEach((m) => require(`@cdktf/provider-${m}`)));
+  (existsSync(modulesFile) ? JSON.parse(readFileSync(modulesFile, 'utf8')) : []).forEach((m) => require(m));
   const totalMs = performance.now() - start;
   console.log(JSON.stringify({ entryMs: totalMs, totalMs, rssMib: process.resourceUsage().maxRSS / 1024, called: [], errors: {}, providers: [] }));
   process.exit(0);
 }
 const lib = require('cdktf-choreo-redis');
+const { App, TerraformStack } = require('cdktf');
 const entryMs = performance.now() - start;
-const factories = {
-  elastiCache: () => lib.RedisBackend.elastiCache({ region: 'eu-west-1', vpcId: 'vpc-0123', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] }),
-  azureManagedRedis: () => lib.RedisBackend.azureManagedRedis({ location: 'westeurope' }),
-  memorystore: () => lib.RedisBackend.memorystore({ project: 'example-project', region: 'europe-west1', authorizedNetwork: 'projects/example-project/global/networks/default' }),
-  memorystoreValkey: () => lib.RedisBackend.memorystoreValkey({ project: 'example-project', region: 'europe-west1', network: 'projects/example-project/global/networks/default' }),
-  digitalOceanValkey: () => lib.RedisBackend.digitalOceanValkey({ region: 'fra1' }),
-};
-const wanted = mode === 'all' ? Object.keys(factories) : mode === 'aws' ? ['elastiCache'] : [];
+const stack = new TerraformStack(new App({ outdir: join(__dirname, 'out') }), 'footprint');
 const called = []; const errors = {};
-for (const name of wanted) {
-  if (typeof lib.RedisBackend[name] !== 'function') continue;
-  try { factories[name](); called.push(name); } catch (e) { errors[name] = `${e.code ?? ''} ${e.message}`; }
+for (const backend of wanted) {
+  try {
+    new lib.ChoreoRedis(stack, backend.id, { plan: lib.ServicePlan.BUSINESS, backend: lib.RedisBackend[backend.factory](backend.props) });
+    called.push(backend.factory);
+  } catch (e) { errors[backend.factory] = `${e.code ?? ''} ${e.message}`; }
 }
 const totalMs = performance.now() - start;
-const providers = [...new Set(Object.keys(require.cache).map((p) => /node_modules\/(@cdktf\/provider-[a-z]+)\//.exec(p)?.[1]).filter(Boolean))].sort();
+const loaded = Object.keys(require.cache).filter((p) => /node_modules\/@cdktf\/provider-[a-z]+\//.test(p));
+writeFileSync(modulesFile, JSON.stringify(loaded));
+const providers = [...new Set(loaded.map((p) => /node_modules\/(@cdktf\/provider-[a-z]+)\//.exec(p)[1]))].sort();
 let missing;
-if (mode === 'none') {
-  try { factories.elastiCache(); } catch (e) { missing = `${e.code}: ${e.message}`; }
+if (mode === 'none' && spec.length > 0) {
+  try { new lib.ChoreoRedis(stack, 'missing', { plan: lib.ServicePlan.BUSINESS, backend: lib.RedisBackend[spec[0].factory](spec[0].props) }); } catch (e) { missing = `${e.code}: ${e.message}`; }
 }
 console.log(JSON.stringify({ entryMs, totalMs, rssMib: process.resourceUsage().maxRSS / 1024, called, errors, providers, missing }));
 JS
@@ -75,17 +69,19 @@ JS
 for consumer in "${consumers[@]}"; do
   dir="$work/$consumer"; mkdir -p "$dir"
   deps=("cdktf@$(peer cdktf)" "constructs@$(peer constructs)")
-  case "$consumer" in
-    aws) deps+=("@cdktf/provider-aws@$(peer @cdktf/provider-aws)" "@cdktf/provider-random@$(peer @cdktf/provider-random)") ;;
-    all) for p in aws azurerm google digitalocean random; do deps+=("@cdktf/provider-$p@$(peer "@cdktf/provider-$p")"); done ;;
-    none) ;;
-  esac
+  # The packages the consumer's backends name in their definitions (spec.json).
+  while read -r dep; do [ -n "$dep" ] && deps+=("$dep"); done < <(node -e '
+    const spec = require(process.argv[1]); const mode = process.argv[2];
+    const wanted = mode === "all" ? spec : mode === "aws" ? spec.filter((b) => b.cloud === "aws").slice(0, 1) : [];
+    const packages = Object.assign({}, ...wanted.map((b) => b.packages));
+    console.log(Object.entries(packages).map(([name, version]) => `${name}@${version}`).join("\n"));
+  ' "$work/spec.json" "$consumer")
   echo "== consumer $consumer: npm install ${deps[*]} + the package"
   (cd "$dir" && npm init -y >/dev/null && npm install --no-audit --no-fund --silent "$tarball" "${deps[@]}" >/dev/null)
   echo "node_modules: $(du -sm "$dir/node_modules" | cut -f1) MiB ($(du -sm "$dir/node_modules/cdktf-choreo-redis" | cut -f1) MiB the package itself)"
   { du -sm "$dir"/node_modules/@cdktf/* "$dir"/node_modules/cdktf "$dir"/node_modules/constructs 2>/dev/null || true; } | sed "s#$dir/node_modules/##" | sort -rn | sed 's/^/  /'
   cp "$work/consumer.js" "$dir/"
-  node "$dir/consumer.js" "$consumer" >/dev/null # warm the file cache
+  node "$dir/consumer.js" "$consumer" >/dev/null # warm the file cache, and record the provider modules loaded
 done
 
 # Cold imports, consumers interleaved so that other load on the machine spreads over all of them alike.
@@ -103,8 +99,8 @@ for consumer in "${consumers[@]}"; do
     const spread = (k) => { const v = runs.map((r) => r[k]); return `${Math.min(...v).toFixed(0)}-${Math.max(...v).toFixed(0)}`; };
     const r = runs[0];
     console.log(`cold import (median of ${runs.length}): entry point ${med("entryMs").toFixed(0)} ms (${spread("entryMs")}), with factories ${med("totalMs").toFixed(0)} ms (${spread("totalMs")}), peak RSS ${med("rssMib").toFixed(0)} MiB`);
-    console.log(`factories called: ${r.called.join(", ") || "none"}; provider packages loaded: ${r.providers.join(", ") || "none"}`);
-    if (Object.keys(r.errors).length) console.log("factory errors: " + JSON.stringify(r.errors));
+    console.log(`data stores rendered: ${r.called.join(", ") || "none"}; provider packages loaded: ${r.providers.join(", ") || "none"}`);
+    if (Object.keys(r.errors).length) console.log("errors: " + JSON.stringify(r.errors));
     if (r.missing) console.log("without the provider: " + r.missing);
   ' "$work/$consumer/runs.jsonl"
   node -e '

@@ -33,22 +33,25 @@ export class DefinedBackend<P, S> implements IRedisBackend {
   public readonly _nameScope: string;
   public readonly _changes: ChangeTable;
 
-  constructor(private readonly definition: BackendDefinition<P, S>, private readonly props: P) {
-    if (definition.propTypes !== undefined) checkPropTypes(props, definition.propTypes, `RedisBackend.${definition.factory}({ %s })`);
-    this.region = definition.regionOf(props);
+  /**
+   * @param _props the props as given; tools that re-create the backend elsewhere (the footprint benchmark) read them
+   */
+  constructor(private readonly definition: BackendDefinition<P, S>, public readonly _props: P) {
+    checkPropTypes(_props, definition.propTypes, `RedisBackend.${definition.factory}({ %s })`);
+    this.region = definition.regionOf(_props);
     if (!Token.isUnresolved(this.region)) {
       validateRegion(definition.regions, this.region, `RedisBackend.${definition.factory}({ ${definition.regionProp} })`);
     }
-    definition.validate(props, Token.isUnresolved);
+    definition.validate(_props, Token.isUnresolved);
     this.cloud = definition.cloud;
     this.service = definition.service;
     this.backendId = definition.id;
-    this._nameScope = definition.nameScopeOf?.(props) ?? this.region;
+    this._nameScope = definition.nameScopeOf?.(_props) ?? this.region;
     this._changes = definition.changes;
   }
 
   public _plan(request: DataStoreRequest, names: BackendNames): BackendPlan {
-    const { settings, ...planned } = this.definition.plan(this.props, request, names, Token.isUnresolved);
+    const { settings, ...planned } = this.definition.plan(this._props, request, names, Token.isUnresolved);
     return {
       ...planned,
       render: (scope: Construct) => loadRenderer(this.definition)(scope, { ...planned, settings }),

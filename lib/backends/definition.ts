@@ -112,7 +112,7 @@ export interface BackendDefinition<P, S> {
    */
   readonly lifecycle?: BackendLifecycle;
   /** The run-time type of every prop, checked first for callers outside TypeScript. */
-  readonly propTypes?: PropTypes<P>;
+  readonly propTypes: PropTypes<P>;
   /** The cloud region the props name. */
   regionOf(props: P): string;
   /**
@@ -140,7 +140,7 @@ export interface BackendSummary {
   readonly packages: Readonly<Record<string, string>>;
   readonly keeps: readonly ProductPromise[];
   readonly lifecycle?: BackendLifecycle;
-  readonly propTypes?: Readonly<Record<string, PropType>>;
+  readonly propTypes: Readonly<Record<string, PropType>>;
 }
 
 /** A backend's plan for one data store, its settings sealed inside `render`. */
