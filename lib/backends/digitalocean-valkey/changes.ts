@@ -3,9 +3,10 @@ import { ChangeEffect, ChangeTable, DataStoreChange } from '../../plan';
 /**
  * How Managed Valkey data stores take changes. Force-new facts: terraform-provider-digitalocean v2.71.0,
  * `digitalocean/database/resource_database_cluster.go` (`ForceNew` on name, engine, private_network_uuid and
- * project_id; size and node_count through the Resize API, region through the Migrate API, version through
- * UpgradeMajorVersion, and a `DiffSuppressFunc` that ignores a configured version lower than the cluster's for
- * caching engines).
+ * project_id; size and node_count through the Resize API and region through the Migrate API, each awaited until
+ * the cluster is online again (:412-466); version through UpgradeMajorVersion, not awaited (:506-512); a
+ * `DiffSuppressFunc` on version that ignores a configured version lower than the cluster's for caching engines
+ * (:71-78)). None of these waits for the maintenance window: the provider has no such setting for clusters.
  */
 export const DIGITALOCEAN_VALKEY_CHANGES: ChangeTable = {
   source: 'terraform-provider-digitalocean v2.71.0 digitalocean/database/resource_database_cluster.go',
@@ -35,13 +36,13 @@ export const DIGITALOCEAN_VALKEY_CHANGES: ChangeTable = {
       change: DataStoreChange.ENGINE_UPGRADE,
       effect: ChangeEffect.IN_PLACE,
       attributes: ['version'],
-      note: 'a newer major version upgrades the cluster in place',
+      note: 'a newer major version upgrades the cluster in place, started at once; the provider does not wait for the upgrade, so apply returns while it runs and a plan made before it ends may show the version change again',
     },
     {
       change: DataStoreChange.ENGINE_DOWNGRADE,
       effect: ChangeEffect.IN_PLACE,
       attributes: ['version'],
-      note: 'the provider ignores a version lower than the cluster\'s, so the cluster keeps running its version',
+      note: 'the provider suppresses a configured version lower than the cluster\'s, so the plan shows no change and the cluster keeps running its version',
     },
     {
       change: DataStoreChange.NAME,
@@ -53,7 +54,7 @@ export const DIGITALOCEAN_VALKEY_CHANGES: ChangeTable = {
       change: DataStoreChange.ALLOW_LIST,
       effect: ChangeEffect.IN_PLACE,
       attributes: [],
-      note: 'only the database firewall changes; removing the list deletes the firewall and opens the cluster',
+      note: 'only the database firewall changes; removing the list deletes the firewall, which empties its rules and so opens the cluster to every source',
     },
     {
       change: DataStoreChange.LUA,

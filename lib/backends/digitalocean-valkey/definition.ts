@@ -22,6 +22,24 @@ export const DIGITALOCEAN_VALKEY: BackendDefinition<DigitalOceanValkeyBackendPro
     ProductPromise.NETWORK_ACCESS, ProductPromise.STABLE_ENDPOINT, ProductPromise.CONNECTION_LIMIT, ProductPromise.RESTRICTED_COMMANDS,
     ProductPromise.REGION,
   ],
+  // terraform-provider-digitalocean v2.71.0, digitalocean/database/: resource_database_firewall.go:124-140 (delete
+  // sends an empty rule set), resource_database_valkey_config.go:262-272 (delete only forgets the resource),
+  // resource_database_cluster.go:595-606 (delete). "Backups are also not supported for Redis or Valkey clusters"
+  // (DigitalOcean API, POST /v2/databases).
+  lifecycle: {
+    destroyDeletes: [
+      'the database firewall, whose rules are emptied first, so the cluster accepts every source until it is deleted',
+      'the Valkey configuration, from Terraform state only (DigitalOcean unsets nothing, and the settings go with the cluster)',
+      'the database cluster with its data, of which Managed Valkey keeps no backup',
+    ],
+    destroyLeaves: [],
+    uniqueNames: [{
+      name: 'database cluster name',
+      scope: 'the DigitalOcean account',
+      how: 'the given name, or one derived from the construct path with a hash of it; two Managed Valkey data stores of one app with the same name are refused at synth, whatever their stacks and regions',
+    }],
+    tokenCidrs: 'each token entry becomes its canonical CIDR block with `/32` stripped, the bare address DigitalOcean returns for a host; a precondition on the firewall fails the plan when an entry turns out to be IPv6',
+  },
   propTypes: {
     region: 'string',
     projectId: 'string',
@@ -29,7 +47,8 @@ export const DIGITALOCEAN_VALKEY: BackendDefinition<DigitalOceanValkeyBackendPro
     engineVersion: { isInstance: (v) => v instanceof DigitalOceanValkeyVersion, name: 'DigitalOceanValkeyVersion', example: 'DigitalOceanValkeyVersion.V8' },
   },
   regionOf: (props) => props.region,
-  // Database cluster names are unique across the whole DigitalOcean account, not per region.
+  // Database cluster names are unique across the whole DigitalOcean account, not per region ("a unique,
+  // human-readable name", DigitalOcean API, database cluster `name`).
   nameScopeOf: () => 'the account',
   validate: validateDigitalOceanValkeyProps,
   plan: planDigitalOceanValkey,

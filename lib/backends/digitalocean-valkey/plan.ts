@@ -1,3 +1,4 @@
+import { Fn, Op, Token } from 'cdktf';
 import {
   DIGITALOCEAN_FIREWALL_MAX_SOURCES, DIGITALOCEAN_TAG_MAX_LENGTH, DIGITALOCEAN_VALKEY_MAX_NODES, DIGITALOCEAN_VALKEY_MIN_STANDBY_MEMORY_GIB,
   DIGITALOCEAN_VALKEY_MIN_VERSION, DIGITALOCEAN_VALKEY_PORT, DIGITALOCEAN_VALKEY_SIZES,
@@ -7,11 +8,16 @@ import {
   CidrBlock, ChoreoRedisError, ConformanceRecord, DataStoreRequest, IpFamily, IsUnresolved, NameRule, Realization, SizeOption, deriveName,
   failoverKept, maxConnectionsFor, memoryMb, regionKept, smallestFit, validateName,
 } from '../../plan';
+import { bareHostExpression } from '../cidr-tokens';
 import type { BackendNames, Planned } from '../definition';
 
 /**
- * The rule for a cluster name. The provider checks only that it is not empty; the name becomes the first label
- * of the cluster's host name, so it is held to a DNS label: lower case, starting with a letter.
+ * The rule for a cluster name. The provider checks only that it is not empty (`name`: `ForceNew`,
+ * `validation.NoZeroValues`) and reads back the API's name verbatim (`d.Set("name", database.Name)`), with no
+ * `StateFunc` or case-folding `DiffSuppressFunc` (terraform-provider-digitalocean v2.71.0,
+ * `digitalocean/database/resource_database_cluster.go:40-45, 539`). The name becomes the first label of the
+ * cluster's host name, so it is held to a DNS label in the form the service keeps: lower case, starting with a
+ * letter. It is unique in the account ("a unique, human-readable name", DigitalOcean API, database cluster `name`).
  */
 export const CLUSTER_NAME_RULE: NameRule = {
   maxLength: 63,
@@ -33,8 +39,20 @@ export interface DigitalOceanValkeySettings {
   readonly sizeSlug: string;
   /** The cluster's tags, in DigitalOcean's form. */
   readonly tags: string[];
-  /** Firewall rule values, one per trusted source, or `undefined` for no firewall (open to every source). */
+  /**
+   * Firewall rule values, one per trusted source, or `undefined` for no firewall (open to every source). Token
+   * entries are Terraform expressions that give the form the API returns.
+   */
   readonly trustedSources?: string[];
+  /** Checks Terraform makes before it writes the firewall, one per token entry; `undefined` without token entries. */
+  readonly firewallPreconditions?: FirewallPrecondition[];
+}
+
+/** A condition Terraform checks before it writes a resource, failing with `errorMessage` when it is false. */
+export interface FirewallPrecondition {
+  /** A Terraform expression of type bool. */
+  readonly condition: string;
+  readonly errorMessage: string;
 }
 
 function validateUuid(value: string | undefined, prop: string, what: string, isUnresolved: IsUnresolved): void {
@@ -63,6 +81,11 @@ export function validateDigitalOceanValkeyProps(props: DigitalOceanValkeyBackend
  * in lower case, with every run of characters outside letters, digits, colons, dashes and underscores turned
  * into a dash, cut to 255 characters; duplicates dropped, sorted. Pairs holding a token pass through as
  * `key:value`, unchanged.
+ *
+ * Lower case because DigitalOcean tags are case-insensitive: the provider keeps them in a set hashed ignoring
+ * case (`Set: util.HashStringIgnoreCase`) and checks them with `ValidateTag`, `^[a-zA-Z0-9:\-_]{1,255}$`
+ * (terraform-provider-digitalocean v2.71.0, `digitalocean/tag/tags.go:14-42`), so tags differing only in case
+ * are one element to Terraform, and lower case is the one form of each.
  */
 export function digitalOceanTags(tags: Readonly<Record<string, string>>, isUnresolved: IsUnresolved): string[] {
   const result = new Set<string>();
@@ -79,16 +102,31 @@ export function digitalOceanTags(tags: Readonly<Record<string, string>>, isUnres
 }
 
 /**
- * The firewall rule value for one allowed block. A single host is written as the bare address, the form
- * DigitalOcean shows for a host; a range keeps its CIDR notation.
+ * The firewall rule value for one allowed block, in the form the API returns: the provider reads each rule's
+ * `value` back verbatim into a set (`flattenDatabaseFirewallRules`, terraform-provider-digitalocean v2.71.0,
+ * `digitalocean/database/resource_database_firewall.go:172-190`), and the API returns a single host as the bare
+ * address, so `x.x.x.x/32` would never match it (digitalocean/terraform-provider-digitalocean#809). A single
+ * host is therefore written as the bare address and a range as its canonical CIDR block. A token entry gets the
+ * same form from Terraform functions at plan time.
  */
 function trustedSource(block: CidrBlock): string {
-  if (block.resolved === false) return block.cidr;
+  if (block.resolved === false) return bareHostExpression(block.cidr);
   if (block.family === IpFamily.IPV6) {
     throw new ChoreoRedisError('UnsupportedAddressFamily',
       `allowedCidrs entry "${block.cidr}" is IPv6; DigitalOcean database firewalls take IPv4 trusted sources only. Remove it and list the clients' IPv4 addresses or ranges, or omit allowedCidrs to accept every source.`);
   }
   return block.prefixLength === 32 ? block.firstAddress : block.cidr;
+}
+
+/**
+ * The check that a token entry is IPv4, as a literal entry is at synth: DigitalOcean database firewalls take
+ * IPv4 trusted sources only, so an IPv6 value fails the plan with a clear message instead of the API's error.
+ */
+function ipv4Precondition(entry: string): FirewallPrecondition {
+  return {
+    condition: Token.asString(Op.not(Fn.strcontains(entry, ':'))),
+    errorMessage: `The allowedCidrs entry "${entry}" is IPv6; DigitalOcean database firewalls take IPv4 trusted sources only. Give the clients' IPv4 address or range, or omit allowedCidrs to accept every source.`,
+  };
 }
 
 function trustedSources(blocks: readonly CidrBlock[] | undefined): string[] | undefined {
@@ -98,6 +136,11 @@ function trustedSources(blocks: readonly CidrBlock[] | undefined): string[] | un
       `allowedCidrs has ${blocks.length} distinct entries; a DigitalOcean database firewall holds at most ${DIGITALOCEAN_FIREWALL_MAX_SOURCES} trusted sources. Merge neighbouring addresses into CIDR ranges, or omit allowedCidrs to accept every source.`);
   }
   return blocks.map(trustedSource);
+}
+
+function firewallPreconditions(blocks: readonly CidrBlock[] | undefined): FirewallPrecondition[] | undefined {
+  const tokens = (blocks ?? []).filter((block) => block.resolved === false);
+  return tokens.length === 0 ? undefined : tokens.map((block) => ipv4Precondition(block.cidr));
 }
 
 function chooseSize(request: DataStoreRequest, nodeCount: number): SizeOption {
@@ -172,6 +215,7 @@ export function planDigitalOceanValkey(props: DigitalOceanValkeyBackendProps, re
     sizeSlug: size.id,
     tags: digitalOceanTags(request.tags, isUnresolved),
     trustedSources: sources,
+    firewallPreconditions: firewallPreconditions(request.allowedCidrs),
   };
   return {
     request,
@@ -180,6 +224,8 @@ export function planDigitalOceanValkey(props: DigitalOceanValkeyBackendProps, re
     nodeCount,
     backupRetentionDays: 0,
     engine: 'valkey',
+    // The version slug, the major version, as the provider reads it back (`d.Set("version", database.VersionSlug)`,
+    // resource_database_cluster.go:541).
     engineVersion: (props.engineVersion ?? DigitalOceanValkeyVersion.V8).version,
     port: DIGITALOCEAN_VALKEY_PORT,
     serviceMaxConnections: maxConnectionsFor(memoryMb(size.memoryGib)),

@@ -32,6 +32,7 @@ export function renderDigitalOceanValkey(scope: Construct, plan: Planned<Digital
     new DatabaseFirewall(scope, 'Firewall', {
       clusterId,
       rule: settings.trustedSources.map((value) => ({ type: 'ip_addr', value })),
+      lifecycle: settings.firewallPreconditions === undefined ? undefined : { precondition: settings.firewallPreconditions },
     });
   }
 

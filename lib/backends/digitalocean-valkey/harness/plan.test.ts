@@ -104,8 +104,20 @@ describe('allow-list', () => {
     expect(sources).toEqual(['10.0.0.0/8', '198.51.100.7', '203.0.113.0/24']);
   });
 
-  test('passes a token entry through unchanged', () => {
-    expect(settings({ plan: ServicePlan.HOBBYIST, allowedCidrs: ['198.51.100.7', TOKEN] }).trustedSources).toEqual(['198.51.100.7', TOKEN]);
+  test('brings a token entry into the API\'s form with Terraform functions, and checks it is IPv4 before writing the firewall', () => {
+    const { trustedSources, firewallPreconditions } = settings({ plan: ServicePlan.HOBBYIST, allowedCidrs: ['198.51.100.7', TOKEN] });
+    expect(trustedSources).toHaveLength(2);
+    expect(trustedSources![0]).toBe('198.51.100.7');
+    expect(isTokenText(trustedSources![1])).toBe(true);
+    expect(trustedSources![1]).not.toBe(TOKEN);
+    expect(firewallPreconditions).toEqual([{
+      condition: expect.stringContaining('${TfToken'),
+      errorMessage: `The allowedCidrs entry "${TOKEN}" is IPv6; DigitalOcean database firewalls take IPv4 trusted sources only. Give the clients' IPv4 address or range, or omit allowedCidrs to accept every source.`,
+    }]);
+  });
+
+  test('literal entries need no firewall precondition', () => {
+    expect(settings({ plan: ServicePlan.HOBBYIST, allowedCidrs: ['198.51.100.7/32'] }).firewallPreconditions).toBeUndefined();
   });
 
   test('accepts 100 sources', () => {

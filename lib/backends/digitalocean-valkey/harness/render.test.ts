@@ -2,13 +2,16 @@
 import { DatabaseCluster } from '@cdktf/provider-digitalocean/lib/database-cluster';
 import { DatabaseFirewall } from '@cdktf/provider-digitalocean/lib/database-firewall';
 import { DatabaseValkeyConfig } from '@cdktf/provider-digitalocean/lib/database-valkey-config';
+import { Droplet } from '@cdktf/provider-digitalocean/lib/droplet';
 import { DigitaloceanProvider } from '@cdktf/provider-digitalocean/lib/provider';
-import { TerraformOutput, TerraformStack, Testing } from 'cdktf';
+import { ReservedIp } from '@cdktf/provider-digitalocean/lib/reserved-ip';
+import { TerraformOutput, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { matrix } from './matrix';
 import { DIGITALOCEAN_VALKEY_SCENARIOS } from './scenarios';
 import { matrixProps } from '../../../../examples/matrix';
 import { resourcesOf, synthJson, testStack, warningsOf } from '../../../../test/util';
 import { ChoreoRedis, ChoreoRedisProps, DigitalOceanValkeyBackendProps, RedisBackend, ServicePlan } from '../../../index';
+import { DIGITALOCEAN_VALKEY } from '../definition';
 
 const VPC = '5f1c2b7e-8a3d-4c9e-b0f1-2a3b4c5d6e7f';
 const PROJECT = '0d9e8f7a-6b5c-4d3e-8f1a-9b8c7d6e5f4a';
@@ -67,6 +70,34 @@ describe('cluster', () => {
   });
 });
 
+describe('lifecycle', () => {
+  test('defines only the cluster, its configuration and its firewall, all of which destroy deletes, leaving nothing', () => {
+    const { stack } = redis({ plan: ServicePlan.HOBBYIST, allowedCidrs: ['203.0.113.0/24'] });
+    expect(Object.keys(synthJson(stack).resource).sort()).toEqual([
+      'digitalocean_database_cluster', 'digitalocean_database_firewall', 'digitalocean_database_valkey_config',
+    ]);
+    expect(DIGITALOCEAN_VALKEY.lifecycle!.destroyDeletes).toHaveLength(3);
+    expect(DIGITALOCEAN_VALKEY.lifecycle!.destroyLeaves).toEqual([]);
+  });
+
+  test('the cluster name derived from the construct path is lower case, the form DigitalOcean keeps', () => {
+    const [cluster] = Object.values(resourcesOf(redis({ plan: ServicePlan.HOBBYIST }).stack, 'digitalocean_database_cluster'));
+    expect(cluster.name).toMatch(/^test-redis-[0-9a-f]{8}$/);
+  });
+});
+
+describe('prop types', () => {
+  test.each([
+    ['region', 3, 'the number 3, but must be a string.'],
+    ['projectId', true, 'the boolean true, but must be a string.'],
+    ['privateNetworkUuid', ['vpc'], 'an array, but must be a string.'],
+    ['engineVersion', '8', 'the string "8", but must be a DigitalOceanValkeyVersion, such as DigitalOceanValkeyVersion.V8.'],
+  ])('fails for %s of the wrong type, naming the prop, the type received and the type expected', (prop, value, message) => {
+    const props = { region: 'fra1', [prop]: value } as unknown as DigitalOceanValkeyBackendProps;
+    expect(() => RedisBackend.digitalOceanValkey(props)).toThrow(`[InvalidType] RedisBackend.digitalOceanValkey({ ${prop} }) is ${message}`);
+  });
+});
+
 describe('valkey config', () => {
   test('pins TLS on and RDB persistence with frequent snapshots, on the cluster', () => {
     const { stack, synth } = redis({ plan: ServicePlan.HOBBYIST });
@@ -92,6 +123,40 @@ describe('firewall', () => {
   test('no allowedCidrs means no firewall', () => {
     const { synth } = redis({ plan: ServicePlan.BUSINESS });
     expect(synth).not.toHaveResource(DatabaseFirewall);
+  });
+
+  /** The firewall rule value Terraform computes from a token entry `ref`: canonical CIDR block, `/32` stripped. */
+  const bareHost = (ref: string) =>
+    `\${trimsuffix(cidrsubnet(strcontains(${ref}, "/") ? ${ref} : strcontains(${ref}, ":") ? "\${${ref}}/128" : "\${${ref}}/32", 0, 0), "/32")}`;
+  const ipv4Only = (ref: string) => ({
+    condition: `\${!strcontains(${ref}, ":")}`,
+    error_message: `The allowedCidrs entry "\${${ref}}" is IPv6; DigitalOcean database firewalls take IPv4 trusted sources only. Give the clients' IPv4 address or range, or omit allowedCidrs to accept every source.`,
+  });
+
+  test('a variable, a reserved IP and a Droplet\'s address are written in the API\'s form, each checked to be IPv4', () => {
+    const stack = doStack();
+    const office = new TerraformVariable(stack, 'office', { type: 'string' });
+    const ip = new ReservedIp(stack, 'ip', { region: 'fra1' });
+    const web = new Droplet(stack, 'web', { name: 'web', image: 'ubuntu-24-04-x64', size: 's-1vcpu-1gb', region: 'fra1' });
+    new ChoreoRedis(stack, 'Redis', {
+      plan: ServicePlan.HOBBYIST,
+      backend: RedisBackend.digitalOceanValkey({ region: 'fra1' }),
+      allowedCidrs: [office.stringValue, '198.51.100.7/32', ip.ipAddress, web.ipv4Address],
+    });
+    const [firewall] = Object.values(resourcesOf(stack, 'digitalocean_database_firewall'));
+    const refs = ['var.office', 'digitalocean_reserved_ip.ip.ip_address', 'digitalocean_droplet.web.ipv4_address'];
+    expect(firewall.rule).toEqual([
+      { type: 'ip_addr', value: '198.51.100.7' },
+      ...refs.map((ref) => ({ type: 'ip_addr', value: bareHost(ref) })),
+    ]);
+    expect(firewall.lifecycle).toEqual({ precondition: refs.map(ipv4Only) });
+  });
+
+  test('a firewall of literal entries has no precondition', () => {
+    const stack = doStack();
+    new ChoreoRedis(stack, 'Redis', matrixProps(matrix, 'restricted'));
+    const [firewall] = Object.values(resourcesOf(stack, 'digitalocean_database_firewall'));
+    expect(firewall.lifecycle).toBeUndefined();
   });
 
   test('fails for an IPv6 entry, naming it', () => {

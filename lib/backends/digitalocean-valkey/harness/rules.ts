@@ -28,6 +28,10 @@ export const DIGITALOCEAN_RULES: Record<string, ResourceCheck> = {
     [['rule'], () => (a.rule ?? []).every((r: any) => typeof r.value === 'string' && r.value.length > 0), 'rule.value NoZeroValues'],
     [['rule'], () => (a.rule ?? []).filter((r: any) => r.type === 'ip_addr' && !String(r.value).includes('${'))
       .every((r: any) => isIpv4Cidr(r.value.includes('/') ? r.value : `${r.value}/32`)), 'ip_addr sources are IPv4 (API)'],
+    // flattenDatabaseFirewallRules (resource_database_firewall.go:172-190) reads the API's value back verbatim into
+    // the rule set, and the API returns a host as its bare address (digitalocean/terraform-provider-digitalocean#809).
+    [['rule'], () => (a.rule ?? []).filter((r: any) => r.type === 'ip_addr' && !String(r.value).includes('${'))
+      .every((r: any) => !String(r.value).endsWith('/32')), 'ip_addr hosts are bare addresses, as the API returns them (flattenDatabaseFirewallRules)'],
   ]),
   digitalocean_database_valkey_config: (a) => rules(a, [
     [['persistence'], () => optional(a.persistence, (v) => oneOf(v, ['off', 'rdb'])), 'off or rdb'],
