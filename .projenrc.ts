@@ -142,5 +142,7 @@ project.npmignore?.exclude('/lib/**/*.ts', 'tsconfig.tsbuildinfo', '/docs/');
 project.npmignore?.include('/lib/**/*.d.ts');
 // `npm pack` on an uncompiled clone would ship no JavaScript: stop and say what to run.
 project.package.setScript('prepack', 'bash scripts/check-packable.sh');
+// The consumer project is built against the packed library by scripts/consumer-test.sh, not by this project.
+project.eslint?.addIgnorePattern('examples/consumer/');
 
 project.synth();

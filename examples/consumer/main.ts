@@ -1,0 +1,15 @@
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { RandomProvider } from '@cdktf/provider-random/lib/provider';
+import { App, TerraformStack } from 'cdktf';
+import { ChoreoRedis, RedisBackend, ServicePlan } from 'cdktf-choreo-redis';
+
+const app = new App();
+const stack = new TerraformStack(app, 'cache');
+new AwsProvider(stack, 'aws', { region: 'eu-west-1' });
+new RandomProvider(stack, 'random');
+const cache = new ChoreoRedis(stack, 'Cache', {
+  plan: ServicePlan.BUSINESS,
+  backend: RedisBackend.elastiCache({ region: 'eu-west-1', vpcId: 'vpc-0123', subnetIds: ['subnet-a', 'subnet-b'] }),
+});
+cache.addOutputs(); // host, port, user, and the sensitive password and rediss:// URI
+app.synth();

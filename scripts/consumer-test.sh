@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# The package as a consumer gets it: compile with jsii and pack, in a copy of this clone (the working tree
+# keeps no compiled output); install the tarball into a new project made from examples/consumer with only
+# cdktf, constructs and the AWS and random bindings; type-check it under the example's strict tsconfig
+# (0 errors expected); synthesize it with `cdktf synth`, and find the ElastiCache replication group.
+# Also checks that `npm pack` refuses an uncompiled clone, that the package holds no TypeScript sources,
+# that the README's quick start is examples/consumer/main.ts, and that the packed bin runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+work=$(mktemp -d "${TMPDIR:-/tmp}/choreo-redis-consumer-XXXXXX")
+trap 'rm -rf "$work"' EXIT
+export CHECKPOINT_DISABLE=1
+npm_flags=(--prefer-offline --no-audit --no-fund --loglevel=error)
+fail() { echo "consumer-test: FAIL: $*" >&2; exit 1; }
+step() { echo "consumer-test: $* ($SECONDS s)"; }
+
+step "the README quick start is examples/consumer/main.ts"
+quickstart=$(awk '/^## Quick start/ { section = 1; next } /^## / { section = 0 }
+  section && /^```ts$/ { code = 1; next } section && code && /^```$/ { exit } section && code { print }' README.md)
+diff <(echo "$quickstart") examples/consumer/main.ts >&2 || fail "the README's quick start differs from examples/consumer/main.ts (diff above)"
+
+step "copy the clone's files (tracked and not ignored) to $work/src"
+mkdir "$work/src"
+git ls-files -z --cached --others --exclude-standard \
+  | tar --null --files-from=- --ignore-failed-read -cf - 2>/dev/null | tar -xf - -C "$work/src"
+ln -s "$root/node_modules" "$work/src/node_modules"
+cd "$work/src"
+
+step "npm pack refuses to pack before compiling"
+if npm pack --dry-run >"$work/uncompiled.log" 2>&1; then fail "npm pack packed an uncompiled clone"; fi
+grep -q "run 'npx projen compile'" "$work/uncompiled.log" || { cat "$work/uncompiled.log" >&2; fail "npm pack failed without saying to compile"; }
+
+step "compile with jsii (npx projen compile)"
+npx projen compile >"$work/compile.log" 2>&1 || { cat "$work/compile.log" >&2; fail "npx projen compile failed"; }
+
+step "npm pack"
+# npm packs the bundled dependencies (ioredis and its own) from node_modules, but not through a symbolic link:
+# the copy's node_modules becomes a directory with copies of the entries the root's own pack would bundle
+# (ioredis, @ioredis, ...) and links to all others.
+bundled=$(cd "$root" && npm pack --dry-run --json --ignore-scripts --loglevel=error | node -e '
+  const paths = JSON.parse(require("fs").readFileSync(0, "utf8"))[0].files.map((file) => file.path);
+  console.log([...new Set(paths.map((path) => /^node_modules\/([^/]+)\//.exec(path)?.[1]).filter(Boolean))].join("\n"));')
+rm node_modules
+mkdir node_modules
+for entry in "$root"/node_modules/* "$root"/node_modules/.bin; do
+  if grep -qxF "$(basename "$entry")" <<<"$bundled"; then cp -r "$entry" node_modules/; else ln -s "$entry" node_modules/; fi
+done
+npm pack --pack-destination "$work" --json --loglevel=error >"$work/pack.json"
+tarball=$(node -e 'console.log(require(process.argv[1])[0].filename)' "$work/pack.json")
+node - "$work/pack.json" <<'EOF'
+const [pack] = require(process.argv[2]);
+const extension = (path) => /\.d\.ts$/.test(path) ? '.d.ts' : (/(\.[^./]+)$/.exec(path) ?? [, '(none)'])[1];
+const count = (files) => Object.entries(files.reduce((counts, { path }) => {
+  counts[extension(path)] = (counts[extension(path)] ?? 0) + 1;
+  return counts;
+}, {})).sort(([, a], [, b]) => b - a).map(([ext, n]) => `${ext} ${n}`).join(', ');
+const own = pack.files.filter(({ path }) => !path.startsWith('node_modules/'));
+const bundled = pack.files.filter(({ path }) => path.startsWith('node_modules/'));
+console.log(`tarball ${pack.filename}: ${(pack.size / 1024).toFixed(0)} kB packed, ${(pack.unpackedSize / 1024).toFixed(0)} kB unpacked, ${pack.files.length} files`);
+console.log(`  the library's own ${own.length} files: ${count(own)}`);
+console.log(`  bundled dependencies (${pack.bundled.join(', ')}), ${bundled.length} files: ${count(bundled)}`);
+const problems = [];
+const sources = own.filter(({ path }) => /\.ts$/.test(path) && !/\.d\.ts$/.test(path)).map(({ path }) => path);
+if (sources.length > 0) problems.push(`TypeScript sources: ${sources.join(', ')}`);
+for (const path of ['.jsii', 'lib/index.js', 'lib/index.d.ts', 'lib/verify/cli.js', 'bin/choreo-redis', 'README.md', 'LICENSE', 'API.md']) {
+  if (!own.some((file) => file.path === path)) problems.push(`no ${path}`);
+}
+const strays = own.filter(({ path }) => !/^(lib\/|bin\/|\.jsii$|README\.md$|LICENSE$|API\.md$|package\.json$)/.test(path));
+if (strays.length > 0) problems.push(`files outside the package's contents: ${strays.map(({ path }) => path).join(', ')}`);
+if (problems.length > 0) {
+  console.error(`consumer-test: FAIL: the tarball has ${problems.join('; ')}`);
+  process.exit(1);
+}
+EOF
+
+step "a new consumer from examples/consumer: npm install the tarball and the example's dependencies"
+cd "$work"
+cp -r "$root/examples/consumer" consumer
+cd consumer
+npm install "$work/$tarball" "${npm_flags[@]}"
+for unwanted in @cdktf/provider-azurerm @cdktf/provider-google @cdktf/provider-digitalocean; do
+  [ ! -e "node_modules/$unwanted" ] || fail "$unwanted was installed; a consumer of one cloud installs only that cloud's bindings"
+done
+
+step "npx tsc --noEmit -p . (strict, noUncheckedIndexedAccess, exactOptionalPropertyTypes, skipLibCheck)"
+if ! npx tsc --noEmit -p . >"$work/tsc.log" 2>&1; then
+  cat "$work/tsc.log" >&2
+  fail "tsc reported $(grep -c 'error TS' "$work/tsc.log") error(s) in the consumer"
+fi
+echo "tsc: 0 errors"
+
+step "CHECKPOINT_DISABLE=1 npx cdktf synth"
+start=$(date +%s%N)
+npx cdktf synth >"$work/synth.log" 2>&1 || { cat "$work/synth.log" >&2; fail "cdktf synth failed"; }
+echo "cdktf synth: $(( ($(date +%s%N) - start) / 1000000 )) ms"
+node - cdktf.out/stacks/cache/cdk.tf.json <<'EOF'
+const stack = require(require('path').resolve(process.argv[2]));
+const groups = Object.keys(stack.resource?.aws_elasticache_replication_group ?? {});
+if (groups.length !== 1) {
+  console.error(`consumer-test: FAIL: expected one aws_elasticache_replication_group in ${process.argv[2]}, found ${groups.length}`);
+  process.exit(1);
+}
+console.log(`synthesized: aws_elasticache_replication_group.${groups[0]}, outputs ${Object.keys(stack.output ?? {}).join(', ')}`);
+EOF
+
+step "the packed bin runs without the sources (npx choreo-redis --help)"
+usage=$(npx --no-install choreo-redis --help) || fail "npx choreo-redis --help failed"
+grep -q 'choreo-redis verify --plan' <<<"$usage" || fail "npx choreo-redis --help printed no usage: $usage"
+
+step "passed"
