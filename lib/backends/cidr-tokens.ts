@@ -2,14 +2,15 @@
  * Terraform expressions that bring an allow-list entry known only at apply time (a variable, another
  * resource's address) into the form each service accepts and stores, as `normalizeCidrs` does at synth for
  * literal entries. An address becomes a single-host block, a block loses its host bits, and IPv6 takes its
- * canonical text, so that what the service returns matches what Terraform sent.
+ * canonical text, so that what the service returns matches what Terraform sent. `strcontains` needs
+ * Terraform 1.5 or later.
  */
 import { Fn, Token } from 'cdktf';
 
 /** The entry as a canonical CIDR block: `/32` or `/128` added to an address, host bits cleared. */
 export function canonicalCidrExpression(entry: string): string {
   const withPrefix = Fn.conditional(Fn.strcontains(entry, '/'), entry,
-    Fn.conditional(Fn.strcontains(entry, ':'), `${entry}/128`, `${entry}/32`));
+    Fn.conditional(Fn.strcontains(entry, ':'), Fn.format('%s/128', [entry]), Fn.format('%s/32', [entry])));
   return Fn.cidrsubnet(Token.asString(withPrefix), 0, 0);
 }
 
