@@ -12,10 +12,10 @@ export const EXIT_USAGE_OR_CONNECTION = 2;
 
 /** Runs the command line; resolves to the exit code. */
 export async function main(args: readonly string[], out: (text: string) => void = (t) => process.stdout.write(t),
-  err: (text: string) => void = (t) => process.stderr.write(t)): Promise<number> {
+  err: (text: string) => void = (t) => process.stderr.write(t), env: NodeJS.ProcessEnv = process.env): Promise<number> {
   let invocation;
   try {
-    invocation = parseCommandLine(args);
+    invocation = parseCommandLine(args, env);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     err(`choreo-redis: ${error.message}\n\n${HELP}`);
@@ -25,7 +25,8 @@ export async function main(args: readonly string[], out: (text: string) => void 
     out(HELP);
     return EXIT_OK;
   }
-  const { options } = invocation;
+  const { options, warnings } = invocation;
+  warnings.forEach((warning) => err(`choreo-redis: warning: ${warning}\n`));
   try {
     const report = await verify(options);
     out(options.json ? formatJson(report) : formatTable(report));

@@ -35,7 +35,7 @@ export interface VerifyOptions {
   readonly timeoutMs: number;
 }
 
-export const HELP = `Usage: choreo-redis verify --uri <rediss://user:password@host:port> --plan <plan> [options]
+export const HELP = `Usage: CHOREO_REDIS_URI=<rediss://user:password@host:port> choreo-redis verify --plan <plan> [options]
 
 Checks that a running data store keeps its plan's promises: TLS only, authentication required, the
 restricted commands refused, Lua as configured, the connection limit, and the standbys of the plan.
@@ -45,7 +45,8 @@ transaction it discards (SAVE and SHUTDOWN: in Pub/Sub context, where Redis refu
 The only key it writes is one uniquely named key with a 30 s expiry, deleted at once.
 
 Options:
-  --uri <uri>              redis:// or rediss:// URI with user and password (default: $CHOREO_REDIS_URI)
+  --uri <uri>              the URI, instead of $CHOREO_REDIS_URI; a password here is visible to other users
+                           in ps and stays in the shell history, so prefer the environment variable
   --plan <plan>            ${ALL_PLANS.join(' | ')}
   --lua <enabled|disabled> whether Lua scripting should be allowed (default: enabled)
   --ca <file>              PEM file with the CA certificate(s) to trust instead of the system store
@@ -81,8 +82,14 @@ export function parseUri(uri: string): Target {
   };
 }
 
-/** What the command line asks for: `help`, or a verification. */
-export type Invocation = { readonly help: true } | { readonly help: false; readonly options: VerifyOptions };
+/** Printed when a password arrives in `--uri`, where `ps` and the shell history show it. */
+export const PASSWORD_ON_COMMAND_LINE = '--uri carries a password on the command line, where other users see it in ps and '
+  + 'your shell history keeps it; pass the URI in the CHOREO_REDIS_URI environment variable instead, for example '
+  + 'CHOREO_REDIS_URI="$(terraform output -raw <prefix>_uri)" choreo-redis verify --plan <plan>';
+
+/** What the command line asks for: `help`, or a verification with the warnings to print first. */
+export type Invocation = { readonly help: true }
+  | { readonly help: false; readonly options: VerifyOptions; readonly warnings: readonly string[] };
 
 /** Parses `choreo-redis <args>`; throws UsageError for anything it cannot use. */
 export function parseCommandLine(args: readonly string[], env: NodeJS.ProcessEnv = process.env,
@@ -109,8 +116,9 @@ export function parseCommandLine(args: readonly string[], env: NodeJS.ProcessEnv
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const uri = (values.uri as string | undefined) ?? env.CHOREO_REDIS_URI;
-  if (uri === undefined || uri === '') throw new UsageError('--uri is missing (or set CHOREO_REDIS_URI)');
+  const uriArgument = values.uri as string | undefined;
+  const uri = uriArgument ?? env.CHOREO_REDIS_URI;
+  if (uri === undefined || uri === '') throw new UsageError('the URI is missing: set CHOREO_REDIS_URI=rediss://user:password@host:port (or pass --uri)');
   const plan = values.plan as string | undefined;
   if (plan === undefined) throw new UsageError(`--plan is missing; one of ${ALL_PLANS.join(', ')}`);
   if (!ALL_PLANS.includes(plan.toLowerCase() as ServicePlan)) {
@@ -129,10 +137,12 @@ export function parseCommandLine(args: readonly string[], env: NodeJS.ProcessEnv
       throw new UsageError(`--ca "${caPath}" cannot be read: ${(error as Error).message}`);
     }
   }
+  const target = parseUri(uri);
   return {
     help: false,
+    warnings: uriArgument !== undefined && target.password !== undefined ? [PASSWORD_ON_COMMAND_LINE] : [],
     options: {
-      target: parseUri(uri),
+      target,
       plan: plan.toLowerCase() as ServicePlan,
       luaScripting: lua === 'enabled',
       ca,

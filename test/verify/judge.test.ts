@@ -5,7 +5,7 @@ import { requireRedisServer } from './redis-servers';
 import { ProductPromise } from '../../lib/plan/conformance';
 import { ServicePlan } from '../../lib/plan/service-plan';
 import { InfoObservation, RowStatus, connectionRow, parseInfo, tlsRow, topologyRow } from '../../lib/verify/judge';
-import { UsageError, parseCommandLine, parseUri } from '../../lib/verify/options';
+import { PASSWORD_ON_COMMAND_LINE, UsageError, parseCommandLine, parseUri } from '../../lib/verify/options';
 
 const info = (clients: string, memory: string, replication: string): InfoObservation => ({
   clients: { value: clients }, memory: { value: memory }, replication: { value: replication },
@@ -32,8 +32,19 @@ test('the URI may come from CHOREO_REDIS_URI, and --plan is case-insensitive', (
   const invocation = parseCommandLine(['verify', '--plan', 'Premium', '--lua', 'disabled', '--timeout', '2.5'], { CHOREO_REDIS_URI: 'rediss://u:p@h:1' });
   expect(invocation).toEqual({
     help: false,
+    warnings: [],
     options: expect.objectContaining({ plan: ServicePlan.PREMIUM, luaScripting: false, timeoutMs: 2500, target: expect.objectContaining({ host: 'h' }) }),
   });
+});
+
+test.each([
+  ['a password in --uri', ['--uri', 'rediss://u:p@h:1'], {}, [PASSWORD_ON_COMMAND_LINE]],
+  ['a password in --uri, with CHOREO_REDIS_URI also set', ['--uri', 'rediss://u:p@h:1'], { CHOREO_REDIS_URI: 'rediss://u:q@h:1' }, [PASSWORD_ON_COMMAND_LINE]],
+  ['a password in CHOREO_REDIS_URI', [], { CHOREO_REDIS_URI: 'rediss://u:p@h:1' }, []],
+  ['--uri without a password', ['--uri', 'rediss://u@h:1'], {}, []],
+])('warnings for %s', (_, uriArgs, env, warnings) => {
+  const invocation = parseCommandLine(['verify', '--plan', 'business', ...uriArgs], env);
+  expect(invocation).toEqual(expect.objectContaining({ warnings }));
 });
 
 test('parseInfo reads field:value lines and skips section headers', () => {

@@ -1,6 +1,7 @@
 /**
- * `choreo-redis verify` as a child process against real redis-server processes: a compliant server passes
- * (exit 0), and a server that breaks one promise is caught (exit 1) on that promise's row.
+ * `choreo-redis verify` against real redis-server processes: a compliant server passes (exit 0), and a server
+ * that breaks one promise is caught (exit 1) on that promise's row. The command line runs in this process
+ * through the CLI's main(); one smoke test runs bin/choreo-redis as a child process.
  */
 import { execFile } from 'child_process';
 import { join } from 'path';
@@ -23,23 +24,26 @@ function parseRows(stdout: string): Record<string, string> {
   }
 }
 
-/** Runs bin/choreo-redis as a child process. */
-function run(...args: string[]): Promise<Run> {
+/** Runs bin/choreo-redis as a child process, with `env` added to this process's environment. */
+function runChild(args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { timeout: 30_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [BIN, ...args], { timeout: 30_000, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
       const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
       resolve({ code, stdout, stderr, rows: parseRows(stdout) });
     });
   });
 }
 
-/** Runs the same command line in this process (cheaper: no ts-node start-up), for the variations. */
-async function runInProcess(...args: string[]): Promise<Run> {
+/** Runs the command line in this process, with `env` as its whole environment. */
+async function runWithEnv(env: NodeJS.ProcessEnv, ...args: string[]): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, (text) => { stdout += text; }, (text) => { stderr += text; });
+  const code = await main(args, (text) => { stdout += text; }, (text) => { stderr += text; }, env);
   return { code, stdout, stderr, rows: parseRows(stdout) };
 }
+
+/** Runs the command line in this process, with no CHOREO_REDIS_URI. */
+const run = (...args: string[]): Promise<Run> => runWithEnv({}, ...args);
 
 const servers = new RedisServers();
 let primary: RedisServer;
@@ -76,7 +80,6 @@ const uri = (server: RedisServer, user = 'app', scheme = server.tls ? 'rediss' :
 const verifyArgs = (server: RedisServer, plan: string, ...extra: string[]): string[] =>
   ['verify', '--uri', uri(server), '--plan', plan, '--ca', servers.certs.caFile, '--json', '--timeout', '5', ...extra];
 const verify = (server: RedisServer, plan: string, ...extra: string[]): Promise<Run> => run(...verifyArgs(server, plan, ...extra));
-const verifyInProcess = (server: RedisServer, plan: string, ...extra: string[]): Promise<Run> => runInProcess(...verifyArgs(server, plan, ...extra));
 
 const ALL_PASS = {
   'tls': 'pass', 'authentication': 'pass', 'restricted-commands': 'pass', 'lua-scripting': 'pass', 'connection-limit': 'pass', 'nodes': 'pass',
@@ -85,8 +88,8 @@ const ALL_PASS = {
 describe('compliant servers pass with exit code 0', () => {
   test.concurrent.each([
     ['business: primary with one replica', () => verify(primary, 'business')],
-    ['hobbyist: single node (in process)', () => verifyInProcess(single, 'hobbyist')],
-    ['Lua disabled, checked with --lua disabled (in process)', () => runInProcess('verify', '--uri', uri(single, 'nolua'), '--plan', 'startup', '--lua', 'disabled', '--ca', servers.certs.caFile, '--json')],
+    ['hobbyist: single node', () => verify(single, 'hobbyist')],
+    ['Lua disabled, checked with --lua disabled', () => run('verify', '--uri', uri(single, 'nolua'), '--plan', 'startup', '--lua', 'disabled', '--ca', servers.certs.caFile, '--json')],
   ])('%s', async (_, go) => {
     const result = await go();
     expect(result.rows).toEqual(ALL_PASS);
@@ -103,7 +106,7 @@ describe('compliant servers pass with exit code 0', () => {
   });
 
   test('--insecure-skip-verify passes without the CA, and says the certificate was not verified', async () => {
-    const result = await runInProcess('verify', '--uri', uri(single), '--plan', 'hobbyist', '--insecure-skip-verify');
+    const result = await run('verify', '--uri', uri(single), '--plan', 'hobbyist', '--insecure-skip-verify');
     expect(result.stdout).toMatch(/certificate not verified \(--insecure-skip-verify\)/);
     expect(result.code).toBe(0);
   });
@@ -113,22 +116,22 @@ describe('a server that breaks one promise is caught with exit code 1', () => {
   test.concurrent.each([
     ['plaintext port (redis:// URI)', () => run('verify', '--uri', uri(plaintext), '--plan', 'hobbyist', '--json'),
       { tls: 'fail' }],
-    ['plaintext port (rediss:// URI): no credentials sent (in process)', () => runInProcess('verify', '--uri', uri(plaintext, 'app', 'rediss'), '--plan', 'hobbyist', '--json', '--timeout', '2'),
+    ['plaintext port (rediss:// URI): no credentials sent', () => run('verify', '--uri', uri(plaintext, 'app', 'rediss'), '--plan', 'hobbyist', '--json', '--timeout', '2'),
       { 'tls': 'fail', 'authentication': 'not checked', 'restricted-commands': 'not checked', 'lua-scripting': 'not checked', 'connection-limit': 'not checked', 'nodes': 'not checked' }],
-    ['certificate not trusted (no --ca) (in process)', () => runInProcess('verify', '--uri', uri(single), '--plan', 'hobbyist', '--json'),
+    ['certificate not trusted (no --ca)', () => run('verify', '--uri', uri(single), '--plan', 'hobbyist', '--json'),
       { 'tls': 'fail', 'authentication': 'not checked', 'restricted-commands': 'not checked', 'lua-scripting': 'not checked', 'connection-limit': 'not checked', 'nodes': 'not checked' }],
     ['no password', () => verify(noPassword, 'hobbyist'), { authentication: 'fail' }],
     ['LASTSAVE allowed', () => run('verify', '--uri', uri(single, 'leaky-lastsave'), '--plan', 'hobbyist', '--ca', servers.certs.caFile, '--json'),
       { 'restricted-commands': 'fail' }],
-    ['CONFIG GET allowed (in process)', () => runInProcess('verify', '--uri', uri(single, 'leaky-config-get'), '--plan', 'hobbyist', '--ca', servers.certs.caFile, '--json'),
+    ['CONFIG GET allowed', () => run('verify', '--uri', uri(single, 'leaky-config-get'), '--plan', 'hobbyist', '--ca', servers.certs.caFile, '--json'),
       { 'restricted-commands': 'fail' }],
-    ['SAVE allowed (in process)', () => runInProcess('verify', '--uri', uri(single, 'leaky-save'), '--plan', 'hobbyist', '--ca', servers.certs.caFile, '--json'),
+    ['SAVE allowed', () => run('verify', '--uri', uri(single, 'leaky-save'), '--plan', 'hobbyist', '--ca', servers.certs.caFile, '--json'),
       { 'restricted-commands': 'fail' }],
     ['Lua allowed with --lua disabled', () => verify(single, 'hobbyist', '--lua', 'disabled'), { 'lua-scripting': 'fail' }],
-    ['Lua refused with --lua enabled (in process)', () => runInProcess('verify', '--uri', uri(single, 'nolua'), '--plan', 'hobbyist', '--ca', servers.certs.caFile, '--json'),
+    ['Lua refused with --lua enabled', () => run('verify', '--uri', uri(single, 'nolua'), '--plan', 'hobbyist', '--ca', servers.certs.caFile, '--json'),
       { 'lua-scripting': 'fail' }],
     ['too few replicas: premium on a primary with one', () => verify(primary, 'premium'), { nodes: 'fail' }],
-    ['too few replicas: business on a single node (in process)', () => verifyInProcess(single, 'business'), { nodes: 'fail' }],
+    ['too few replicas: business on a single node', () => verify(single, 'business'), { nodes: 'fail' }],
     ['maxclients 100', () => verify(fewClients, 'hobbyist'), { 'connection-limit': 'fail' }],
   ])('%s', async (_, go, failing: Record<string, string>) => {
     const result = await go();
@@ -137,7 +140,7 @@ describe('a server that breaks one promise is caught with exit code 1', () => {
   });
 
   test('the failing row names the command that is not refused', async () => {
-    const result = await runInProcess('verify', '--uri', uri(single, 'leaky-config-get'), '--plan', 'hobbyist', '--ca', servers.certs.caFile);
+    const result = await run('verify', '--uri', uri(single, 'leaky-config-get'), '--plan', 'hobbyist', '--ca', servers.certs.caFile);
     expect(result.stdout).toMatch(/^restricted-commands +FAIL +expected: refused: .*\n +seen: +not refused: config\|get \(QUEUED\) \[via MULTI\/DISCARD.*\]$/m);
     expect(result.stdout).toMatch(/Failed: restricted-commands\./);
   });
@@ -145,7 +148,7 @@ describe('a server that breaks one promise is caught with exit code 1', () => {
 
 describe('usage and connection errors exit with code 2', () => {
   test.each([
-    ['no --uri', ['verify', '--plan', 'business'], /--uri is missing/],
+    ['no URI', ['verify', '--plan', 'business'], /the URI is missing: set CHOREO_REDIS_URI=rediss:\/\/user:password@host:port \(or pass --uri\)/],
     ['an unknown plan', ['verify', '--uri', 'rediss://a:b@127.0.0.1:1', '--plan', 'gold'], /--plan "gold" is not a plan; one of hobbyist, startup, business, premium/],
     ['--lua maybe', ['verify', '--uri', 'rediss://a:b@127.0.0.1:1', '--plan', 'business', '--lua', 'maybe'], /--lua "maybe" is not enabled or disabled/],
     ['an unknown option', ['verify', '--uri', 'rediss://a:b@127.0.0.1:1', '--plan', 'business', '--tls'], /Unknown option '--tls'/],
@@ -153,17 +156,10 @@ describe('usage and connection errors exit with code 2', () => {
     ['--timeout 0', ['verify', '--uri', 'rediss://a:b@127.0.0.1:1', '--plan', 'business', '--timeout', '0'], /--timeout "0" is not a positive number of seconds/],
     ['an unreadable --ca', ['verify', '--uri', 'rediss://a:b@127.0.0.1:1', '--plan', 'business', '--ca', '/nonexistent.pem'], /--ca "\/nonexistent.pem" cannot be read/],
     ['an unknown command', ['check'], /unknown command "check"/],
-  ])('fails for %s (in process)', async (_, args, message) => {
-    let stderr = '';
-    const code = await main(args, () => {}, (text) => { stderr += text; });
-    expect(stderr).toMatch(message);
-    expect(stderr).toMatch(/Usage: choreo-redis verify/);
-    expect(code).toBe(2);
-  });
-
-  test('fails for a usage error with exit code 2 (child process)', async () => {
-    const result = await run('verify', '--plan', 'gold', '--uri', 'rediss://a:b@127.0.0.1:1');
-    expect(result.stderr).toMatch(/--plan "gold" is not a plan/);
+  ])('fails for %s', async (_, args, message) => {
+    const result = await run(...args);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).toMatch(/Usage: CHOREO_REDIS_URI=<rediss:\/\/user:password@host:port> choreo-redis verify/);
     expect(result.code).toBe(2);
   });
 
@@ -174,15 +170,47 @@ describe('usage and connection errors exit with code 2', () => {
   });
 
   test('fails for a wrong password', async () => {
-    const result = await runInProcess('verify', '--uri', `rediss://app:wrong@127.0.0.1:${single.port}`, '--plan', 'hobbyist', '--ca', servers.certs.caFile);
+    const result = await run('verify', '--uri', `rediss://app:wrong@127.0.0.1:${single.port}`, '--plan', 'hobbyist', '--ca', servers.certs.caFile);
     expect(result.stderr).toMatch(/cannot connect to 127\.0\.0\.1:\d+ as "app": WRONGPASS/);
     expect(result.code).toBe(2);
   });
 
   test('--help prints the usage and exits 0', async () => {
     const result = await run('--help');
-    expect(result.stdout).toMatch(/^Usage: choreo-redis verify --uri <rediss:\/\/user:password@host:port> --plan <plan>/);
+    expect(result.stdout).toMatch(/^Usage: CHOREO_REDIS_URI=<rediss:\/\/user:password@host:port> choreo-redis verify --plan <plan>/);
     expect(result.stdout).toMatch(/Exit codes: 0 every promise holds; 1 a promise fails; 2 usage or connection error/);
+    expect(result.code).toBe(0);
+  });
+});
+
+describe('the URI comes from CHOREO_REDIS_URI; a password in --uri is warned about', () => {
+  const WARNING = /^choreo-redis: warning: --uri carries a password on the command line, where other users see it in ps .*; pass the URI in the CHOREO_REDIS_URI environment variable instead/m;
+
+  test('a password in --uri prints a warning on stderr, and the verification still runs', async () => {
+    const result = await verify(single, 'hobbyist');
+    expect(result.stderr).toMatch(WARNING);
+    expect(result.rows).toEqual(ALL_PASS);
+    expect(result.code).toBe(0);
+  });
+
+  test('the URI in CHOREO_REDIS_URI needs no --uri and prints no warning', async () => {
+    const result = await runWithEnv({ CHOREO_REDIS_URI: uri(single) }, 'verify', '--plan', 'hobbyist', '--ca', servers.certs.caFile, '--json');
+    expect(result.stderr).toBe('');
+    expect(result.rows).toEqual(ALL_PASS);
+    expect(result.code).toBe(0);
+  });
+
+  test('--uri without a password prints no warning', async () => {
+    const result = await run('verify', '--uri', `rediss://127.0.0.1:${noPassword.port}`, '--plan', 'hobbyist', '--ca', servers.certs.caFile, '--json');
+    expect(result.stderr).not.toMatch(WARNING);
+    expect(result.rows).toEqual({ ...ALL_PASS, authentication: 'fail' });
+  });
+
+  test('bin/choreo-redis as a child process: the URI from the environment, the report on stdout, exit code 0', async () => {
+    const result = await runChild(['verify', '--plan', 'business', '--ca', servers.certs.caFile], { CHOREO_REDIS_URI: uri(primary) });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^choreo-redis verify: 127\.0\.0\.1:\d+, plan business, Lua enabled$/m);
+    expect(result.stdout).toMatch(/Every promise checked holds\./);
     expect(result.code).toBe(0);
   });
 });
