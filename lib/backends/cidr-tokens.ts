@@ -10,7 +10,7 @@ import { Fn, Token } from 'cdktf';
 /** The entry as a canonical CIDR block: `/32` or `/128` added to an address, host bits cleared. */
 export function canonicalCidrExpression(entry: string): string {
   const withPrefix = Fn.conditional(Fn.strcontains(entry, '/'), entry,
-    Fn.conditional(Fn.strcontains(entry, ':'), Fn.format('%s/128', [entry]), Fn.format('%s/32', [entry])));
+    Fn.conditional(Fn.strcontains(entry, ':'), Fn.join('', [entry, '/128']), Fn.join('', [entry, '/32'])));
   return Fn.cidrsubnet(Token.asString(withPrefix), 0, 0);
 }
 

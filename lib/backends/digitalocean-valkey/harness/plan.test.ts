@@ -1,4 +1,5 @@
-import { TOKEN, findingsOf, isTokenText, planWith } from '../../../../test/util';
+import { TerraformVariable } from 'cdktf';
+import { TOKEN, findingsOf, isTokenText, planWith, testStack } from '../../../../test/util';
 import { DataStoreInput, ProductPromise, Realization, ServicePlan, Severity } from '../../../plan';
 import { DIGITALOCEAN_VALKEY_SIZES } from '../catalog';
 import { DIGITALOCEAN_VALKEY } from '../definition';
@@ -105,14 +106,16 @@ describe('allow-list', () => {
   });
 
   test('brings a token entry into the API\'s form with Terraform functions, and checks it is IPv4 before writing the firewall', () => {
-    const { trustedSources, firewallPreconditions } = settings({ plan: ServicePlan.HOBBYIST, allowedCidrs: ['198.51.100.7', TOKEN] });
+    // A registered token: the Terraform functions check their arguments' tokens when they are called.
+    const token = new TerraformVariable(testStack(), 'office', { type: 'string' }).stringValue;
+    const { trustedSources, firewallPreconditions } = settings({ plan: ServicePlan.HOBBYIST, allowedCidrs: ['198.51.100.7', token] });
     expect(trustedSources).toHaveLength(2);
     expect(trustedSources![0]).toBe('198.51.100.7');
     expect(isTokenText(trustedSources![1])).toBe(true);
-    expect(trustedSources![1]).not.toBe(TOKEN);
+    expect(trustedSources![1]).not.toBe(token);
     expect(firewallPreconditions).toEqual([{
       condition: expect.stringContaining('${TfToken'),
-      errorMessage: `The allowedCidrs entry "${TOKEN}" is IPv6; DigitalOcean database firewalls take IPv4 trusted sources only. Give the clients' IPv4 address or range, or omit allowedCidrs to accept every source.`,
+      errorMessage: `The allowedCidrs entry "${token}" is IPv6; DigitalOcean database firewalls take IPv4 trusted sources only. Give the clients' IPv4 address or range, or omit allowedCidrs to accept every source.`,
     }]);
   });
 

@@ -127,7 +127,7 @@ describe('firewall', () => {
 
   /** The firewall rule value Terraform computes from a token entry `ref`: canonical CIDR block, `/32` stripped. */
   const bareHost = (ref: string) =>
-    `\${trimsuffix(cidrsubnet(strcontains(${ref}, "/") ? ${ref} : strcontains(${ref}, ":") ? "\${${ref}}/128" : "\${${ref}}/32", 0, 0), "/32")}`;
+    `\${trimsuffix(cidrsubnet(strcontains(${ref}, "/") ? ${ref} : strcontains(${ref}, ":") ? join("", [${ref}, "/128"]) : join("", [${ref}, "/32"]), 0, 0), "/32")}`;
   const ipv4Only = (ref: string) => ({
     condition: `\${!strcontains(${ref}, ":")}`,
     error_message: `The allowedCidrs entry "\${${ref}}" is IPv6; DigitalOcean database firewalls take IPv4 trusted sources only. Give the clients' IPv4 address or range, or omit allowedCidrs to accept every source.`,
