@@ -6,6 +6,8 @@ export * from './backends/digitalocean-valkey/props';
 export * from './backends/memorystore/props';
 export * from './backends/memorystore-valkey/props';
 export * from './backends/azure-managed-redis/props';
+export * from './backends/aiven/props';
+export { AivenProvider, AivenProviderConfig } from './backends/aiven/binding/provider';
 export { ServicePlan } from './plan/service-plan';
 export { Cloud } from './plan/cloud';
 export { ProductPromise, Realization, PromiseConformance } from './plan/conformance';

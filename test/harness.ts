@@ -14,7 +14,8 @@ import type { MatrixCloud } from '../examples/matrix/matrix-cloud';
 export interface BackendHarness {
   /** The backend's identifier, its folder's name. */
   readonly id: string;
-  readonly matrix: MatrixCloud;
+  /** Its matrix cloud, or one per cloud for a backend that runs on several. */
+  readonly matrix: MatrixCloud | readonly MatrixCloud[];
   readonly changes: ChangeScenarios;
   readonly arbitrary: BackendArbitrary;
   /** The provider-side rules of the resource types the backend defines, by Terraform type. */
@@ -23,11 +24,14 @@ export interface BackendHarness {
 
 const BACKENDS = join(__dirname, '..', 'lib', 'backends');
 
+/** Where a backend's first matrix cloud stands in the matrix. */
+const firstRank = (harness: BackendHarness): number => ([] as MatrixCloud[]).concat(harness.matrix)[0].rank;
+
 /** Every backend folder's harness, in matrix order. */
 export function loadHarnesses(): BackendHarness[] {
   return readdirSync(BACKENDS)
     .filter((folder) => existsSync(join(BACKENDS, folder, 'harness', 'index.ts')) || existsSync(join(BACKENDS, folder, 'harness', 'index.js')))
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- harnesses register by adding a folder
     .map((folder) => (require(join(BACKENDS, folder, 'harness')) as { harness: BackendHarness }).harness)
-    .sort((a, b) => a.matrix.rank - b.matrix.rank);
+    .sort((a, b) => firstRank(a) - firstRank(b));
 }

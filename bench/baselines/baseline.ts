@@ -40,12 +40,15 @@ export interface Baseline {
 
 const BACKENDS = join(__dirname, '..', '..', 'lib', 'backends');
 
-/** Every backend folder's `harness/baseline`, ordered by folder name. */
+/**
+ * Every backend folder's `harness/baseline`, ordered by folder name: one baseline or, for a backend with several
+ * matrix clouds, one per cloud.
+ */
 export function loadBaselines(): Baseline[] {
   return readdirSync(BACKENDS).sort()
     .filter((folder) => ['ts', 'js'].some((ext) => existsSync(join(BACKENDS, folder, 'harness', `baseline.${ext}`))))
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- baselines register by adding a file
-    .map((folder) => (require(join(BACKENDS, folder, 'harness', 'baseline')) as { baseline: Baseline }).baseline);
+    .flatMap((folder) => ([] as Baseline[]).concat((require(join(BACKENDS, folder, 'harness', 'baseline')) as { baseline: Baseline | readonly Baseline[] }).baseline));
 }
 
 /** The connection outputs `ChoreoRedis.addOutputs()` defines, written by hand. */

@@ -9,12 +9,15 @@ export * from './matrix-cloud';
 
 const BACKENDS = join(__dirname, '..', '..', 'lib', 'backends');
 
-/** Every backend folder's `harness/matrix` entry, in `rank` order: each backend joins the matrix app by adding its own. */
+/**
+ * Every backend folder's `harness/matrix` entries, in `rank` order: each backend joins the matrix app by adding
+ * its own `matrix`, one cloud or, for a backend that runs on several clouds, a list of them.
+ */
 function loadMatrixClouds(): MatrixCloud[] {
   return readdirSync(BACKENDS)
     .filter((folder) => ['ts', 'js'].some((ext) => existsSync(join(BACKENDS, folder, 'harness', `matrix.${ext}`))))
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- matrix clouds register by adding a file
-    .map((folder) => (require(join(BACKENDS, folder, 'harness', 'matrix')) as { matrix: MatrixCloud }).matrix)
+    .flatMap((folder) => ([] as MatrixCloud[]).concat((require(join(BACKENDS, folder, 'harness', 'matrix')) as { matrix: MatrixCloud | readonly MatrixCloud[] }).matrix))
     .sort((a, b) => a.rank - b.rank);
 }
 

@@ -1,0 +1,91 @@
+import { familyOf } from './catalog';
+import { ChangeEffect, ChangeTable, DataStoreChange, PlanChangeException, ServicePlan, isOlderVersion } from '../../plan';
+
+const nodesOf = (plan: unknown): number => familyOf(String(plan))?.nodeCount ?? 0;
+const versionOf = (userConfig: unknown): unknown => (userConfig as { valkey_version?: unknown } | undefined)?.valkey_version;
+
+/** Moving to a plan with fewer nodes, which Aiven refuses for Valkey. */
+const FEWER_NODES: PlanChangeException[] = ([
+  [ServicePlan.PREMIUM, ServicePlan.BUSINESS], [ServicePlan.PREMIUM, ServicePlan.STARTUP], [ServicePlan.PREMIUM, ServicePlan.HOBBYIST],
+  [ServicePlan.BUSINESS, ServicePlan.STARTUP], [ServicePlan.BUSINESS, ServicePlan.HOBBYIST],
+] as const).map(([from, to]) => ({ from, to, effect: ChangeEffect.REFUSED }));
+
+/**
+ * How Aiven for Valkey data stores take changes.
+ *
+ * Force-new facts: terraform-provider-aiven v4.61.0. `aiven_valkey` replaces the service on a change of
+ * `project` (`CommonSchemaProjectReference`, `internal/schemautil/common.go`: `ForceNew`) or `service_name`
+ * (`ServiceCommonSchema`, `internal/schemautil/service.go`: `ForceNew`). Every other argument is updated in
+ * place by `resourceServiceUpdate` (`ServiceUpdate` with the cloud, plan, maintenance window, termination
+ * protection and user config), and `cloud_name` "migrates the service to another cloud provider or region"
+ * (`docs/resources/valkey.md`). `aiven_valkey_user` is replaced when `project`, `service_name` or `username`
+ * changes (`RequiresReplace`, `internal/plugin/service/valkey/user/zz_resource.go`); its ACL and password change in
+ * place (`user.go`, `updateView`).
+ *
+ * API facts: "Downgrading to a plan with fewer VMs is supported for Aiven for ClickHouse® only" (aiven-docs
+ * `static/includes/change-service-plan.md`), and "Downgrading to a previous version is not supported"
+ * (`docs/products/valkey/howto/valkey-version-upgrade.md`): the provider plans both as updates, which the API
+ * refuses.
+ */
+export const AIVEN_CHANGES: ChangeTable = {
+  source: 'terraform-provider-aiven v4.61.0 internal/schemautil/common.go and service.go; API rules from aiven-docs',
+  primaryType: 'aiven_valkey',
+  forceNew: ['project', 'service_name'],
+  forceNewWhen: {},
+  refusedWhen: {
+    plan: (before, after) => nodesOf(after) < nodesOf(before),
+    valkey_user_config: (before, after) => versionOf(before) !== undefined && versionOf(after) !== undefined
+      && isOlderVersion(versionOf(before), versionOf(after)),
+  },
+  rules: [
+    {
+      change: DataStoreChange.PLAN,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: ['plan', 'termination_protection', 'tag', 'lifecycle'],
+      note: 'Aiven moves the service to the new plan\'s nodes while it keeps serving (reserve 25% more disk); Business and Premium turn deletion protection on. Aiven refuses fewer nodes: move the data to a new data store instead',
+      exceptions: FEWER_NODES,
+    },
+    {
+      change: DataStoreChange.MEMORY,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: ['plan'],
+      note: 'a larger or smaller size of the same family, such as business-4 to business-8, while the service keeps serving',
+    },
+    {
+      change: DataStoreChange.REGION,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: ['cloud_name'],
+      note: 'Aiven migrates the service to the new region, or another cloud, in the background and moves its DNS name; earlier backups stay where they were taken',
+    },
+    {
+      change: DataStoreChange.ENGINE_UPGRADE,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: ['valkey_user_config'],
+      note: 'a newer valkey_version upgrades the service in place',
+    },
+    {
+      change: DataStoreChange.ENGINE_DOWNGRADE,
+      effect: ChangeEffect.REFUSED,
+      attributes: ['valkey_user_config'],
+      note: 'Aiven does not downgrade Valkey: create a data store with the older version and restore a backup into it',
+    },
+    {
+      change: DataStoreChange.NAME,
+      effect: ChangeEffect.REPLACES,
+      attributes: ['service_name'],
+      note: 'the service name is its identity, and the application user is replaced with it; keep `name` (or the construct path it is derived from) stable',
+    },
+    {
+      change: DataStoreChange.ALLOW_LIST,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: ['valkey_user_config'],
+      note: 'ip_filter_string is updated in place; the list is always written out, never emptied',
+    },
+    {
+      change: DataStoreChange.LUA,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: [],
+      note: 'only the application user\'s ACL changes, in place',
+    },
+  ],
+};

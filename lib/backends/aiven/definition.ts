@@ -1,0 +1,87 @@
+import { AIVEN_CHANGES } from './changes';
+import { AivenSettings, aivenRegionOf, aivenRegionsOf, planAiven, validateAivenProps } from './plan';
+import { AivenBackendProps, AivenValkeyVersion } from './props';
+import { AIVEN_REGIONS } from './regions';
+import { ChoreoRedisError, Cloud, ProductPromise, PropTypes, checkPropTypes } from '../../plan';
+import type { BackendDefinition } from '../definition';
+
+const PROP_TYPES: PropTypes<AivenBackendProps> = {
+  project: 'string',
+  cloud: 'string',
+  region: 'string',
+  cloudName: 'string',
+  engineVersion: { isInstance: (v) => v instanceof AivenValkeyVersion, name: 'AivenValkeyVersion', example: 'AivenValkeyVersion.VALKEY_8_1' },
+  maintenanceWindowDow: 'string',
+  maintenanceWindowTime: 'string',
+};
+
+/**
+ * Aiven for Valkey on one cloud: its identity, validation and planning, without any provider binding. Aiven runs
+ * on all four clouds; the four definitions differ only in the cloud and its regions, and `aivenDefinitionFor`
+ * picks one by the props' `cloud`.
+ */
+function aivenDefinition(cloud: Cloud): BackendDefinition<AivenBackendProps, AivenSettings> {
+  return {
+    id: 'aiven',
+    factory: 'aiven',
+    cloud,
+    service: 'Aiven for Valkey',
+    changes: AIVEN_CHANGES,
+    regions: AIVEN_REGIONS[cloud].table,
+    regionProp: 'region',
+    // The binding is hand-typed in ./binding and ships with the library: no provider package to install.
+    packages: {},
+    keeps: Object.values(ProductPromise),
+    // terraform-provider-aiven v4.61.0: `resourceServiceDelete` (internal/schemautil/service.go) deletes the service,
+    // refused while `termination_protection` is true; the user goes with it. aiven-docs
+    // `docs/platform/concepts/service_backups.md`: backups are deleted a number of days after the service is.
+    lifecycle: {
+      destroyDeletes: [
+        'the application user',
+        'the Valkey service with its data (Aiven refuses while termination_protection is true, which deletion protection sets)',
+      ],
+      destroyLeaves: [
+        'the Aiven project, which the stack names but does not define',
+        'the service\'s backups, which Aiven deletes some days after the service and can restore through its support until then',
+      ],
+      uniqueNames: [{
+        name: 'service name',
+        scope: 'the Aiven project',
+        how: 'the given name, or one derived from the construct path with a hash of it; two Aiven data stores of one app with the same name in one project are refused at synth, whatever their stacks and clouds',
+      }],
+      tokenCidrs: 'each token entry becomes its canonical CIDR block (an address gets /32 or /128, host bits are cleared), the form ip_filter_string holds',
+    },
+    propTypes: PROP_TYPES,
+    regionOf: aivenRegionOf,
+    nameScopeOf: (props) => `project ${props.project}`,
+    validate: validateAivenProps,
+    plan: planAiven,
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first render, so the binding loads only then
+    loadRenderer: () => (require('./render') as typeof import('./render')).renderAiven,
+  };
+}
+
+/** The Aiven definitions, one per cloud. */
+export const AIVEN_DEFINITIONS: Readonly<Record<Cloud, BackendDefinition<AivenBackendProps, AivenSettings>>> = {
+  [Cloud.AWS]: aivenDefinition(Cloud.AWS),
+  [Cloud.AZURE]: aivenDefinition(Cloud.AZURE),
+  [Cloud.GCP]: aivenDefinition(Cloud.GCP),
+  [Cloud.DIGITALOCEAN]: aivenDefinition(Cloud.DIGITALOCEAN),
+};
+
+/**
+ * Aiven among every backend's definition (`BACKEND_DEFINITIONS`), for what treats backends alike: its factory, its
+ * prop types and the promises it keeps, which are the same on every cloud. Its `cloud` and `regions` are AWS's;
+ * a data store uses the definition of its own cloud.
+ */
+export const AIVEN: BackendDefinition<AivenBackendProps, AivenSettings> = AIVEN_DEFINITIONS[Cloud.AWS];
+
+/** The definition for the props' cloud, after checking the props' types (the cloud picks the definition). */
+export function aivenDefinitionFor(props: AivenBackendProps): BackendDefinition<AivenBackendProps, AivenSettings> {
+  checkPropTypes(props, PROP_TYPES, 'RedisBackend.aiven({ %s })');
+  if (props.cloud === undefined) {
+    throw new ChoreoRedisError('MissingCloud', `RedisBackend.aiven({ cloud }) is missing; give the cloud Aiven runs the service on, one of Cloud.${Object.keys(Cloud).join(', Cloud.')}.`);
+  }
+  aivenRegionsOf(props);
+  return AIVEN_DEFINITIONS[props.cloud];
+}

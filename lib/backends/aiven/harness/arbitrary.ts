@@ -1,0 +1,49 @@
+import * as fc from 'fast-check';
+import { BackendArbitrary, rarely, regionOf } from '../../../../test/properties/kit';
+import { AivenProvider, AivenValkeyVersion, Cloud, RedisBackend } from '../../../index';
+import { AIVEN_REGIONS } from '../regions';
+
+const CLOUDS = Object.values(Cloud);
+
+/** Aiven for Valkey props for the property tests: any of the four clouds, mostly valid, each prop now and then breaking a rule. */
+export const AIVEN_ARBITRARY: BackendArbitrary = {
+  service: 'Aiven for Valkey',
+  configure(stack) {
+    new AivenProvider(stack, 'aiven');
+  },
+  backend: fc.constantFrom(...CLOUDS).chain((cloud) => {
+    const regions = AIVEN_REGIONS[cloud];
+    const cloudNames = [...new Set(Object.values(regions.cloudNames))];
+    return fc.record({
+      cloud: rarely(fc.constant(cloud), fc.constantFrom('alibaba', 'AWS', '')),
+      project: rarely(fc.constantFrom('choreo-data', 'team_1'), fc.constantFrom('', 'my project', 'a/b')),
+      // Mostly a region; sometimes Aiven's cloud name instead, or both, now and then disagreeing.
+      location: fc.oneof(
+        { weight: 8, arbitrary: regionOf(Object.keys(regions.cloudNames)).map((region) => ({ region })) },
+        {
+          weight: 2,
+          arbitrary: rarely(fc.constantFrom(...cloudNames), fc.constantFrom('aws-eu-west-2', 'azure-uksouth', 'do-lon', 'gcp-europe-west1', 'aws-ap-south-1'))
+            .map((cloudName) => ({ cloudName })),
+        },
+        {
+          weight: 1,
+          arbitrary: fc.tuple(fc.constantFrom(...Object.keys(regions.cloudNames)), fc.constantFrom(...cloudNames))
+            .map(([region, cloudName]) => ({ region, cloudName })),
+        },
+        { weight: 1, arbitrary: fc.constant({}) },
+      ),
+      engineVersion: rarely(fc.constantFrom(undefined, AivenValkeyVersion.VALKEY_8_1, AivenValkeyVersion.VALKEY_9_1),
+        fc.constantFrom('7.2', '9', 'nine', '10.0').map((v) => AivenValkeyVersion.of(v))),
+      maintenance: rarely(fc.constantFrom(undefined, ['sunday', '03:00:00'], ['wednesday', '23:59:59']),
+        fc.constantFrom(['sunday', undefined], [undefined, '03:00:00'], ['sun', '03:00:00'], ['monday', '3:00'], ['monday', '24:00:00'])),
+    });
+  }).map((p) => () => RedisBackend.aiven({
+    project: p.project,
+    cloud: p.cloud as Cloud,
+    ...p.location,
+    engineVersion: p.engineVersion,
+    maintenanceWindowDow: p.maintenance?.[0],
+    maintenanceWindowTime: p.maintenance?.[1],
+  })),
+  props: ['project', 'cloud', 'region', 'cloudName', 'engineVersion', 'maintenanceWindowDow', 'maintenanceWindowTime', 'memoryGib'],
+};

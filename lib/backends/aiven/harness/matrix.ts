@@ -1,0 +1,31 @@
+import { MatrixCloud } from '../../../../examples/matrix/matrix-cloud';
+import { AivenProvider, Cloud, RedisBackend } from '../../../index';
+
+/** The Aiven project every matrix stack names. */
+export const MATRIX_PROJECT = 'choreo-data';
+
+/** The region of each cloud in the matrix app, as that cloud names it. */
+export const MATRIX_REGIONS: Readonly<Record<Cloud, string>> = {
+  [Cloud.AWS]: 'eu-west-1',
+  [Cloud.AZURE]: 'westeurope',
+  [Cloud.GCP]: 'europe-west1',
+  [Cloud.DIGITALOCEAN]: 'ams3',
+};
+
+const entry = (cloud: Cloud, rank: number): MatrixCloud => ({
+  cloud: `aiven-${cloud}`,
+  rank,
+  configure(stack) {
+    new AivenProvider(stack, 'aiven');
+  },
+  backend: () => RedisBackend.aiven({ project: MATRIX_PROJECT, cloud, region: MATRIX_REGIONS[cloud] }),
+  leftOut: {},
+});
+
+/** Aiven for Valkey in the matrix app, after the native backends: the `aiven-aws-*`, `aiven-azure-*`, `aiven-gcp-*` and `aiven-digitalocean-*` stacks. */
+export const matrix: readonly MatrixCloud[] = [
+  entry(Cloud.AWS, 50),
+  entry(Cloud.AZURE, 51),
+  entry(Cloud.GCP, 52),
+  entry(Cloud.DIGITALOCEAN, 53),
+];

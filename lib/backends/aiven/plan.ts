@@ -1,0 +1,335 @@
+import {
+  AIVEN_APPLICATION_USER, AIVEN_BLOCKED_COMMANDS, AIVEN_HOBBYIST, AIVEN_IP_FILTER_MAX_ENTRIES, AIVEN_TAG_MAX_LENGTH, AivenPlanFamily, familiesFor,
+  familyOf,
+} from './catalog';
+import { AivenBackendProps, AivenValkeyVersion } from './props';
+import { AIVEN_REGIONS, AivenCloudRegions, regionForCloudName } from './regions';
+import {
+  ChoreoRedisError, Cloud, ConformanceRecord, DataStoreRequest, EVERY_SOURCE, IsUnresolved, NameRule, PlanWarning, RESTRICTED_COMMANDS,
+  Realization, ServicePlan, SizeOption, deniedCommands, deriveName, failoverKept, maxConnectionsFor, memoryMb, regionKept, smallestFit,
+  validateName,
+} from '../../plan';
+import { canonicalCidrExpression } from '../cidr-tokens';
+import type { BackendNames, Planned } from '../definition';
+
+/**
+ * Aiven's rule for service names. The provider does not check `service_name` (terraform-provider-aiven v4.61.0,
+ * `internal/schemautil/service.go`: `ForceNew`, no `ValidateFunc`); Aiven's own rule is "only lowercase letters
+ * a-z, numbers 0-9, and `-`", beginning with a lowercase letter, "between 1 and 64 characters" (aiven-docs
+ * `docs/products/apps/manifest-files/compose-files.md`, for the services an Aiven app creates).
+ */
+export const AIVEN_SERVICE_NAME_RULE: NameRule = {
+  maxLength: 64,
+  pattern: /^[a-z][a-z0-9-]*$/,
+  description: 'lower-case letters, digits and hyphens, starting with a letter',
+  title: 'Aiven service names',
+  characters: /[a-z0-9-]/,
+};
+
+/** The project name pattern (`CommonSchemaProjectReference`, `internal/schemautil/common.go`). */
+const PROJECT_PATTERN = /^[a-zA-Z0-9_-]+$/;
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** `ValidateMaintenanceWindowTime`, `internal/schemautil/schemautil.go`. */
+const MAINTENANCE_TIME = /^(2[0-3]|[01][0-9]):[0-5][0-9]:[0-5][0-9]$/;
+const DEFAULT_VERSION = AivenValkeyVersion.VALKEY_8_1;
+
+/**
+ * Aiven assigns every service its own port (`service_port`, known after apply); the binding carries it as a
+ * token, and the plan has no number to give.
+ */
+export const AIVEN_ASSIGNED_PORT = 0;
+
+/** An application user's access, as the four lists of `aiven_valkey_user`. */
+export interface AivenAcl {
+  readonly categories: string[];
+  readonly commands: string[];
+  readonly keys: string[];
+  readonly channels: string[];
+}
+
+/** One service tag. */
+export interface AivenTag {
+  readonly key: string;
+  readonly value: string;
+}
+
+/** What the plan-time check of the plan list looks for: the plan, in the cloud, with the plan's nodes. */
+export interface AivenPlanCheck {
+  readonly plan: string;
+  readonly cloudName: string;
+  readonly nodeCount: number;
+  readonly errorMessage: string;
+}
+
+/** The renderer's share of an Aiven plan. */
+export interface AivenSettings {
+  readonly project: string;
+  readonly cloudName: string;
+  /** Aiven's plan, such as `business-4`. */
+  readonly plan: string;
+  readonly terminationProtection: boolean;
+  /** `ip_filter_string`: the allow-list, or 0.0.0.0/0 and ::/0, written explicitly. */
+  readonly ipFilter: string[];
+  readonly maintenanceWindowDow?: string;
+  readonly maintenanceWindowTime?: string;
+  readonly tags: AivenTag[];
+  /** The application user, whose credentials the data store hands out. */
+  readonly username: string;
+  readonly acl: AivenAcl;
+  readonly planCheck: AivenPlanCheck;
+}
+
+/**
+ * The Redis ACL rule Aiven gives a user for its four lists: keys, channels, then categories and commands, in
+ * that order, so that a command rule refines the categories. That is the order Aiven documents: categories
+ * `+@all` with commands `+set -get` let the user run SET but not GET (aiven-docs
+ * `docs/products/valkey/howto/configure-acl-permissions.md`).
+ */
+export function aivenAclRule(acl: AivenAcl): string {
+  return ['on', ...acl.keys.map((k) => `~${k}`), ...acl.channels.map((c) => `&${c}`), ...acl.categories, ...acl.commands].join(' ');
+}
+
+/** The Aiven regions of the props' cloud. */
+export function aivenRegionsOf(props: Pick<AivenBackendProps, 'cloud'>): AivenCloudRegions {
+  const regions = AIVEN_REGIONS[props.cloud];
+  if (regions === undefined) {
+    throw new ChoreoRedisError('InvalidCloud',
+      `RedisBackend.aiven({ cloud }) "${String(props.cloud)}" is not a cloud; use one of Cloud.${Object.keys(Cloud).join(', Cloud.')}.`);
+  }
+  return regions;
+}
+
+/** The cloud's region ID the props name: `region`, or the region of `cloudName`. */
+export function aivenRegionOf(props: AivenBackendProps): string {
+  const regions = aivenRegionsOf(props);
+  if (props.region !== undefined) return props.region;
+  if (props.cloudName === undefined) {
+    throw new ChoreoRedisError('MissingRegion',
+      `RedisBackend.aiven({ region }) is missing; give the ${regions.table.cloud} region ID, such as "${Object.keys(regions.cloudNames)[0]}", or Aiven's cloudName.`);
+  }
+  return regionForCloudName(regions, props.cloudName, 'RedisBackend.aiven({ cloudName })');
+}
+
+function validateLocation(props: AivenBackendProps, isUnresolved: IsUnresolved): void {
+  for (const prop of ['region', 'cloudName'] as const) {
+    if (isUnresolved(props[prop])) {
+      throw new ChoreoRedisError('UnresolvedRegion',
+        `RedisBackend.aiven({ ${prop} }) is a token; the construct maps the region to Aiven's cloud name at synth. Give it as a literal.`);
+    }
+  }
+  if (props.region === undefined || props.cloudName === undefined) return;
+  const regions = aivenRegionsOf(props);
+  const region = regionForCloudName(regions, props.cloudName, 'RedisBackend.aiven({ cloudName })');
+  if (regions.cloudNames[props.region] !== props.cloudName) {
+    throw new ChoreoRedisError('RegionMismatch',
+      `RedisBackend.aiven({ cloudName }) "${props.cloudName}" is not region "${props.region}" (Aiven calls that "${regions.cloudNames[props.region]}"); give one of them, or region "${region}".`);
+  }
+}
+
+function validateProject(project: string, isUnresolved: IsUnresolved): void {
+  if (isUnresolved(project)) return;
+  if (typeof project !== 'string' || !PROJECT_PATTERN.test(project)) {
+    throw new ChoreoRedisError('InvalidProject',
+      `RedisBackend.aiven({ project }) "${project ?? ''}" is not an Aiven project name; give the name of an existing project, letters, digits, "_" and "-" only.`);
+  }
+}
+
+function validateVersion(version: AivenValkeyVersion, isUnresolved: IsUnresolved): void {
+  if (isUnresolved(version.version)) return;
+  const match = /^(\d+)\.(\d+)$/.exec(version.version);
+  const [major, minor] = [Number(match?.[1]), Number(match?.[2])];
+  if (match === null || major < 8 || (major === 8 && minor < 1)) {
+    throw new ChoreoRedisError('InvalidEngineVersion',
+      `engineVersion "${version.version}" is not an Aiven for Valkey version; Aiven names versions "<major>.<minor>", 8.1 or later. Use AivenValkeyVersion.VALKEY_8_1 or AivenValkeyVersion.VALKEY_9_1.`);
+  }
+}
+
+function validateMaintenance(props: AivenBackendProps, isUnresolved: IsUnresolved): void {
+  const { maintenanceWindowDow: dow, maintenanceWindowTime: time } = props;
+  if ((dow === undefined) !== (time === undefined)) {
+    throw new ChoreoRedisError('IncompleteWindow',
+      `${dow === undefined ? 'maintenanceWindowDow' : 'maintenanceWindowTime'} is missing; Aiven sets a maintenance window only with both the day and the time, such as maintenanceWindowDow "sunday" and maintenanceWindowTime "03:00:00". Give both, or neither for a window Aiven chooses.`);
+  }
+  if (dow !== undefined && !isUnresolved(dow) && !WEEKDAYS.includes(dow)) {
+    throw new ChoreoRedisError('InvalidWindow', `maintenanceWindowDow "${dow}" is not a day; use one of ${WEEKDAYS.join(', ')}.`);
+  }
+  if (time !== undefined && !isUnresolved(time) && !MAINTENANCE_TIME.test(time)) {
+    throw new ChoreoRedisError('InvalidWindow', `maintenanceWindowTime "${time}" is not a time; write "HH:mm:ss" in UTC, such as "03:00:00".`);
+  }
+}
+
+/** Validates the backend's own props before any data store uses them (the region is checked before). */
+export function validateAivenProps(props: AivenBackendProps, isUnresolved: IsUnresolved): void {
+  aivenRegionsOf(props);
+  validateProject(props.project, isUnresolved);
+  validateLocation(props, isUnresolved);
+  validateVersion(props.engineVersion ?? DEFAULT_VERSION, isUnresolved);
+  validateMaintenance(props, isUnresolved);
+}
+
+/**
+ * Tags in Aiven's form: a key of letters, digits, `_` and `-` that starts with a letter, and a value, each at
+ * most 64 characters (aiven-docs `docs/platform/howto/tag-resources.md`). Other characters in a key become
+ * `-`, leading characters that are not letters are dropped, and a key left empty is dropped; the first of two
+ * keys that become the same wins. Pairs holding a token pass through unchanged. Sorted by key.
+ */
+export function aivenTags(tags: Readonly<Record<string, string>>, isUnresolved: IsUnresolved): AivenTag[] {
+  const byKey = new Map<string, string>();
+  for (const [key, value] of Object.entries(tags)) {
+    if (isUnresolved(key) || isUnresolved(value)) {
+      byKey.set(key, value);
+      continue;
+    }
+    const clean = key.replace(/[^A-Za-z0-9_-]/g, '-').replace(/^[^A-Za-z]+/, '').slice(0, AIVEN_TAG_MAX_LENGTH);
+    if (clean !== '' && !byKey.has(clean)) byKey.set(clean, [...value].slice(0, AIVEN_TAG_MAX_LENGTH).join(''));
+  }
+  return [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, value]) => ({ key, value }));
+}
+
+function ipFilter(request: DataStoreRequest): string[] {
+  const blocks = request.allowedCidrs ?? EVERY_SOURCE;
+  if (blocks.length > AIVEN_IP_FILTER_MAX_ENTRIES) {
+    throw new ChoreoRedisError('TooManySources',
+      `allowedCidrs has ${blocks.length} distinct entries; Aiven's ip_filter_string holds at most ${AIVEN_IP_FILTER_MAX_ENTRIES}. Merge neighbouring addresses into CIDR ranges, or omit allowedCidrs to accept every source.`);
+  }
+  return blocks.map((block) => (block.resolved === false ? canonicalCidrExpression(block.cidr) : block.cidr));
+}
+
+/** The application user's ACL: everything but ROLE (and Lua when it is off); the other 15 are Aiven's to refuse. */
+function applicationAcl(luaScripting: boolean): AivenAcl {
+  const denied = deniedCommands(luaScripting).filter((c) => !AIVEN_BLOCKED_COMMANDS.includes(c));
+  return { categories: ['+@all'], commands: denied.map((c) => `-${c}`), keys: ['*'], channels: ['*'] };
+}
+
+interface Chosen {
+  readonly cloud: Cloud;
+  readonly cloudName: string;
+  readonly size: SizeOption;
+  readonly family: AivenPlanFamily;
+  readonly acl: AivenAcl;
+  readonly sources: number;
+}
+
+/** Where the product plan runs on a plan of another family (Hobbyist on startup): what that family keeps instead. */
+function familyNote(request: DataStoreRequest, chosen: Chosen): string {
+  if (request.plan !== ServicePlan.HOBBYIST || chosen.family.name === AIVEN_HOBBYIST.name) return '';
+  return AIVEN_HOBBYIST.clouds?.includes(chosen.cloud) ?? true
+    ? ` (memoryGib ${request.memoryGib} is more than hobbyist's ${AIVEN_HOBBYIST.sizes[0].memoryGib} GB)`
+    : ` (Aiven offers no hobbyist plan on ${chosen.cloud}, only on ${AIVEN_HOBBYIST.clouds?.join(' and ')}; its smallest single-node plan stands in)`;
+}
+
+/** How Aiven for Valkey keeps each promise for one request. */
+function conformance(request: DataStoreRequest, chosen: Chosen): ConformanceRecord {
+  const { promises } = request;
+  const { family, size, cloudName } = chosen;
+  const days = family.backupHistoryDays;
+  const lua = chosen.acl.commands.filter((c) => !RESTRICTED_COMMANDS.includes(c.slice(1)));
+  return {
+    'nodes': {
+      realization: Realization.NATIVE,
+      detail: `plan = "${size.id}": ${family.nodeCount} node(s)${familyNote(request, chosen)}; a precondition on the project's plan list checks at plan time that ${cloudName} offers it`,
+    },
+    'automatic-failover': failoverKept(promises, 'Aiven promotes a standby when the primary fails, and schedules a replacement node'),
+    'disaster-recovery-backup': {
+      realization: Realization.NATIVE,
+      detail: days === 0
+        ? 'valkey_persistence = "rdb": RDB dumps every 10 minutes when keys change, and a single backup for disaster recovery'
+        : 'valkey_persistence = "rdb": RDB dumps every 10 minutes when keys change, and a backup every 12 hours to object storage in the service\'s region',
+    },
+    'backup-history': {
+      realization: Realization.NATIVE,
+      detail: days === 0
+        ? 'the plan promises no history: Aiven keeps a single backup of hobbyist services'
+        : `Aiven keeps ${days} day(s) of backups of ${family.name} services`,
+    },
+    'encryption-at-rest': {
+      realization: Realization.NATIVE,
+      detail: 'Aiven encrypts service volumes (LUKS, a key per instance and volume) and every backup file (AES-256)',
+    },
+    'tls': { realization: Realization.NATIVE, detail: 'valkey_ssl = true: TLS only, with a publicly trusted certificate (no CA to hand out)' },
+    'authentication': {
+      realization: Realization.NATIVE,
+      detail: `Aiven generates the password of the application user "${AIVEN_APPLICATION_USER}" (aiven_valkey_user, a sensitive attribute)`,
+    },
+    'network-access': request.allowedCidrs === undefined
+      ? {
+        realization: Realization.NATIVE,
+        detail: 'ip_filter_string = 0.0.0.0/0 and ::/0, written out because Aiven cannot remove a user-config option once set: every source may connect to the public endpoint',
+      }
+      : { realization: Realization.NATIVE, detail: `ip_filter_string with ${chosen.sources} entr${chosen.sources === 1 ? 'y' : 'ies'}: only those sources may connect` },
+    'stable-endpoint': { realization: Realization.NATIVE, detail: 'the service host name stays the same on failover; only its address changes' },
+    'connection-limit': {
+      realization: Realization.NATIVE,
+      detail: `Aiven sets maxclients from the node's memory, max(10000, 4 x MB): about ${maxConnectionsFor(memoryMb(size.memoryGib))} for ${size.id}`,
+    },
+    'restricted-commands': {
+      realization: Realization.EMULATED,
+      detail: `Aiven refuses ${AIVEN_BLOCKED_COMMANDS.join(', ')} natively; the application user's ACL denies role (the service's own "default" user, whose password this construct never hands out, may still run it)`,
+    },
+    'lua-scripting': request.luaScripting
+      ? { realization: Realization.NATIVE, detail: 'Lua on: Aiven allows EVAL, EVALSHA and SCRIPT LOAD by default' }
+      : {
+        realization: Realization.EMULATED,
+        detail: `the application user's ACL denies ${lua.map((c) => c.slice(1)).join(', ')}; Aiven has no service-wide switch, so the service's own "default" user keeps Lua`,
+      },
+    'region': regionKept(`cloud_name = "${cloudName}", one of Aiven's US and EU clouds on ${chosen.cloud}`),
+  };
+}
+
+function hobbyistWarning(request: DataStoreRequest, chosen: Chosen): PlanWarning[] {
+  if (request.plan !== ServicePlan.HOBBYIST || (AIVEN_HOBBYIST.clouds?.includes(chosen.cloud) ?? true)) return [];
+  return [{
+    code: 'HobbyistNotOffered',
+    message: `Aiven offers no hobbyist plan on ${chosen.cloud}, so this Hobbyist data store runs on ${chosen.size.id}: one node, every Hobbyist promise kept, at Startup's price. Fix: run Hobbyist on ${AIVEN_HOBBYIST.clouds?.join(' or ')} to pay for hobbyist, or choose ServicePlan.STARTUP to say what it runs.`,
+  }];
+}
+
+/** Decides plan, cloud, allow-list, user and names for one Aiven for Valkey data store. */
+export function planAiven(props: AivenBackendProps, request: DataStoreRequest, names: BackendNames,
+  isUnresolved: IsUnresolved): Planned<AivenSettings> {
+  const regions = aivenRegionsOf(props);
+  const cloud = regions.table.cloud;
+  const cloudName = props.cloudName ?? regions.cloudNames[props.region!];
+  const families = familiesFor(request.plan, cloud);
+  const size = smallestFit(families.flatMap((f) => f.sizes), request.memoryGib, `Aiven for Valkey ${families.map((f) => f.name).join(' and ')} plans`);
+  const family = familyOf(size.id)!;
+  const name = names.name === undefined
+    ? deriveName(names.path, AIVEN_SERVICE_NAME_RULE)
+    : isUnresolved(names.name) ? names.name : validateName(names.name, AIVEN_SERVICE_NAME_RULE, 'name');
+  const version = props.engineVersion ?? DEFAULT_VERSION;
+  const acl = applicationAcl(request.luaScripting);
+  const filter = ipFilter(request);
+  const chosen: Chosen = { cloud, cloudName, size, family, acl, sources: filter.length };
+  const settings: AivenSettings = {
+    project: props.project,
+    cloudName,
+    plan: size.id,
+    terminationProtection: request.deletionProtection,
+    ipFilter: filter,
+    maintenanceWindowDow: props.maintenanceWindowDow,
+    maintenanceWindowTime: props.maintenanceWindowTime,
+    tags: aivenTags(request.tags, isUnresolved),
+    username: AIVEN_APPLICATION_USER,
+    acl,
+    planCheck: {
+      plan: size.id,
+      cloudName,
+      nodeCount: family.nodeCount,
+      errorMessage: `The Aiven project offers no ${size.id} Valkey plan with ${family.nodeCount} node(s) in ${cloudName}. Choose another region or memoryGib, and list what the project offers with "avn service plans --service-type valkey --cloud ${cloudName}".`,
+    },
+  };
+  return {
+    request,
+    name,
+    size,
+    nodeCount: family.nodeCount,
+    backupRetentionDays: family.backupHistoryDays,
+    engine: 'valkey',
+    engineVersion: version.version,
+    port: AIVEN_ASSIGNED_PORT,
+    serviceMaxConnections: maxConnectionsFor(memoryMb(size.memoryGib)),
+    conformance: conformance(request, chosen),
+    warnings: hobbyistWarning(request, chosen),
+    settings,
+  };
+}

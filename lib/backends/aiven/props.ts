@@ -1,0 +1,79 @@
+import { Cloud } from '../../plan/cloud';
+
+/**
+ * A Valkey version of Aiven for Valkey (`valkey_version`), written as Aiven names it: `<major>.<minor>`.
+ *
+ * Aiven creates services with 8.1 and 9.1, and with 9.0 until 2026-08-31 (aiven-docs
+ * `docs/products/valkey/reference/version-lifecycle.md`). A service upgrades in place; Aiven refuses downgrades.
+ */
+export class AivenValkeyVersion {
+  /** Valkey 8.1. */
+  public static readonly VALKEY_8_1 = new AivenValkeyVersion('8.1');
+  /** Valkey 9.1. */
+  public static readonly VALKEY_9_1 = new AivenValkeyVersion('9.1');
+
+  /**
+   * A version not listed here, as `<major>.<minor>` (8.1 or later), such as `"9.0"`.
+   */
+  public static of(version: string): AivenValkeyVersion {
+    return new AivenValkeyVersion(version);
+  }
+
+  /** @param version `<major>.<minor>` */
+  private constructor(public readonly version: string) {}
+}
+
+/**
+ * Where and how an Aiven for Valkey data store runs.
+ */
+export interface AivenBackendProps {
+  /**
+   * The Aiven project the service belongs to, by name: an existing project with billing set up (or a
+   * reference to an `aiven_project` resource's `project`).
+   */
+  readonly project: string;
+
+  /**
+   * The cloud Aiven runs the service on.
+   */
+  readonly cloud: Cloud;
+
+  /**
+   * The cloud's own region ID, one of its US or EU regions where Aiven runs (for example `eu-west-1` on AWS,
+   * `westeurope` on Azure, `europe-west1` on GCP, `ams3` on DigitalOcean). It becomes Aiven's `cloud_name`,
+   * such as `aws-eu-west-1`, `azure-westeurope`, `google-europe-west1` or `do-ams`.
+   *
+   * @default - the region of `cloudName`; give `region` or `cloudName`
+   */
+  readonly region?: string;
+
+  /**
+   * Aiven's own cloud name, such as `azure-germany-westcentral`, for those who know the region by it. It must be
+   * one of Aiven's US or EU clouds of `cloud`, and name the same place as `region` when both are given.
+   *
+   * @default - derived from `region`
+   */
+  readonly cloudName?: string;
+
+  /**
+   * The Valkey version.
+   *
+   * @default AivenValkeyVersion.VALKEY_8_1
+   */
+  readonly engineVersion?: AivenValkeyVersion;
+
+  /**
+   * The day of the weekly maintenance window, `monday` to `sunday`. Give it with `maintenanceWindowTime`.
+   *
+   * @default - a window Aiven chooses
+   */
+  readonly maintenanceWindowDow?: string;
+
+  /**
+   * The start of the weekly maintenance window, `HH:mm:ss` in UTC, such as `"03:00:00"`. Give it with
+   * `maintenanceWindowDow`.
+   *
+   * @default - a window Aiven chooses
+   */
+  readonly maintenanceWindowTime?: string;
+}
