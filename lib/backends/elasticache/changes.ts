@@ -7,6 +7,20 @@ import { ChangeEffect, ChangeTable, DataStoreChange, isOlderVersion } from '../.
  * snapshot_arns, snapshot_name; `customizeDiffEngineVersionForceNewOnDowngrade` and
  * `customizeDiffEngineForceNewOnDowngrade` for engine_version and engine), and the resource-level `region`
  * argument of provider 6, which moves a resource by replacing it.
+ *
+ * What waits: the provider sends `apply_immediately` with every ModifyReplicationGroup, and with false ElastiCache
+ * leaves changes to the nodes (node type, engine version, parameter group) to the maintenance window, while
+ * replica count changes are always made at once (the provider's IncreaseReplicaCount and DecreaseReplicaCount
+ * calls send ApplyImmediately true, `increaseReplicationGroupReplicaCount`). The library sets it from
+ * `applyImmediately`, true unless the user says otherwise.
+ *
+ * Engine moves: `customizeDiffEngineForceNewOnDowngrade` (engine_version.go) forces a new replication group
+ * for every engine change but Redis OSS to Valkey, which Update makes in place only together with a change of
+ * `engine_version` ("must explicitly set 'engine_version' attribute ... when updating engine to 'valkey'");
+ * the library changes both, as every Valkey version (7.2 and later) differs from the Redis OSS versions
+ * ElastiCache offers with RBAC and required TLS (7.0 and 7.1). The RBAC user's `engine` updates in place
+ * (user.go: no ForceNew, Update sends Engine on HasChange). The user group's `engine` at 6.25 is unverified:
+ * before Valkey support (PR #40764) it was ForceNew with only "REDIS" allowed (user_group.go).
  */
 export const ELASTICACHE_CHANGES: ChangeTable = {
   source: 'terraform-provider-aws v6.25.0 internal/service/elasticache/replication_group.go',
@@ -25,13 +39,14 @@ export const ELASTICACHE_CHANGES: ChangeTable = {
       effect: ChangeEffect.IN_PLACE,
       attributes: ['node_type', 'num_cache_clusters', 'automatic_failover_enabled', 'multi_az_enabled', 'snapshot_retention_limit',
         'description', 'tags', 'lifecycle'],
-      note: 'replicas are added or removed and the node type is scaled online; Business and Premium turn deletion protection on',
+      note: 'replicas are added or removed and the node type is scaled online; Business and Premium turn deletion protection on. '
+        + 'With applyImmediately false, the node type waits for the maintenance window (replicas do not)',
     },
     {
       change: DataStoreChange.MEMORY,
       effect: ChangeEffect.IN_PLACE,
       attributes: ['node_type'],
-      note: 'online vertical scaling to the new node type',
+      note: 'online vertical scaling to the new node type; with applyImmediately false, it waits for the maintenance window',
     },
     {
       change: DataStoreChange.REGION,
@@ -42,14 +57,17 @@ export const ELASTICACHE_CHANGES: ChangeTable = {
     {
       change: DataStoreChange.ENGINE_UPGRADE,
       effect: ChangeEffect.IN_PLACE,
-      attributes: ['engine', 'engine_version'],
-      note: 'a newer version, or Redis OSS to Valkey, upgrades in place',
+      attributes: ['engine', 'engine_version', 'parameter_group_name'],
+      note: 'a newer version, or Redis OSS to Valkey with a newer version, upgrades in place, moving to the new family\'s default '
+        + 'parameter group in the same request; with applyImmediately false, it waits for the maintenance window. The RBAC user\'s '
+        + 'engine changes in place; whether the user group\'s engine does with AWS provider 6.25 is unverified (before Valkey '
+        + 'support it forced a new user group)',
     },
     {
       change: DataStoreChange.ENGINE_DOWNGRADE,
       effect: ChangeEffect.REPLACES,
-      attributes: ['engine', 'engine_version'],
-      note: 'an older version, or Valkey to Redis OSS, replaces the replication group',
+      attributes: ['engine', 'engine_version', 'parameter_group_name'],
+      note: 'an older version, or Valkey to Redis OSS, replaces the replication group; the old one leaves its final snapshot, under a name of its own',
     },
     {
       change: DataStoreChange.NAME,

@@ -3,7 +3,10 @@ import { ElastiCacheSettings, planElastiCache, validateElastiCacheProps } from '
 import { ElastiCacheBackendProps, ElastiCacheEngineVersion } from './props';
 import { AWS_REGIONS } from './regions';
 import { Cloud, ProductPromise } from '../../plan';
-import type { BackendDefinition } from '../definition';
+import type { BackendDefinition, UniqueName } from '../definition';
+
+/** How a name derived from the data store's name is kept unique: the same for every ID in one account and region. */
+const BY_NAME = 'derived from the data store\'s name, which ChoreoRedis refuses to repeat in one region within an app; a name derived from the construct path carries its hash';
 
 /** ElastiCache: its identity, validation and planning, without any provider binding. */
 export const ELASTICACHE: BackendDefinition<ElastiCacheBackendProps, ElastiCacheSettings> = {
@@ -20,6 +23,28 @@ export const ELASTICACHE: BackendDefinition<ElastiCacheBackendProps, ElastiCache
     ProductPromise.ENCRYPTION_AT_REST, ProductPromise.TLS, ProductPromise.AUTHENTICATION, ProductPromise.STABLE_ENDPOINT,
     ProductPromise.RESTRICTED_COMMANDS, ProductPromise.LUA_SCRIPTING, ProductPromise.REGION,
   ],
+  lifecycle: {
+    destroyDeletes: [
+      'the replication group, with its automatic snapshots',
+      'the RBAC user and user group',
+      'the subnet group',
+      'the security group and its ingress rules',
+      'the generated password and the final snapshot\'s random suffix',
+    ],
+    destroyLeaves: [
+      'the final snapshot `<name>-final-<8 hex digits>` ElastiCache takes as it deletes the replication group: kept deliberately, '
+        + 'encrypted and billed until you delete it; its random suffix is new for each replication group, so a re-created data '
+        + 'store can be destroyed again',
+    ],
+    uniqueNames: [
+      ...['replication group ID (the name)', 'user ID `<name>-default`', 'user group ID (the name)', 'subnet group name (the name)']
+        .map((name): UniqueName => ({ name, scope: 'account and region', how: BY_NAME })),
+      { name: 'security group name (the name)', scope: 'VPC', how: BY_NAME },
+      { name: 'final snapshot name', scope: 'account and region', how: 'the name with a random suffix, new for each replication group' },
+    ],
+    tokenCidrs: 'Terraform functions make each token entry a canonical block (an address gains /32 or /128, host bits are '
+      + 'cleared) and put it in cidr_ipv4 or, for IPv6, cidr_ipv6',
+  },
   propTypes: {
     region: 'string',
     vpcId: 'string',
@@ -29,6 +54,7 @@ export const ELASTICACHE: BackendDefinition<ElastiCacheBackendProps, ElastiCache
     kmsKey: 'string',
     snapshotWindow: 'string',
     maintenanceWindow: 'string',
+    applyImmediately: 'boolean',
   },
   regionOf: (props) => props.region,
   validate: validateElastiCacheProps,

@@ -1,20 +1,31 @@
-import { Fn } from 'cdktf';
+import { Fn, Token } from 'cdktf';
 import {
   ELASTICACHE_BLOCKED_COMMANDS, ELASTICACHE_MAX_CLIENTS, ELASTICACHE_MAX_SNAPSHOT_RETENTION, ELASTICACHE_NODE_TYPES, ELASTICACHE_PORT,
 } from './catalog';
 import { ElastiCacheBackendProps, ElastiCacheEngineVersion } from './props';
 import {
-  ChoreoRedisError, ConformanceRecord, DataStoreRequest, IsUnresolved, NameRule, RESTRICTED_COMMANDS, Realization, connectionLimitKept,
-  deniedCommands, deriveName, failoverKept, maxConnectionsFor, memoryMb, publicSourcesWarning, regionKept, renderAclRule, smallestFit, validateName,
+  CidrBlock, ChoreoRedisError, ConformanceRecord, DataStoreRequest, EVERY_SOURCE, IpFamily, IsUnresolved, NameRule, RESTRICTED_COMMANDS,
+  Realization, connectionLimitKept, deniedCommands, deriveName, failoverKept, maxConnectionsFor, memoryMb, publicSourcesWarning, regionKept,
+  renderAclRule, smallestFit, validateName,
 } from '../../plan';
+import { constructIdFor } from '../../private/ids';
+import { canonicalCidrExpression, forFamilyExpression } from '../cidr-tokens';
 import type { BackendNames, Planned } from '../definition';
 
-/** ElastiCache's rule for replication group IDs (`validateReplicationGroupID` in the AWS provider). */
-export const REPLICATION_GROUP_ID_RULE: NameRule = {
+/**
+ * ElastiCache's rule for a data store's name, which is its replication group ID and names its security
+ * group too. The AWS provider 6.25 checks replication group IDs with `validateReplicationGroupID`
+ * (internal/service/elasticache/replication_group.go: 1-40 characters, a letter first, letters, digits and
+ * hyphens, no `--`, no hyphen at the end) and security group names with `StringDoesNotMatch(^sg-)`
+ * (internal/service/ec2/vpc_security_group.go), so a name starting with `sg-` is refused here rather than at
+ * `terraform plan`. Upper-case letters are accepted; the name is used in lower case, the form ElastiCache
+ * stores its IDs in.
+ */
+export const ELASTICACHE_NAME_RULE: NameRule = {
   maxLength: 40,
-  pattern: /^(?!.*--)[a-zA-Z][a-zA-Z0-9-]*(?<!-)$/,
-  description: 'letters, digits and hyphens, starting with a letter, with no two hyphens in a row and no hyphen at the end',
-  title: 'ElastiCache replication group IDs',
+  pattern: /^(?![sS][gG]-)(?!.*--)[a-zA-Z][a-zA-Z0-9-]*(?<!-)$/,
+  description: 'letters (used in lower case), digits and hyphens, starting with a letter but not with "sg-" (which EC2 refuses in a security group\'s name), with no two hyphens in a row and no hyphen at the end',
+  title: 'ElastiCache names (the replication group ID, which also names the security group)',
   characters: /[a-zA-Z0-9-]/,
 };
 
@@ -24,25 +35,43 @@ const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const MINUTES_PER_DAY = 24 * 60;
 const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
 
-/** The renderer's share of an ElastiCache plan. */
+/** One security group ingress rule: its construct ID, its source in one of the two families, and its description. */
+export interface ElastiCacheIngress {
+  readonly id: string;
+  readonly cidrIpv4?: string;
+  readonly cidrIpv6?: string;
+  readonly description: string;
+}
+
+/** The random suffix of the final snapshot's name: a `random_id` renewed whenever the replication group is replaced. */
+export interface ElastiCacheSnapshotSuffix {
+  readonly byteLength: number;
+  /** The replication group's inputs whose change replaces it, as strings. */
+  readonly keepers: Readonly<Record<string, string>>;
+}
+
+/** The renderer's share of an ElastiCache plan. Every name is the plan's `name`, in lower case. */
 export interface ElastiCacheSettings {
   readonly region: string;
   readonly vpcId: string;
   readonly subnetIds: string[];
   readonly kmsKey?: string;
-  /** The subnet group's name: ElastiCache stores it in lower case. */
-  readonly subnetGroupName: string;
   readonly nodeType: string;
   readonly automaticFailover: boolean;
   readonly snapshotRetentionLimit: number;
-  /** The snapshot ElastiCache takes when the replication group is deleted. */
-  readonly finalSnapshotIdentifier: string;
+  /** The default parameter group of the engine's family, such as `default.valkey8`. */
+  readonly parameterGroupName: string;
+  readonly applyImmediately: boolean;
+  /** The final snapshot's name up to its random suffix: `<name>-final-`. */
+  readonly finalSnapshotPrefix: string;
+  readonly finalSnapshotSuffix: ElastiCacheSnapshotSuffix;
   readonly snapshotWindow: string;
   readonly maintenanceWindow: string;
   readonly availabilityZones?: string[];
   readonly accessString: string;
   readonly userId: string;
   readonly userGroupId: string;
+  readonly ingress: readonly ElastiCacheIngress[];
 }
 
 function parseTime(text: string): number | undefined {
@@ -151,6 +180,56 @@ export function validateElastiCacheProps(props: ElastiCacheBackendProps, isUnres
   validateWindows(props.snapshotWindow ?? DEFAULT_SNAPSHOT_WINDOW, props.maintenanceWindow ?? DEFAULT_MAINTENANCE_WINDOW, isUnresolved);
 }
 
+/** A name derived from the construct path (lower case, like every derived name), kept clear of the `sg-` prefix. */
+function derivedName(path: string): string {
+  const name = deriveName(path, ELASTICACHE_NAME_RULE);
+  return name.startsWith('sg-') ? `sg${name.slice(3)}` : name;
+}
+
+/** `text` in lower case, by Terraform when it is a token. */
+function lowerCase(text: string, isUnresolved: IsUnresolved): string {
+  return isUnresolved(text) ? Fn.lower(text) : text.toLowerCase();
+}
+
+/**
+ * The default parameter group of the engine's family, cluster mode disabled (the `.cluster.on` groups are for
+ * cluster mode). Naming it makes a major move send the new family's group in the same request: the AWS
+ * provider 6.25 sends `parameter_group_name` only when it changes (`resourceReplicationGroupUpdate`), and
+ * ElastiCache refuses a major upgrade that keeps the old family's group ("Expected a parameter group of family
+ * valkey8", hashicorp/terraform-provider-aws#26484). Families, from the ElastiCache guide's "Engine specific
+ * parameters": Valkey 7.2 is `valkey7` (its parameters are Redis OSS 7's), Valkey 8.x `valkey8`, Redis OSS 7.x
+ * `redis7`; Valkey 9.x as `valkey9` is unverified (AWS "Valkey 9.0 parameter changes"). On a replication group
+ * that already uses its family's default group, naming it changes nothing: Read fills it from the cluster.
+ */
+function defaultParameterGroupName(engine: ElastiCacheEngineVersion, isUnresolved: IsUnresolved): string {
+  const major = isUnresolved(engine.version) ? Token.asString(Fn.element(Fn.split('.', engine.version), 0)) : engine.version.split('.')[0];
+  return `default.${engine.engine}${major}`;
+}
+
+/**
+ * One ingress rule per source. The AWS provider takes only a network address in `cidr_ipv4` / `cidr_ipv6`
+ * (validators `IPv4CIDRNetworkAddress` / `IPv6CIDRNetworkAddress`, internal/service/ec2/vpc_security_group_ingress_rule.go),
+ * and skips the check for values unknown at plan, so a token entry is made canonical by Terraform: an address
+ * gains `/32` or `/128`, host bits are cleared, and an IPv6 entry goes to `cidr_ipv6`. Literal entries are
+ * canonical already (`normalizeCidrs`).
+ */
+function ingressRules(sources: readonly CidrBlock[]): ElastiCacheIngress[] {
+  return sources.map((block, index) => {
+    const id = constructIdFor('Ingress', block, index);
+    if (block.resolved === false) {
+      const canonical = canonicalCidrExpression(block.cidr);
+      return {
+        id,
+        cidrIpv4: forFamilyExpression(block.cidr, canonical, 'ipv4'),
+        cidrIpv6: forFamilyExpression(block.cidr, canonical, 'ipv6'),
+        description: 'Redis clients from a configured source',
+      };
+    }
+    const source = block.family === IpFamily.IPV6 ? { cidrIpv6: block.cidr } : { cidrIpv4: block.cidr };
+    return { id, ...source, description: `Redis clients from ${block.cidr}` };
+  });
+}
+
 /** How ElastiCache keeps each promise for one request. */
 function conformance(request: DataStoreRequest, plan: {
   nodeType: string; memoryGib: number; retention: number; denied: string[];
@@ -159,7 +238,7 @@ function conformance(request: DataStoreRequest, plan: {
   const promised = maxConnectionsFor(memoryMb(plan.memoryGib));
   const cidrs = request.allowedCidrs;
   return {
-    nodes: { realization: Realization.NATIVE, detail: `num_cache_clusters = ${promises.nodeCount}, ${plan.nodeType}` },
+    'nodes': { realization: Realization.NATIVE, detail: `num_cache_clusters = ${promises.nodeCount}, ${plan.nodeType}` },
     'automatic-failover': failoverKept(promises, 'automatic failover and Multi-AZ on'),
     'disaster-recovery-backup': { realization: Realization.NATIVE, detail: 'daily automatic snapshot' },
     'backup-history': { realization: Realization.NATIVE, detail: `snapshot_retention_limit = ${plan.retention} day(s)` },
@@ -193,10 +272,12 @@ export function planElastiCache(props: ElastiCacheBackendProps, request: DataSto
   const engine = props.engineVersion ?? ElastiCacheEngineVersion.VALKEY_8_0;
   const availabilityZones = validateNetwork(props, promises.nodeCount, isUnresolved);
   const size = smallestFit(ELASTICACHE_NODE_TYPES, request.memoryGib, 'ElastiCache node types');
+  // ElastiCache stores its IDs in lower case; user and user group IDs must be sent that way, as the AWS provider
+  // 6.25 reads them back without lowering them (user.go; hashicorp/terraform-provider-aws#37151).
   const name = names.name === undefined
-    ? deriveName(names.path, REPLICATION_GROUP_ID_RULE)
-    : isUnresolved(names.name) ? names.name : validateName(names.name, REPLICATION_GROUP_ID_RULE, 'name');
-  const idBase = isUnresolved(name) ? deriveName(names.path, REPLICATION_GROUP_ID_RULE) : name;
+    ? derivedName(names.path)
+    : isUnresolved(names.name) ? Fn.lower(names.name) : validateName(names.name, ELASTICACHE_NAME_RULE, 'name').toLowerCase();
+  const idBase = isUnresolved(name) ? derivedName(names.path) : name;
   const denied = deniedCommands(request.luaScripting).filter((c) => !ELASTICACHE_BLOCKED_COMMANDS.includes(c));
   const retention = Math.min(Math.max(1, promises.backupHistoryDays), ELASTICACHE_MAX_SNAPSHOT_RETENTION);
   const settings: ElastiCacheSettings = {
@@ -204,17 +285,50 @@ export function planElastiCache(props: ElastiCacheBackendProps, request: DataSto
     vpcId: props.vpcId,
     subnetIds: props.subnetIds,
     kmsKey: props.kmsKey,
-    subnetGroupName: isUnresolved(name) ? Fn.lower(name) : name.toLowerCase(),
     nodeType: size.id,
     automaticFailover: promises.automaticFailover,
     snapshotRetentionLimit: retention,
-    finalSnapshotIdentifier: `${name}-final`,
+    parameterGroupName: defaultParameterGroupName(engine, isUnresolved),
+    // The provider sends apply_immediately (false when unset) with every ModifyReplicationGroup, and
+    // ElastiCache then defers node changes to the maintenance window (resourceReplicationGroupUpdate).
+    applyImmediately: props.applyImmediately ?? true,
+    // The final snapshot outlives the replication group, so its name must be new for each incarnation:
+    // DeleteReplicationGroup fails with SnapshotAlreadyExistsFault on a name in use, and the provider retries
+    // only InvalidReplicationGroupStateFault (resourceReplicationGroupDelete). The identifier is read only at
+    // delete, from state, so renewing the suffix updates the replication group in place. The name keeps the
+    // cluster ID style of snapshot names (a letter first, letters, digits and hyphens, no `--`, no hyphen at the
+    // end) in at most 55 characters; ElastiCache documents no maximum for snapshot names (unverified).
+    finalSnapshotPrefix: `${name}-final-`,
+    finalSnapshotSuffix: {
+      byteLength: 4,
+      // The replication group's force-new inputs (replication_group.go: replication_group_id, port,
+      // at_rest_encryption_enabled, kms_key_id, subnet_group_name; the resource-level region; engine and
+      // engine_version, which replace it on a downgrade, so an upgrade renews the suffix too, harmlessly).
+      // network_type and data_tiering_enabled are force-new as well, but the library leaves them unset.
+      keepers: {
+        replication_group_id: name,
+        region: props.region,
+        port: String(ELASTICACHE_PORT),
+        at_rest_encryption_enabled: 'true',
+        ...(props.kmsKey === undefined ? {} : { kms_key_id: props.kmsKey }),
+        subnet_group_name: name,
+        engine: engine.engine,
+        engine_version: engine.version,
+      },
+    },
     snapshotWindow: props.snapshotWindow ?? DEFAULT_SNAPSHOT_WINDOW,
-    maintenanceWindow: props.maintenanceWindow ?? DEFAULT_MAINTENANCE_WINDOW,
+    // The provider lowers maintenance_window in state (StateFunc strings.ToLower: "ElastiCache always changes
+    // the maintenance to lowercase", replication_group.go); sent in that form.
+    maintenanceWindow: lowerCase(props.maintenanceWindow ?? DEFAULT_MAINTENANCE_WINDOW, isUnresolved),
     availabilityZones,
+    // The canonical form ElastiCache returns, which the provider compares verbatim (no DiffSuppressFunc on
+    // access_string, user.go; an alias such as `allcommands` diffs forever, hashicorp/terraform-provider-aws#20334):
+    // Redis 7's ACL LIST order, flags, `~` keys, `&` channels, then commands, lower case, single spaces, no
+    // commands ElastiCache blocks natively.
     accessString: renderAclRule(denied),
     userId: `${idBase.slice(0, 31).replace(/-+$/, '')}-default`,
     userGroupId: idBase,
+    ingress: ingressRules(request.allowedCidrs ?? EVERY_SOURCE),
   };
   return {
     request,

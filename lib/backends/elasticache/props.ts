@@ -105,4 +105,15 @@ export interface ElastiCacheBackendProps {
    * @default "sun:05:00-sun:06:00"
    */
   readonly maintenanceWindow?: string;
+
+  /**
+   * Whether `terraform apply` makes changes to the nodes (node type, engine version, parameter group) at
+   * once, or leaves them to the next maintenance window.
+   *
+   * When false, ElastiCache defers those changes: the apply completes, and every plan shows the same change
+   * again until the window has passed. A change of the replica count is made at once either way.
+   *
+   * @default true - changes to the nodes are made during `terraform apply`
+   */
+  readonly applyImmediately?: boolean;
 }

@@ -4,17 +4,19 @@ import { ElasticacheUser } from '@cdktf/provider-aws/lib/elasticache-user';
 import { ElasticacheUserGroup } from '@cdktf/provider-aws/lib/elasticache-user-group';
 import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
+import { Id } from '@cdktf/provider-random/lib/id';
 import { Password } from '@cdktf/provider-random/lib/password';
 import { Construct } from 'constructs';
 import { ElastiCacheSettings } from './plan';
-import { CidrBlock, EVERY_SOURCE, IpFamily } from '../../plan';
-import { constructIdFor } from '../../private/ids';
 import { Planned, RedisBinding } from '../definition';
 
 /** Characters ElastiCache accepts in a password besides letters and digits (no `@`, `"`, `/` or space). */
 const PASSWORD_SPECIALS = '!#$%&*()-_=+[]{}<>:?';
 
-/** Defines an ElastiCache data store: RBAC user and group, subnet and security groups, and the replication group. */
+/**
+ * Defines an ElastiCache data store: RBAC user and group, subnet and security groups, the replication group, and the
+ * random suffix of its final snapshot's name.
+ */
 export function renderElastiCache(scope: Construct, plan: Planned<ElastiCacheSettings>): RedisBinding {
   const { settings } = plan;
   const { region } = settings;
@@ -48,7 +50,7 @@ export function renderElastiCache(scope: Construct, plan: Planned<ElastiCacheSet
   });
   const subnetGroup = new ElasticacheSubnetGroup(scope, 'SubnetGroup', {
     region,
-    name: settings.subnetGroupName,
+    name: plan.name,
     description: `Subnets of the ${plan.request.plan} Redis data store ${plan.name}`,
     subnetIds: settings.subnetIds,
     tags,
@@ -61,19 +63,20 @@ export function renderElastiCache(scope: Construct, plan: Planned<ElastiCacheSet
     tags,
   });
   const securityGroupId = securityGroup.id;
-  const sources: readonly CidrBlock[] = plan.request.allowedCidrs ?? EVERY_SOURCE;
-  sources.forEach((block, index) => {
-    new VpcSecurityGroupIngressRule(scope, constructIdFor('Ingress', block, index), {
+  settings.ingress.forEach((rule) => {
+    new VpcSecurityGroupIngressRule(scope, rule.id, {
       region,
       securityGroupId,
       ipProtocol: 'tcp',
       fromPort: plan.port,
       toPort: plan.port,
-      ...(block.family === IpFamily.IPV6 ? { cidrIpv6: block.cidr } : { cidrIpv4: block.cidr }),
-      description: `Redis clients from ${block.resolved === false ? 'a configured source' : block.cidr}`,
+      cidrIpv4: rule.cidrIpv4,
+      cidrIpv6: rule.cidrIpv6,
+      description: rule.description,
       tags,
     });
   });
+  const snapshotSuffix = new Id(scope, 'FinalSnapshotSuffix', settings.finalSnapshotSuffix);
 
   const failover = settings.automaticFailover;
   const group = new ElasticacheReplicationGroup(scope, 'Resource', {
@@ -82,6 +85,7 @@ export function renderElastiCache(scope: Construct, plan: Planned<ElastiCacheSet
     description: `Choreo-managed Redis, ${plan.request.plan} plan`,
     engine: plan.engine,
     engineVersion: plan.engineVersion,
+    parameterGroupName: settings.parameterGroupName,
     nodeType: settings.nodeType,
     port: plan.port,
     numCacheClusters: plan.nodeCount,
@@ -96,10 +100,11 @@ export function renderElastiCache(scope: Construct, plan: Planned<ElastiCacheSet
     transitEncryptionMode: 'required',
     userGroupIds: [userGroup.userGroupId],
     snapshotRetentionLimit: settings.snapshotRetentionLimit,
-    finalSnapshotIdentifier: settings.finalSnapshotIdentifier,
+    finalSnapshotIdentifier: `${settings.finalSnapshotPrefix}${snapshotSuffix.hex}`,
     snapshotWindow: settings.snapshotWindow,
     maintenanceWindow: settings.maintenanceWindow,
     autoMinorVersionUpgrade: 'true',
+    applyImmediately: settings.applyImmediately,
     tags,
   });
 

@@ -24,7 +24,8 @@ export const ELASTICACHE_ARBITRARY: BackendArbitrary = {
         fc.constantFrom('6.2', '7.0', '5.0.6').map((v) => ElastiCacheEngineVersion.redis(v)),
       )),
     snapshotWindow: rarely(fc.constantFrom(undefined, '03:00-04:00', '23:30-00:30'), fc.constantFrom('05:00-05:30', '25:00-26:00', '05:30-06:30')),
-    maintenanceWindow: rarely(fc.constantFrom(undefined, 'sun:05:00-sun:06:00', 'mon:01:00-mon:02:00'), fc.constantFrom('sun:03:30-sun:04:30', 'sunday', 'mon:00:00-mon:00:30')),
+    maintenanceWindow: rarely(fc.constantFrom(undefined, 'sun:05:00-sun:06:00', 'Mon:01:00-Mon:02:00'), fc.constantFrom('sun:03:30-sun:04:30', 'sunday', 'mon:00:00-mon:00:30')),
+    applyImmediately: rarely(fc.constantFrom(undefined, true, false), fc.constantFrom('false', 1, null)),
   }).map((p) => () => RedisBackend.elastiCache({
     region: p.region,
     vpcId: p.vpcId,
@@ -33,6 +34,7 @@ export const ELASTICACHE_ARBITRARY: BackendArbitrary = {
     engineVersion: p.engineVersion,
     snapshotWindow: p.snapshotWindow,
     maintenanceWindow: p.maintenanceWindow,
+    applyImmediately: p.applyImmediately as boolean | undefined,
   })),
-  props: ['region', 'vpcId', 'subnetIds', 'availabilityZones', 'engineVersion', 'snapshotWindow', 'maintenanceWindow'],
+  props: ['region', 'vpcId', 'subnetIds', 'availabilityZones', 'engineVersion', 'snapshotWindow', 'maintenanceWindow', 'applyImmediately'],
 };

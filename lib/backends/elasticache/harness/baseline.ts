@@ -8,6 +8,7 @@ import { ElasticacheUserGroup } from '@cdktf/provider-aws/lib/elasticache-user-g
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
+import { Id } from '@cdktf/provider-random/lib/id';
 import { Password } from '@cdktf/provider-random/lib/password';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { Baseline, MatrixVariant } from '../../../../bench/baselines/baseline';
@@ -91,6 +92,18 @@ export const baseline: Baseline = {
         tags,
       });
     }
+    const snapshotSuffix = new Id(scope, 'FinalSnapshotSuffix', {
+      byteLength: 4,
+      keepers: {
+        replication_group_id: name,
+        region: REGION,
+        port: String(PORT),
+        at_rest_encryption_enabled: 'true',
+        subnet_group_name: name,
+        engine: 'valkey',
+        engine_version: '8.0',
+      },
+    });
     const failover = v.nodes > 1;
     const group = new ElasticacheReplicationGroup(scope, 'Resource', {
       region: REGION,
@@ -98,6 +111,7 @@ export const baseline: Baseline = {
       description: `Choreo-managed Redis, ${v.plan} plan`,
       engine: 'valkey',
       engineVersion: '8.0',
+      parameterGroupName: 'default.valkey8',
       nodeType: v.nodeType,
       port: PORT,
       numCacheClusters: v.nodes,
@@ -110,10 +124,11 @@ export const baseline: Baseline = {
       transitEncryptionMode: 'required',
       userGroupIds: [userGroup.userGroupId],
       snapshotRetentionLimit: v.retentionDays,
-      finalSnapshotIdentifier: `${name}-final`,
+      finalSnapshotIdentifier: `${name}-final-${snapshotSuffix.hex}`,
       snapshotWindow: '03:00-04:00',
       maintenanceWindow: 'sun:05:00-sun:06:00',
       autoMinorVersionUpgrade: 'true',
+      applyImmediately: true,
       tags,
       lifecycle: failover ? { preventDestroy: true } : undefined,
     });

@@ -1,15 +1,20 @@
+import { Eip } from '@cdktf/provider-aws/lib/eip';
 import { ElasticacheReplicationGroup } from '@cdktf/provider-aws/lib/elasticache-replication-group';
 import { ElasticacheSubnetGroup } from '@cdktf/provider-aws/lib/elasticache-subnet-group';
 import { ElasticacheUser } from '@cdktf/provider-aws/lib/elasticache-user';
 import { ElasticacheUserGroup } from '@cdktf/provider-aws/lib/elasticache-user-group';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
+import { Id } from '@cdktf/provider-random/lib/id';
 import { Password } from '@cdktf/provider-random/lib/password';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { Construct } from 'constructs';
 import { ChoreoRedis, ChoreoRedisProps, ElastiCacheBackendProps, ElastiCacheEngineVersion, RedisBackend, ServicePlan } from '../../../index';
 import { RESTRICTED_COMMANDS } from '../../../plan';
 import { resourcesOf, testStack, warningsOf } from '../../../../test/util';
 import { ELASTICACHE_BLOCKED_COMMANDS } from '../catalog';
+import { ELASTICACHE } from '../definition';
 
 const network: ElastiCacheBackendProps = { region: 'eu-west-1', vpcId: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] };
 
@@ -101,11 +106,102 @@ describe('ElastiCache renderer', () => {
     expect(rulesA).toEqual(resourcesOf(b.stack, 'aws_vpc_security_group_ingress_rule'));
   });
 
-  test('passes a token allow-list entry through as an IPv4 rule', () => {
+  test('makes a token allow-list entry canonical in Terraform, in cidr_ipv4 or, for IPv6, cidr_ipv6', () => {
     const stack = awsStack();
     const office = new TerraformVariable(stack, 'office', { type: 'string' });
-    new ChoreoRedis(stack, 'Cache', { plan: ServicePlan.STARTUP, backend: RedisBackend.elastiCache(network), allowedCidrs: [office.stringValue] });
-    expect(Object.values(resourcesOf(stack, 'aws_vpc_security_group_ingress_rule')).map((r) => r.cidr_ipv4)).toEqual(['${var.office}']);
+    const nat = new Eip(stack, 'nat', { region: 'eu-west-1' });
+    new ChoreoRedis(stack, 'Cache', { plan: ServicePlan.STARTUP, backend: RedisBackend.elastiCache(network), allowedCidrs: [office.stringValue, nat.publicIp] });
+    const rules = resourcesOf(stack, 'aws_vpc_security_group_ingress_rule');
+    const canonical = (x: string) => `cidrsubnet(strcontains(${x}, "/") ? ${x} : strcontains(${x}, ":") ? join("", [${x}, "/128"]) : join("", [${x}, "/32"]), 0, 0)`;
+    expect(Object.values(rules).map((r) => [r.cidr_ipv4, r.cidr_ipv6, r.description])).toEqual([
+      [
+        `\${strcontains(var.office, ":") ? null : ${canonical('var.office')}}`,
+        `\${strcontains(var.office, ":") ? ${canonical('var.office')} : null}`,
+        'Redis clients from a configured source',
+      ],
+      [
+        `\${strcontains(aws_eip.nat.public_ip, ":") ? null : ${canonical('aws_eip.nat.public_ip')}}`,
+        `\${strcontains(aws_eip.nat.public_ip, ":") ? ${canonical('aws_eip.nat.public_ip')} : null}`,
+        'Redis clients from a configured source',
+      ],
+    ]);
+    expect(Object.keys(rules)).toEqual([expect.stringMatching(/^Cache_IngressToken0_/), expect.stringMatching(/^Cache_IngressToken1_/)]);
+  });
+
+  test('names the final snapshot per replication group: the name, "-final-" and a random_id renewed with each force-new input', () => {
+    const { stack } = render({ name: 'orders', backendProps: { kmsKey: 'arn:aws:kms:eu-west-1:111122223333:key/abc' } });
+    const [[suffixId, suffix]] = Object.entries(resourcesOf(stack, 'random_id'));
+    expect(suffixId).toMatch(/^Cache_FinalSnapshotSuffix_[0-9A-F]+$/);
+    expect(suffix).toEqual({
+      byte_length: 4,
+      keepers: {
+        replication_group_id: 'orders',
+        region: 'eu-west-1',
+        port: '6379',
+        at_rest_encryption_enabled: 'true',
+        kms_key_id: 'arn:aws:kms:eu-west-1:111122223333:key/abc',
+        subnet_group_name: 'orders',
+        engine: 'valkey',
+        engine_version: '8.0',
+      },
+    });
+    const [group] = Object.values(resourcesOf(stack, 'aws_elasticache_replication_group'));
+    expect(group.final_snapshot_identifier).toBe(`orders-final-\${random_id.${suffixId}.hex}`);
+    expect(Object.keys(resourcesOf(render().stack, 'random_id'))).toEqual([suffixId]);
+  });
+
+  test('leaves the KMS key out of the keepers when ElastiCache\'s own key is used', () => {
+    expect(render().synth).toHaveResourceWithProperties(Id, {
+      keepers: {
+        replication_group_id: 'test-cache-20b7f154',
+        region: 'eu-west-1',
+        port: '6379',
+        at_rest_encryption_enabled: 'true',
+        subnet_group_name: 'test-cache-20b7f154',
+        engine: 'valkey',
+        engine_version: '8.0',
+      },
+    });
+  });
+
+  test.each([
+    [ElastiCacheEngineVersion.VALKEY_7_2, 'default.valkey7'],
+    [ElastiCacheEngineVersion.VALKEY_8_0, 'default.valkey8'],
+    [ElastiCacheEngineVersion.VALKEY_8_1, 'default.valkey8'],
+    [ElastiCacheEngineVersion.valkey('9.0'), 'default.valkey9'],
+    [ElastiCacheEngineVersion.REDIS_7_0, 'default.redis7'],
+    [ElastiCacheEngineVersion.REDIS_7_1, 'default.redis7'],
+  ])('names the default parameter group of %o\'s family: %s', (engineVersion, group) => {
+    expect(render({ backendProps: { engineVersion } }).synth).toHaveResourceWithProperties(ElasticacheReplicationGroup, {
+      engine: engineVersion.engine, engine_version: engineVersion.version, parameter_group_name: group,
+    });
+  });
+
+  test('names the family in Terraform when the engine version is a token', () => {
+    const stack = awsStack();
+    const version = new TerraformVariable(stack, 'version', { type: 'string' });
+    const engineVersion = ElastiCacheEngineVersion.valkey(version.stringValue);
+    new ChoreoRedis(stack, 'Cache', { plan: ServicePlan.STARTUP, backend: RedisBackend.elastiCache({ ...network, engineVersion }) });
+    const [group] = Object.values(resourcesOf(stack, 'aws_elasticache_replication_group'));
+    expect(group.parameter_group_name).toBe('default.valkey${element(split(".", var.version), 0)}');
+  });
+
+  test('applies changes to the nodes immediately unless told to wait for the maintenance window', () => {
+    expect(render().synth).toHaveResourceWithProperties(ElasticacheReplicationGroup, { apply_immediately: true });
+    expect(render({ backendProps: { applyImmediately: false } }).synth)
+      .toHaveResourceWithProperties(ElasticacheReplicationGroup, { apply_immediately: false });
+  });
+
+  test('describes what destroy leaves: the final snapshot, named per replication group', () => {
+    expect(ELASTICACHE.lifecycle?.destroyLeaves).toEqual([expect.stringContaining('final snapshot `<name>-final-<8 hex digits>`')]);
+    expect(ELASTICACHE.lifecycle?.uniqueNames.map((u) => [u.name, u.scope])).toEqual([
+      ['replication group ID (the name)', 'account and region'],
+      ['user ID `<name>-default`', 'account and region'],
+      ['user group ID (the name)', 'account and region'],
+      ['subnet group name (the name)', 'account and region'],
+      ['security group name (the name)', 'VPC'],
+      ['final snapshot name', 'account and region'],
+    ]);
   });
 
   test('takes a Redis OSS engine, a KMS key, availability zones and windows', () => {
@@ -116,7 +212,7 @@ describe('ElastiCache renderer', () => {
         kmsKey: 'arn:aws:kms:eu-west-1:111122223333:key/abc',
         availabilityZones: ['eu-west-1a', 'eu-west-1b', 'eu-west-1c'],
         snapshotWindow: '01:00-02:00',
-        maintenanceWindow: 'mon:03:00-mon:04:00',
+        maintenanceWindow: 'Mon:03:00-Mon:04:00',
       },
     });
     expect(synth).toHaveResourceWithProperties(ElasticacheReplicationGroup, {
@@ -126,17 +222,42 @@ describe('ElastiCache renderer', () => {
       preferred_cache_cluster_azs: ['eu-west-1a', 'eu-west-1b', 'eu-west-1c'],
       snapshot_window: '01:00-02:00',
       maintenance_window: 'mon:03:00-mon:04:00',
+      parameter_group_name: 'default.redis7',
     });
     expect(synth).toHaveResourceWithProperties(ElasticacheUserGroup, { engine: 'redis' });
   });
 
-  test('names every resource after the data store, within ElastiCache\'s rules', () => {
-    const { redis, synth } = render({ name: 'Orders-Cache' });
-    expect(redis.name).toBe('Orders-Cache');
-    expect(synth).toHaveResourceWithProperties(ElasticacheReplicationGroup, { replication_group_id: 'Orders-Cache' });
+  test('names every resource after the data store in lower case, the form ElastiCache stores', () => {
+    const { redis, stack, synth } = render({ name: 'Orders-Cache' });
+    expect(redis.name).toBe('orders-cache');
+    expect(synth).toHaveResourceWithProperties(ElasticacheReplicationGroup, { replication_group_id: 'orders-cache' });
     expect(synth).toHaveResourceWithProperties(ElasticacheSubnetGroup, { name: 'orders-cache' });
-    expect(synth).toHaveResourceWithProperties(ElasticacheUser, { user_id: 'Orders-Cache-default' });
+    expect(synth).toHaveResourceWithProperties(ElasticacheUser, { user_id: 'orders-cache-default' });
+    expect(synth).toHaveResourceWithProperties(ElasticacheUserGroup, { user_group_id: 'orders-cache' });
+    expect(synth).toHaveResourceWithProperties(SecurityGroup, { name: 'orders-cache' });
+    expect(synth).toHaveResourceWithProperties(Id, { keepers: expect.objectContaining({ replication_group_id: 'orders-cache', subnet_group_name: 'orders-cache' }) });
+    expect(Object.values(resourcesOf(stack, 'aws_elasticache_replication_group'))[0].final_snapshot_identifier).toMatch(/^orders-cache-final-\$\{random_id\./);
     expect(synth).toHaveResourceWithProperties(Password, { length: 32 });
+  });
+
+  test('lowers a token name in Terraform, and derives the user and user group IDs from the construct path', () => {
+    const stack = awsStack();
+    const name = new TerraformVariable(stack, 'name', { type: 'string' });
+    new ChoreoRedis(stack, 'Cache', { plan: ServicePlan.STARTUP, backend: RedisBackend.elastiCache(network), name: name.stringValue });
+    const [group] = Object.values(resourcesOf(stack, 'aws_elasticache_replication_group'));
+    expect(group.replication_group_id).toBe('${lower(var.name)}');
+    expect(group.final_snapshot_identifier).toMatch(/^\$\{lower\(var\.name\)\}-final-\$\{random_id\.Cache_FinalSnapshotSuffix_[0-9A-F]+\.hex\}$/);
+    expect(Object.values(resourcesOf(stack, 'aws_security_group'))[0].name).toBe('${lower(var.name)}');
+    expect(Object.values(resourcesOf(stack, 'aws_elasticache_subnet_group'))[0].name).toBe('${lower(var.name)}');
+    expect(Object.values(resourcesOf(stack, 'aws_elasticache_user'))[0].user_id).toBe('test-cache-20b7f154-default');
+    expect(Object.values(resourcesOf(stack, 'aws_elasticache_user_group'))[0].user_group_id).toBe('test-cache-20b7f154');
+  });
+
+  test('keeps a name derived from the construct path clear of the "sg-" prefix', () => {
+    const stack = awsStack();
+    const redis = new ChoreoRedis(new Construct(stack, 'sg'), 'Cache', { plan: ServicePlan.STARTUP, backend: RedisBackend.elastiCache(network) });
+    expect(redis.name).toMatch(/^sgcache-[0-9a-f]{8}$/);
+    expect(Object.values(resourcesOf(stack, 'aws_security_group'))[0].name).toBe(redis.name);
   });
 
   test('warns that the open default reaches only networks routed into the VPC', () => {
@@ -152,7 +273,10 @@ describe('ElastiCache renderer', () => {
   });
 
   test('names the backends that keep a promise ElastiCache falls short of, from their definitions', () => {
-    expect(warningsOf(render().redis)).toEqual([expect.stringMatching(/Fix: route clients into the VPC; or choose a backend that keeps this promise: RedisBackend\.digitalOceanValkey\(\)\.$/)]);
+    const warnings = warningsOf(render().redis);
+    expect(warnings).toEqual([expect.stringMatching(
+      /Fix: route clients into the VPC; or choose a backend that keeps this promise: (RedisBackend\.\w+\(\), )*RedisBackend\.digitalOceanValkey\(\)(, RedisBackend\.\w+\(\))*\.$/)]);
+    expect(warnings[0]).not.toContain('RedisBackend.elastiCache()');
   });
 
   test('warns when the allow-list holds public addresses, which reach the VPC only when routed into it', () => {
@@ -176,15 +300,20 @@ describe('ElastiCache validation', () => {
     ['a malformed snapshot window', { snapshotWindow: '3:00-4:00' }, /\[InvalidWindow\] snapshotWindow "3:00-4:00" is not a daily window/],
     ['a short maintenance window', { maintenanceWindow: 'sun:05:00-sun:05:30' }, /\[InvalidWindow\] maintenanceWindow "sun:05:00-sun:05:30" lasts 30 minutes/],
     ['overlapping windows', { snapshotWindow: '05:30-06:30', maintenanceWindow: 'sun:05:00-sun:06:00' }, /\[OverlappingWindows\]/],
+    ['applyImmediately of the wrong type', { applyImmediately: 'false' as unknown as boolean },
+      /\[InvalidType\] RedisBackend\.elastiCache\(\{ applyImmediately \}\) is the string "false", but must be a boolean \(true or false\)\./],
     ['windows overlapping across midnight', { snapshotWindow: '23:30-00:30', maintenanceWindow: 'mon:00:00-mon:01:00' }, /\[OverlappingWindows\]/],
   ])('fails on %s', (_, backendProps, message) => {
     expect(() => render({ backendProps })).toThrow(message);
   });
 
   test.each<[string, Partial<ChoreoRedisProps>, RegExp]>([
-    ['a name too long', { name: 'a'.repeat(41) }, /\[InvalidName\] name "a{41}" is not a valid name here: it has 41 characters, 1 too many\. ElastiCache replication group IDs allow /],
+    ['a name too long', { name: 'a'.repeat(41) }, /\[InvalidName\] name "a{41}" is not a valid name here: it has 41 characters, 1 too many\. ElastiCache names \(the replication group ID, which also names the security group\) allow /],
     ['a name with two hyphens in a row', { name: 'orders--cache' }, /\[InvalidName\] name "orders--cache"/],
     ['a name starting with a digit', { name: '1cache' }, /\[InvalidName\]/],
+    ['a name starting with "sg-", which EC2 refuses as a security group name', { name: 'sg-cache' },
+      /\[InvalidName\] name "sg-cache" is not a valid name here: .* ElastiCache names \(the replication group ID, which also names the security group\) allow letters \(used in lower case\), digits and hyphens, starting with a letter but not with "sg-" \(which EC2 refuses in a security group's name\)/],
+    ['a name starting with "SG-"', { name: 'SG-Cache' }, /\[InvalidName\] name "SG-Cache"/],
     ['a memory size no node type fits', { memoryGib: 500 }, /\[NoSizeFits\] memoryGib 500 is more than any of the ElastiCache node types offers; the largest is cache.r7g.16xlarge with 419.09 GiB/],
   ])('fails on %s', (_, props, message) => {
     expect(() => render(props)).toThrow(message);
@@ -194,7 +323,7 @@ describe('ElastiCache validation', () => {
     const stack = awsStack();
     new ChoreoRedis(stack, 'A', { plan: ServicePlan.STARTUP, backend: RedisBackend.elastiCache(network), name: 'orders' });
     expect(() => new ChoreoRedis(stack, 'B', { plan: ServicePlan.STARTUP, backend: RedisBackend.elastiCache(network), name: 'Orders' }))
-      .toThrow('[NameCollision] name "Orders" of test/B is already used by test/A for ElastiCache in eu-west-1');
+      .toThrow('[NameCollision] name "orders" of test/B is already used by test/A for ElastiCache in eu-west-1');
   });
 
   test('accepts a window that touches but does not overlap', () => {

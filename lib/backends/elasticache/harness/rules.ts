@@ -2,11 +2,19 @@ import { ResourceCheck, inRange, isIpv4Cidr, isIpv6Cidr, matches, oneOf, optiona
 
 /**
  * AWS provider 6.25 rules (mapping notes 1.7): replication_group.go, validate.go, engine_version.go,
- * user.go, and the API-side rules the notes record.
+ * user.go, and the API-side rules the notes record; random provider 3.7 for random_id (resource_id.go).
  */
 const ID = /^(?!.*--)[a-zA-Z][a-zA-Z0-9-]*(?<!-)$/;
 const DAILY_WINDOW = /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/;
 const WEEKLY_WINDOW = /^(sun|mon|tue|wed|thu|fri|sat):([01]\d|2[0-3]):[0-5]\d-(sun|mon|tue|wed|thu|fri|sat):([01]\d|2[0-3]):[0-5]\d$/;
+/** A default parameter group: `default.<family>`, with `.cluster.on` for cluster mode (ElastiCache guide, "Parameter groups"). */
+const DEFAULT_GROUP = /^default\.(redis|valkey)(\d+)(\.x)?(\.cluster\.on)?$/;
+/** A user-made parameter group: a letter first, then letters, digits and hyphens (API CreateCacheParameterGroup). */
+const CUSTOM_GROUP = /^(?!.*--)[a-zA-Z][a-zA-Z0-9-]{0,254}(?<!-)$/;
+/** Snapshot names follow the cluster ID style (DeleteReplicationGroup FinalSnapshotIdentifier, API). */
+const SNAPSHOT_NAME = /^(?!.*--)[a-zA-Z][a-zA-Z0-9-]*(?<!-)$/;
+/** ElastiCache stores these IDs in lower case; the provider 6.25 reads user IDs back unlowered (user.go; aws#37151). */
+const LOWER_CASE = 'lower case, as ElastiCache stores it (upper case: inconsistent final plan, aws#37151)';
 const ELASTICACHE_FORBIDDEN = ['bgrewriteaof', 'bgsave', 'config', 'debug', 'migrate', 'replicaof', 'save', 'slaveof', 'shutdown', 'sync'];
 
 export const ELASTICACHE_RULES: Record<string, ResourceCheck> = {
@@ -27,11 +35,19 @@ export const ELASTICACHE_RULES: Record<string, ResourceCheck> = {
     [['user_group_ids'], () => a.user_group_ids === undefined || a.transit_encryption_enabled === true, 'RBAC needs TLS (API)'],
     [['at_rest_encryption_enabled'], () => optional(a.at_rest_encryption_enabled, (v) => oneOf(v, ['true', 'false'])), 'nullable bool'],
     [['kms_key_id'], () => a.kms_key_id === undefined || a.at_rest_encryption_enabled === 'true', 'kms_key_id needs at-rest encryption'],
+    [['parameter_group_name'], () => optional(a.parameter_group_name, (v) => matches(v, DEFAULT_GROUP) || matches(v, CUSTOM_GROUP)), 'a default group (default.<family>) or a parameter group name'],
+    [['parameter_group_name', 'engine', 'engine_version'], () => optional(a.parameter_group_name, (v) => !matches(v, DEFAULT_GROUP)
+      || (DEFAULT_GROUP.exec(v as string)![1] === a.engine && DEFAULT_GROUP.exec(v as string)![2] === String(a.engine_version).split('.')[0])),
+    'the engine version\'s family ("Expected a parameter group of family ...", API; aws#26484)'],
+    [['parameter_group_name'], () => optional(a.parameter_group_name, (v) => !(v as string).endsWith('.cluster.on') || a.cluster_mode === 'enabled'), '.cluster.on groups need cluster mode (API)'],
+    [['apply_immediately'], () => optional(a.apply_immediately, (v) => typeof v === 'boolean'), 'a bool'],
+    [['final_snapshot_identifier'], () => optional(a.final_snapshot_identifier, (v) => matches(v, SNAPSHOT_NAME)), 'a letter first, letters, digits and hyphens, no -- and no hyphen at the end (API)'],
     [['preferred_cache_cluster_azs'], () => a.preferred_cache_cluster_azs === undefined || a.preferred_cache_cluster_azs.length === a.num_cache_clusters, 'one zone per cache cluster (API)'],
   ]),
   aws_elasticache_user: (a) => rules(a, [
     [['engine'], () => oneOf(a.engine, ['redis', 'valkey']), 'redis or valkey'],
     [['user_id'], () => matches(a.user_id, ID) && a.user_id.length <= 40, 'letters, digits, hyphens; starts with a letter (API)'],
+    [['user_id'], () => matches(a.user_id, /^[^A-Z]*$/), LOWER_CASE],
     [['authentication_mode'], () => oneOf(a.authentication_mode?.type, ['password', 'no-password-required', 'iam']), 'authentication_mode.type'],
     [['authentication_mode'], () => a.authentication_mode?.type !== 'password' || (a.authentication_mode.passwords?.length ?? 0) >= 1, 'password mode needs a password'],
     [['access_string'], () => !/(^|\s)(reset|>|<|#)/.test(a.access_string), 'no reset or inline passwords in an access string'],
@@ -40,6 +56,7 @@ export const ELASTICACHE_RULES: Record<string, ResourceCheck> = {
   aws_elasticache_user_group: (a) => rules(a, [
     [['engine'], () => oneOf(a.engine, ['redis', 'valkey']), 'redis or valkey'],
     [['user_group_id'], () => matches(a.user_group_id, ID) && a.user_group_id.length <= 40, 'letters, digits, hyphens (API)'],
+    [['user_group_id'], () => matches(a.user_group_id, /^[^A-Z]*$/), LOWER_CASE],
     [['user_ids'], () => Array.isArray(a.user_ids) && a.user_ids.length > 0, 'must contain the default user (API DefaultUserRequired)'],
   ]),
   aws_elasticache_subnet_group: (a) => rules(a, [
@@ -56,5 +73,10 @@ export const ELASTICACHE_RULES: Record<string, ResourceCheck> = {
     [['cidr_ipv6'], () => optional(a.cidr_ipv6, isIpv6Cidr), 'a canonical IPv6 CIDR'],
     [['ip_protocol'], () => oneOf(a.ip_protocol, ['tcp', 'udp', 'icmp', 'icmpv6', '-1']), 'a protocol'],
     [['from_port', 'to_port'], () => inRange(a.from_port, 0, 65535) && inRange(a.to_port, a.from_port, 65535), 'a port range'],
+  ]),
+  random_id: (a) => rules(a, [
+    [['byte_length'], () => inRange(a.byte_length, 1, Number.MAX_SAFE_INTEGER), 'at least 1 byte (schema description; Required)'],
+    [['keepers'], () => a.keepers === undefined || (typeof a.keepers === 'object' && Object.values(a.keepers).every((v) => typeof v === 'string')), 'a map of strings (MapAttribute, ElementType StringType)'],
+    [['prefix'], () => optional(a.prefix, (v) => typeof v === 'string'), 'a string'],
   ]),
 };
