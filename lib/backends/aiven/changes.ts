@@ -48,14 +48,14 @@ export const AIVEN_CHANGES: ChangeTable = {
     {
       change: DataStoreChange.MEMORY,
       effect: ChangeEffect.IN_PLACE,
-      attributes: ['plan'],
-      note: 'a larger or smaller size of the same family, such as business-4 to business-8, while the service keeps serving',
+      attributes: ['plan', 'lifecycle'],
+      note: 'a larger or smaller size of the same family, such as business-4 to business-8, while the service keeps serving (the plan-time check follows the plan)',
     },
     {
       change: DataStoreChange.REGION,
       effect: ChangeEffect.IN_PLACE,
-      attributes: ['cloud_name'],
-      note: 'Aiven migrates the service to the new region, or another cloud, in the background and moves its DNS name; earlier backups stay where they were taken',
+      attributes: ['cloud_name', 'lifecycle'],
+      note: 'Aiven migrates the service to the new region, or another cloud, in the background and moves its DNS name; earlier backups stay where they were taken (the plan-time check follows the region)',
     },
     {
       change: DataStoreChange.ENGINE_UPGRADE,
