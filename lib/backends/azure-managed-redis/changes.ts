@@ -13,7 +13,8 @@ const setting = (database: unknown, name: string) => JSON.stringify((database as
  * public_network_access, customer_managed_key, identity and tags in place; for `default_database` it updates
  * access keys, client protocol, eviction policy and persistence in place, but deletes and re-creates the database
  * (losing its data, with Terraform showing an in-place update) when clustering_policy, geo_replication_group_name
- * or module change. The resource exposes no Redis version; the API upgrades one on the existing cache.
+ * or module change. The resource has no Redis version attribute (neither on the cluster nor in `default_database`),
+ * so no Terraform change ever upgrades or downgrades Redis.
  */
 export const AZURE_MANAGED_REDIS_CHANGES: ChangeTable = {
   source: 'terraform-provider-azurerm v4.55.0 internal/services/managedredis/managed_redis_resource.go',
@@ -45,13 +46,13 @@ export const AZURE_MANAGED_REDIS_CHANGES: ChangeTable = {
       change: DataStoreChange.ENGINE_UPGRADE,
       effect: ChangeEffect.IN_PLACE,
       attributes: [],
-      note: 'no prop selects the engine: azurerm 4.55.0 exposes no Redis version, and an upgrade runs on the existing cache (the API\'s upgradeDBRedisVersion)',
+      note: 'no prop selects the engine, and Terraform never upgrades it: azurerm 4.55.0 has no version attribute, so a plan shows no change. An upgrade is an action outside Terraform on the existing cache: the API\'s Databases_UpgradeDBRedisVersion ("upgrades the database Redis version to the latest available", Update-AzRedisEnterpriseCacheDatabaseDbRedisVersion)',
     },
     {
       change: DataStoreChange.ENGINE_DOWNGRADE,
       effect: ChangeEffect.IN_PLACE,
       attributes: [],
-      note: 'no prop selects the engine, and the API offers upgrades only',
+      note: 'no prop selects the engine, azurerm 4.55.0 has no version attribute, and the API offers upgrades only',
     },
     {
       change: DataStoreChange.NAME,

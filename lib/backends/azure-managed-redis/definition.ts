@@ -21,6 +21,47 @@ export const AZURE_MANAGED_REDIS: BackendDefinition<AzureManagedRedisBackendProp
     ProductPromise.AUTOMATIC_FAILOVER, ProductPromise.DISASTER_RECOVERY_BACKUP, ProductPromise.BACKUP_HISTORY, ProductPromise.ENCRYPTION_AT_REST,
     ProductPromise.TLS, ProductPromise.AUTHENTICATION, ProductPromise.STABLE_ENDPOINT, ProductPromise.REGION,
   ],
+  lifecycle: {
+    destroyDeletes: [
+      'the cache and its database, with the RDB persistence (database first, then cluster)',
+      'the resource group, when the construct defines it: the provider refuses to delete a group holding resources Terraform did not create (features.resource_group.prevent_deletion_if_contains_resources, default true), and the construct leaves none there (the private endpoint\'s network interface goes with the endpoint)',
+      'the export storage account with every export and export version: the backup history is lost (the provider deletes the account without checking its contents)',
+      'the export Logic App, its custom role and both role assignments',
+      'the private endpoint, its network security group, rules and subnet association, and the private DNS zone and link the construct defined',
+    ],
+    destroyLeaves: [
+      'a resource group given as resourceGroupName: the construct only looks it up',
+    ],
+    uniqueNames: [
+      {
+        name: 'cache name',
+        scope: 'the region, across Azure (the host name <name>.<region>.redis.azure.net is public DNS)',
+        how: 'a derived name carries a hash of the construct path; two data stores with one name are refused at synth; the same app deployed twice into one region needs a name per deployment',
+      },
+      { name: 'resource group <name>-rg', scope: 'subscription', how: 'follows the cache name' },
+      {
+        name: 'export storage account',
+        scope: 'global',
+        how: '"choreo" and 18 hex digits of sha1(join("/", [<resource group ID>, <name>])), computed by Terraform: the ID holds the subscription and the group',
+      },
+      {
+        name: 'export role definition',
+        scope: 'Microsoft Entra tenant',
+        how: 'choreo-redis-export-<name>- and 8 hex digits of sha1(<resource group ID>), computed by Terraform',
+      },
+      {
+        name: 'private DNS zone privatelink.redis.azure.net',
+        scope: 'resource group; and one zone of the name per virtual network',
+        how: 'two data stores of one app defining it in the same resource group or for the same virtual network are refused at synth; privateDnsZoneId shares one zone',
+      },
+      {
+        name: 'network security group of the private endpoint subnet',
+        scope: 'subnet',
+        how: 'two data stores of one app on the same privateEndpointSubnetId are refused at synth',
+      },
+    ],
+    tokenCidrs: 'with a private endpoint, each token entry becomes cidrsubnet(entry, 0, 0) in source_address_prefixes, /32 added to a bare address (Azure refuses host bits), and a precondition on the allow rule refuses an entry that resolves to IPv6 (the endpoint is IPv4 only); without one, allowedCidrs is refused',
+  },
   propTypes: {
     location: 'string',
     resourceGroupName: 'string',

@@ -37,8 +37,9 @@ export interface Placement {
  */
 export function defineExportJob(scope: Construct, settings: ManagedRedisExportSettings, redis: ManagedRedis, placement: Placement): StorageAccount {
   const { location, resourceGroupName, tags } = placement;
+  const resourceGroupId = placement.resourceGroupId();
   const storage = new StorageAccount(scope, 'ExportStorage', {
-    name: settings.storageAccountName,
+    name: settings.storageAccountName(resourceGroupId),
     location,
     resourceGroupName,
     accountKind: 'StorageV2',
@@ -101,7 +102,7 @@ export function defineExportJob(scope: Construct, settings: ManagedRedisExportSe
         method: 'POST',
         uri: `${ARM}${storageId}/listServiceSas?api-version=${STORAGE_API_VERSION}`,
         body: {
-          canonicalizedResource: `/blob/${settings.storageAccountName}/${containerName}`,
+          canonicalizedResource: `/blob/${storage.name}/${containerName}`,
           signedResource: 'c',
           signedPermission: 'rcwl',
           signedProtocol: 'https',
@@ -128,9 +129,8 @@ export function defineExportJob(scope: Construct, settings: ManagedRedisExportSe
     }),
   });
 
-  const resourceGroupId = placement.resourceGroupId();
   const role = new RoleDefinition(scope, 'ExportRole', {
-    name: settings.roleName,
+    name: settings.roleName(resourceGroupId),
     scope: resourceGroupId,
     description: `Lets the export job of ${redis.name} list a SAS for its export container and start an export.`,
     permissions: [{ actions: [...EXPORT_ROLE_ACTIONS] }],

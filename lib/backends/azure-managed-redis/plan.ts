@@ -6,14 +6,28 @@ import {
 } from './catalog';
 import { AzureManagedRedisBackendProps, AzureManagedRedisSkuFamily } from './props';
 import {
-  ChoreoRedisError, ConformanceRecord, DataStoreRequest, IpFamily, IsUnresolved, Kept, NameRule, RESTRICTED_COMMANDS, Realization, deriveName,
-  failoverKept, maxConnectionsFor, memoryMb, regionKept, smallestFit, stableHash, validateName,
+  ChoreoRedisError, ConformanceRecord, DataStoreRequest, IpFamily, IsUnresolved, Kept, NameRule, RESTRICTED_COMMANDS, Realization,
+  deriveName, failoverKept, maxConnectionsFor, memoryMb, publicSourcesWarning, regionKept, smallestFit, validateName,
 } from '../../plan';
+import { canonicalCidrExpression } from '../cidr-tokens';
 import type { BackendNames, Planned } from '../definition';
 
-/** The provider's rule for `azurerm_managed_redis.name` (`validate.ManagedRedisClusterName`). */
+/**
+ * The rule for `azurerm_managed_redis.name`. The provider's `validate.ManagedRedisClusterName` takes 3 to 63
+ * characters (azurerm v4.55.0 `internal/services/managedredis/validate/managed_redis_name.go`), but the service's
+ * API model says "Name must be 1-60 characters long. Allowed characters(A-Z, a-z, 0-9) and hyphen(-)"
+ * (Azure.ResourceManager.RedisEnterprise, `clusterName`), so a name of 61 to 63 characters would pass the plan and
+ * fail at apply: the rule is the intersection, at most 60.
+ *
+ * Upper case is accepted and emitted as given. The API allows it; the provider's Read takes `name` from the resource
+ * ID Terraform built from the configuration (`managed_redis_resource.go` Read: `Name: clusterId.RedisEnterpriseName`),
+ * so state never differs from configuration; the host name `<name>.<region>.redis.azure.net` is DNS, which compares
+ * case-insensitively. Lower-casing a given name would not be safe either: `name` is ForceNew with no case-insensitive
+ * diff suppression, so it would replace every existing cache whose name has a capital letter. Derived names are
+ * lower case.
+ */
 export const MANAGED_REDIS_NAME_RULE: NameRule = {
-  maxLength: 63,
+  maxLength: 60,
   pattern: /^(?!.*--)[A-Za-z0-9][A-Za-z0-9-]+[A-Za-z0-9]$/,
   description: 'at least 3 letters, digits and hyphens, starting and ending with a letter or digit, with no two hyphens in a row',
   title: 'Azure Managed Redis names',
@@ -47,10 +61,19 @@ export interface ManagedRedisExportSettings {
   readonly hour: number;
   /** When the export runs, in words for the conformance report. */
   readonly schedule: string;
-  readonly storageAccountName: string;
+  /**
+   * The storage account's name, from the resource group's ID (known only to Terraform). Storage account names are
+   * unique across Azure, so the name hashes what tells deployments apart: the subscription and resource group (both
+   * in the ID) and the data store's name, unique within the group.
+   */
+  readonly storageAccountName: (resourceGroupId: string) => string;
   readonly containerName: string;
   readonly workflowName: string;
-  readonly roleName: string;
+  /**
+   * The custom role's name, from the resource group's ID. Role names are unique per Microsoft Entra tenant
+   * (hashicorp/terraform-provider-azurerm#10728), which spans subscriptions and resource groups.
+   */
+  readonly roleName: (resourceGroupId: string) => string;
 }
 
 /**
@@ -66,14 +89,42 @@ export type ManagedRedisDnsZoneSettings =
     readonly virtualNetworkId: string;
   };
 
+/**
+ * Something only one data store in an app may define, such as the network security group of a subnet: the renderer
+ * refuses a second data store that claims the same key.
+ */
+export interface ManagedRedisClaim {
+  /** What is claimed, compared case-insensitively (Azure resource IDs and names are case-insensitive). */
+  readonly key: string;
+  /** What both data stores would define, and why that fails. */
+  readonly what: string;
+  readonly fix: string;
+}
+
+/** A Terraform precondition: a boolean expression and the error Terraform gives when it is false. */
+export interface ManagedRedisCondition {
+  /** A Terraform expression (an unresolved value) that Terraform evaluates to a boolean. */
+  readonly condition: unknown;
+  readonly errorMessage: string;
+}
+
 /** The private endpoint that enforces an allow-list. */
 export interface ManagedRedisPrivateEndpointSettings {
   readonly subnetId: string;
   readonly dnsZone: ManagedRedisDnsZoneSettings;
   readonly endpointName: string;
   readonly securityGroupName: string;
-  /** The allowed sources, canonical CIDR blocks (or tokens). */
+  /**
+   * The allowed sources for `source_address_prefixes`: canonical CIDR blocks, and for token entries Terraform
+   * expressions that make them canonical. The provider stores the set as sent, with no validation or
+   * normalisation (azurerm v4.55.0 `network_security_rule_resource.go`, `source_address_prefixes`: TypeSet of
+   * strings), and Azure refuses a block with host bits ("invalid Address prefix", Azure/azure-powershell#4557).
+   */
   readonly sources: readonly string[];
+  /** Preconditions on the allow rule: each token entry must resolve to IPv4, as literal entries must. */
+  readonly sourceChecks: readonly ManagedRedisCondition[];
+  /** What the endpoint defines that no other data store of the app may define too. */
+  readonly claims: readonly ManagedRedisClaim[];
 }
 
 /** The renderer's share of an Azure Managed Redis plan. */
@@ -124,7 +175,8 @@ export function validateManagedRedisProps(props: AzureManagedRedisBackendProps, 
 }
 
 /** Decides how the allow-list is kept: public access, or a private endpoint with a network security group. */
-function planNetwork(props: AzureManagedRedisBackendProps, request: DataStoreRequest, name: string): ManagedRedisPrivateEndpointSettings | undefined {
+function planNetwork(props: AzureManagedRedisBackendProps, request: DataStoreRequest, name: string,
+  resourceGroupName: string): ManagedRedisPrivateEndpointSettings | undefined {
   const subnetId = props.privateEndpointSubnetId;
   const cidrs = request.allowedCidrs;
   if (subnetId === undefined) return undefined;
@@ -132,27 +184,69 @@ function planNetwork(props: AzureManagedRedisBackendProps, request: DataStoreReq
     throw new ChoreoRedisError('PrivateEndpointWithoutAllowList',
       'privateEndpointSubnetId is set but allowedCidrs is not; the private endpoint exists to enforce allowedCidrs, and without it the data store stays open to every source. Give allowedCidrs, or omit privateEndpointSubnetId.');
   }
+  // azurerm 4.55.0's azurerm_private_endpoint has no IP version attribute, and the API's ipVersionType defaults to
+  // IPv4 ("If not defined, this defaults to IPv4", Azure.ResourceManager.Network PrivateEndpointData.IPVersionType):
+  // an IPv6 source could never reach the endpoint.
   const ipv6 = cidrs.filter((block) => block.family === IpFamily.IPV6);
   if (ipv6.length > 0) {
     throw new ChoreoRedisError('UnsupportedCidrFamily',
       `allowedCidrs has IPv6 entries (${ipv6.map((b) => b.cidr).join(', ')}); the private endpoint and its network security group admit IPv4 sources only. Remove them, or list the IPv4 addresses those clients reach the virtual network from.`);
   }
+  const tokens = cidrs.filter((block) => block.resolved === false).map((block) => block.cidr);
   const endpointName = `${name}-pe`;
+  // The subnet ID up to and including the virtual network's name.
+  const virtualNetworkId = SUBNET_ID.exec(subnetId)?.[1];
   const dnsZone: ManagedRedisDnsZoneSettings = props.privateDnsZoneId !== undefined
     ? { existingZoneId: props.privateDnsZoneId }
     : {
       zoneName: PRIVATE_DNS_ZONE,
       linkName: `${endpointName}-dns`,
-      // The subnet ID up to and including the virtual network's name.
-      virtualNetworkId: SUBNET_ID.exec(subnetId)?.[1] ?? Fn.join('/', Fn.slice(Fn.split('/', subnetId), 0, 9)),
+      virtualNetworkId: virtualNetworkId ?? Fn.join('/', Fn.slice(Fn.split('/', subnetId), 0, 9)),
     };
   return {
     subnetId,
     dnsZone,
     endpointName,
     securityGroupName: `${name}-nsg`,
-    sources: cidrs.map((block) => block.cidr),
+    sources: cidrs.map((block) => (block.resolved === false ? canonicalCidrExpression(block.cidr) : block.cidr)),
+    sourceChecks: tokens.map((entry) => ({
+      condition: Fn.conditional(Fn.strcontains(entry, ':'), false, true),
+      errorMessage: `allowedCidrs entry "${entry}" is IPv6, but the private endpoint and its network security group admit IPv4 sources only. Remove it, or list the IPv4 addresses those clients reach the virtual network from.`,
+    })),
+    claims: privateNetworkClaims(subnetId, resourceGroupName, virtualNetworkId ?? subnetId, props.privateDnsZoneId === undefined),
   };
+}
+
+/**
+ * What a private endpoint defines that Azure allows once: the network security group of its subnet, and, unless
+ * `privateDnsZoneId` names an existing zone, the fixed-name DNS zone in its resource group and that zone's link to
+ * the virtual network. A second data store defining the same fails at apply.
+ */
+function privateNetworkClaims(subnetId: string, resourceGroupName: string, virtualNetwork: string, definesZone: boolean): ManagedRedisClaim[] {
+  const shareZone = `define one ${PRIVATE_DNS_ZONE} zone linked to the virtual network and pass its ID as privateDnsZoneId to each data store`;
+  return [
+    {
+      key: `subnet ${subnetId}`,
+      // azurerm v4.55.0 subnet_network_security_group_association_resource.go Create: a subnet that already has a
+      // network security group gives ImportAsExistsAssociationError.
+      what: `a network security group for subnet ${subnetId}; a subnet has one, so the second association fails at apply ("already exists")`,
+      fix: 'give each data store its own privateEndpointSubnetId',
+    },
+    ...(definesZone ? [
+      {
+        key: `zone ${resourceGroupName}`,
+        what: `the private DNS zone ${PRIVATE_DNS_ZONE} in resource group ${resourceGroupName}; its name is fixed, so the second zone fails at apply ("already exists")`,
+        fix: shareZone,
+      },
+      {
+        // Azure: "A virtual network cannot be linked to multiple zones with overlapping namespaces" (private-link FAQ:
+        // multiple zones with the same name for a single virtual network are not supported).
+        key: `link ${virtualNetwork}`,
+        what: `a ${PRIVATE_DNS_ZONE} zone linked to the virtual network of ${subnetId}; a virtual network links at most one zone of a name, so the second link fails at apply`,
+        fix: shareZone,
+      },
+    ] : []),
+  ];
 }
 
 /** Checks the database settings against the provider's schema: enums and the persistence conflicts. */
@@ -220,7 +314,7 @@ function conformance(request: DataStoreRequest, plan: {
       ? { realization: Realization.NATIVE, detail: 'the plan keeps no history beyond the disaster-recovery backup' }
       : {
         realization: Realization.EMULATED,
-        detail: `a Logic App with a managed identity exports the database ${history.schedule} to the versioned container "${history.containerName}" of storage account ${history.storageAccountName}; a lifecycle rule deletes exports and their versions after ${history.historyDays} day(s); restore by importing an export`,
+        detail: `a Logic App with a managed identity exports the database ${history.schedule} to the versioned container "${history.containerName}" of a storage account named after a hash of the resource group ID and the data store's name; a lifecycle rule deletes exports and their versions after ${history.historyDays} day(s); restore by importing an export`,
       },
     'encryption-at-rest': {
       realization: Realization.NATIVE,
@@ -265,10 +359,23 @@ function validatedName(names: BackendNames, isUnresolved: IsUnresolved): string 
   return validateName(names.name, MANAGED_REDIS_NAME_RULE, 'name');
 }
 
-/** A storage account name (3 to 24 lower-case letters and digits, unique across Azure) for the exports. */
-function storageAccountName(props: AzureManagedRedisBackendProps, names: BackendNames, name: string, isUnresolved: IsUnresolved): string {
-  const parts = [names.path, name, props.location, props.resourceGroupName ?? ''].filter((p) => !isUnresolved(p));
-  return `choreo${stableHash(parts.join('|'), 18)}`;
+/**
+ * The storage account's name: "choreo" and 18 hex digits of a SHA-1, 24 lower-case letters and digits, which fits
+ * `validate.StorageAccountName` (`\A([a-z0-9]{3,24})\z`, azurerm v4.55.0
+ * `internal/services/storage/validate/storage_account_name.go`). Names are global, so Terraform hashes the resource
+ * group's ID (subscription and group) with the data store's name (unique within the group).
+ */
+function storageAccountName(name: string): (resourceGroupId: string) => string {
+  return (resourceGroupId) => `choreo${Fn.substr(Fn.sha1(Fn.join('/', [resourceGroupId, name])), 0, 18)}`;
+}
+
+/**
+ * The export role's name: role names are unique per Microsoft Entra tenant (hashicorp/terraform-provider-azurerm#10728),
+ * so Terraform adds a hash of the resource group's ID (subscription and group) to the data store's name. The
+ * provider renames a role definition in place (`role_definition_resource.go` Update: `HasChange("name")`).
+ */
+function roleName(idBase: string): (resourceGroupId: string) => string {
+  return (resourceGroupId) => `choreo-redis-export-${idBase}-${Fn.substr(Fn.sha1(resourceGroupId), 0, 8)}`;
 }
 
 /** Decides SKU, topology, persistence, the export job and names for one Azure Managed Redis data store. */
@@ -281,25 +388,25 @@ export function planManagedRedis(props: AzureManagedRedisBackendProps, request: 
   const highAvailability = promises.nodeCount > 1;
   const nodeCount = highAvailability ? MANAGED_REDIS_NODES_WITH_HA : MANAGED_REDIS_NODES_WITHOUT_HA;
   const idBase = isUnresolved(name) ? deriveName(names.path, MANAGED_REDIS_NAME_RULE) : name;
-  const privateEndpoint = planNetwork(props, request, name);
+  const resourceGroupName = props.resourceGroupName ?? `${name}-rg`;
+  const privateEndpoint = planNetwork(props, request, name, resourceGroupName);
   const hour = props.backupHour ?? DEFAULT_BACKUP_HOUR;
   const exportSettings: ManagedRedisExportSettings | undefined = promises.backupHistoryDays > 0
     ? {
       historyDays: promises.backupHistoryDays,
       hour,
       schedule: isUnresolved(hour) ? 'daily at the hour backupHour resolves to (UTC)' : `daily at ${String(hour).padStart(2, '0')}:00 UTC`,
-      storageAccountName: storageAccountName(props, names, name, isUnresolved),
+      storageAccountName: storageAccountName(name),
       containerName: EXPORT_CONTAINER,
       workflowName: `${name}-export`,
-      // Custom role names are unique per tenant: a derived name already carries the path's hash.
-      roleName: names.name === undefined ? `choreo-redis-export-${idBase}` : `choreo-redis-export-${idBase}-${stableHash(names.path)}`,
+      roleName: roleName(idBase),
     }
     : undefined;
   const settings: ManagedRedisSettings = {
     location: props.location,
     skuName: size.id,
     highAvailability,
-    resourceGroupName: props.resourceGroupName ?? `${name}-rg`,
+    resourceGroupName,
     defineResourceGroup: props.resourceGroupName === undefined,
     rdbBackupFrequency: RDB_BACKUP_FREQUENCY,
     publicNetworkAccess: privateEndpoint === undefined ? 'Enabled' : 'Disabled',
@@ -316,6 +423,10 @@ export function planManagedRedis(props: AzureManagedRedisBackendProps, request: 
     engine: 'redis',
     engineVersion: MANAGED_REDIS_ENGINE_VERSION,
     port: MANAGED_REDIS_PORT,
+    // Only the virtual network reaches the private endpoint: public sources connect only if routed into it.
+    warnings: [privateEndpoint && publicSourcesWarning(request.allowedCidrs, 'the virtual network',
+      'route those clients into the virtual network (VPN gateway, ExpressRoute, peering) or run them inside it, and list the addresses they have there')]
+      .filter((w) => w !== undefined),
     conformance: conformance(request, {
       skuName: size.id, memoryGib: size.memoryGib, highAvailability, nodeCount, export: exportSettings, privateEndpoint,
     }),

@@ -53,7 +53,8 @@ export interface AzureManagedRedisBackendProps {
    * network access off, defines a private endpoint in the subnet, and associates with the subnet a network
    * security group that admits only `allowedCidrs` on port 10000. Clients then reach the cache from the
    * virtual network and the networks routed into it, never from the internet. The subnet must have private
-   * endpoint network policies enabled, and must not have another network security group. IPv4 only.
+   * endpoint network policies enabled, and must not have another network security group. IPv4 only. Two data
+   * stores of one app on the same subnet are refused at synth.
    *
    * @default - no private endpoint: public network access, and `allowedCidrs` is refused
    */
@@ -61,7 +62,9 @@ export interface AzureManagedRedisBackendProps {
 
   /**
    * An existing `privatelink.redis.azure.net` private DNS zone for the private endpoint's record, for
-   * networks that already link one (a virtual network links at most one zone of a name).
+   * networks that already link one (a virtual network links at most one zone of a name). Data stores whose
+   * private endpoints share a resource group or a virtual network need it: a resource group holds one zone of the
+   * name, and the construct refuses two data stores of one app that would each define it there.
    *
    * @default - with `privateEndpointSubnetId`, the construct defines the zone and links it to the subnet's virtual network
    */

@@ -4,8 +4,15 @@ import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
 import { Construct } from 'constructs';
 import { DEFAULT_DATABASE, NSG_ALLOW_PRIORITY, NSG_DENY_PRIORITY, PRIVATE_LINK_SUBRESOURCE } from './catalog';
 import { Placement, defineExportJob } from './export-job';
-import { ManagedRedisPrivateEndpointSettings, ManagedRedisSettings } from './plan';
+import { ManagedRedisClaim, ManagedRedisPrivateEndpointSettings, ManagedRedisSettings } from './plan';
+import { ChoreoRedisError } from '../../plan';
 import { Planned, RedisBinding } from '../definition';
+
+/**
+ * What each app's data stores have claimed (see `ManagedRedisClaim`), by the app's root construct: stacks of one
+ * app may deploy into the same subnet, resource group or virtual network.
+ */
+const CLAIMS = new WeakMap<object, Map<string, string>>();
 
 /**
  * Provider modules that only some data stores need (an existing resource group, an allow-list through a private
@@ -31,10 +38,14 @@ const optionalBindings = {
  */
 export function renderManagedRedis(scope: Construct, plan: Planned<ManagedRedisSettings>): RedisBinding {
   const { settings } = plan;
+  if (settings.privateEndpoint !== undefined) claim(scope, settings.privateEndpoint.claims);
   const placement = placementOf(scope, settings, plan.request.tags);
 
   const redis = new ManagedRedis(scope, 'Resource', {
     name: plan.name,
+    // The service returns its own spelling of the region; the provider normalises it (Read stores
+    // `location.Normalize(model.Location)`, azurerm v4.55.0 managed_redis_resource.go; `commonschema.Location()` has
+    // `location.StateFunc` and `location.DiffSuppressFunc`), so the lower-case region name never drifts.
     location: placement.location,
     resourceGroupName: placement.resourceGroupName,
     skuName: settings.skuName,
@@ -47,6 +58,8 @@ export function renderManagedRedis(scope: Construct, plan: Planned<ManagedRedisS
       accessKeysAuthenticationEnabled: true,
       persistenceRedisDatabaseBackupFrequency: settings.rdbBackupFrequency,
     },
+    // Tags as given: `commonschema.Tags()` is a plain map with `tags.Validate` only, and Read sets `model.Tags`
+    // unchanged (managed_redis_resource.go), so the service's copy compares equal.
     tags: placement.tags,
   });
 
@@ -61,6 +74,22 @@ export function renderManagedRedis(scope: Construct, plan: Planned<ManagedRedisS
     user: 'default',
     password: redis.defaultDatabase.primaryAccessKey,
   };
+}
+
+/** Refuses a second data store of the app that would define what this one defines (a subnet's NSG, a DNS zone). */
+function claim(scope: Construct, claims: readonly ManagedRedisClaim[]): void {
+  const app = scope.node.root;
+  const claimed = CLAIMS.get(app) ?? new Map<string, string>();
+  CLAIMS.set(app, claimed);
+  for (const c of claims) {
+    const key = c.key.toLowerCase();
+    const other = claimed.get(key);
+    if (other !== undefined) {
+      throw new ChoreoRedisError('PrivateNetworkConflict',
+        `${other} and ${scope.node.path} would both define ${c.what}. Fix: ${c.fix}.`);
+    }
+  }
+  claims.forEach((c) => claimed.set(c.key.toLowerCase(), scope.node.path));
 }
 
 /** The resource group: defined for the data store, or an existing one, looked up only when its ID is needed. */
@@ -103,6 +132,7 @@ function definePrivateEndpoint(scope: Construct, settings: ManagedRedisPrivateEn
     sourceAddressPrefixes: [...settings.sources],
     resourceGroupName,
     networkSecurityGroupName: securityGroup.name,
+    lifecycle: settings.sourceChecks.length === 0 ? undefined : { precondition: [...settings.sourceChecks] },
   });
   new NetworkSecurityRule(scope, 'DenyOtherClients', {
     ...rule,

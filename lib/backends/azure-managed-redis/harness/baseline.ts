@@ -2,7 +2,6 @@
  * Azure Managed Redis written by hand: the resources `RedisBackend.azureManagedRedis` defines for the `azure`
  * matrix cloud, including the daily export that keeps the backup history.
  */
-import { createHash } from 'crypto';
 import { LogicAppActionCustom } from '@cdktf/provider-azurerm/lib/logic-app-action-custom';
 import { LogicAppTriggerRecurrence } from '@cdktf/provider-azurerm/lib/logic-app-trigger-recurrence';
 import { LogicAppWorkflow } from '@cdktf/provider-azurerm/lib/logic-app-workflow';
@@ -14,6 +13,7 @@ import { RoleDefinition } from '@cdktf/provider-azurerm/lib/role-definition';
 import { StorageAccount } from '@cdktf/provider-azurerm/lib/storage-account';
 import { StorageContainer } from '@cdktf/provider-azurerm/lib/storage-container';
 import { StorageManagementPolicy } from '@cdktf/provider-azurerm/lib/storage-management-policy';
+import { Fn } from 'cdktf';
 import { Baseline, MatrixVariant } from '../../../../bench/baselines/baseline';
 
 const LOCATION = 'westeurope';
@@ -58,9 +58,8 @@ export const baseline: Baseline = {
     });
 
     if (v.historyDays > 0) {
-      const accountName = `choreo${createHash('sha256').update([scope.node.path, name, LOCATION, ''].join('|')).digest('hex').slice(0, 18)}`;
       const storage = new StorageAccount(scope, 'ExportStorage', {
-        name: accountName,
+        name: `choreo${Fn.substr(Fn.sha1(Fn.join('/', [group.id, name])), 0, 18)}`,
         location: LOCATION,
         resourceGroupName: group.name,
         accountKind: 'StorageV2',
@@ -111,7 +110,7 @@ export const baseline: Baseline = {
             method: 'POST',
             uri: `${ARM}${storage.id}/listServiceSas?api-version=2023-05-01`,
             body: {
-              canonicalizedResource: `/blob/${accountName}/${container.name}`,
+              canonicalizedResource: `/blob/${storage.name}/${container.name}`,
               signedResource: 'c',
               signedPermission: 'rcwl',
               signedProtocol: 'https',
@@ -138,7 +137,7 @@ export const baseline: Baseline = {
         }),
       });
       const role = new RoleDefinition(scope, 'ExportRole', {
-        name: `choreo-redis-export-${name}`,
+        name: `choreo-redis-export-${name}-${Fn.substr(Fn.sha1(group.id), 0, 8)}`,
         scope: group.id,
         description: `Lets the export job of ${redis.name} list a SAS for its export container and start an export.`,
         permissions: [{ actions: ['Microsoft.Storage/storageAccounts/listServiceSas/action', 'Microsoft.Cache/redisEnterprise/databases/export/action'] }],

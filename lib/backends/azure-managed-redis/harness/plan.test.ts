@@ -73,7 +73,6 @@ describe('planManagedRedis', () => {
     const result = plan({ plan: servicePlan }, { ...PROPS, backupHour: 22 });
     const exportSettings = result.settings.export;
     expect(exportSettings).toMatchObject({ historyDays: result.request.promises.backupHistoryDays, hour: 22, containerName: 'exports' });
-    expect(exportSettings?.storageAccountName).toMatch(/^[a-z0-9]{3,24}$/);
     expect(exportSettings?.workflowName).toBe(`${result.name}-export`);
   });
 
@@ -90,21 +89,23 @@ describe('planManagedRedis', () => {
     expect(plan({ plan: ServicePlan.HOBBYIST }).settings.export).toBeUndefined();
   });
 
-  test('keeps storage account names apart for two data stores', () => {
-    const [a, b] = ['app/s/A', 'app/s/B'].map((path) => plan({ plan: ServicePlan.STARTUP }, PROPS, undefined, path).settings.export?.storageAccountName);
-    expect(a).toMatch(/^choreo[0-9a-f]{18}$/);
-    expect(a).not.toBe(b);
-  });
-
-  test.each(['ab', 'a--b', '-abc', 'abc-', 'has_underscore', 'x'.repeat(64)])('fails for the name "%s" with the provider rule', (name) => {
+  test.each(['ab', 'a--b', '-abc', 'abc-', 'has_underscore', 'x'.repeat(61)])('fails for the name "%s" with the provider and API rule', (name) => {
     const error = thrown(() => plan({ plan: ServicePlan.HOBBYIST }, PROPS, name));
     expect(error.code).toBe('InvalidName');
     expect(error.message).toContain(`name "${name}" is not a valid name here: `);
     expect(error.message).toContain('Azure Managed Redis names allow at least 3 letters, digits and hyphens');
   });
 
-  test('accepts a valid user-given name', () => {
+  test('accepts a valid user-given name as given, upper case included (Azure keeps it; DNS ignores case)', () => {
     expect(plan({ plan: ServicePlan.HOBBYIST }, PROPS, 'Orders-Cache-1').name).toBe('Orders-Cache-1');
+  });
+
+  test('caps names at the 60 characters the API takes, below the provider\'s 63', () => {
+    expect(plan({ plan: ServicePlan.HOBBYIST }, PROPS, 'x'.repeat(60)).name).toBe('x'.repeat(60));
+    expect(thrown(() => plan({ plan: ServicePlan.HOBBYIST }, PROPS, 'x'.repeat(61))).message).toContain('it has 61 characters, 1 too many');
+    const derived = plan({ plan: ServicePlan.HOBBYIST }, PROPS, undefined, `app/stack/${'Deep'.repeat(20)}/${'Cache'.repeat(20)}`).name;
+    expect(derived).toHaveLength(60);
+    expect(derived).toMatch(/^[a-z0-9-]+$/);
   });
 
   test('fails when no SKU of the family is large enough', () => {
@@ -130,7 +131,7 @@ describe('conformance', () => {
 
   test('Business history names the schedule, the storage and the lifecycle days', () => {
     const history = plan({ plan: ServicePlan.BUSINESS }).conformance[ProductPromise.BACKUP_HISTORY];
-    expect(history.detail).toMatch(/exports the database daily at 03:00 UTC to the versioned container "exports" of storage account choreo[0-9a-f]{18}/);
+    expect(history.detail).toContain('exports the database daily at 03:00 UTC to the versioned container "exports" of a storage account named after a hash of the resource group ID and the data store\'s name');
     expect(history.detail).toContain('deletes exports and their versions after 3 day(s)');
   });
 
@@ -216,6 +217,30 @@ describe('the private endpoint for allowedCidrs', () => {
     const error = thrown(() => plan({ plan: ServicePlan.HOBBYIST }, WITH_SUBNET));
     expect(error.code).toBe('PrivateEndpointWithoutAllowList');
     expect(error.message).toContain('privateEndpointSubnetId is set but allowedCidrs is not');
+  });
+
+  test('claims the subnet\'s network security group, and the DNS zone in the resource group and for the virtual network', () => {
+    const result = plan({ plan: ServicePlan.BUSINESS, allowedCidrs: ['10.0.0.0/8'] }, { ...WITH_SUBNET, resourceGroupName: 'platform-rg' });
+    expect(result.settings.privateEndpoint?.claims.map((c) => c.key)).toEqual([
+      `subnet ${SUBNET}`, 'zone platform-rg', 'link /subscriptions/0000/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/vnet-a',
+    ]);
+    const zone = '/subscriptions/0000/resourceGroups/dns/providers/Microsoft.Network/privateDnsZones/privatelink.redis.azure.net';
+    const shared = plan({ plan: ServicePlan.BUSINESS, allowedCidrs: ['10.0.0.0/8'] }, { ...WITH_SUBNET, privateDnsZoneId: zone });
+    expect(shared.settings.privateEndpoint?.claims.map((c) => c.key)).toEqual([`subnet ${SUBNET}`]);
+  });
+
+  test('warns about public sources, which reach the endpoint only when routed into the virtual network', () => {
+    const result = plan({ plan: ServicePlan.BUSINESS, allowedCidrs: ['10.0.0.0/8', '203.0.113.0/24'] }, WITH_SUBNET);
+    expect(result.warnings).toEqual([{
+      code: 'PublicSourceOnPrivateNetwork',
+      message: expect.stringMatching(/^allowedCidrs lists public internet address space \(203\.0\.113\.0\/24\), but the data store is reachable only from the virtual network; .* Fix: route those clients into the virtual network \(VPN gateway, ExpressRoute, peering\)/),
+    }]);
+    expect(plan({ plan: ServicePlan.BUSINESS, allowedCidrs: ['10.0.0.0/8', '192.168.0.0/16'] }, WITH_SUBNET).warnings).toEqual([]);
+  });
+
+  test('checks only token entries with a precondition; literal entries are checked here', () => {
+    const literal = plan({ plan: ServicePlan.BUSINESS, allowedCidrs: ['10.0.0.0/8'] }, WITH_SUBNET);
+    expect(literal.settings.privateEndpoint?.sourceChecks).toEqual([]);
   });
 
   test('fails for IPv6 entries, which the private endpoint cannot admit', () => {

@@ -11,9 +11,10 @@ import { RoleDefinition } from '@cdktf/provider-azurerm/lib/role-definition';
 import { StorageAccount } from '@cdktf/provider-azurerm/lib/storage-account';
 import { StorageContainer } from '@cdktf/provider-azurerm/lib/storage-container';
 import { StorageManagementPolicy } from '@cdktf/provider-azurerm/lib/storage-management-policy';
-import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
-import { resourcesOf, synthJson, testStack, warningsOf } from '../../../../test/util';
+import { App, TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { resolved, resourcesOf, synthJson, testStack, warningsOf } from '../../../../test/util';
 import { AzureManagedRedisBackendProps, AzureManagedRedisSkuFamily, ChoreoRedis, ChoreoRedisProps, RedisBackend, ServicePlan } from '../../../index';
+import { canonicalCidrExpression } from '../../cidr-tokens';
 
 function azureStack(): TerraformStack {
   return testStack((s) => new AzurermProvider(s, 'azurerm', { features: [{}] }));
@@ -201,6 +202,35 @@ describe('the export job for backup history', () => {
   });
 });
 
+describe('names unique beyond the stack', () => {
+  test('names the storage account (global) after the resource group ID and the data store\'s name, hashed by Terraform', () => {
+    const { stack } = cache({ plan: ServicePlan.STARTUP });
+    const group = Object.keys(resourcesOf(stack, 'azurerm_resource_group'))[0];
+    const name = only(stack, 'azurerm_managed_redis').name;
+    expect(only(stack, 'azurerm_storage_account').name)
+      .toBe(`choreo\${substr(sha1(join("/", [azurerm_resource_group.${group}.id, "${name}"])), 0, 18)}`);
+  });
+
+  test('hashes the looked-up group\'s ID when the resource group is given', () => {
+    const { stack } = cache({ plan: ServicePlan.STARTUP }, { location: 'westeurope', resourceGroupName: 'platform-rg' });
+    expect(only(stack, 'azurerm_storage_account').name).toMatch(/^choreo\$\{substr\(sha1\(join\("\/", \[data\.azurerm_resource_group\.\w+\.id, "test-cache-[0-9a-f]{8}"\]\)\), 0, 18\)\}$/);
+  });
+
+  test('names the export role (unique per Entra tenant) after the data store and a hash of the resource group ID', () => {
+    const { stack } = cache({ plan: ServicePlan.BUSINESS }, { location: 'westeurope', resourceGroupName: 'platform-rg' });
+    const lookup = Object.keys((synthJson(stack) as any).data.azurerm_resource_group)[0];
+    const name = only(stack, 'azurerm_managed_redis').name;
+    expect(only(stack, 'azurerm_role_definition').name).toBe(`choreo-redis-export-${name}-\${substr(sha1(data.azurerm_resource_group.${lookup}.id), 0, 8)}`);
+  });
+
+  test('names the storage account in the SAS request by the account\'s name attribute', () => {
+    const { stack } = cache({ plan: ServicePlan.STARTUP });
+    const actions = Object.values(resourcesOf(stack, 'azurerm_logic_app_action_custom')) as any[];
+    const sas = JSON.parse(actions.find((a) => a.name === 'Create_export_SAS').body);
+    expect(sas.inputs.body.canonicalizedResource).toMatch(/^\/blob\/\$\{azurerm_storage_account\.\w+\.name\}\/\$\{azurerm_storage_container\.\w+\.name\}$/);
+  });
+});
+
 describe('the private endpoint that enforces allowedCidrs', () => {
   const SUBNET = '/subscriptions/0000/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/vnet-a/subnets/redis';
   const restricted = { plan: ServicePlan.BUSINESS, allowedCidrs: ['203.0.113.0/24', '198.51.100.7'] };
@@ -259,9 +289,86 @@ describe('the private endpoint that enforces allowedCidrs', () => {
     expect(only(stack, 'azurerm_private_dns_zone_virtual_network_link').virtual_network_id).toBe('${join("/", slice(split("/", var.subnet), 0, 9))}');
   });
 
+  test('canonicalises a token entry in Terraform and refuses one that resolves to IPv6 with a precondition', () => {
+    const stack = azureStack();
+    const nat = new TerraformVariable(stack, 'nat', { type: 'string' });
+    new ChoreoRedis(stack, 'Cache', {
+      plan: ServicePlan.BUSINESS,
+      allowedCidrs: ['10.0.0.0/8', nat.stringValue],
+      backend: RedisBackend.azureManagedRedis({ location: 'westeurope', privateEndpointSubnetId: SUBNET }),
+    });
+    const allow = Object.values(resourcesOf(stack, 'azurerm_network_security_rule')).find((r: any) => r.access === 'Allow') as any;
+    const canonical = resolved(stack, canonicalCidrExpression(nat.stringValue));
+    expect(canonical).toMatch(/^\$\{cidrsubnet\(strcontains\(var\.nat, "\/"\) \? var\.nat : .*, 0, 0\)\}$/);
+    expect(allow.source_address_prefixes).toEqual(['10.0.0.0/8', canonical]);
+    expect(allow.lifecycle).toEqual({
+      precondition: [{
+        condition: '${strcontains(var.nat, ":") ? false : true}',
+        error_message: 'allowedCidrs entry "${var.nat}" is IPv6, but the private endpoint and its network security group admit IPv4 sources only. Remove it, or list the IPv4 addresses those clients reach the virtual network from.',
+      }],
+    });
+  });
+
+  test('adds no precondition when every entry is literal', () => {
+    const { stack } = cache(restricted, { location: 'westeurope', privateEndpointSubnetId: SUBNET });
+    const allow = Object.values(resourcesOf(stack, 'azurerm_network_security_rule')).find((r: any) => r.access === 'Allow') as any;
+    expect(allow.lifecycle).toBeUndefined();
+  });
+
+  test('warns about public sources, which connect only when routed into the virtual network', () => {
+    const { redis } = cache(restricted, { location: 'westeurope', privateEndpointSubnetId: SUBNET });
+    expect(warningsOf(redis).filter((w) => w.startsWith('[PublicSourceOnPrivateNetwork]'))).toEqual([
+      expect.stringContaining('allowedCidrs lists public internet address space (198.51.100.7/32, 203.0.113.0/24), but the data store is reachable only from the virtual network'),
+    ]);
+  });
+
   test('keeps the public endpoint without the subnet', () => {
     expect(Object.keys(synthJson(cache({ plan: ServicePlan.BUSINESS }).stack).resource)).not.toContain('azurerm_private_endpoint');
     expect(synthJson(cache({ plan: ServicePlan.BUSINESS }).stack).resource).not.toHaveProperty('azurerm_network_security_group');
+  });
+});
+
+describe('private networks shared by data stores of one app', () => {
+  const NET = '/subscriptions/0000/resourceGroups/net/providers/Microsoft.Network/virtualNetworks';
+  const ZONE = '/subscriptions/0000/resourceGroups/dns/providers/Microsoft.Network/privateDnsZones/privatelink.redis.azure.net';
+  const endpoint = (subnet: string, more: Partial<AzureManagedRedisBackendProps> = {}) => ({
+    plan: ServicePlan.BUSINESS,
+    allowedCidrs: ['10.0.0.0/8'],
+    backend: RedisBackend.azureManagedRedis({ location: 'westeurope', privateEndpointSubnetId: subnet, ...more }),
+  });
+  const stackIn = (app: App, id: string) => {
+    const stack = new TerraformStack(app, id);
+    new AzurermProvider(stack, 'azurerm', { features: [{}] });
+    return stack;
+  };
+
+  test('fails for two data stores on one subnet, in two stacks, naming both and the fix', () => {
+    const app = Testing.app();
+    new ChoreoRedis(stackIn(app, 'eu'), 'Orders', endpoint(`${NET}/vnet/subnets/redis`, { privateDnsZoneId: ZONE }));
+    expect(() => new ChoreoRedis(stackIn(app, 'eu2'), 'Carts', endpoint(`${NET}/VNET/subnets/Redis`, { privateDnsZoneId: ZONE }))).toThrow(
+      `[PrivateNetworkConflict] eu/Orders and eu2/Carts would both define a network security group for subnet ${NET}/VNET/subnets/Redis; a subnet has one, so the second association fails at apply ("already exists"). Fix: give each data store its own privateEndpointSubnetId.`);
+  });
+
+  test('fails for two data stores that would both define the DNS zone in one resource group', () => {
+    const stack = azureStack();
+    new ChoreoRedis(stack, 'Orders', endpoint(`${NET}/vnet-a/subnets/orders`, { resourceGroupName: 'platform-rg' }));
+    expect(() => new ChoreoRedis(stack, 'Carts', endpoint(`${NET}/vnet-b/subnets/carts`, { resourceGroupName: 'Platform-RG' }))).toThrow(
+      /^\[PrivateNetworkConflict\] test\/Orders and test\/Carts would both define the private DNS zone privatelink\.redis\.azure\.net in resource group Platform-RG; .* Fix: define one privatelink\.redis\.azure\.net zone linked to the virtual network and pass its ID as privateDnsZoneId to each data store\.$/);
+  });
+
+  test('fails for two data stores that would both link a zone to one virtual network', () => {
+    const stack = azureStack();
+    new ChoreoRedis(stack, 'Orders', endpoint(`${NET}/vnet/subnets/orders`));
+    expect(() => new ChoreoRedis(stack, 'Carts', endpoint(`${NET}/vnet/subnets/carts`))).toThrow(
+      /\[PrivateNetworkConflict\] test\/Orders and test\/Carts would both define a privatelink\.redis\.azure\.net zone linked to the virtual network of .*; a virtual network links at most one zone of a name/);
+  });
+
+  test('accepts data stores on their own subnets that share one given zone, and the same subnet in another app', () => {
+    const stack = azureStack();
+    new ChoreoRedis(stack, 'Orders', endpoint(`${NET}/vnet/subnets/orders`, { privateDnsZoneId: ZONE }));
+    new ChoreoRedis(stack, 'Carts', endpoint(`${NET}/vnet/subnets/carts`, { privateDnsZoneId: ZONE }));
+    new ChoreoRedis(azureStack(), 'Orders', endpoint(`${NET}/vnet/subnets/orders`));
+    expect(Object.keys(resourcesOf(stack, 'azurerm_private_endpoint'))).toHaveLength(2);
   });
 });
 
@@ -287,6 +394,18 @@ describe('refusals at synth', () => {
     [{ plan: ServicePlan.HOBBYIST, strict: true }, /an error because strict is true/],
   ])('fails for %j', (props, message) => {
     expect(() => cache(props)).toThrow(message);
+  });
+
+  test.each<[keyof AzureManagedRedisBackendProps, unknown, string]>([
+    ['location', 42, 'the number 42, but must be a string'],
+    ['resourceGroupName', ['platform-rg'], 'an array, but must be a string'],
+    ['skuFamily', 1, 'the number 1, but must be a string'],
+    ['backupHour', '3', 'the string "3", but must be a number'],
+    ['privateEndpointSubnetId', { id: 'x' }, 'an object (Object), but must be a string'],
+    ['privateDnsZoneId', true, 'the boolean true, but must be a string'],
+  ])('fails for %s of the wrong type, naming the prop and both types', (prop, value, message) => {
+    const props = { location: 'westeurope', [prop]: value } as unknown as AzureManagedRedisBackendProps;
+    expect(() => RedisBackend.azureManagedRedis(props)).toThrow(`[InvalidType] RedisBackend.azureManagedRedis({ ${prop} }) is ${message}`);
   });
 
   test('fails for a location outside the US and EU when the backend is made', () => {

@@ -49,6 +49,7 @@ type Break = (attrs: Record<string, any>) => void;
 test.each<[string, string, Break, string]>([
   ['azurerm_managed_redis', 'a name with two hyphens', (a) => { a.name = 'orders--cache'; }, 'ManagedRedisClusterName'],
   ['azurerm_managed_redis', 'a name of 64 characters', (a) => { a.name = 'a'.repeat(64); }, 'ManagedRedisClusterName'],
+  ['azurerm_managed_redis', 'a name of 61 characters, which the provider takes and the API refuses', (a) => { a.name = 'a'.repeat(61); }, 'at most 60 characters (API)'],
   ['azurerm_managed_redis', 'a resource group ending in a period', (a) => { a.resource_group_name = 'group.'; }, 'resourcegroups.ValidateName'],
   ['azurerm_managed_redis', 'a region outside the US and EU', (a) => { a.location = 'uksouth'; }, 'a US or EU Azure region'],
   ['azurerm_managed_redis', 'a retired Enterprise SKU', (a) => { a.sku_name = 'Enterprise_E10'; }, 'PossibleValuesForSkuName'],

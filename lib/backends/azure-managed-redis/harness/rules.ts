@@ -98,6 +98,8 @@ export const AZURE_RULES: Record<string, ResourceCheck> = {
     const modules: any[] = db.module ?? [];
     return rules({ ...a, ...db }, [
       [['name'], () => matches(a.name, /^[A-Za-z0-9][A-Za-z0-9-]+[A-Za-z0-9]$/) && a.name.length <= 63 && !a.name.includes('--'), 'validate.ManagedRedisClusterName'],
+      // Azure.ResourceManager.RedisEnterprise `clusterName`: "Name must be 1-60 characters long".
+      [['name'], () => typeof a.name === 'string' && a.name.length <= 60, 'at most 60 characters (API)'],
       resourceGroupName(a),
       location(a),
       [['sku_name'], () => oneOf(a.sku_name, MANAGED_REDIS_SKUS), 'validate.PossibleValuesForSkuName'],
