@@ -36,7 +36,9 @@ describe('tiers on every cloud', () => {
     expect([p.size.id, p.nodeCount, p.backupRetentionDays, p.settings.plan]).toEqual([aivenPlan, nodes, days, aivenPlan]);
     expect([p.engine, p.engineVersion]).toEqual(['valkey', '8.1']);
     expect(p.settings.cloudName).toBe(AIVEN_REGIONS[cloud].cloudNames[REGION[cloud]]);
-    expect(p.settings.planCheck).toEqual({ plan: aivenPlan, cloudName: p.settings.cloudName, nodeCount: nodes, errorMessage: expect.stringContaining(aivenPlan) });
+    expect(p.settings.planCheck).toEqual({
+      plan: aivenPlan, cloudName: p.settings.cloudName, nodeCount: nodes, errorMessage: expect.stringContaining(aivenPlan),
+    });
   });
 
   test.each(CLOUDS.flatMap((cloud) => PLANS.flatMap((tier) => [true, false].flatMap((luaScripting) =>
@@ -295,7 +297,7 @@ describe('names and tags', () => {
     ['keeps valid pairs, sorted by key', { 'managed-by': 'x', 'choreo-plan': 'y' }, [{ key: 'choreo-plan', value: 'y' }, { key: 'managed-by', value: 'x' }]],
     ['dashes characters outside the key alphabet', { 'cost.center': 'a b' }, [{ key: 'cost-center', value: 'a b' }]],
     ['drops leading characters that are not letters', { '1st-team': 'a' }, [{ key: 'st-team', value: 'a' }]],
-    ['drops a key with nothing left', { '123': 'a' }, []],
+    ['drops a key with nothing left', { 123: 'a' }, []],
     ['keeps the first of two keys that become one', { 'a.b': '1', 'a-b': '2' }, [{ key: 'a-b', value: '1' }]],
     ['cuts keys and values to 64 characters', { [`k${'x'.repeat(70)}`]: 'v'.repeat(70) }, [{ key: `k${'x'.repeat(63)}`, value: 'v'.repeat(64) }]],
     ['passes a token through', { owner: TOKEN }, [{ key: 'owner', value: TOKEN }]],
