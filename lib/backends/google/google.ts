@@ -3,7 +3,7 @@
  * cdktf or provider imports.
  */
 import { MemorystoreMaintenanceDay, MemorystorePrivateDnsZone } from './props';
-import { ChoreoRedisError, DataStoreRequest, IsUnresolved, Kept, PropType, Realization } from '../../plan';
+import { ChoreoRedisError, DataStoreRequest, IsUnresolved, Kept, PropType, PropTypes, Realization } from '../../plan';
 
 /** Google Cloud's rule for project IDs (optionally domain-scoped, `example.com:my-project`). */
 const PROJECT_ID = /^([a-z0-9.-]+:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
@@ -83,8 +83,11 @@ export function maintenanceWindowOf(day: MemorystoreMaintenanceDay | undefined, 
   return { day: day ?? DEFAULT_MAINTENANCE_DAY, hour: hour ?? DEFAULT_MAINTENANCE_HOUR };
 }
 
-/** The run-time type of the `privateDnsZone` prop. */
-export const PRIVATE_DNS_ZONE_TYPE: PropType = { shape: { managedZone: 'string', dnsName: 'string' } };
+/** The run-time type of each prop of a private DNS zone: a member left out does not compile. */
+const PRIVATE_DNS_ZONE_PROPS: PropTypes<MemorystorePrivateDnsZone> = { managedZone: 'string', dnsName: 'string' };
+
+/** The run-time type of the `privateDnsZone` prop: an object whose members are checked too. */
+export const PRIVATE_DNS_ZONE_TYPE: PropType = { shape: PRIVATE_DNS_ZONE_PROPS };
 
 /** Checks the private DNS zone prop. */
 export function validatePrivateDnsZone(zone: MemorystorePrivateDnsZone | undefined, isUnresolved: IsUnresolved): void {
@@ -123,6 +126,12 @@ function normalizeLabelPart(text: string, isKey: boolean): string {
  * Tags adapted to Google Cloud's label rules: keys start with a lowercase letter; keys and values hold only
  * lowercase letters, digits, `_` and `-`, at most 63 characters. Other characters become `_`, upper case
  * becomes lower case, and a key that does not start with a letter gets a `k` in front.
+ *
+ * The form the services store, so no plan shows a change after apply: google v6.50.0 reads `labels` back with
+ * `tpgresource.SetLabels` (`tpgresource/labels.go:34-46`: the API's value for each configured key), after
+ * `tpgresource.SetLabelsDiff` (`resource_redis_instance.go:97-101`, `resource_memorystore_instance.go:56-59`);
+ * the bucket's `labelKeyValidator` refuses other keys at plan (`^[a-z0-9_-]{1,63}$`,
+ * `storage/resource_storage_bucket.go:689-703`), and the APIs refuse other values (Google Cloud label rules).
  *
  * @throws ChoreoRedisError when two tags end up with the same key, or there are more than 64
  */
@@ -184,12 +193,3 @@ export function luaKept(luaScripting: boolean, service: string): Kept {
       fix: 'omit luaScripting (Lua stays on)',
     };
 }
-
-/**
- * A value to hash into a resource name: the value itself, or a fixed word for a token, whose text
- * (`${TfToken[...]}`) changes with the order in which tokens are created and would rename the resource.
- */
-export function stablePart(value: string, isUnresolved: IsUnresolved): string {
-  return isUnresolved(value) ? 'token' : value;
-}
-

@@ -15,7 +15,12 @@ export function isValkeyVersionOlder(before: unknown, after: unknown): boolean {
  * transit_encryption_mode, zone_distribution_config, desired_auto_created_endpoints and project; node_type,
  * replica_count, shard_count, engine_version, engine_configs, persistence_config, automated_backup_config,
  * maintenance_policy, labels and deletion_protection_enabled update in place). API-side fact: Memorystore for
- * Valkey upgrades versions only and cannot be downgraded (Google's "Upgrade the Valkey version of an instance").
+ * Valkey upgrades versions only and cannot be downgraded (Google's "Upgrade the Valkey version of an instance"); the
+ * provider has no CustomizeDiff for engine_version (only labels and project, :56-59), so it plans the PATCH that the
+ * API refuses.
+ *
+ * Nothing waits for the maintenance window: Update sends one PATCH with the changed fields in `updateMask`
+ * (engine_version at :1436-1438), applied at once, and the provider has no `apply_immediately`.
  */
 export const MEMORYSTORE_VALKEY_CHANGES: ChangeTable = {
   source: 'terraform-provider-google v6.50.0 google/services/memorystore/resource_memorystore_instance.go',
@@ -30,9 +35,11 @@ export const MEMORYSTORE_VALKEY_CHANGES: ChangeTable = {
     {
       change: DataStoreChange.PLAN,
       effect: ChangeEffect.REPLACES,
-      attributes: ['node_type', 'replica_count', 'zone_distribution_config', 'automated_backup_config', 'engine_configs', 'labels', 'lifecycle'],
+      attributes: ['node_type', 'replica_count', 'zone_distribution_config', 'automated_backup_config', 'engine_configs', 'labels',
+        'deletion_protection_enabled', 'lifecycle'],
       note: 'zone_distribution_config (single zone for Hobbyist and Startup, multi-zone for Business and Premium) forces a new instance: '
-        + 'restore a backup into the new one. Hobbyist and Startup, and Business and Premium, change node type, replicas and backups in place',
+        + 'restore a backup into the new one. Hobbyist and Startup, and Business and Premium, change node type, replicas and backups in place. '
+        + 'Deletion protection follows the plan\'s',
       exceptions: [
         ...bothWays(ServicePlan.HOBBYIST, ServicePlan.STARTUP, ChangeEffect.IN_PLACE),
         ...bothWays(ServicePlan.BUSINESS, ServicePlan.PREMIUM, ChangeEffect.IN_PLACE),
@@ -54,7 +61,7 @@ export const MEMORYSTORE_VALKEY_CHANGES: ChangeTable = {
       change: DataStoreChange.ENGINE_UPGRADE,
       effect: ChangeEffect.IN_PLACE,
       attributes: ['engine_version'],
-      note: 'a newer Valkey version upgrades the instance in place, node by node',
+      note: 'a newer Valkey version upgrades the instance in place, node by node, at once (not in the maintenance window)',
     },
     {
       change: DataStoreChange.ENGINE_DOWNGRADE,

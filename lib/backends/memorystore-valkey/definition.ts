@@ -20,6 +20,50 @@ export const MEMORYSTORE_VALKEY: BackendDefinition<MemorystoreValkeyBackendProps
     ProductPromise.NODES, ProductPromise.AUTOMATIC_FAILOVER, ProductPromise.DISASTER_RECOVERY_BACKUP, ProductPromise.BACKUP_HISTORY,
     ProductPromise.ENCRYPTION_AT_REST, ProductPromise.TLS, ProductPromise.REGION,
   ],
+  // google v6.50.0 memorystore/resource_memorystore_instance.go:262-267 (deletion_protection_enabled, default true) and
+  // :1498-1550 (delete: one DELETE call, which the API refuses while protection is on; "deletion protection option is
+  // disabled by default, except when you use Terraform", Memorystore for Valkey, "Prevent instance deletion");
+  // "If you delete an instance, then Memorystore for Valkey doesn't delete the corresponding backup collection
+  // automatically" (Memorystore for Valkey, "About backups", docs.cloud.google.com/memorystore/docs/valkey/backups);
+  // "You can create only one service connection policy for each combination of network, region, and service class"
+  // (VPC, "About service connection policies").
+  lifecycle: {
+    destroyDeletes: [
+      'the instance with its data (its deletion protection follows the data store\'s: off for Hobbyist and Startup; '
+        + 'on for Business and Premium, where `prevent_destroy` makes Terraform refuse the destroy)',
+      'the client members\' grants of roles/memorystore.dbConnectionUser',
+      'the A record, when a private DNS zone is given',
+      'the service connection policy, when the data store defines it (pscSubnetworks): data stores on the same network '
+        + 'and region that use it cannot create endpoints until the network has a policy again',
+    ],
+    destroyLeaves: [
+      'for plans with backup history, the instance\'s backup collection: Memorystore keeps each automated backup until '
+        + 'its retention ends (the plan\'s history days), billed; it is not a Terraform resource, so it does not stand in the way of a re-created data store',
+    ],
+    uniqueNames: [
+      {
+        name: 'instance ID (the name)',
+        scope: 'project and region',
+        how: 'the given name, or one derived from the construct path with a hash of it; two Memorystore for Valkey data '
+          + 'stores of one app with the same name in one project and region are refused at synth, whatever their stacks',
+      },
+      {
+        name: 'service connection policy `memorystore-psc-<hash>`',
+        scope: 'one per network, region and service class; the name per project and region',
+        how: 'a hash of network and region, computed by Terraform when either is a token; two data stores of one app '
+          + 'with pscSubnetworks on the same network and region are refused at synth',
+      },
+      {
+        name: 'A record `<name>.<dnsName>`',
+        scope: 'managed zone',
+        how: 'derived from the name; two data stores of one app (either Memorystore backend) that would define the same '
+          + 'record are refused at synth',
+      },
+    ],
+    tokenCidrs: 'none to normalise: Memorystore has no client allow-list, so allowedCidrs is a gap (VPC access only); '
+      + 'a token network reaches the policy name through Terraform\'s own hash, and the endpoints\' project is read '
+      + 'from it by Terraform',
+  },
   propTypes: {
     project: 'string',
     region: 'string',
@@ -35,6 +79,8 @@ export const MEMORYSTORE_VALKEY: BackendDefinition<MemorystoreValkeyBackendProps
     privateDnsZone: PRIVATE_DNS_ZONE_TYPE,
   },
   regionOf: (props) => props.region,
+  // Instance IDs are unique per project and location ("projects/{project}/locations/{location}/instances/{instance_id}").
+  nameScopeOf: (props) => `project ${props.project}, ${props.region}`,
   validate: validateMemorystoreValkeyProps,
   plan: planMemorystoreValkey,
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first render, so other clouds' bindings never load

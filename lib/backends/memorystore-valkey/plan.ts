@@ -1,4 +1,5 @@
-import { VALKEY_MAX_BACKUP_RETENTION_DAYS, VALKEY_NODE_TYPES, VALKEY_PORT, ValkeyNodeType } from './catalog';
+import { Fn, Token } from 'cdktf';
+import { VALKEY_MAX_BACKUP_RETENTION_DAYS, VALKEY_NODE_TYPES, VALKEY_PORT, VALKEY_SERVICE_CLASS, ValkeyNodeType } from './catalog';
 import { MemorystoreValkeyBackendProps, MemorystoreValkeyVersion } from './props';
 import {
   ChoreoRedisError, ConformanceRecord, DataStoreRequest, IsUnresolved, NameRule, Realization, connectionLimitKept, deriveName, failoverKept,
@@ -7,11 +8,17 @@ import {
 import type { BackendNames, Planned } from '../definition';
 import {
   DEFAULT_BACKUP_HOUR, GoogleDnsRecord, MaintenanceWindow, SECONDS_PER_DAY, dnsRecordFor, luaKept, maintenanceWindowOf, networkKept,
-  normalizeLabels, stableEndpointKept, stablePart, validateHour, validateKmsKey, validateMaintenanceDay, validatePrivateDnsZone,
+  normalizeLabels, stableEndpointKept, validateHour, validateKmsKey, validateMaintenanceDay, validatePrivateDnsZone,
   validateProject,
 } from '../google/google';
+import { GoogleClaim, nameHash } from '../google/names';
 
-/** Memorystore for Valkey's rule for instance IDs (`google_memorystore_instance.instance_id`). */
+/**
+ * Memorystore for Valkey's rule for instance IDs (`google_memorystore_instance.instance_id`). google v6.50.0 does not
+ * validate it, but documents the API's rule: "4-63 characters ... begin with a letter or digit ... only lowercase
+ * letters, digits, and hyphens ... not end with a hyphen ... unique within a location"
+ * (memorystore/resource_memorystore_instance.go:62-75), so upper case fails at apply: the library refuses it at synth.
+ */
 export const VALKEY_INSTANCE_ID_RULE: NameRule = {
   maxLength: 63,
   pattern: /^[a-z0-9][a-z0-9-]{2,61}[a-z0-9]$/,
@@ -28,8 +35,11 @@ const MEMBER = /^(user|serviceAccount|group|domain|principal|principalSet):\S+$/
 
 /** The service connection policy that Private Service Connect needs once per network and region. */
 export interface ValkeyConnectionPolicy {
+  /** Unique per project and region: a hash of network and region, computed by Terraform for tokens. */
   readonly name: string;
   readonly subnetworks: string[];
+  /** Google Cloud allows one policy per network, region and service class: no other data store of the app may define it. */
+  readonly claim: GoogleClaim;
 }
 
 /** The daily automated backup, for plans with backup history. */
@@ -63,7 +73,10 @@ export interface MemorystoreValkeySettings {
   readonly automatedBackup?: ValkeyAutomatedBackup;
   readonly maintenance: MaintenanceWindow;
   readonly kmsKey?: string;
-  /** Memorystore's own deletion protection. */
+  /**
+   * Memorystore's own deletion protection; when on, Terraform is told to refuse a destroy too (`prevent_destroy`),
+   * rather than delete the instance's grants and DNS record and then fail at the instance.
+   */
   readonly deletionProtection: boolean;
   readonly labels: Record<string, string>;
   /** One grant per distinct client member. */
@@ -121,6 +134,37 @@ function clientGrantsOf(members: readonly string[], isUnresolved: IsUnresolved):
     ids.add(id);
     return { id, member };
   });
+}
+
+/**
+ * The project of the network, where the endpoints and the policy go: read from the network's full name, by
+ * Terraform when the network is a token (a network's `id` is that full name), never the data store's project.
+ */
+function networkProjectOf(network: string, isUnresolved: IsUnresolved): string {
+  return isUnresolved(network)
+    ? Token.asString(Fn.element(Fn.regex('projects/([^/]+)/global/networks/', network), 0))
+    : NETWORK.exec(network)![1];
+}
+
+/**
+ * The service connection policy: "You can create only one service connection policy for each combination of
+ * network, region, and service class" (Google Cloud, "About service connection policies"), and its name is unique
+ * per project and region (`projects/{project}/locations/{region}/serviceConnectionPolicies/{name}`, google v6.50.0
+ * networkconnectivity/resource_network_connectivity_service_connection_policy.go:61-82, all `ForceNew`). Its name
+ * hashes network and region (by Terraform for tokens, so two token networks in one project get two names), and
+ * a second data store of the app on the same network and region is refused at synth rather than at apply, where
+ * the second create fails: one policy per app, owned by one data store, whose destroy deletes it.
+ */
+function connectionPolicyOf(props: MemorystoreValkeyBackendProps, subnetworks: string[], isUnresolved: IsUnresolved): ValkeyConnectionPolicy {
+  return {
+    name: `memorystore-psc-${nameHash([props.network, props.region], isUnresolved)}`,
+    subnetworks,
+    claim: {
+      key: `psc/${props.network}/${props.region}/${VALKEY_SERVICE_CLASS}`,
+      what: `the service connection policy for ${VALKEY_SERVICE_CLASS} on ${props.network} in ${props.region}, which Google Cloud allows once per network and region`,
+      fix: 'give pscSubnetworks to one of these data stores only; the others, without pscSubnetworks, use the policy it defines (which its destroy deletes)',
+    },
+  };
 }
 
 /** How Memorystore for Valkey keeps each promise for one request. */
@@ -182,13 +226,12 @@ export function planMemorystoreValkey(props: MemorystoreValkeyBackendProps, requ
   const replicaCount = standbyCount(promises);
   const zoneDistribution = promises.automaticFailover ? 'MULTI_ZONE' : 'SINGLE_ZONE';
   const dnsRecord = dnsRecordFor(props.project, props.privateDnsZone, idBase);
-  const policyName = `memorystore-psc-${stableHash(`${stablePart(props.network, isUnresolved)}/${stablePart(props.region, isUnresolved)}`)}`;
   const settings: MemorystoreValkeySettings = {
     project: props.project,
     region: props.region,
     network: props.network,
-    networkProject: NETWORK.exec(props.network)?.[1] ?? props.project,
-    connectionPolicy: props.pscSubnetworks === undefined ? undefined : { name: policyName, subnetworks: props.pscSubnetworks },
+    networkProject: networkProjectOf(props.network, isUnresolved),
+    connectionPolicy: props.pscSubnetworks === undefined ? undefined : connectionPolicyOf(props, props.pscSubnetworks, isUnresolved),
     nodeType: nodeType.id,
     replicaCount,
     zoneDistribution,
@@ -198,7 +241,9 @@ export function planMemorystoreValkey(props: MemorystoreValkeyBackendProps, requ
       : undefined,
     maintenance: maintenanceWindowOf(props.maintenanceDay, props.maintenanceHour),
     kmsKey: props.kmsKey,
-    deletionProtection: props.serviceDeletionProtection ?? true,
+    // google v6.50.0 defaults deletion_protection_enabled to true (resource_memorystore_instance.go:262-267), and the API
+    // then refuses the delete: a destroy would fail halfway, so it follows the data store's deletion protection.
+    deletionProtection: props.serviceDeletionProtection ?? request.deletionProtection,
     labels: normalizeLabels(request.tags, isUnresolved),
     clientGrants: clientGrantsOf(props.clientMembers ?? [], isUnresolved),
     dnsRecord,

@@ -36,7 +36,9 @@ export interface MemorystoreValkeyBackendProps {
 
   /**
    * Subnetworks of `network` (full names) for a service connection policy of class `gcp-memorystore`,
-   * which Private Service Connect needs once per network and region.
+   * which Private Service Connect needs once per network and region. Google Cloud allows one such policy per
+   * network and region: give this to one data store of the app only (the others on that network and region use
+   * its policy), and leave it out where the network already has one.
    *
    * @default - no policy is defined: the network must already have one for this region
    */
@@ -66,10 +68,11 @@ export interface MemorystoreValkeyBackendProps {
   readonly kmsKey?: string;
 
   /**
-   * Memorystore's own deletion protection: while on, deleting the instance fails, so set it to false
-   * and apply before destroying.
+   * Memorystore's own deletion protection: while on, the API refuses to delete the instance, and the library
+   * also makes Terraform refuse a destroy (`prevent_destroy`); set it to false and apply before destroying.
    *
-   * @default true
+   * @default - the data store's deletionProtection: on for Business and Premium, off for Hobbyist and Startup, whose
+   * `terraform destroy` then deletes the instance
    */
   readonly serviceDeletionProtection?: boolean;
 

@@ -6,6 +6,7 @@ import { VALKEY_CONNECTION_ROLE, VALKEY_SERVICE_CLASS } from './catalog';
 import { MemorystoreValkeySettings } from './plan';
 import { Planned, RedisBinding } from '../definition';
 import { defineDnsRecord } from '../google/dns-record';
+import { claimOnce } from '../google/names';
 import { lazyModule } from '../lazy';
 
 /* eslint-disable @typescript-eslint/no-require-imports -- loaded on first use, so that data stores without the feature never load them */
@@ -27,6 +28,7 @@ export function renderMemorystoreValkey(scope: Construct, plan: Planned<Memoryst
   const { settings } = plan;
   const { project, region, network } = settings;
 
+  if (settings.connectionPolicy !== undefined) claimOnce(scope.node.root, scope.node.path, settings.connectionPolicy.claim);
   const policy = settings.connectionPolicy === undefined ? undefined
     : new (connectionPolicyModule().NetworkConnectivityServiceConnectionPolicy)(scope, 'ConnectionPolicy', {
       project: settings.networkProject,
@@ -47,11 +49,14 @@ export function renderMemorystoreValkey(scope: Construct, plan: Planned<Memoryst
     nodeType: settings.nodeType,
     replicaCount: settings.replicaCount,
     zoneDistributionConfig: { mode: settings.zoneDistribution },
+    // `VALKEY_<major>_<minor>`, as Read sets it from the API (resource_memorystore_instance.go:1263).
     engineVersion: plan.engineVersion,
     engineConfigs: { maxclients: String(settings.maxClients) },
     transitEncryptionMode: 'SERVER_AUTHENTICATION',
     authorizationMode: 'IAM_AUTH',
     deletionProtectionEnabled: settings.deletionProtection,
+    // Read back from the API's PSC connections (project ID and network, resource_memorystore_instance.go:3370-3402) and
+    // `ForceNew`: the network's full name and its project, as `validateMemorystoreValkeyProps` requires them.
     desiredAutoCreatedEndpoints: [{ network, projectId: settings.networkProject }],
     persistenceConfig: { mode: 'RDB', rdbConfig: { rdbSnapshotPeriod: 'ONE_HOUR' } },
     automatedBackupConfig: settings.automatedBackup === undefined ? undefined : {
@@ -64,6 +69,9 @@ export function renderMemorystoreValkey(scope: Construct, plan: Planned<Memoryst
     kmsKey: settings.kmsKey,
     labels: settings.labels,
     dependsOn: policy === undefined ? undefined : [policy],
+    // With the service's protection on, Terraform refuses the destroy before deleting anything, instead of deleting
+    // the grants and the DNS record and then failing at the instance, which the API refuses to delete.
+    lifecycle: settings.deletionProtection ? { preventDestroy: true } : undefined,
   });
 
   for (const grant of settings.clientGrants) {

@@ -23,7 +23,15 @@ export function defineBackupChain(scope: Construct, instance: RedisInstance, bac
   const bucket = new StorageBucket(scope, 'BackupBucket', {
     project,
     name: backup.bucketName,
+    // As given: the provider stores it upper-cased (`StateFunc: strings.ToUpper`) and compares the configured value
+    // through the same function, and Read sets the API's upper-case location, so no plan shows a change
+    // (google v6.50.0 storage/resource_storage_bucket.go:143-151 and :2222).
     location: region,
+    // Without it, deleting a bucket that holds any object version fails ("Error trying to delete bucket ... without
+    // `force_destroy` set to true", resource_storage_bucket.go:114-119 default false, :1234-1237), and it fails
+    // after the instance, which nothing orders before it, is already gone. Set for data stores without deletion
+    // protection, whose destroy then deletes the exports too; protected ones get `prevent_destroy` instead.
+    forceDestroy: backup.forceDestroy,
     storageClass: 'STANDARD',
     uniformBucketLevelAccess: true,
     publicAccessPrevention: 'enforced',
@@ -51,7 +59,8 @@ export function defineBackupChain(scope: Construct, instance: RedisInstance, bac
   });
   const role = new ProjectIamCustomRole(scope, 'BackupRole', {
     project,
-    roleId: backup.roleId,
+    // One ID per instance: its creation time changes when the instance is defined again.
+    roleId: backup.roleId(instance.createTime),
     title: `Export Redis ${backup.jobName}`,
     description: 'Lets the backup job export a Memorystore for Redis instance, and nothing else',
     permissions: [...EXPORT_PERMISSIONS],

@@ -13,6 +13,12 @@ export function isRedisVersionDecreasing(before: unknown, after: unknown): boole
   return Number(`${b[1]}.${b[2]}`) < Number(`${a[1]}.${a[2]}`);
 }
 
+/** A move from Redis 7 or later to `REDIS_6_X`: an older version the provider's comparison cannot see. */
+export function isMoveToRedis6X(before: unknown, after: unknown): boolean {
+  const major = /^REDIS_(\d+)_\d+$/.exec(String(before ?? ''))?.[1];
+  return after === 'REDIS_6_X' && major !== undefined && Number(major) >= 7;
+}
+
 /**
  * How Memorystore for Redis data stores take changes. Force-new facts: terraform-provider-google v6.50.0,
  * `google/services/redis/resource_redis_instance.go` (`ForceNew` on name, alternative_location_id,
@@ -22,6 +28,13 @@ export function isRedisVersionDecreasing(before: unknown, after: unknown): boole
  * display_name update in place). API-side facts, from the provider's field documentation of the same file
  * and Google's read replicas documentation: once read replicas are enabled they can no longer be disabled,
  * and enabling them on an existing instance needs `secondary_ip_range`, which the construct does not set.
+ *
+ * Nothing waits for the maintenance window: Update calls the API at once for every change (a version through the
+ * instance's `:upgrade` method, the rest with a PATCH, resource_redis_instance.go:1140-1170), and the provider has no
+ * `apply_immediately`. The maintenance window governs only Google's own updates.
+ *
+ * Version moves: `isRedisVersionDecreasing` (:42-70) cannot parse `REDIS_6_X`, so a move from a 7.x version to it is
+ * planned as an upgrade call, which cannot go to an older version: refused. A move from `REDIS_6_X` to 7.x upgrades.
  */
 export const MEMORYSTORE_CHANGES: ChangeTable = {
   source: 'terraform-provider-google v6.50.0 google/services/redis/resource_redis_instance.go',
@@ -33,6 +46,7 @@ export const MEMORYSTORE_CHANGES: ChangeTable = {
   forceNewWhen: { redis_version: isRedisVersionDecreasing },
   refusedWhen: {
     read_replicas_mode: (before, after) => (before === READ_REPLICAS_ENABLED) !== (after === READ_REPLICAS_ENABLED),
+    redis_version: isMoveToRedis6X,
   },
   rules: [
     {
@@ -64,14 +78,16 @@ export const MEMORYSTORE_CHANGES: ChangeTable = {
       change: DataStoreChange.ENGINE_UPGRADE,
       effect: ChangeEffect.IN_PLACE,
       attributes: ['redis_version'],
-      note: 'a newer Redis version upgrades the instance in place',
+      note: 'a newer Redis version upgrades the instance in place, at once (not in the maintenance window): Basic tier '
+        + '(Hobbyist, Startup) refuses reads and writes meanwhile and reloads its RDB snapshot, Standard tier fails over to an '
+        + 'upgraded replica',
     },
     {
       change: DataStoreChange.ENGINE_DOWNGRADE,
       effect: ChangeEffect.REPLACES,
       attributes: ['redis_version'],
-      note: 'an older version replaces the instance (the provider compares REDIS_<major>_<minor>; it cannot compare REDIS_6_X, so '
-        + 'a move to that one is planned as an update)',
+      note: 'an older version replaces the instance (the provider compares REDIS_<major>_<minor>); it cannot compare REDIS_6_X, so '
+        + 'a move from 7.x to that one is planned as an upgrade, which fails at apply and leaves the instance as it is',
     },
     {
       change: DataStoreChange.NAME,

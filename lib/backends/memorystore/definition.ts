@@ -20,6 +20,55 @@ export const MEMORYSTORE: BackendDefinition<MemorystoreBackendProps, Memorystore
     ProductPromise.NODES, ProductPromise.AUTOMATIC_FAILOVER, ProductPromise.DISASTER_RECOVERY_BACKUP, ProductPromise.BACKUP_HISTORY,
     ProductPromise.ENCRYPTION_AT_REST, ProductPromise.TLS, ProductPromise.AUTHENTICATION, ProductPromise.REGION,
   ],
+  // google v6.50.0: google_redis_instance has no deletion protection of its own (resource_redis_instance.go);
+  // storage/resource_storage_bucket.go:1234-1237 (force_destroy); IAM custom roles: "You have 7 days to undelete
+  // the custom role" (IAM API, projects.roles.delete), the ID reserved until 37 days after deletion
+  // (terraform-google-modules/terraform-google-bastion-host#14); soft-deleted buckets: Cloud Storage "Use
+  // soft-deleted buckets" (kept for the bucket's soft delete retention, 7 days by default; a new bucket may take the
+  // name at once).
+  lifecycle: {
+    destroyDeletes: [
+      'the instance with its data and RDB snapshots',
+      'for plans with backup history, the backup bucket with every export and older version (`force_destroy` is set '
+        + 'for data stores without deletion protection; with it, `prevent_destroy` on the bucket makes Terraform refuse the destroy)',
+      'the bucket grant, the export service account, its custom role and grant, and the Cloud Scheduler job',
+      'the A record, when a private DNS zone is given',
+    ],
+    destroyLeaves: [
+      'the deleted bucket, which Cloud Storage keeps soft-deleted, exports included, for its soft delete retention '
+        + '(7 days by default); a re-created data store takes the same name at once',
+      'the deleted custom role, which Google keeps 7 days and whose ID it reserves for 37: the role of a re-created '
+        + 'data store has an ID of its own, ending in a hash of its instance\'s creation time',
+    ],
+    uniqueNames: [
+      {
+        name: 'instance name (the name)',
+        scope: 'project and region',
+        how: 'the given name, or one derived from the construct path with a hash of it; two Memorystore for Redis data '
+          + 'stores of one app with the same name in one project and region are refused at synth, whatever their stacks',
+      },
+      { name: 'Cloud Scheduler job `<name>-backup`', scope: 'project and region', how: 'derived from the instance name' },
+      {
+        name: 'backup bucket `<name>-backups-<hash>`',
+        scope: 'all of Cloud Storage',
+        how: 'a hash of project, region and name, computed by Terraform when the project or region is a token',
+      },
+      { name: 'service account `redis-export-<hash>`', scope: 'project', how: 'the same hash of project, region and name' },
+      {
+        name: 'custom role `choreoRedisExport_<hash>_<hash>`',
+        scope: 'project',
+        how: 'the same hash, and a hash of the instance\'s creation time, new for each instance',
+      },
+      {
+        name: 'A record `<name>.<dnsName>`',
+        scope: 'managed zone',
+        how: 'derived from the name; two data stores of one app (either Memorystore backend) that would define the same '
+          + 'record are refused at synth',
+      },
+    ],
+    tokenCidrs: 'none to normalise: Memorystore has no client allow-list, so allowedCidrs is a gap (VPC access only); '
+      + 'a token project or region reaches the global bucket name through Terraform\'s own hash',
+  },
   propTypes: {
     project: 'string',
     region: 'string',
@@ -37,6 +86,8 @@ export const MEMORYSTORE: BackendDefinition<MemorystoreBackendProps, Memorystore
     privateDnsZone: PRIVATE_DNS_ZONE_TYPE,
   },
   regionOf: (props) => props.region,
+  // Instance names are unique per project and location ("projects/{project}/locations/{region}/instances/{name}").
+  nameScopeOf: (props) => `project ${props.project}, ${props.region}`,
   validate: validateMemorystoreProps,
   plan: planMemorystore,
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first render, so other clouds' bindings never load

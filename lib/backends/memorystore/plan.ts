@@ -1,3 +1,4 @@
+import { Fn } from 'cdktf';
 import {
   MAX_READ_REPLICAS, MEMORYSTORE_REDIS_BLOCKED_COMMANDS, MEMORYSTORE_REDIS_MAX_CLIENTS, MEMORYSTORE_REDIS_SIZES, MEMORYSTORE_REDIS_TLS_PORT,
   MEMORYSTORE_TOPOLOGIES, READ_REPLICAS_MIN_GIB,
@@ -5,16 +6,21 @@ import {
 import { MemorystoreBackendProps, MemorystoreConnectMode, MemorystoreRedisVersion, MemorystoreSnapshotPeriod } from './props';
 import {
   ChoreoRedisError, ConformanceRecord, DataStoreRequest, IpFamily, IsUnresolved, NameRule, RESTRICTED_COMMANDS, Realization,
-  connectionLimitKept, deriveName, failoverKept, maxConnectionsFor, memoryMb, parseCidr, regionKept, smallestFit, stableHash, standbyCount,
+  connectionLimitKept, deriveName, failoverKept, maxConnectionsFor, memoryMb, parseCidr, regionKept, smallestFit, standbyCount,
   validateName,
 } from '../../plan';
 import type { BackendNames, Planned } from '../definition';
 import {
   DEFAULT_BACKUP_HOUR, GoogleDnsRecord, MaintenanceWindow, dnsRecordFor, luaKept, maintenanceWindowOf, networkKept, normalizeLabels,
-  stableEndpointKept, stablePart, validateHour, validateKmsKey, validateMaintenanceDay, validatePrivateDnsZone, validateProject, validateZone,
+  stableEndpointKept, validateHour, validateKmsKey, validateMaintenanceDay, validatePrivateDnsZone, validateProject, validateZone,
 } from '../google/google';
+import { joined, nameHash } from '../google/names';
 
-/** Memorystore for Redis's rule for instance names (`google_redis_instance.name`). */
+/**
+ * Memorystore for Redis's rule for instance names (`google_redis_instance.name`): google v6.50.0 refuses anything
+ * else at plan, upper case included (`ForceNew`, `verify.ValidateRegexp(^[a-z][a-z0-9-]{0,39}[a-z0-9]$)`,
+ * `redis/resource_redis_instance.go:109-113`). The names derived from it (bucket, job, DNS record) are lower case too.
+ */
 export const REDIS_INSTANCE_NAME_RULE: NameRule = {
   maxLength: 41,
   pattern: /^[a-z][a-z0-9-]{0,39}[a-z0-9]$/,
@@ -36,14 +42,24 @@ export interface MemorystoreBackupSettings {
   readonly region: string;
   /** Days a replaced export is kept. */
   readonly historyDays: number;
+  /** Global: a Terraform expression when the project or region is a token (see `nameHash`). */
   readonly bucketName: string;
+  /**
+   * Whether destroy deletes the bucket with its exports: true for data stores without deletion protection, so
+   * that `terraform destroy` completes; with it, `prevent_destroy` makes Terraform refuse instead.
+   */
+  readonly forceDestroy: boolean;
   /** The Cloud KMS key that encrypts the exports, when one is given. */
   readonly kmsKey?: string;
   readonly labels: Record<string, string>;
   /** The export's object: one name, so that bucket versioning keeps the history. */
   readonly objectName: string;
   readonly serviceAccountId: string;
-  readonly roleId: string;
+  /**
+   * The custom role's ID for one incarnation of the instance, given a value that changes with each (its creation
+   * time): a deleted role's ID stays reserved for 37 days.
+   */
+  readonly roleId: (incarnation: string) => string;
   readonly jobName: string;
   /** Cron schedule, in UTC. */
   readonly schedule: string;
@@ -167,26 +183,50 @@ function topologyFor(standbys: number, memoryGib: number, explicitGib: number) {
   return topology;
 }
 
-/** The backup chain's settings: names unique per project, region and instance, and the export call. */
-function backupSettings(props: MemorystoreBackendProps, name: string, historyDays: number, labels: Record<string, string>,
-  isUnresolved: IsUnresolved): MemorystoreBackupSettings {
-  const hash = stableHash(`${stablePart(props.project, isUnresolved)}/${stablePart(props.region, isUnresolved)}/${name}`);
+/**
+ * The backup chain's settings: names unique where Google Cloud needs them, and the export call.
+ *
+ * Names, checked against google v6.50.0 and the APIs (all lower case, the only form each accepts):
+ * - bucket `<name>-backups-<hash>`: global across Cloud Storage. The provider does not validate `name`
+ *   (`storage/resource_storage_bucket.go:85-90`, `ForceNew`); the API takes 3-63 lower-case letters, digits,
+ *   `-`, `_` and `.`, never containing "google" nor starting with "goog" (Cloud Storage bucket naming). The hash
+ *   covers project, region and name, computed by Terraform when the project or region is a token (`nameHash`).
+ * - service account `redis-export-<hash>`: per project; `ValidateRFC1035Name(6, 30)`, `[a-z]([-a-z0-9]*[a-z0-9])`
+ *   (`resourcemanager/resource_google_service_account.go:69-75`).
+ * - custom role `choreoRedisExport_<hash>_<incarnation>`: per project; `verify.ValidateIAMCustomRoleID`
+ *   (`[a-zA-Z0-9_.]{3,64}`, `resourcemanager/resource_google_project_iam_custom_role.go:48-54`). Deleting a role
+ *   only marks it deleted: Google keeps it 7 days (the provider undeletes it on create, `:114-126`), then reserves
+ *   its ID until 37 days after the deletion, refusing a new role with it ("You can't create a role_id (...) which
+ *   has been marked for deletion", terraform-google-modules/terraform-google-bastion-host#14,
+ *   cloudspannerecosystem/autoscaler#115). So the ID ends in a hash of the instance's creation time, new for each
+ *   instance: a data store destroyed and defined again gets a role of its own.
+ * - Cloud Scheduler job `<name>-backup`: per project and region, like the instance name; not validated by the
+ *   provider (`cloudscheduler/resource_cloud_scheduler_job.go:146-151`), letters, digits, `-` and `_` (API).
+ */
+function backupSettings(props: MemorystoreBackendProps, request: DataStoreRequest, name: string, historyDays: number,
+  labels: Record<string, string>, isUnresolved: IsUnresolved): MemorystoreBackupSettings {
+  const hash = nameHash([props.project, props.region, name], isUnresolved);
   // Bucket names are global and may not contain "google" or start with "goog".
   const head = /goog/.test(name) ? 'redis' : name;
-  const bucketName = `${head}-backups-${hash}`;
+  const bucketName = joined([`${head}-backups-`, hash], isUnresolved);
   const objectName = `${name}.rdb`;
-  const exportRequest = { outputConfig: { gcsDestination: { uri: `gs://${bucketName}/${objectName}` } } };
+  // JSON, then base64 as Cloud Scheduler takes the body; by Terraform when the bucket's name is an expression
+  // (`jsonencode` writes the same compact text as `JSON.stringify` for this one-key-per-level object).
+  const exportRequest = { outputConfig: { gcsDestination: { uri: joined(['gs://', bucketName, `/${objectName}`], isUnresolved) } } };
   return {
     project: props.project,
     region: props.region,
     historyDays,
     bucketName,
+    forceDestroy: !request.deletionProtection,
     kmsKey: props.kmsKey,
     labels,
     objectName,
-    exportBody: Buffer.from(JSON.stringify(exportRequest)).toString('base64'),
+    exportBody: isUnresolved(bucketName)
+      ? Fn.base64encode(Fn.jsonencode(exportRequest))
+      : Buffer.from(JSON.stringify(exportRequest)).toString('base64'),
     serviceAccountId: `redis-export-${hash}`,
-    roleId: `choreoRedisExport_${hash}`,
+    roleId: (incarnation) => `choreoRedisExport_${hash}_${Fn.substr(Fn.sha256(incarnation), 0, 8)}`,
     jobName: `${name}-backup`,
     schedule: `0 ${props.backupHour ?? DEFAULT_BACKUP_HOUR} * * *`,
   };
@@ -255,7 +295,7 @@ export function planMemorystore(props: MemorystoreBackendProps, request: DataSto
   const snapshotPeriod = props.snapshotPeriod ?? MemorystoreSnapshotPeriod.TWENTY_FOUR_HOURS;
   const labels = normalizeLabels(request.tags, isUnresolved);
   const backup = promises.backupHistoryDays > 0
-    ? backupSettings(props, idBase, promises.backupHistoryDays, labels, isUnresolved)
+    ? backupSettings(props, request, idBase, promises.backupHistoryDays, labels, isUnresolved)
     : undefined;
   const dnsRecord = dnsRecordFor(props.project, props.privateDnsZone, idBase);
   const readReplicas = topology.readReplicasMode === 'READ_REPLICAS_ENABLED';

@@ -19,6 +19,7 @@ export function renderMemorystore(scope: Construct, plan: Planned<MemorystoreSet
     displayName: `Choreo-managed Redis, ${plan.request.plan} plan`,
     tier: settings.tier,
     memorySizeGb: settings.memorySizeGb,
+    // `REDIS_<major>_<minor>`, the form Read sets from the API (resource_redis_instance.go:913).
     redisVersion: plan.engineVersion,
     replicaCount: settings.replicaCount,
     readReplicasMode: settings.readReplicasMode,
@@ -26,8 +27,11 @@ export function renderMemorystore(scope: Construct, plan: Planned<MemorystoreSet
     alternativeLocationId: settings.alternativeZone,
     authEnabled: true,
     transitEncryptionMode: 'SERVER_AUTHENTICATION',
+    // A name, full name or self link alike: the provider compares them with `CompareSelfLinkOrResourceName`
+    // (google v6.50.0 redis/resource_redis_instance.go:134-143), so the API's full name shows no change.
     authorizedNetwork: settings.authorizedNetwork,
     connectMode: settings.connectMode,
+    // Not read back (Read sets `effective_reserved_ip_range` from the API, :916), so a range name stays as given.
     reservedIpRange: settings.reservedIpRange,
     customerManagedKey: settings.kmsKey,
     persistenceConfig: { persistenceMode: 'RDB', rdbSnapshotPeriod: settings.snapshotPeriod },

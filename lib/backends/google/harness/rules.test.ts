@@ -2,7 +2,7 @@
  * Each Google rule catches a bad value: a valid resource of every type passes, and each case below breaks
  * one rule of it and must be reported with that rule's message.
  */
-import { GOOGLE_RULES, isBucketName, isCron } from './rules';
+import { GOOGLE_RULES, isBucketName, isCron, literalText } from './rules';
 
 const REDIS = {
   name: 'orders-eu',
@@ -52,6 +52,7 @@ const BUCKET = {
   uniform_bucket_level_access: true,
   public_access_prevention: 'enforced',
   versioning: { enabled: true },
+  force_destroy: true,
   lifecycle_rule: [{ action: { type: 'Delete' }, condition: { days_since_noncurrent_time: 13, with_state: 'ARCHIVED' } }],
   labels: { 'choreo-plan': 'premium' },
 };
@@ -182,6 +183,7 @@ const BAD: Array<[string, string, Record<string, unknown>, string]> = [
   ['google_storage_bucket', 'negative days', { lifecycle_rule: [{ action: { type: 'Delete' }, condition: { days_since_noncurrent_time: -1 } }] }, 'days_since_noncurrent_time'],
   ['google_storage_bucket', 'a KMS key of another region', { encryption: { default_kms_key_name: 'projects/p/locations/us/keyRings/r/cryptoKeys/k' } }, 'default_kms_key_name'],
   ['google_storage_bucket', 'a label key with a space', { labels: { 'my team': 'a' } }, 'labels: labelKeyValidator'],
+  ['google_storage_bucket', 'force_destroy as text', { force_destroy: 'true' }, 'force_destroy is a bool'],
 
   ['google_storage_bucket_iam_member', 'no bucket', { bucket: '' }, 'bucket: Required'],
   ['google_storage_bucket_iam_member', 'a role without roles/', { role: 'storage.objectAdmin' }, 'role: a role name'],
@@ -195,6 +197,8 @@ const BAD: Array<[string, string, Record<string, unknown>, string]> = [
 
   ['google_project_iam_custom_role', 'a role ID with a hyphen', { role_id: 'choreo-redis-export' }, 'role_id: ValidateIAMCustomRoleID'],
   ['google_project_iam_custom_role', 'a role ID of 65 characters', { role_id: 'r'.repeat(65) }, 'role_id: ValidateIAMCustomRoleID'],
+  ['google_project_iam_custom_role', 'a hyphen around an interpolation', { role_id: 'choreo-export_${substr(sha256(x.y.create_time), 0, 8)}' },
+    'role_id: ValidateIAMCustomRoleID, in the text around'],
   ['google_project_iam_custom_role', 'a title of 101 characters', { title: 't'.repeat(101) }, 'title: Required, at most 100'],
   ['google_project_iam_custom_role', 'a description of 257 characters', { description: 'd'.repeat(257) }, 'description: at most 256'],
   ['google_project_iam_custom_role', 'no permissions', { permissions: [] }, 'permissions: Required'],
@@ -257,6 +261,12 @@ describe('Google provider rules', () => {
   test('skips rules whose attribute Terraform resolves later', () => {
     expect(GOOGLE_RULES.google_redis_instance({ ...REDIS, name: '${var.name}', memory_size_gb: '${var.size}', read_replicas_mode: undefined, replica_count: 1 }))
       .toEqual([]);
+  });
+
+  test('checks the text a role ID has around a hash Terraform computes', () => {
+    expect(GOOGLE_RULES.google_project_iam_custom_role({ ...ROLE, role_id: 'choreoRedisExport_f268dfba_${substr(sha256(a.b.create_time), 0, 8)}' }))
+      .toEqual([]);
+    expect(literalText('a_${f({x = 1})}_b')).toBe('a__b');
   });
 
   test.each(['0 3 * * *', '*/15 0-6 1,15 * 1-5', '30 23 31 12 0'])('accepts the cron schedule %s', (schedule) => {

@@ -13,6 +13,26 @@ const one = (block: unknown): Record<string, any> | undefined => (Array.isArray(
 /** Every element of a repeated block. */
 const each = (blocks: unknown): Record<string, any>[] =>
   (blocks === undefined ? [] : Array.isArray(blocks) ? blocks : [blocks as Record<string, any>]);
+/**
+ * The literal text of a string around its interpolations (`${...}`, braces balanced), which Terraform keeps as is: a
+ * name part-computed by Terraform can still break the rule in the part the library wrote.
+ */
+export function literalText(value: string): string {
+  let text = '';
+  let depth = 0;
+  for (let i = 0; i < value.length; i++) {
+    if (depth === 0 && value.startsWith('${', i)) {
+      depth = 1;
+      i++;
+    } else if (depth > 0) {
+      depth += value[i] === '{' ? 1 : value[i] === '}' ? -1 : 0;
+    } else {
+      text += value[i];
+    }
+  }
+  return text;
+}
+
 /** A value that is set and not an interpolation Terraform resolves later. */
 const literal = (value: unknown) => value !== undefined && !isReference(value);
 const nonEmpty = (value: unknown) => typeof value === 'string' && value.length > 0;
@@ -171,6 +191,7 @@ export const GOOGLE_RULES: Record<string, ResourceCheck> = {
     [['lifecycle_rule'], () => each(a.lifecycle_rule).every((r) => optional(one(r.condition)?.days_since_noncurrent_time, (v) => inRange(v, 0, 2 ** 31 - 1))),
       'days_since_noncurrent_time is a whole number of days, 0 or more (API)'],
     [['encryption'], () => kmsKeyOk(one(a.encryption)?.default_kms_key_name, a.location), 'default_kms_key_name is a Cloud KMS key in the bucket\'s location (API)'],
+    [['force_destroy'], () => optional(a.force_destroy, (v) => typeof v === 'boolean'), 'force_destroy is a bool (resource_storage_bucket.go:114-119)'],
     [['labels'], () => labelsOk(a.labels), 'labelKeyValidator and label values (API)'],
   ]),
 
@@ -188,6 +209,8 @@ export const GOOGLE_RULES: Record<string, ResourceCheck> = {
 
   google_project_iam_custom_role: (a) => rules(a, [
     [['role_id'], () => matches(a.role_id, /^[a-zA-Z0-9_.]{3,64}$/), 'ValidateIAMCustomRoleID'],
+    [[], () => !isReference(a.role_id) || /^[a-zA-Z0-9_.]{0,64}$/.test(literalText(a.role_id)),
+      'role_id: ValidateIAMCustomRoleID, in the text around its interpolations'],
     [['title'], () => typeof a.title === 'string' && a.title.length > 0 && a.title.length <= 100, 'Required, at most 100 characters (API)'],
     [['description'], () => optional(a.description, (v) => typeof v === 'string' && v.length <= 256), 'at most 256 characters (API)'],
     [['permissions'], () => Array.isArray(a.permissions) && a.permissions.length > 0

@@ -36,7 +36,7 @@ export const baseline: Baseline = {
       engineConfigs: { maxclients: String(v.maxClients) },
       transitEncryptionMode: 'SERVER_AUTHENTICATION',
       authorizationMode: 'IAM_AUTH',
-      deletionProtectionEnabled: true,
+      deletionProtectionEnabled: v.replicas > 0,
       desiredAutoCreatedEndpoints: [{ network: NETWORK, projectId: PROJECT }],
       persistenceConfig: { mode: 'RDB', rdbConfig: { rdbSnapshotPeriod: 'ONE_HOUR' } },
       automatedBackupConfig: v.retention === undefined ? undefined : { fixedFrequencySchedule: { startTime: { hours: 3 } }, retention: v.retention },

@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import { TOKEN, codeOf, findingsOf, planWith } from '../../../../test/util';
 import { RedisBackend } from '../../../index';
 import { DataStoreInput, ProductPromise, Realization, ServicePlan, Severity, isGap } from '../../../plan';
@@ -64,18 +65,32 @@ describe('Memorystore for Valkey plan', () => {
       .toEqual({ realization: Realization.NATIVE, detail: 'daily automated backups kept 13 day(s)' });
   });
 
-  test('fills in the defaults: backups at 03:00, Sunday 05:00 maintenance, the service\'s deletion protection on', () => {
-    expect(plan({ plan: ServicePlan.STARTUP }).settings).toMatchObject({
-      automatedBackup: { hour: 3 }, maintenance: { day: 'SUNDAY', hour: 5 }, deletionProtection: true,
-    });
-    expect(plan({ plan: ServicePlan.STARTUP }, { ...PROPS, serviceDeletionProtection: false }).settings.deletionProtection).toBe(false);
+  test('fills in the defaults: backups at 03:00, Sunday 05:00 maintenance', () => {
+    expect(plan({ plan: ServicePlan.STARTUP }).settings).toMatchObject({ automatedBackup: { hour: 3 }, maintenance: { day: 'SUNDAY', hour: 5 } });
   });
+
+  test.each([
+    [ServicePlan.HOBBYIST, undefined, undefined, false],
+    [ServicePlan.STARTUP, undefined, undefined, false],
+    [ServicePlan.BUSINESS, undefined, undefined, true],
+    [ServicePlan.PREMIUM, undefined, undefined, true],
+    [ServicePlan.STARTUP, true, undefined, true],
+    [ServicePlan.BUSINESS, false, undefined, false],
+    [ServicePlan.STARTUP, undefined, true, true],
+    [ServicePlan.BUSINESS, true, false, false],
+  ])('%s with deletionProtection %s and serviceDeletionProtection %s turns the service\'s protection on: %s',
+    (servicePlan, deletionProtection, serviceDeletionProtection, expected) => {
+      expect(plan({ plan: servicePlan, deletionProtection }, { ...PROPS, serviceDeletionProtection }).settings.deletionProtection).toBe(expected);
+    });
 
   test('defines the service connection policy only when given subnetworks', () => {
     const pscSubnetworks = ['projects/host-project/regions/us-central1/subnetworks/psc'];
     expect(plan({ plan: ServicePlan.BUSINESS }).settings.connectionPolicy).toBeUndefined();
-    expect(plan({ plan: ServicePlan.BUSINESS }, { ...PROPS, pscSubnetworks }).settings.connectionPolicy)
-      .toEqual({ name: expect.stringMatching(/^memorystore-psc-[0-9a-f]{8}$/), subnetworks: pscSubnetworks });
+    expect(plan({ plan: ServicePlan.BUSINESS }, { ...PROPS, pscSubnetworks }).settings.connectionPolicy).toMatchObject({
+      name: `memorystore-psc-${createHash('sha256').update(`${PROPS.network}/${PROPS.region}`).digest('hex').slice(0, 8)}`,
+      subnetworks: pscSubnetworks,
+      claim: { key: `psc/${PROPS.network}/${PROPS.region}/gcp-memorystore` },
+    });
   });
 
   test('grants each client member once, under an ID that reads like the member and never repeats', () => {
@@ -175,11 +190,8 @@ describe('Memorystore for Valkey version downgrades, which the API refuses', () 
 });
 
 describe('Memorystore for Valkey with tokens', () => {
-  test('names the service connection policy the same whatever the text of a token network', () => {
-    const pscSubnetworks = ['projects/host-project/regions/us-central1/subnetworks/psc'];
-    const policyName = (token: string) =>
-      plan({ plan: ServicePlan.BUSINESS }, { ...PROPS, network: token, pscSubnetworks }).settings.connectionPolicy!.name;
-    expect(policyName('${TfToken[TOKEN.1]}')).toBe(policyName('${TfToken[TOKEN.77]}'));
-    expect(policyName('${TfToken[TOKEN.1]}')).toMatch(/^memorystore-psc-[0-9a-f]{8}$/);
+  test('puts the endpoints in the network\'s own project, read from its full name', () => {
+    expect(plan({ plan: ServicePlan.BUSINESS }, { ...PROPS, network: 'projects/host-project/global/networks/shared' }).settings.networkProject)
+      .toBe('host-project');
   });
 });

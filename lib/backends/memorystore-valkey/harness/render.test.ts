@@ -5,7 +5,7 @@ import { ProjectIamMember } from '@cdktf/provider-google/lib/project-iam-member'
 import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
 // The jest matchers' types (Testing.setupJest() in test/setup.ts registers the matchers themselves).
 import type {} from 'cdktf/lib/testing/adapters/jest';
-import { TerraformOutput, TerraformStack, Testing } from 'cdktf';
+import { App, TerraformOutput, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { resourcesOf, synthJson, testStack } from '../../../../test/util';
 import { ChoreoRedis, MemorystoreValkeyBackendProps, RedisBackend, ServicePlan } from '../../../index';
 
@@ -38,7 +38,6 @@ describe('Memorystore for Valkey renderer', () => {
       engine_version: 'VALKEY_8_0',
       transit_encryption_mode: 'SERVER_AUTHENTICATION',
       authorization_mode: 'IAM_AUTH',
-      deletion_protection_enabled: true,
       desired_auto_created_endpoints: [{ network: 'projects/example-project/global/networks/apps', project_id: 'example-project' }],
       persistence_config: { mode: 'RDB', rdb_config: { rdb_snapshot_period: 'ONE_HOUR' } },
     });
@@ -49,9 +48,25 @@ describe('Memorystore for Valkey renderer', () => {
     expect(instance).not.toHaveProperty('automated_backup_config');
   });
 
-  test('turns the service\'s deletion protection off only when asked', () => {
-    expect(Testing.synth(render(ServicePlan.HOBBYIST, { serviceDeletionProtection: false }).stack))
-      .toHaveResourceWithProperties(MemorystoreInstance, { deletion_protection_enabled: false });
+  test.each([
+    [ServicePlan.HOBBYIST, false],
+    [ServicePlan.STARTUP, false],
+    [ServicePlan.BUSINESS, true],
+    [ServicePlan.PREMIUM, true],
+  ])('%s turns the service\'s deletion protection on: %s, so that destroy completes without it and Terraform refuses with it', (plan, on) => {
+    const instance = Object.values(resourcesOf(render(plan).stack, 'google_memorystore_instance'))[0];
+    expect(instance.deletion_protection_enabled).toBe(on);
+    expect(instance.lifecycle).toEqual(on ? { prevent_destroy: true } : undefined);
+  });
+
+  test('makes Terraform refuse the destroy when the service\'s deletion protection is turned on for Hobbyist', () => {
+    const instance = Object.values(resourcesOf(render(ServicePlan.HOBBYIST, { serviceDeletionProtection: true }).stack, 'google_memorystore_instance'))[0];
+    expect(instance).toMatchObject({ deletion_protection_enabled: true, lifecycle: { prevent_destroy: true } });
+  });
+
+  test('turns the service\'s deletion protection off for Business when asked, keeping prevent_destroy', () => {
+    const instance = Object.values(resourcesOf(render(ServicePlan.BUSINESS, { serviceDeletionProtection: false }).stack, 'google_memorystore_instance'))[0];
+    expect(instance).toMatchObject({ deletion_protection_enabled: false, lifecycle: { prevent_destroy: true } });
   });
 
   test('defines the service connection policy before the instance when given subnetworks', () => {
@@ -98,7 +113,59 @@ describe('Memorystore for Valkey renderer', () => {
   });
 });
 
+describe('Memorystore for Valkey names beyond the stack', () => {
+  const subnet = (region: string) => `projects/example-project/regions/${region}/subnetworks/psc`;
+  const inStack = (app: App, id: string, props: Partial<MemorystoreValkeyBackendProps> = {}, name = 'sessions') => {
+    const stack = new TerraformStack(app, id);
+    new GoogleProvider(stack, 'google', {});
+    return new ChoreoRedis(stack, 'Cache', { plan: ServicePlan.STARTUP, backend: RedisBackend.memorystoreValkey({ ...PROPS, ...props }), name });
+  };
+
+  test('fails for two data stores of an app that would define the connection policy of one network and region', () => {
+    const app = Testing.app();
+    inStack(app, 'A', { pscSubnetworks: [subnet('us-east4')] });
+    expect(() => inStack(app, 'B', { pscSubnetworks: [subnet('us-east4')] }, 'carts')).toThrow(
+      '[NameCollision] A/Cache and B/Cache would both define the service connection policy for gcp-memorystore on '
+      + 'projects/example-project/global/networks/apps in us-east4, which Google Cloud allows once per network and region. '
+      + 'Fix: give pscSubnetworks to one of these data stores only; the others, without pscSubnetworks, use the policy it defines (which its destroy deletes).');
+  });
+
+  test('takes a policy per region, and data stores that use another\'s policy', () => {
+    const app = Testing.app();
+    inStack(app, 'A', { pscSubnetworks: [subnet('us-east4')] });
+    expect(() => inStack(app, 'B', { region: 'us-central1', pscSubnetworks: [subnet('us-central1')] })).not.toThrow();
+    expect(() => inStack(app, 'C', {}, 'carts')).not.toThrow();
+  });
+
+  test('fails for the same name in one project and region in two stacks of an app', () => {
+    const app = Testing.app();
+    inStack(app, 'A');
+    expect(() => inStack(app, 'B')).toThrow(
+      '[NameCollision] name "sessions" of B/Cache is already used by A/Cache for Memorystore for Valkey in project example-project, us-east4');
+  });
+
+  test('reads the endpoints\' project from a token network, and hashes it into the policy name with Terraform', () => {
+    const stack = testStack((s) => new GoogleProvider(s, 'google', {}));
+    const network = new TerraformVariable(stack, 'network', { type: 'string' }).stringValue;
+    new ChoreoRedis(stack, 'Cache', {
+      plan: ServicePlan.STARTUP, name: 'sessions', backend: RedisBackend.memorystoreValkey({ ...PROPS, network, pscSubnetworks: [subnet('us-east4')] }),
+    });
+    const project = '${element(regex("projects/([^/]+)/global/networks/", var.network), 0)}';
+    expect(Object.values(resourcesOf(stack, 'google_memorystore_instance'))[0].desired_auto_created_endpoints)
+      .toEqual([{ network: '${var.network}', project_id: project }]);
+    expect(Object.values(resourcesOf(stack, 'google_network_connectivity_service_connection_policy'))[0]).toMatchObject({
+      project, name: 'memorystore-psc-${substr(sha256(join("/", [var.network, "us-east4"])), 0, 8)}',
+    });
+  });
+});
+
 describe('Memorystore for Valkey props from other languages', () => {
+  test('fails at the factory for a private DNS zone member of the wrong type', () => {
+    const props: MemorystoreValkeyBackendProps = JSON.parse(JSON.stringify({ ...PROPS, privateDnsZone: { managedZone: ['internal'], dnsName: 'internal.example.com.' } }));
+    expect(() => RedisBackend.memorystoreValkey(props)).toThrow(
+      '[InvalidType] RedisBackend.memorystoreValkey({ privateDnsZone.managedZone }) is an array, but must be a string.');
+  });
+
   test('fails at the factory for a prop of the wrong type, such as one member where a list belongs', () => {
     const props: MemorystoreValkeyBackendProps = JSON.parse(JSON.stringify({ ...PROPS, clientMembers: 'user:ops@example.com' }));
     expect(() => RedisBackend.memorystoreValkey(props)).toThrow(

@@ -10,6 +10,7 @@ import { RedisInstance } from '@cdktf/provider-google/lib/redis-instance';
 import { ServiceAccount } from '@cdktf/provider-google/lib/service-account';
 import { StorageBucket } from '@cdktf/provider-google/lib/storage-bucket';
 import { StorageBucketIamMember } from '@cdktf/provider-google/lib/storage-bucket-iam-member';
+import { Fn } from 'cdktf';
 import { Baseline, MatrixVariant } from '../../../../bench/baselines/baseline';
 import { NETWORK, PROJECT, REGION, configureGoogle } from '../../google/harness/example';
 
@@ -60,6 +61,7 @@ export const baseline: Baseline = {
         storageClass: 'STANDARD',
         uniformBucketLevelAccess: true,
         publicAccessPrevention: 'enforced',
+        forceDestroy: protect === undefined,
         versioning: { enabled: true },
         lifecycleRule: [{ condition: { daysSinceNoncurrentTime: v.historyDays, withState: 'ARCHIVED' }, action: { type: 'Delete' } }],
         labels,
@@ -73,7 +75,7 @@ export const baseline: Baseline = {
       });
       const role = new ProjectIamCustomRole(scope, 'BackupRole', {
         project: PROJECT,
-        roleId: `choreoRedisExport_${hash}`,
+        roleId: `choreoRedisExport_${hash}_${Fn.substr(Fn.sha256(instance.createTime), 0, 8)}`,
         title: `Export Redis ${name}-backup`,
         description: 'Lets the backup job export a Memorystore for Redis instance, and nothing else',
         permissions: ['redis.instances.export'],

@@ -1,6 +1,7 @@
+import { createHash } from 'crypto';
 import { TOKEN, codeOf, findingsOf, planWith } from '../../../../test/util';
-import { DataStoreInput, ProductPromise, Realization, ServicePlan, Severity, isGap } from '../../../plan';
-import { isRedisVersionDecreasing } from '../changes';
+import { ChangeEffect, DataStoreInput, ProductPromise, Realization, ServicePlan, Severity, effectOf, isGap } from '../../../plan';
+import { MEMORYSTORE_CHANGES, isRedisVersionDecreasing } from '../changes';
 import { MEMORYSTORE } from '../definition';
 import { REDIS_INSTANCE_NAME_RULE } from '../plan';
 import { MemorystoreBackendProps, MemorystoreConnectMode, MemorystoreRedisVersion } from '../props';
@@ -146,8 +147,18 @@ describe('Memorystore for Redis plan', () => {
     const backup = plan({ plan: ServicePlan.PREMIUM }, PROPS, `a${'b'.repeat(40)}`).settings.backup!;
     expect(backup.bucketName.length).toBeLessThanOrEqual(63);
     expect(backup.serviceAccountId).toMatch(/^[a-z][-a-z0-9]{4,28}[a-z0-9]$/);
-    expect(backup.roleId).toMatch(/^[a-zA-Z0-9_.]{3,64}$/);
+    // The creation time's hash is eight hex digits, as long as `x`.repeat(8).
+    expect(backup.roleId('t').replace(/\$\{TfToken\[TOKEN\.\d+\]\}/, 'x'.repeat(8))).toMatch(/^[a-zA-Z0-9_.]{3,64}$/);
     expect(plan({ plan: ServicePlan.PREMIUM }, PROPS, 'google-cache').settings.backup!.bucketName).not.toMatch(/goog/);
+  });
+
+  test.each([
+    [ServicePlan.STARTUP, undefined, true],
+    [ServicePlan.BUSINESS, undefined, false],
+    [ServicePlan.STARTUP, true, false],
+    [ServicePlan.PREMIUM, false, true],
+  ])('%s with deletionProtection %s lets destroy delete the bucket with its exports: %s', (servicePlan, deletionProtection, expected) => {
+    expect(plan({ plan: servicePlan, deletionProtection }).settings.backup!.forceDestroy).toBe(expected);
   });
 
   test('encodes the export call for Cloud Scheduler', () => {
@@ -225,10 +236,10 @@ describe('Memorystore for Redis with tokens', () => {
     expect(() => plan({ plan: ServicePlan.BUSINESS }, { ...PROPS, project: TOKEN, zone: TOKEN })).not.toThrow();
   });
 
-  test('names the backup resources the same whatever the text of a token project or region', () => {
-    const names = (token: string) => plan({ plan: ServicePlan.STARTUP }, { ...PROPS, project: token, region: token }).settings.backup!;
-    const [first, second] = [names('${TfToken[TOKEN.1]}'), names('${TfToken[TOKEN.77]}')];
-    expect([second.bucketName, second.serviceAccountId, second.roleId]).toEqual([first.bucketName, first.serviceAccountId, first.roleId]);
+  test('names the backup resources with a hash of project, region and name, SHA-256 as Terraform computes it for tokens', () => {
+    const backup = plan({ plan: ServicePlan.STARTUP }, PROPS, 'orders').settings.backup!;
+    const hash = createHash('sha256').update('example-project/europe-west1/orders').digest('hex').slice(0, 8);
+    expect([backup.bucketName, backup.serviceAccountId]).toEqual([`orders-backups-${hash}`, `redis-export-${hash}`]);
   });
 
   test('derives the backup resources\' names from the path when the name is a token', () => {
@@ -248,5 +259,15 @@ describe('Memorystore for Redis version downgrades, as the provider tells them',
     [undefined, 'REDIS_7_0', false],
   ])('%s -> %s forces a new instance: %s', (before, after, expected) => {
     expect(isRedisVersionDecreasing(before, after)).toBe(expected);
+  });
+
+  test.each([
+    ['REDIS_7_2', 'REDIS_6_X', ChangeEffect.REFUSED],
+    ['REDIS_7_0', 'REDIS_6_X', ChangeEffect.REFUSED],
+    ['REDIS_6_X', 'REDIS_7_0', ChangeEffect.IN_PLACE],
+    ['REDIS_7_0', 'REDIS_7_2', ChangeEffect.IN_PLACE],
+    ['REDIS_7_2', 'REDIS_7_0', ChangeEffect.REPLACES],
+  ])('%s -> %s: %s (a move to REDIS_6_X is planned as an upgrade the API refuses)', (before, after, effect) => {
+    expect(effectOf(MEMORYSTORE_CHANGES, { redis_version: before }, { redis_version: after })).toBe(effect);
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import { CloudSchedulerJob } from '@cdktf/provider-google/lib/cloud-scheduler-job';
 import { DnsRecordSet } from '@cdktf/provider-google/lib/dns-record-set';
 import { ProjectIamCustomRole } from '@cdktf/provider-google/lib/project-iam-custom-role';
@@ -7,7 +8,7 @@ import { StorageBucket } from '@cdktf/provider-google/lib/storage-bucket';
 import { StorageBucketIamMember } from '@cdktf/provider-google/lib/storage-bucket-iam-member';
 // The jest matchers' types (Testing.setupJest() in test/setup.ts registers the matchers themselves).
 import type {} from 'cdktf/lib/testing/adapters/jest';
-import { TerraformOutput, TerraformStack, Testing } from 'cdktf';
+import { TerraformOutput, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { matrix } from './matrix';
 import { matrixProps } from '../../../../examples/matrix';
 import { resourcesOf, synthJson, testStack } from '../../../../test/util';
@@ -143,10 +144,45 @@ describe('Memorystore for Redis renderer', () => {
     expect(json.output!.Cache_host.value).toBe(`\${trimsuffix(google_dns_record_set.${recordId}.name, ".")}`);
   });
 
-  test('protects the instance and the backup bucket for Business', () => {
+  test('protects the instance and the backup bucket for Business, whose bucket destroy would not empty', () => {
     const json = synthJson(render(ServicePlan.BUSINESS).stack);
     expect(Object.values(json.resource.google_redis_instance)[0].lifecycle).toEqual({ prevent_destroy: true });
-    expect(Object.values(json.resource.google_storage_bucket)[0].lifecycle).toEqual({ prevent_destroy: true });
+    const bucket = Object.values(json.resource.google_storage_bucket)[0];
+    expect(bucket.lifecycle).toEqual({ prevent_destroy: true });
+    expect(bucket.force_destroy).toBe(false);
+  });
+
+  test('lets destroy delete the backup bucket with its exports for Startup, which has no deletion protection', () => {
+    const bucket = Object.values(resourcesOf(render(ServicePlan.STARTUP).stack, 'google_storage_bucket'))[0];
+    expect(bucket.force_destroy).toBe(true);
+    expect(bucket).not.toHaveProperty('lifecycle');
+  });
+
+  test('keeps the exports of a Startup data store given deletion protection', () => {
+    const stack = testStack((s) => new GoogleProvider(s, 'google', {}));
+    new ChoreoRedis(stack, 'Cache', { plan: ServicePlan.STARTUP, backend: RedisBackend.memorystore(PROPS), deletionProtection: true });
+    expect(Object.values(resourcesOf(stack, 'google_storage_bucket'))[0]).toMatchObject({ force_destroy: false, lifecycle: { prevent_destroy: true } });
+  });
+
+  test('names the export role after the instance\'s creation time, so a data store defined again gets an ID Google has not reserved', () => {
+    const { stack } = render(ServicePlan.STARTUP);
+    const json = synthJson(stack);
+    const instanceId = Object.keys(json.resource.google_redis_instance)[0];
+    const hash = createHash('sha256').update('example-project/europe-west1/orders').digest('hex').slice(0, 8);
+    expect(Object.values(json.resource.google_project_iam_custom_role)[0].role_id)
+      .toBe(`choreoRedisExport_${hash}_\${substr(sha256(google_redis_instance.${instanceId}.create_time), 0, 8)}`);
+  });
+
+  test('hashes a token project into the bucket, account and export call with Terraform, as the library hashes literals', () => {
+    const stack = testStack((s) => new GoogleProvider(s, 'google', {}));
+    const project = new TerraformVariable(stack, 'project', { type: 'string' }).stringValue;
+    new ChoreoRedis(stack, 'Cache', { plan: ServicePlan.STARTUP, backend: RedisBackend.memorystore({ ...PROPS, project }), name: 'orders' });
+    const hash = 'substr(sha256(join("/", [var.project, "europe-west1", "orders"])), 0, 8)';
+    const bucket = `join("", ["orders-backups-", ${hash}])`;
+    expect(Object.values(resourcesOf(stack, 'google_storage_bucket'))[0].name).toBe(`\${${bucket}}`);
+    expect(Object.values(resourcesOf(stack, 'google_service_account'))[0].account_id).toBe(`redis-export-\${${hash}}`);
+    expect(Object.values(resourcesOf(stack, 'google_cloud_scheduler_job'))[0].http_target.body)
+      .toBe(`\${base64encode(jsonencode({"outputConfig" = {"gcsDestination" = {"uri" = join("", ["gs://", ${bucket}, "/orders.rdb"])}}}))}`);
   });
 
   test('normalizes tags to labels', () => {
@@ -172,7 +208,53 @@ describe('the gcp matrix stacks', () => {
   });
 });
 
+describe('Memorystore for Redis names beyond the stack', () => {
+  const app = () => Testing.app();
+  const inStack = (a: ReturnType<typeof app>, id: string, props: Partial<MemorystoreBackendProps> = {}, name = 'orders') => {
+    const stack = new TerraformStack(a, id);
+    new GoogleProvider(stack, 'google', {});
+    return new ChoreoRedis(stack, 'Cache', { plan: ServicePlan.STARTUP, backend: RedisBackend.memorystore({ ...PROPS, ...props }), name });
+  };
+
+  test('fails for the same name in one project and region in two stacks of an app', () => {
+    const a = app();
+    inStack(a, 'A');
+    expect(() => inStack(a, 'B')).toThrow(
+      '[NameCollision] name "orders" of B/Cache is already used by A/Cache for Memorystore for Redis in project example-project, europe-west1');
+  });
+
+  test('takes the same name in other projects or regions', () => {
+    const a = app();
+    inStack(a, 'A');
+    expect(() => inStack(a, 'B', { project: 'other-project' })).not.toThrow();
+    expect(() => inStack(a, 'C', { region: 'us-central1' })).not.toThrow();
+  });
+
+  test('fails for two data stores whose A records would share a zone and name, in any region and either backend', () => {
+    const a = app();
+    const privateDnsZone = { managedZone: 'internal', dnsName: 'internal.example.com.' };
+    inStack(a, 'A', { privateDnsZone });
+    expect(() => inStack(a, 'B', { privateDnsZone, region: 'us-central1' })).toThrow(
+      '[NameCollision] A/Cache and B/Cache would both define the A record orders.internal.example.com. in the Cloud DNS zone internal. '
+      + 'Fix: give the data stores different names, or put their records in different zones.');
+    const valkey = new TerraformStack(a, 'V');
+    new GoogleProvider(valkey, 'google', {});
+    expect(() => new ChoreoRedis(valkey, 'Cache', {
+      plan: ServicePlan.STARTUP,
+      name: 'orders',
+      backend: RedisBackend.memorystoreValkey({ project: PROPS.project, region: 'us-east4', network: PROPS.authorizedNetwork, privateDnsZone }),
+    })).toThrow('[NameCollision] A/Cache and V/Cache would both define the A record orders.internal.example.com.');
+    expect(() => inStack(a, 'C', { privateDnsZone: { managedZone: 'other', dnsName: 'other.example.com.' }, region: 'us-east1' })).not.toThrow();
+  });
+});
+
 describe('Memorystore for Redis props from other languages', () => {
+  test('fails at the factory for a member of the private DNS zone of the wrong type', () => {
+    const props: MemorystoreBackendProps = JSON.parse(JSON.stringify({ ...PROPS, privateDnsZone: { managedZone: 'internal', dnsName: 42 } }));
+    expect(() => RedisBackend.memorystore(props)).toThrow(
+      '[InvalidType] RedisBackend.memorystore({ privateDnsZone.dnsName }) is the number 42, but must be a string.');
+  });
+
   test('fails at the factory for a prop of the wrong type, such as a version given as text', () => {
     const props: MemorystoreBackendProps = JSON.parse(JSON.stringify({ ...PROPS, engineVersion: 'REDIS_7_2' }));
     expect(() => RedisBackend.memorystore(props)).toThrow(
