@@ -159,6 +159,10 @@ export class ChoreoRedis extends Construct {
   public readonly name: string;
   /** The plan this data store keeps. */
   public readonly plan: ServicePlan;
+  /** The backend's identifier, such as `elasticache`, as `choreo-redis verify --backend` takes it. */
+  public readonly backendId: string;
+  /** Whether Lua scripting is allowed. */
+  public readonly luaScripting: boolean;
   /** How the backend keeps each promise of the plan. */
   public readonly conformance: PromiseConformance[];
   /** The primary resource, for `addOverride` and other escape hatches. */
@@ -192,6 +196,8 @@ export class ChoreoRedis extends Construct {
     this.privateHost = binding.privateHost;
     this.privateUri = binding.privateHost === undefined ? undefined : uriTo(binding.privateHost);
     this.plan = request.plan;
+    this.backendId = backend.backendId;
+    this.luaScripting = request.luaScripting;
     this.name = plan.name;
     this.size = plan.size.id;
     this.memoryGib = plan.size.memoryGib;
@@ -205,23 +211,36 @@ export class ChoreoRedis extends Construct {
   }
 
   /**
-   * Defines Terraform outputs for the connection: host, port, user, and the sensitive password and URI.
-   * Output names are unique per data store; credentials are always `sensitive`.
+   * Defines Terraform outputs for the connection: host, port, user, and the sensitive password and URI; the
+   * CA certificate where the backend has one; the private host and sensitive private URI where the backend has
+   * one; and `<prefix>_verify`, a non-sensitive object that tells `choreo-redis verify --outputs` what to check
+   * (backend, plan, Lua setting, promised connection limit, nodes). Output names are unique per data store;
+   * credentials are always `sensitive`.
    */
   public addOutputs(options: ChoreoRedisOutputOptions = {}): TerraformOutput[] {
     const prefix = options.prefix ?? this.node.path.split('/').slice(1).join('_');
-    const outputs: Array<[string, string | number, boolean]> = [
+    const outputs: Array<[string, unknown, boolean]> = [
       ['host', this.host, false],
       ['port', this.port, false],
       ['user', this.user, false],
       ['password', this.password, true],
       ['uri', this.uri, true],
     ];
+    if (this.caCertificate !== undefined) outputs.push(['ca_certificate', this.caCertificate, false]);
+    if (this.privateHost !== undefined) outputs.push(['private_host', this.privateHost, false]);
+    if (this.privateUri !== undefined) outputs.push(['private_uri', this.privateUri, true]);
+    outputs.push(['verify', {
+      backend: this.backendId,
+      plan: this.plan,
+      lua_scripting: this.luaScripting,
+      max_connections: this.maxConnections,
+      node_count: this.nodeCount,
+    }, false]);
     return outputs.map(([key, value, sensitive]) => {
       const output = new TerraformOutput(this, `${key}-output`, {
         value,
         sensitive,
-        description: `Redis ${key} of ${this.node.path}`,
+        description: key === 'verify' ? `What choreo-redis verify checks for ${this.node.path}` : `Redis ${key.replace('_', ' ')} of ${this.node.path}`,
       });
       output.overrideLogicalId(`${prefix}_${key}`.replace(/[^A-Za-z0-9_-]/g, '_'));
       return output;

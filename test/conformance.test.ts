@@ -58,6 +58,19 @@ describe.each(cases)('$cloud-$variant', ({ entry, variant }) => {
     expect(redis.password).toMatch(/^\$\{TfToken\[TOKEN\.\d+\]\}$/);
   });
 
+  test('outputs what choreo-redis verify needs, and the CA certificate where the backend has one', () => {
+    expect(json.output.Redis_verify).toEqual({
+      value: {
+        backend: props.backend.backendId, plan: props.plan, lua_scripting: props.luaScripting ?? true,
+        max_connections: redis.maxConnections, node_count: redis.nodeCount,
+      },
+      sensitive: false,
+      description: expect.stringContaining('choreo-redis verify'),
+    });
+    expect(json.output.Redis_ca_certificate === undefined).toBe(redis.caCertificate === undefined);
+    expect(json.output.Redis_private_uri?.sensitive ?? true).toBe(true);
+  });
+
   test('marks every output that carries a credential sensitive', () => {
     expect(json.output.Redis_password.sensitive).toBe(true);
     expect(json.output.Redis_uri.sensitive).toBe(true);
