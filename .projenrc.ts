@@ -65,7 +65,8 @@ const jestConfig = project.package.file;
 jestConfig.addOverride('jest.transform', {
   '^.+\\.[t]sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }],
 });
-jestConfig.addOverride('jest.testMatch', ['<rootDir>/test/**/*.test.ts']);
+// Each backend folder's harness/ holds that backend's tests beside its code.
+jestConfig.addOverride('jest.testMatch', ['<rootDir>/test/**/*.test.ts', '<rootDir>/lib/backends/*/harness/*.test.ts']);
 jestConfig.addOverride('jest.collectCoverage', false);
 jestConfig.addOverride('jest.reporters', ['default']);
 jestConfig.addOverride('jest.testTimeout', 60000);
@@ -90,6 +91,18 @@ project.eslint?.addRules({
   }],
 });
 project.eslint?.addLintPattern('examples');
+// A backend's harness/ (its tests, matrix entry, change scenarios, arbitrary, provider rules and bench baseline)
+// is development code: jsii does not compile it and the package does not ship it.
+project.tsconfig?.addExclude('lib/backends/*/harness/**');
+project.npmignore?.exclude('/lib/backends/*/harness/');
+project.npmignore?.exclude('/lib/backends/tsconfig.json');
+project.eslint?.addRules({
+  'import/no-extraneous-dependencies': ['error', {
+    devDependencies: ['**/test/**', '**/harness/**', '**/build-tools/**', '.projenrc.ts', 'projenrc/**/*.ts'],
+    optionalDependencies: false,
+    peerDependencies: true,
+  }],
+});
 project.eslint?.addLintPattern('scripts');
 
 project.gitignore.exclude('cdktf.out/', '.gen/', '/examples/**/*.js', '/examples/**/*.d.ts', '/scripts/**/*.js', '/test/**/*.js', '/test/**/*.d.ts', 'imports/', '.terraform/');
