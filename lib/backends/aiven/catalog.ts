@@ -62,8 +62,7 @@ export function familyOf(plan: string): AivenPlanFamily | undefined {
  * The 15 restricted commands Aiven for Valkey refuses for every user (aiven-docs
  * `docs/products/valkey/reference/restricted-commands.md`). ROLE left the list on 2025-12-09 (commit 72eb1031),
  * so an application user's ACL must deny it. The application user's ACL names none of the 15: Aiven refuses them
- * itself, and Valkey rejects an ACL that names a command the server does not have, which is how the test server
- * emulates Aiven's block (harness/acl.test.ts).
+ * itself, for every user (the test server emulates that by renaming them away, harness/acl.test.ts).
  */
 export const AIVEN_BLOCKED_COMMANDS: readonly string[] = [
   'bgrewriteaof', 'cluster', 'command', 'debug', 'failover', 'migrate', 'slaveof', 'acl', 'bgsave', 'config', 'lastsave',

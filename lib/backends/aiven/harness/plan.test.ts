@@ -216,7 +216,7 @@ describe('the application user', () => {
     expect(settings({ plan: ServicePlan.STARTUP }).acl).toEqual({ categories: ['+@all'], commands: ['-role'], keys: ['*'], channels: ['*'] });
   });
 
-  test('with Lua off it denies the Lua and function commands too, never naming a command Aiven removed', () => {
+  test('with Lua off it denies the Lua and function commands too, never naming a command Aiven refuses itself', () => {
     const { acl, username } = settings({ plan: ServicePlan.BUSINESS, luaScripting: false });
     expect(username).toBe('app');
     expect(acl.commands).toEqual(['-role', ...LUA_COMMANDS.map((c) => `-${c}`)]);

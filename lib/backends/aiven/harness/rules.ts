@@ -1,5 +1,4 @@
 import { ResourceCheck, inRange, isIpv4Cidr, isIpv6Cidr, isReference, matches, oneOf, optional, rules } from '../../../../test/provider-rules/rule-kit';
-import { AIVEN_BLOCKED_COMMANDS } from '../catalog';
 
 /**
  * terraform-provider-aiven v4.61.0 rules for the hand-typed resources, and the API-side rules the provider leaves
@@ -22,8 +21,7 @@ import { AIVEN_BLOCKED_COMMANDS } from '../catalog';
  *   `username` at most 64 characters, `^[_A-Za-z0-9][-._A-Za-z0-9]{0,63}$`; `password` 8 to 256 characters and not
  *   with `password_wo`, which needs `password_wo_version` (at least 1); `valkey_acl_categories`,
  *   `valkey_acl_commands` and `valkey_acl_keys` set together (`AlsoRequires`); categories `+@` or `-@`, commands
- *   `+` or `-` (field descriptions); a command Aiven removed cannot be named (API: Valkey refuses an ACL naming an
- *   unknown command; aiven-docs docs/products/valkey/reference/restricted-commands.md).
+ *   `+` or `-` (field descriptions).
  */
 const PROJECT = /^[a-zA-Z0-9_-]+$/;
 const PLAN = /^[a-z][a-z0-9_-]*[a-z0-9]$/;
@@ -88,8 +86,6 @@ export const AIVEN_RULES: Record<string, ResourceCheck> = {
         'valkey_acl_categories, valkey_acl_commands and valkey_acl_keys are set together (AlsoRequires)'],
       [['valkey_acl_categories'], () => optional(a.valkey_acl_categories, (v) => listOf(v, (c) => matches(c, /^[+-]@[a-z]+$/))), 'categories start with +@ or -@'],
       [['valkey_acl_commands'], () => optional(a.valkey_acl_commands, (v) => listOf(v, (c) => matches(c, /^[+-][a-z_]+(\|[a-z_-]+)?$/))), 'commands start with + or -'],
-      [['valkey_acl_commands'], () => optional(a.valkey_acl_commands, (v) => listOf(v, (c) => !AIVEN_BLOCKED_COMMANDS.includes(String(c).slice(1).split('|')[0]))),
-        'names a command Aiven removes (API)'],
       [['valkey_acl_keys'], () => optional(a.valkey_acl_keys, (v) => listOf(v, (k) => typeof k === 'string' && k.length > 0)), 'key patterns'],
       [['valkey_acl_channels'], () => optional(a.valkey_acl_channels, (v) => listOf(v, (c) => typeof c === 'string' && c.length > 0)), 'channel patterns'],
     ]);
