@@ -86,6 +86,11 @@ const FAMILIES_BY_PLAN: Readonly<Record<ServicePlan, readonly AivenPlanFamily[]>
   [ServicePlan.PREMIUM]: [AIVEN_PREMIUM],
 };
 
+/** The Aiven family a product plan is named after, such as hobbyist for Hobbyist. */
+export function preferredFamily(plan: ServicePlan): AivenPlanFamily {
+  return FAMILIES_BY_PLAN[plan][0];
+}
+
 /** The Aiven families that run a product plan on a cloud. */
 export function familiesFor(plan: ServicePlan, cloud: Cloud): AivenPlanFamily[] {
   return FAMILIES_BY_PLAN[plan].filter((family) => family.clouds === undefined || family.clouds.includes(cloud));

@@ -3,7 +3,7 @@ import { AivenSettings, aivenRegionOf, aivenRegionsOf, planAiven, validateAivenP
 import { AivenBackendProps, AivenValkeyVersion } from './props';
 import { AIVEN_REGIONS } from './regions';
 import { ChoreoRedisError, Cloud, ProductPromise, PropTypes, checkPropTypes } from '../../plan';
-import type { BackendDefinition } from '../definition';
+import { BackendDefinition, plannedExpectations } from '../definition';
 
 const PROP_TYPES: PropTypes<AivenBackendProps> = {
   project: 'string',
@@ -56,6 +56,7 @@ function aivenDefinition(cloud: Cloud): BackendDefinition<AivenBackendProps, Aiv
     nameScopeOf: (props) => `project ${props.project}`,
     validate: validateAivenProps,
     plan: planAiven,
+    verifierExpectations: plannedExpectations(planAiven, { project: 'verify', cloud, region: Object.keys(AIVEN_REGIONS[cloud].table.regions)[0] }),
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first render, so the binding loads only then
     loadRenderer: () => (require('./render') as typeof import('./render')).renderAiven,
   };

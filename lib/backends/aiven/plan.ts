@@ -1,12 +1,12 @@
 import {
-  AIVEN_APPLICATION_USER, AIVEN_BLOCKED_COMMANDS, AIVEN_HOBBYIST, AIVEN_IP_FILTER_MAX_ENTRIES, AIVEN_TAG_MAX_LENGTH, AivenPlanFamily, familiesFor,
-  familyOf,
+  AIVEN_APPLICATION_USER, AIVEN_BLOCKED_COMMANDS, AIVEN_IP_FILTER_MAX_ENTRIES, AIVEN_TAG_MAX_LENGTH, AivenPlanFamily, familiesFor, familyOf,
+  preferredFamily,
 } from './catalog';
 import { AivenBackendProps, AivenValkeyVersion } from './props';
 import { AIVEN_REGIONS, AivenCloudRegions, regionForCloudName } from './regions';
 import {
   ChoreoRedisError, Cloud, ConformanceRecord, DataStoreRequest, EVERY_SOURCE, IsUnresolved, NameRule, PlanWarning, RESTRICTED_COMMANDS,
-  Realization, ServicePlan, SizeOption, deniedCommands, deriveName, failoverKept, maxConnectionsFor, memoryMb, regionKept, smallestFit,
+  Realization, SizeOption, deniedCommands, deriveName, failoverKept, maxConnectionsFor, memoryMb, regionKept, smallestFit,
   validateName,
 } from '../../plan';
 import { canonicalCidrExpression } from '../cidr-tokens';
@@ -206,16 +206,22 @@ interface Chosen {
   readonly cloudName: string;
   readonly size: SizeOption;
   readonly family: AivenPlanFamily;
+  /** The family the product plan is named after, which `family` stands in for when they differ. */
+  readonly preferred: AivenPlanFamily;
+  /** Whether Aiven offers the preferred family on the cloud. */
+  readonly preferredOffered: boolean;
   readonly acl: AivenAcl;
   readonly sources: number;
 }
 
-/** Where the product plan runs on a plan of another family (Hobbyist on startup): what that family keeps instead. */
-function familyNote(request: DataStoreRequest, chosen: Chosen): string {
-  if (request.plan !== ServicePlan.HOBBYIST || chosen.family.name === AIVEN_HOBBYIST.name) return '';
-  return AIVEN_HOBBYIST.clouds?.includes(chosen.cloud) ?? true
-    ? ` (memoryGib ${request.memoryGib} is more than hobbyist's ${AIVEN_HOBBYIST.sizes[0].memoryGib} GB)`
-    : ` (Aiven offers no hobbyist plan on ${chosen.cloud}, only on ${AIVEN_HOBBYIST.clouds?.join(' and ')}; its smallest single-node plan stands in)`;
+/** Why the data store runs on a family other than the one its plan is named after (Hobbyist on startup), if it does. */
+function standInNote(request: DataStoreRequest, chosen: Chosen): string {
+  const { family, preferred } = chosen;
+  if (family === preferred) return '';
+  const largest = preferred.sizes[preferred.sizes.length - 1];
+  return chosen.preferredOffered
+    ? ` (memoryGib ${request.memoryGib} is more than ${largest.id}'s ${largest.memoryGib} GB)`
+    : ` (Aiven offers no ${preferred.name} plan on ${chosen.cloud}, only on ${preferred.clouds?.join(' and ')}; its smallest ${family.name} plan stands in)`;
 }
 
 /** How Aiven for Valkey keeps each promise for one request. */
@@ -227,7 +233,7 @@ function conformance(request: DataStoreRequest, chosen: Chosen): ConformanceReco
   return {
     'nodes': {
       realization: Realization.NATIVE,
-      detail: `plan = "${size.id}": ${family.nodeCount} node(s)${familyNote(request, chosen)}; a precondition on the project's plan list checks at plan time that ${cloudName} offers it`,
+      detail: `plan = "${size.id}": ${family.nodeCount} node(s)${standInNote(request, chosen)}; a precondition on the project's plan list checks at plan time that ${cloudName} offers it`,
     },
     'automatic-failover': failoverKept(promises, 'Aiven promotes a standby when the primary fails, and schedules a replacement node'),
     'disaster-recovery-backup': {
@@ -276,11 +282,13 @@ function conformance(request: DataStoreRequest, chosen: Chosen): ConformanceReco
   };
 }
 
-function hobbyistWarning(request: DataStoreRequest, chosen: Chosen): PlanWarning[] {
-  if (request.plan !== ServicePlan.HOBBYIST || (AIVEN_HOBBYIST.clouds?.includes(chosen.cloud) ?? true)) return [];
+/** The warning that the plan's own family is not offered on the cloud, so that another family's plan stands in. */
+function standInWarning(chosen: Chosen): PlanWarning[] {
+  const { preferred, family, size, cloud } = chosen;
+  if (chosen.preferredOffered) return [];
   return [{
-    code: 'HobbyistNotOffered',
-    message: `Aiven offers no hobbyist plan on ${chosen.cloud}, so this Hobbyist data store runs on ${chosen.size.id}: one node, every Hobbyist promise kept, at Startup's price. Fix: run Hobbyist on ${AIVEN_HOBBYIST.clouds?.join(' or ')} to pay for hobbyist, or choose ServicePlan.STARTUP to say what it runs.`,
+    code: 'PlanFamilyNotOffered',
+    message: `Aiven offers no ${preferred.name} plan on ${cloud}, so this data store runs on ${size.id}: ${family.nodeCount} node(s), every promise of its plan kept, at the ${family.name} plan's price. Fix: run it on ${preferred.clouds?.join(' or ')} for the ${preferred.name} plan, or choose the plan that says what it runs.`,
   }];
 }
 
@@ -293,13 +301,16 @@ export function planAiven(props: AivenBackendProps, request: DataStoreRequest, n
   const families = familiesFor(request.plan, cloud);
   const size = smallestFit(families.flatMap((f) => f.sizes), request.memoryGib, `Aiven for Valkey ${families.map((f) => f.name).join(' and ')} plans`);
   const family = familyOf(size.id)!;
+  const preferred = preferredFamily(request.plan);
   const name = names.name === undefined
     ? deriveName(names.path, AIVEN_SERVICE_NAME_RULE)
     : isUnresolved(names.name) ? names.name : validateName(names.name, AIVEN_SERVICE_NAME_RULE, 'name');
   const version = props.engineVersion ?? DEFAULT_VERSION;
   const acl = applicationAcl(request.luaScripting);
   const filter = ipFilter(request);
-  const chosen: Chosen = { cloud, cloudName, size, family, acl, sources: filter.length };
+  const chosen: Chosen = {
+    cloud, cloudName, size, family, preferred, preferredOffered: families.includes(preferred), acl, sources: filter.length,
+  };
   const settings: AivenSettings = {
     project: props.project,
     cloudName,
@@ -329,7 +340,7 @@ export function planAiven(props: AivenBackendProps, request: DataStoreRequest, n
     port: AIVEN_ASSIGNED_PORT,
     serviceMaxConnections: maxConnectionsFor(memoryMb(size.memoryGib)),
     conformance: conformance(request, chosen),
-    warnings: hobbyistWarning(request, chosen),
+    warnings: standInWarning(chosen),
     settings,
   };
 }

@@ -60,8 +60,11 @@ describe('tiers on every cloud', () => {
 
   test.each([Cloud.AWS, Cloud.AZURE])('Hobbyist on %s runs on startup-4, with a warning and the reason in the nodes row', (cloud) => {
     const p = plan({ plan: ServicePlan.HOBBYIST }, propsOn(cloud));
-    expect(p.warnings).toEqual([{ code: 'HobbyistNotOffered', message: expect.stringContaining(`Aiven offers no hobbyist plan on ${cloud}, so this Hobbyist data store runs on startup-4`) }]);
-    expect(p.conformance[ProductPromise.NODES].detail).toContain(`Aiven offers no hobbyist plan on ${cloud}, only on gcp and digitalocean`);
+    expect(p.warnings).toEqual([{
+      code: 'PlanFamilyNotOffered',
+      message: `Aiven offers no hobbyist plan on ${cloud}, so this data store runs on startup-4: 1 node(s), every promise of its plan kept, at the startup plan's price. Fix: run it on gcp or digitalocean for the hobbyist plan, or choose the plan that says what it runs.`,
+    }]);
+    expect(p.conformance[ProductPromise.NODES].detail).toBe(`plan = "startup-4": 1 node(s) (Aiven offers no hobbyist plan on ${cloud}, only on gcp and digitalocean; its smallest startup plan stands in); a precondition on the project's plan list checks at plan time that ${cloud === Cloud.AWS ? 'aws-eu-west-1' : 'azure-westeurope'} offers it`);
     expect(p.conformance[ProductPromise.BACKUP_HISTORY]).toEqual({ realization: Realization.NATIVE, detail: 'Aiven keeps 1 day(s) of backups of startup services' });
   });
 
@@ -97,6 +100,7 @@ describe('sizes', () => {
   test('on GCP, Hobbyist above 1 GiB says why it runs on a startup plan', () => {
     expect(plan({ plan: ServicePlan.HOBBYIST, memoryGib: 2 }, propsOn(Cloud.GCP)).conformance[ProductPromise.NODES].detail)
       .toContain('memoryGib 2 is more than hobbyist\'s 1 GB');
+    expect(plan({ plan: ServicePlan.HOBBYIST, memoryGib: 2 }, propsOn(Cloud.GCP)).warnings).toEqual([]);
   });
 
   test('fails above the largest size, naming it', () => {

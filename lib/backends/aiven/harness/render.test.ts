@@ -78,7 +78,7 @@ describe('service', () => {
   });
 
   test('warns on AWS that Hobbyist runs on a startup plan', () => {
-    expect(warningsOf(redis({ plan: ServicePlan.HOBBYIST }).store)).toEqual([expect.stringMatching(/^\[HobbyistNotOffered\] Aiven offers no hobbyist plan on aws/)]);
+    expect(warningsOf(redis({ plan: ServicePlan.HOBBYIST }).store)).toEqual([expect.stringMatching(/^\[PlanFamilyNotOffered\] Aiven offers no hobbyist plan on aws/)]);
     expect(warningsOf(redis({ plan: ServicePlan.HOBBYIST }, { cloud: Cloud.GCP }).store)).toEqual([]);
   });
 
