@@ -21,6 +21,18 @@ export interface Connection {
   readonly user: string;
   /** A sensitive token. */
   readonly password: string;
+  /** The CA certificate clients need, where the service has one. */
+  readonly caCertificate?: string;
+  /** The host name inside the private network, where the service has one. */
+  readonly privateHost?: string;
+  /** What `choreo-redis verify` checks, as the `<prefix>_verify` output states it. */
+  readonly verify: {
+    readonly backend: string;
+    readonly plan: string;
+    readonly luaScripting: boolean;
+    readonly maxConnections: number;
+    readonly nodeCount: number;
+  };
 }
 
 /** One backend's hand-written baseline. */
@@ -51,20 +63,33 @@ export function loadBaselines(): Baseline[] {
     .flatMap((folder) => ([] as Baseline[]).concat((require(join(BACKENDS, folder, 'harness', 'baseline')) as { baseline: Baseline | readonly Baseline[] }).baseline));
 }
 
-/** The connection outputs `ChoreoRedis.addOutputs()` defines, written by hand. */
+/** The `verify` of a matrix variant: `restricted` is Business with Lua off. */
+export function verifyOf(backend: string, variant: MatrixVariant, maxConnections: number, nodeCount: number): Connection['verify'] {
+  return { backend, plan: variant === 'restricted' ? 'business' : variant, luaScripting: variant !== 'restricted', maxConnections, nodeCount };
+}
+
+/** The outputs `ChoreoRedis.addOutputs()` defines, written by hand. */
 export function addConnectionOutputs(scope: Construct, connection: Connection): TerraformOutput[] {
   const prefix = scope.node.path.split('/').slice(1).join('_');
-  const uri = Fn.format('rediss://%s:%s@%s:%s',
-    [connection.user, Fn.urlencode(connection.password), connection.host, connection.port]);
-  const outputs: Array<[string, string | number, boolean]> = [
+  const uriTo = (host: string) => Fn.format('rediss://%s:%s@%s:%s', [connection.user, Fn.urlencode(connection.password), host, connection.port]);
+  const { verify } = connection;
+  const outputs: Array<[string, unknown, boolean]> = [
     ['host', connection.host, false],
     ['port', connection.port, false],
     ['user', connection.user, false],
     ['password', connection.password, true],
-    ['uri', uri, true],
+    ['uri', uriTo(connection.host), true],
   ];
+  if (connection.caCertificate !== undefined) outputs.push(['ca_certificate', connection.caCertificate, false]);
+  if (connection.privateHost !== undefined) {
+    outputs.push(['private_host', connection.privateHost, false], ['private_uri', uriTo(connection.privateHost), true]);
+  }
+  outputs.push(['verify', {
+    backend: verify.backend, plan: verify.plan, lua_scripting: verify.luaScripting, max_connections: verify.maxConnections, node_count: verify.nodeCount,
+  }, false]);
   return outputs.map(([key, value, sensitive]) => {
-    const output = new TerraformOutput(scope, `${key}-output`, { value, sensitive, description: `Redis ${key} of ${scope.node.path}` });
+    const description = key === 'verify' ? `What choreo-redis verify checks for ${scope.node.path}` : `Redis ${key.replace('_', ' ')} of ${scope.node.path}`;
+    const output = new TerraformOutput(scope, `${key}-output`, { value, sensitive, description });
     output.overrideLogicalId(`${prefix}_${key}`);
     return output;
   });

@@ -14,7 +14,7 @@ import { StorageAccount } from '@cdktf/provider-azurerm/lib/storage-account';
 import { StorageContainer } from '@cdktf/provider-azurerm/lib/storage-container';
 import { StorageManagementPolicy } from '@cdktf/provider-azurerm/lib/storage-management-policy';
 import { Fn } from 'cdktf';
-import { Baseline, MatrixVariant } from '../../../../bench/baselines/baseline';
+import { Baseline, MatrixVariant, verifyOf } from '../../../../bench/baselines/baseline';
 
 const LOCATION = 'westeurope';
 const ARM = 'https://management.azure.com';
@@ -150,6 +150,10 @@ export const baseline: Baseline = {
         scope: storage.id, roleDefinitionId: role.roleDefinitionResourceId, principalId: workflow.identity.principalId, principalType: 'ServicePrincipal',
       });
     }
-    return { host: redis.hostname, port: 10000, user: 'default', password: redis.defaultDatabase.primaryAccessKey };
+    const connections: Partial<Record<MatrixVariant, number>> = { hobbyist: 10000, startup: 12288, business: 24576 };
+    return {
+      host: redis.hostname, port: 10000, user: 'default', password: redis.defaultDatabase.primaryAccessKey,
+      verify: verifyOf('azure-managed-redis', variant, connections[variant]!, v.highAvailability ? 2 : 1),
+    };
   },
 };

@@ -6,7 +6,7 @@ import { DatabaseCluster } from '@cdktf/provider-digitalocean/lib/database-clust
 import { DatabaseFirewall } from '@cdktf/provider-digitalocean/lib/database-firewall';
 import { DatabaseValkeyConfig } from '@cdktf/provider-digitalocean/lib/database-valkey-config';
 import { DigitaloceanProvider } from '@cdktf/provider-digitalocean/lib/provider';
-import { Baseline, MatrixVariant } from '../../../../bench/baselines/baseline';
+import { Baseline, MatrixVariant, verifyOf } from '../../../../bench/baselines/baseline';
 
 type Variant = { readonly plan: string; readonly size: string; readonly nodes: number; readonly sources?: string[] };
 
@@ -39,6 +39,10 @@ export const baseline: Baseline = {
     if (v.sources !== undefined) {
       new DatabaseFirewall(scope, 'Firewall', { clusterId: cluster.id, rule: v.sources.map((value) => ({ type: 'ip_addr', value })) });
     }
-    return { host: cluster.host, port: 25061, user: cluster.user, password: cluster.password };
+    const connections: Partial<Record<MatrixVariant, number>> = { hobbyist: 10000, startup: 10000, business: 16384, restricted: 16384 };
+    return {
+      host: cluster.host, port: 25061, user: cluster.user, password: cluster.password, privateHost: cluster.privateHost,
+      verify: verifyOf('digitalocean-valkey', variant, connections[variant]!, v.nodes),
+    };
   },
 };

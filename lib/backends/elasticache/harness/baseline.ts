@@ -11,7 +11,7 @@ import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-securit
 import { Id } from '@cdktf/provider-random/lib/id';
 import { Password } from '@cdktf/provider-random/lib/password';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
-import { Baseline, MatrixVariant } from '../../../../bench/baselines/baseline';
+import { Baseline, MatrixVariant, verifyOf } from '../../../../bench/baselines/baseline';
 
 const REGION = 'eu-west-1';
 const PORT = 6379;
@@ -132,6 +132,10 @@ export const baseline: Baseline = {
       tags,
       lifecycle: failover ? { preventDestroy: true } : undefined,
     });
-    return { host: group.primaryEndpointAddress, port: PORT, user: 'default', password: password.result };
+    const connections: Record<MatrixVariant, number> = { hobbyist: 10000, startup: 12656, business: 26132, premium: 52960, restricted: 26132 };
+    return {
+      host: group.primaryEndpointAddress, port: PORT, user: 'default', password: password.result,
+      verify: verifyOf('elasticache', variant, connections[variant], v.nodes),
+    };
   },
 };

@@ -5,7 +5,7 @@
 import { DataGoogleClientConfig } from '@cdktf/provider-google/lib/data-google-client-config';
 import { MemorystoreInstance } from '@cdktf/provider-google/lib/memorystore-instance';
 import { Fn, Token } from 'cdktf';
-import { Baseline, MatrixVariant } from '../../../../bench/baselines/baseline';
+import { Baseline, MatrixVariant, verifyOf } from '../../../../bench/baselines/baseline';
 import { NETWORK, PROJECT, REGION, configureGoogle } from '../../google/harness/example';
 
 type Variant = { readonly nodeType: string; readonly maxClients: number; readonly replicas: number; readonly retention?: string };
@@ -50,6 +50,11 @@ export const baseline: Baseline = {
       Token.asList(instance.interpolationForAttribute(`${connections}.ip_address`)),
     ), 'CONNECTION_TYPE_PRIMARY');
     const caller = new DataGoogleClientConfig(scope, 'Caller', {});
-    return { host: Token.asString(host), port: 6379, user: 'default', password: caller.accessToken };
+    const promised: Partial<Record<MatrixVariant, number>> = { hobbyist: 10000, startup: 26624, business: 26624, premium: 53248 };
+    return {
+      host: Token.asString(host), port: 6379, user: 'default', password: caller.accessToken,
+      caCertificate: Fn.element(instance.managedServerCa.get(0).caCerts.get(0).certificates, 0),
+      verify: verifyOf('memorystore-valkey', variant, promised[variant]!, 1 + v.replicas),
+    };
   },
 };

@@ -11,7 +11,7 @@ import { ServiceAccount } from '@cdktf/provider-google/lib/service-account';
 import { StorageBucket } from '@cdktf/provider-google/lib/storage-bucket';
 import { StorageBucketIamMember } from '@cdktf/provider-google/lib/storage-bucket-iam-member';
 import { Fn } from 'cdktf';
-import { Baseline, MatrixVariant } from '../../../../bench/baselines/baseline';
+import { Baseline, MatrixVariant, verifyOf } from '../../../../bench/baselines/baseline';
 import { NETWORK, PROJECT, REGION, configureGoogle } from '../../google/harness/example';
 
 type Variant = { readonly memoryGb: number; readonly historyDays: number; readonly replicas?: number; readonly readReplicas?: boolean };
@@ -101,6 +101,10 @@ export const baseline: Baseline = {
         dependsOn: [grant, bucket],
       });
     }
-    return { host: instance.host, port: 6378, user: 'default', password: instance.authString };
+    const connections: Partial<Record<MatrixVariant, number>> = { hobbyist: 10000, startup: 10000, business: 16384, premium: 32768 };
+    return {
+      host: instance.host, port: 6378, user: 'default', password: instance.authString, caCertificate: instance.serverCaCerts.get(0).cert,
+      verify: verifyOf('memorystore', variant, connections[variant]!, 1 + (v.replicas ?? 0)),
+    };
   },
 };
