@@ -43,7 +43,7 @@ export const AIVEN_REGIONS: Readonly<Record<Cloud, AivenCloudRegions>> = {
     ...prefixed('aws', ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2'], US),
     ...prefixed('aws', ['eu-central-1', 'eu-north-1', 'eu-south-1', 'eu-south-2', 'eu-west-1', 'eu-west-3'], EU),
   ], [['eu-west-2', 'aws-eu-west-2'], ['eu-central-2', 'aws-eu-central-2']]),
-  // Aiven's Azure names drop nothing but add hyphens in some regions: francecentral is azure-france-central.
+  // Aiven's Azure names are Azure's with a prefix, and a hyphen inside some of them: francecentral is azure-france-central.
   [Cloud.AZURE]: cloudRegions(Cloud.AZURE, [
     ['eastus', 'azure-eastus', US],
     ['eastus2', 'azure-eastus2', US],
