@@ -3,7 +3,7 @@
  * with the hand-typed binding's classes and no library code.
  */
 import { Fn, TerraformIterator, Token } from 'cdktf';
-import { Baseline, MatrixVariant } from '../../../../bench/baselines/baseline';
+import { Baseline, MatrixVariant, verifyOf } from '../../../../bench/baselines/baseline';
 import { AivenProvider } from '../binding/provider';
 import { DataAivenServicePlanList } from '../binding/service-plan-list';
 import { AivenValkey } from '../binding/valkey';
@@ -18,6 +18,8 @@ interface Variant {
   readonly tier: string;
   readonly plan: string;
   readonly nodes: number;
+  /** max(10000, 4 x MB) of the plan's memory per node. */
+  readonly connections: number;
   readonly ipFilter: string[];
   readonly commands: string[];
 }
@@ -26,11 +28,13 @@ const OPEN = ['0.0.0.0/0', '::/0'];
 
 /** The variants on a cloud, whose Hobbyist runs on `hobbyistPlan`. */
 const variants = (hobbyistPlan: string): Record<MatrixVariant, Variant> => ({
-  hobbyist: { tier: 'hobbyist', plan: hobbyistPlan, nodes: 1, ipFilter: OPEN, commands: ['-role'] },
-  startup: { tier: 'startup', plan: 'startup-4', nodes: 1, ipFilter: OPEN, commands: ['-role'] },
-  business: { tier: 'business', plan: 'business-4', nodes: 2, ipFilter: OPEN, commands: ['-role'] },
-  premium: { tier: 'premium', plan: 'premium-8', nodes: 3, ipFilter: OPEN, commands: ['-role'] },
-  restricted: { tier: 'business', plan: 'business-4', nodes: 2, ipFilter: ['198.51.100.7/32', '203.0.113.0/24'], commands: ['-role', ...LUA] },
+  hobbyist: { tier: 'hobbyist', plan: hobbyistPlan, nodes: 1, connections: hobbyistPlan === 'hobbyist' ? 10000 : 16384, ipFilter: OPEN, commands: ['-role'] },
+  startup: { tier: 'startup', plan: 'startup-4', nodes: 1, connections: 16384, ipFilter: OPEN, commands: ['-role'] },
+  business: { tier: 'business', plan: 'business-4', nodes: 2, connections: 16384, ipFilter: OPEN, commands: ['-role'] },
+  premium: { tier: 'premium', plan: 'premium-8', nodes: 3, connections: 32768, ipFilter: OPEN, commands: ['-role'] },
+  restricted: {
+    tier: 'business', plan: 'business-4', nodes: 2, connections: 16384, ipFilter: ['198.51.100.7/32', '203.0.113.0/24'], commands: ['-role', ...LUA],
+  },
 });
 
 function aivenBaseline(cloud: string, cloudName: string, hobbyistPlan: string): Baseline {
@@ -72,7 +76,9 @@ function aivenBaseline(cloud: string, cloudName: string, hobbyistPlan: string): 
         valkeyAclKeys: ['*'],
         valkeyAclChannels: ['*'],
       });
-      return { host: service.serviceHost, port: service.servicePort, user: USER, password: user.password };
+      return {
+        host: service.serviceHost, port: service.servicePort, user: USER, password: user.password, verify: verifyOf('aiven', variant, v.connections, v.nodes),
+      };
     },
   };
 }
