@@ -151,7 +151,8 @@ project.npmignore?.include('/bin/');
 // The package holds compiled JavaScript, declarations and the .jsii assembly, never the TypeScript sources:
 // a consumer's tsc prefers a .ts file over its .d.ts, and would type-check the library under the consumer's
 // own compiler options and against every cloud's bindings. docs/ is read in the repository, as README links it.
-project.npmignore?.exclude('/lib/**/*.ts', 'tsconfig.tsbuildinfo', '/docs/');
+// `npm pack` writes its tarball into the project: the next pack would otherwise ship it inside the new one.
+project.npmignore?.exclude('/lib/**/*.ts', 'tsconfig.tsbuildinfo', '/docs/', '*.tgz');
 project.npmignore?.include('/lib/**/*.d.ts');
 // `npm pack` on an uncompiled clone would ship no JavaScript: stop and say what to run.
 project.package.setScript('prepack', 'bash scripts/check-packable.sh');
