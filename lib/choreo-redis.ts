@@ -2,7 +2,8 @@ import { AnnotationMetadataEntryType, Fn, TerraformOutput, TerraformResource, To
 import { Construct } from 'constructs';
 import { IRedisBackend } from './backends/backend';
 import {
-  ChoreoRedisError, PromiseConformance, PropTypes, ServicePlan, Severity, checkPropTypes, conformanceList, maxConnectionsFor, memoryMb,
+  AlertTarget, ChoreoRedisAlerts, ChoreoRedisError, PromiseConformance, PropTypes, ServicePlan, Severity, checkPropTypes, conformanceList,
+  maxConnectionsFor, memoryMb,
 } from './plan';
 import { DefinedBackend } from './backends/defined-backend';
 import { assessDataStore } from './private/assess';
@@ -70,6 +71,15 @@ export interface ChoreoRedisProps {
    * @default - only `managed-by` and `choreo-plan`
    */
   readonly tags?: { [key: string]: string };
+
+  /**
+   * Alerts on the data store's memory, CPU, evictions, connections, replication, failovers and backups (and on
+   * the export job that emulates backup history, where there is one), sent to targets of the backend's cloud.
+   * A signal the backend cannot watch is a synth warning (an error under `strict`); see README "Alerts".
+   *
+   * @default - no alerts
+   */
+  readonly alerts?: ChoreoRedisAlerts;
 }
 
 /** Names the outputs that `addOutputs()` defines. */
@@ -93,6 +103,16 @@ const PROP_TYPES: PropTypes<ChoreoRedisProps> = {
   strict: 'boolean',
   deletionProtection: 'boolean',
   tags: 'string-map',
+  alerts: {
+    shape: {
+      targets: { isInstance: (v) => Array.isArray(v) && v.every((t) => t instanceof AlertTarget), name: 'list of AlertTarget', example: '[AlertTarget.snsTopic(topicArn)]' },
+      memoryPercent: 'number',
+      cpuPercent: 'number',
+      connections: 'number',
+      evictions: 'number',
+      replicationLagSeconds: 'number',
+    },
+  },
 };
 
 /**
@@ -172,12 +192,12 @@ export class ChoreoRedis extends Construct {
     super(scope, id);
     checkPropTypes(props, PROP_TYPES);
     const { backend } = props;
-    const { request, plan, findings } = assessDataStore(backend, props, this.node.path);
+    const { request, plan, findings, alertFindings } = assessDataStore(backend, props, this.node.path);
     this.claimName(backend, plan.name);
     // The warning `Annotations.addWarning` would add, without its stack trace: the message names the construct, and
     // a full stack trace per warning cost about a tenth of synth time and most of the memory above hand-written cdktf
     // for 1,000 data stores (README "Performance").
-    findings.filter((f) => f.severity === Severity.WARNING).forEach((f) => this.node.addMetadata(AnnotationMetadataEntryType.WARN, `[${f.code}] ${f.message}`));
+    [...findings, ...alertFindings].filter((f) => f.severity === Severity.WARNING).forEach((f) => this.node.addMetadata(AnnotationMetadataEntryType.WARN, `[${f.code}] ${f.message}`));
     (plan.warnings ?? []).forEach((w) => this.node.addMetadata(AnnotationMetadataEntryType.WARN, `[${w.code}] ${w.message}`));
 
     const binding = plan.render(this);

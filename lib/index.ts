@@ -13,3 +13,4 @@ export { Cloud } from './plan/cloud';
 export { ProductPromise, Realization, PromiseConformance } from './plan/conformance';
 export { RedisCommands } from './plan/redis-commands';
 export { ChoreoRedisErrors } from './plan/errors';
+export { AlertTarget, AlertTargetKind, ChoreoRedisAlerts } from './plan/alerts';

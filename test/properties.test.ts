@@ -13,7 +13,7 @@ import { ChoreoRedisError } from '../lib/plan';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
 
-const TOP_LEVEL_PROPS = ['plan', 'memoryGib', 'allowedCidrs', 'name', 'luaScripting', 'strict', 'backend region', 'promise'];
+const TOP_LEVEL_PROPS = ['plan', 'memoryGib', 'allowedCidrs', 'name', 'luaScripting', 'strict', 'backend region', 'promise', 'alerts'];
 
 const octet = fc.integer({ min: 0, max: 255 });
 const ipv4 = fc.tuple(octet, octet, octet, octet).map((parts) => parts.join('.'));
@@ -43,7 +43,7 @@ describe.each(BACKEND_ARBITRARIES.map((b) => [b.service, b] as const))('%s: ever
   test(`fails with a ChoreoRedisError naming a prop, or synthesizes Terraform the provider accepts (${RUNS} runs)`, () => {
     let synthesized = 0;
     let refused = 0;
-    fc.assert(fc.property(input, arbitrary.backend, (props, makeBackend) => {
+    fc.assert(fc.property(input, arbitrary.backend, arbitrary.alerts ?? fc.constant(undefined), (props, makeBackend, alerts) => {
       const stack = testStack((s) => arbitrary.configure(s));
       const token = new TerraformVariable(stack, 'input', { type: 'string' }).stringValue;
       const tokenize = (v: string) => (v === 'TOKEN' ? token : v);
@@ -54,6 +54,7 @@ describe.each(BACKEND_ARBITRARIES.map((b) => [b.service, b] as const))('%s: ever
           name: props.name === undefined ? undefined : tokenize(props.name),
           allowedCidrs: props.allowedCidrs?.map(tokenize),
           backend: makeBackend(props),
+          alerts,
         });
       } catch (e) {
         expect(e).toBeInstanceOf(ChoreoRedisError);

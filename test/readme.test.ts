@@ -1,8 +1,24 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { updateReadme } from '../scripts/plan-matrix';
+import { BACKEND_DEFINITIONS } from '../lib/backends/redis-backend';
+import { ALERT_SIGNAL_TITLES, AlertSignal, AlertWatch } from '../lib/plan';
+import { renderAlerts, updateReadme } from '../scripts/plan-matrix';
 
 test('the README plan matrix is what the code generates (run `npx projen docs:matrix` after changing a backend)', () => {
   const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
   expect(updateReadme(readme)).toBe(readme);
+});
+
+test('the README alert matrix has one row per signal and one column per backend, and gives every unavailable signal its reason', () => {
+  const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+  const matrix = renderAlerts();
+  expect(readme).toContain(matrix);
+  const rows = matrix.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| signal') && !line.startsWith('| targets'));
+  expect(rows.map((row) => row.split(' | ')[0].slice(2))).toEqual(Object.values(AlertSignal).map((s) => ALERT_SIGNAL_TITLES[s]));
+  for (const definition of BACKEND_DEFINITIONS.filter((d) => d.alerts !== undefined)) {
+    for (const coverage of Object.values(definition.alerts!.coverage)) {
+      expect(coverage.detail.length).toBeGreaterThan(20);
+      expect(matrix).toContain(`${coverage.watch === AlertWatch.UNAVAILABLE ? '**unavailable**' : coverage.watch}: ${coverage.detail.replace(/\|/g, '\\|')}`);
+    }
+  }
 });

@@ -24,11 +24,12 @@ function loadMatrixClouds(): MatrixCloud[] {
 /** Every cloud of the matrix app. */
 export const MATRIX_CLOUDS: readonly MatrixCloud[] = loadMatrixClouds();
 
-/** The `ChoreoRedis` props of one matrix stack. */
+/** The `ChoreoRedis` props of one matrix stack: the business stack turns on the cloud's example alerts. */
 export function matrixProps(entry: MatrixCloud, variant: MatrixVariant): ChoreoRedisProps {
   const plan = variant === 'restricted' ? ServicePlan.BUSINESS : variant as ServicePlan;
   const restricted = variant === 'restricted' ? { allowedCidrs: RESTRICTED_CIDRS, luaScripting: false } : {};
-  return { plan, backend: entry.backend(plan), ...restricted };
+  const alerts = variant === 'business' ? entry.alerts?.() : undefined;
+  return { plan, backend: entry.backend(plan), ...restricted, ...(alerts === undefined ? {} : { alerts }) };
 }
 
 /** Adds one stack per cloud and variant, named `<cloud>-<variant>`, leaving out those refused by design. */

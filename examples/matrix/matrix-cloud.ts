@@ -1,5 +1,5 @@
 import { TerraformStack } from 'cdktf';
-import { IRedisBackend, ServicePlan } from '../../lib';
+import { ChoreoRedisAlerts, IRedisBackend, ServicePlan } from '../../lib';
 
 /** The matrix app's plans, plus `restricted`: Business with an allow-list and Lua off. */
 export const MATRIX_VARIANTS = ['hobbyist', 'startup', 'business', 'premium', 'restricted'] as const;
@@ -20,4 +20,10 @@ export interface MatrixCloud {
   configure(stack: TerraformStack): void;
   /** The backend, with example network settings. */
   backend(plan: ServicePlan): IRedisBackend;
+  /**
+   * Alerts with example targets of the cloud, which the `<cloud>-business` stack turns on.
+   *
+   * @default - the business stack defines no alerts
+   */
+  alerts?(): ChoreoRedisAlerts | undefined;
 }

@@ -1,5 +1,5 @@
 import type { BackendNames, BackendPlan } from './definition';
-import type { ChangeTable, Cloud, DataStoreRequest } from '../plan';
+import type { BackendAlerts, ChangeTable, Cloud, DataStoreRequest } from '../plan';
 
 /**
  * A managed Redis service that a `ChoreoRedis` data store runs on.
@@ -29,6 +29,13 @@ export interface IRedisBackend {
    * @internal
    */
   readonly _changes: ChangeTable;
+
+  /**
+   * The `RedisBackend` factory and the backend's alerts: the targets it notifies and how it watches each signal.
+   *
+   * @internal
+   */
+  readonly _alerting: { readonly factory: string; readonly alerts?: BackendAlerts };
 
   /**
    * Decides, without defining anything, how the service keeps the request's promises.

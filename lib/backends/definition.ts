@@ -4,7 +4,7 @@
  */
 import type { TerraformResource } from 'cdktf';
 import type { Construct } from 'constructs';
-import { ChangeTable, Cloud, ConformanceRecord, DataStoreRequest, IsUnresolved, PlanWarning, ProductPromise, PropType, PropTypes, RegionTable } from '../plan';
+import { BackendAlerts, ChangeTable, Cloud, ConformanceRecord, DataStoreRequest, IsUnresolved, PlanWarning, ProductPromise, PropType, PropTypes, RegionTable } from '../plan';
 
 /** The names a data store uses on its cloud. */
 export interface BackendNames {
@@ -111,6 +111,13 @@ export interface BackendDefinition<P, S> {
    * What destroy deletes and leaves, which names are unique beyond the stack, and how token inputs are normalised.
    */
   readonly lifecycle?: BackendLifecycle;
+  /**
+   * The alert targets the backend notifies and how it watches each signal: the README's alert matrix, and the
+   * warnings for signals it cannot watch.
+   *
+   * @default - the backend defines no alerts yet: the `alerts` prop is refused
+   */
+  readonly alerts?: BackendAlerts;
   /** The run-time type of every prop, checked first for callers outside TypeScript. */
   readonly propTypes: PropTypes<P>;
   /** The cloud region the props name. */
@@ -140,6 +147,7 @@ export interface BackendSummary {
   readonly packages: Readonly<Record<string, string>>;
   readonly keeps: readonly ProductPromise[];
   readonly lifecycle?: BackendLifecycle;
+  readonly alerts?: BackendAlerts;
   readonly propTypes: Readonly<Record<string, PropType>>;
 }
 

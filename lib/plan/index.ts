@@ -12,3 +12,4 @@ export * from './redis-commands';
 export * from './changes';
 export * from './conformance-kit';
 export * from './prop-types';
+export * from './alerts';

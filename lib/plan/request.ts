@@ -1,4 +1,5 @@
 import { CidrBlock, normalizeCidrs } from './addresses';
+import { AlertRequest, ChoreoRedisAlerts, resolveAlerts } from './alerts';
 import { ProductPromise } from './conformance';
 import { ChoreoRedisError } from './errors';
 import { ALL_PLANS, PLAN_PROMISES, PlanPromises, ServicePlan } from './service-plan';
@@ -15,6 +16,7 @@ export interface DataStoreInput {
   readonly strict?: boolean;
   readonly deletionProtection?: boolean;
   readonly tags?: Readonly<Record<string, string>>;
+  readonly alerts?: ChoreoRedisAlerts;
 }
 
 /** What a user asks for, validated and with every default filled in. */
@@ -32,6 +34,8 @@ export interface DataStoreRequest {
   readonly explicit: readonly ProductPromise[];
   /** Tags (labels) for every resource that takes them; each backend adapts them to its cloud's rules. */
   readonly tags: Readonly<Record<string, string>>;
+  /** The alerts asked for, checked; `undefined` when alerts are off. */
+  readonly alerts?: AlertRequest;
 }
 
 const MAX_MEMORY_GIB = 1024;
@@ -64,6 +68,7 @@ export function resolveRequest(input: DataStoreInput, isUnresolved: IsUnresolved
     deletionProtection: input.deletionProtection ?? promises.automaticFailover,
     explicit,
     tags: { 'managed-by': 'cdktf-choreo-redis', 'choreo-plan': input.plan, ...input.tags },
+    alerts: resolveAlerts(input.alerts, isUnresolved),
   };
 }
 

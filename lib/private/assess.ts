@@ -2,7 +2,8 @@ import { IRedisBackend } from '../backends/backend';
 import { BackendPlan } from '../backends/definition';
 import { BACKEND_DEFINITIONS } from '../backends/redis-backend';
 import {
-  ConformanceFinding, DataStoreInput, DataStoreRequest, ProductPromise, conformanceList, judgeConformance, resolveRequest, throwOnErrors,
+  AlertFinding, ConformanceFinding, DataStoreInput, DataStoreRequest, ProductPromise, conformanceList, judgeAlerts, judgeConformance,
+  resolveRequest, throwOnErrors,
 } from '../plan';
 import { Token } from 'cdktf';
 
@@ -11,6 +12,8 @@ export interface Assessment {
   readonly request: DataStoreRequest;
   readonly plan: BackendPlan;
   readonly findings: readonly ConformanceFinding[];
+  /** Signals the backend cannot watch, when alerts are on. */
+  readonly alertFindings: readonly AlertFinding[];
 }
 
 /** The other backends that keep `promise` on every plan, as their factory calls. */
@@ -19,7 +22,8 @@ function alternativesFor(promise: ProductPromise, backendId: string): string[] {
 }
 
 /**
- * Resolves the props, asks the backend for its plan and applies the conformance policy.
+ * Resolves the props, asks the backend for its plan and applies the conformance policy, and to alerts the same
+ * policy: a signal the backend cannot watch is a warning, an error under `strict`.
  *
  * @throws ChoreoRedisError for bad input and for any finding the policy makes an error
  */
@@ -35,5 +39,14 @@ export function assessDataStore(backend: IRedisBackend, input: DataStoreInput & 
     alternatives: (promise) => alternativesFor(promise, backend.backendId),
   });
   throwOnErrors(findings);
-  return { request, plan, findings };
+  const alertFindings = request.alerts === undefined ? [] : judgeAlerts(request.alerts, backend._alerting.alerts, {
+    service: backend.service,
+    cloud: backend.cloud,
+    factory: backend._alerting.factory,
+    plan: request.plan,
+    nodeCount: plan.nodeCount,
+    strict: request.strict,
+  });
+  throwOnErrors(alertFindings, 'AlertNotAvailable');
+  return { request, plan, findings, alertFindings };
 }

@@ -1,7 +1,7 @@
 /** Building blocks of the backends' arbitraries, in a module of their own so that each backend's file can use them. */
 import { TerraformStack } from 'cdktf';
 import * as fc from 'fast-check';
-import { IRedisBackend } from '../../lib';
+import { AlertTarget, ChoreoRedisAlerts, IRedisBackend } from '../../lib';
 
 /** The generated top-level props a backend's props may follow, as a user writing both would. */
 export interface GeneratedInput {
@@ -21,6 +21,12 @@ export interface BackendArbitrary {
    * @default 1/20
    */
   readonly synthesizedShare?: number;
+  /**
+   * The `alerts` prop: off most of the time, otherwise the backend's own targets with generated thresholds, now and
+   * then another cloud's target or a threshold out of range.
+   * @default - alerts stay off
+   */
+  readonly alerts?: fc.Arbitrary<ChoreoRedisAlerts | undefined>;
   configure(stack: TerraformStack): void;
 }
 
@@ -33,4 +39,20 @@ export const regionOf = (valid: readonly string[]) => fc.oneof(
   { weight: 12, arbitrary: fc.constantFrom(...valid) },
   { weight: 1, arbitrary: fc.constantFrom('eu-west-2', 'ap-south-1', 'uksouth', 'asia-east1', 'sgp1', 'lon1', 'us-east-1', 'westeurope', 'nyc1', 'europe-west1') },
   { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
+);
+
+/** Alerts for `targets` of the backend's cloud: mostly off, otherwise generated thresholds, sometimes broken. */
+export const alertsOf = (targets: fc.Arbitrary<AlertTarget[]>): fc.Arbitrary<ChoreoRedisAlerts | undefined> => fc.oneof(
+  { weight: 3, arbitrary: fc.constant(undefined) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      targets: rarely(targets, fc.constantFrom<AlertTarget[][]>([], [AlertTarget.digitalOceanEmails(['ops@example.com'])], [AlertTarget.azureActionGroup('/subscriptions/0/ag')])),
+      memoryPercent: rarely(fc.option(fc.integer({ min: 1, max: 100 }), { nil: undefined }), fc.constantFrom(0, 101, Number.NaN)),
+      cpuPercent: fc.option(fc.integer({ min: 1, max: 100 }), { nil: undefined }),
+      connections: rarely(fc.option(fc.integer({ min: 1, max: 100_000 }), { nil: undefined }), fc.constantFrom(0, -5, 1.5)),
+      evictions: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined }),
+      replicationLagSeconds: fc.option(fc.integer({ min: 1, max: 600 }), { nil: undefined }),
+    }, { requiredKeys: ['targets'] }),
+  },
 );

@@ -1,3 +1,4 @@
+import { ELASTICACHE_ALERTS } from './alert-plan';
 import { ELASTICACHE_CHANGES } from './changes';
 import { ElastiCacheSettings, planElastiCache, validateElastiCacheProps } from './plan';
 import { ElastiCacheBackendProps, ElastiCacheEngineVersion } from './props';
@@ -45,6 +46,7 @@ export const ELASTICACHE: BackendDefinition<ElastiCacheBackendProps, ElastiCache
     tokenCidrs: 'Terraform functions make each token entry a canonical block (an address gains /32 or /128, host bits are '
       + 'cleared) and put it in cidr_ipv4 or, for IPv6, cidr_ipv6',
   },
+  alerts: ELASTICACHE_ALERTS,
   propTypes: {
     region: 'string',
     vpcId: 'string',

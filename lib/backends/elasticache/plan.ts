@@ -1,4 +1,5 @@
 import { Fn, Token } from 'cdktf';
+import { ElastiCacheAlertSettings, planElastiCacheAlerts } from './alert-plan';
 import {
   ELASTICACHE_BLOCKED_COMMANDS, ELASTICACHE_MAX_CLIENTS, ELASTICACHE_MAX_SNAPSHOT_RETENTION, ELASTICACHE_NODE_TYPES, ELASTICACHE_PORT,
 } from './catalog';
@@ -72,6 +73,8 @@ export interface ElastiCacheSettings {
   readonly userId: string;
   readonly userGroupId: string;
   readonly ingress: readonly ElastiCacheIngress[];
+  /** CloudWatch alarms and the notification topic, when alerts are on. */
+  readonly alerts?: ElastiCacheAlertSettings;
 }
 
 function parseTime(text: string): number | undefined {
@@ -329,6 +332,7 @@ export function planElastiCache(props: ElastiCacheBackendProps, request: DataSto
     userId: `${idBase.slice(0, 31).replace(/-+$/, '')}-default`,
     userGroupId: idBase,
     ingress: ingressRules(request.allowedCidrs ?? EVERY_SOURCE),
+    alerts: request.alerts === undefined ? undefined : planElastiCacheAlerts(request.alerts, request, name, promises.nodeCount, size.memoryGib),
   };
   return {
     request,

@@ -7,6 +7,7 @@ import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-securit
 import { Id } from '@cdktf/provider-random/lib/id';
 import { Password } from '@cdktf/provider-random/lib/password';
 import { Construct } from 'constructs';
+import { defineElastiCacheAlerts } from './alerts';
 import { ElastiCacheSettings } from './plan';
 import { Planned, RedisBinding } from '../definition';
 
@@ -14,8 +15,8 @@ import { Planned, RedisBinding } from '../definition';
 const PASSWORD_SPECIALS = '!#$%&*()-_=+[]{}<>:?';
 
 /**
- * Defines an ElastiCache data store: RBAC user and group, subnet and security groups, the replication group, and the
- * random suffix of its final snapshot's name.
+ * Defines an ElastiCache data store: RBAC user and group, subnet and security groups, the replication group, the
+ * random suffix of its final snapshot's name, and, with alerts on, its CloudWatch alarms.
  */
 export function renderElastiCache(scope: Construct, plan: Planned<ElastiCacheSettings>): RedisBinding {
   const { settings } = plan;
@@ -105,8 +106,10 @@ export function renderElastiCache(scope: Construct, plan: Planned<ElastiCacheSet
     maintenanceWindow: settings.maintenanceWindow,
     autoMinorVersionUpgrade: 'true',
     applyImmediately: settings.applyImmediately,
+    notificationTopicArn: settings.alerts?.notificationTopicArn,
     tags,
   });
+  if (settings.alerts !== undefined) defineElastiCacheAlerts(scope, settings.alerts, region, tags);
 
   return {
     resource: group,

@@ -1,8 +1,8 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import * as fc from 'fast-check';
-import { BackendArbitrary, rarely, regionOf } from '../../../../test/properties/kit';
-import { ElastiCacheEngineVersion, RedisBackend } from '../../../index';
+import { BackendArbitrary, alertsOf, rarely, regionOf } from '../../../../test/properties/kit';
+import { AlertTarget, ElastiCacheEngineVersion, RedisBackend } from '../../../index';
 import { AWS_REGIONS } from '../regions';
 
 /** ElastiCache props for the property tests: mostly valid, each prop now and then breaking a rule. */
@@ -36,5 +36,6 @@ export const ELASTICACHE_ARBITRARY: BackendArbitrary = {
     maintenanceWindow: p.maintenanceWindow,
     applyImmediately: p.applyImmediately as boolean | undefined,
   })),
+  alerts: alertsOf(fc.array(fc.constantFrom('redis-alerts', 'on-call').map((topic) => AlertTarget.snsTopic(`arn:aws:sns:eu-west-1:111122223333:${topic}`)), { minLength: 1, maxLength: 2 })),
   props: ['region', 'vpcId', 'subnetIds', 'availabilityZones', 'engineVersion', 'snapshotWindow', 'maintenanceWindow', 'applyImmediately'],
 };

@@ -1,7 +1,7 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { MatrixCloud } from '../../../../examples/matrix/matrix-cloud';
-import { RedisBackend } from '../../../index';
+import { AlertTarget, RedisBackend } from '../../../index';
 
 /** ElastiCache in the matrix app: the `aws-*` stacks. */
 export const matrix: MatrixCloud = {
@@ -17,4 +17,5 @@ export const matrix: MatrixCloud = {
     subnetIds: ['subnet-0aaa', 'subnet-0bbb', 'subnet-0ccc'],
   }),
   leftOut: {},
+  alerts: () => ({ targets: [AlertTarget.snsTopic('arn:aws:sns:eu-west-1:111122223333:redis-alerts')] }),
 };

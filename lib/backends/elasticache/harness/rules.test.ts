@@ -7,9 +7,9 @@ import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { Testing } from 'cdktf';
 import { ELASTICACHE_RULES } from './rules';
 import { testStack } from '../../../../test/util';
-import { ChoreoRedis, RedisBackend, ServicePlan } from '../../../index';
+import { AlertTarget, ChoreoRedis, RedisBackend, ServicePlan } from '../../../index';
 
-/** Every resource type the backend defines, with a KMS key and an allow-list. */
+/** Every resource type the backend defines, with a KMS key, an allow-list and alerts. */
 function synthesized(): Record<string, Record<string, any>> {
   const stack = testStack((s) => {
     new AwsProvider(s, 'aws', { region: 'eu-west-1' });
@@ -19,6 +19,7 @@ function synthesized(): Record<string, Record<string, any>> {
     plan: ServicePlan.BUSINESS,
     name: 'Orders',
     allowedCidrs: ['10.0.0.0/8', '2001:db8::/48'],
+    alerts: { targets: [AlertTarget.snsTopic('arn:aws:sns:eu-west-1:111122223333:redis-alerts')] },
     backend: RedisBackend.elastiCache({
       region: 'eu-west-1', vpcId: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b'], kmsKey: 'arn:aws:kms:eu-west-1:111122223333:key/abc',
     }),
@@ -55,6 +56,14 @@ test.each<[string, string, Break, string]>([
   ['aws_elasticache_user', 'an upper-case user ID', (a) => { a.user_id = 'Orders-default'; }, 'lower case, as ElastiCache stores it'],
   ['aws_elasticache_user_group', 'an upper-case user group ID', (a) => { a.user_group_id = 'Orders'; }, 'lower case, as ElastiCache stores it'],
   ['aws_security_group', 'a name starting with sg-', (a) => { a.name = 'sg-orders'; }, 'not starting with sg-'],
+  ['aws_elasticache_replication_group', 'a notification topic that is not an SNS ARN', (a) => { a.notification_topic_arn = 'redis-alerts'; }, 'an SNS topic ARN'],
+  ['aws_cloudwatch_metric_alarm', 'a metric ElastiCache does not publish', (a) => { a.metric_name = 'MemoryUsagePercent'; }, 'an ElastiCache metric'],
+  ['aws_cloudwatch_metric_alarm', 'another namespace', (a) => { a.namespace = 'AWS/EC2'; }, 'the ElastiCache namespace'],
+  ['aws_cloudwatch_metric_alarm', 'the replication group as the dimension', (a) => { a.dimensions = { ReplicationGroupId: 'orders' }; }, 'the CacheClusterId dimension'],
+  ['aws_cloudwatch_metric_alarm', 'an unknown comparison', (a) => { a.comparison_operator = 'GreaterThan'; }, 'a comparison operator'],
+  ['aws_cloudwatch_metric_alarm', 'a period of 90 seconds', (a) => { a.period = 90; }, 'a multiple of 60'],
+  ['aws_cloudwatch_metric_alarm', 'a percentile as statistic', (a) => { a.statistic = 'p99'; }, 'a statistic'],
+  ['aws_cloudwatch_metric_alarm', 'an e-mail address as action', (a) => { a.alarm_actions = ['ops@example.com']; }, 'SNS topic ARNs'],
   ['random_id', 'no bytes', (a) => { a.byte_length = 0; }, 'at least 1 byte'],
   ['random_id', 'a keeper that is a number', (a) => { a.keepers.port = 6379; }, 'a map of strings'],
 ])('%s: catches %s', (type, _, breakIt, message) => {

@@ -1,4 +1,5 @@
 import { ResourceCheck, inRange, isIpv4Cidr, isIpv6Cidr, matches, oneOf, optional, rules } from '../../../../test/provider-rules/rule-kit';
+import { ELASTICACHE_ALARM_METRICS, ELASTICACHE_NAMESPACE } from '../alert-plan';
 
 /**
  * AWS provider 6.25 rules (mapping notes 1.7): replication_group.go, validate.go, engine_version.go,
@@ -15,7 +16,22 @@ const CUSTOM_GROUP = /^(?!.*--)[a-zA-Z][a-zA-Z0-9-]{0,254}(?<!-)$/;
 const SNAPSHOT_NAME = /^(?!.*--)[a-zA-Z][a-zA-Z0-9-]*(?<!-)$/;
 /** ElastiCache stores these IDs in lower case; the provider 6.25 reads user IDs back unlowered (user.go; aws#37151). */
 const LOWER_CASE = 'lower case, as ElastiCache stores it (upper case: inconsistent final plan, aws#37151)';
+/** An SNS topic ARN (alarm actions and the notification topic). */
+const SNS_ARN = /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/;
+/**
+ * aws_cloudwatch_metric_alarm (AWS provider 6.25 internal/service/cloudwatch/metric_alarm.go: comparison_operator,
+ * statistic and treat_missing_data enums, alarm_name 1-255, evaluation_periods at least 1; the PutMetricAlarm API: period
+ * 10, 30 or a multiple of 60 seconds, at most 5 alarm and 5 OK actions, up to 30 dimensions).
+ */
+const COMPARISONS = ['GreaterThanOrEqualToThreshold', 'GreaterThanThreshold', 'LessThanThreshold', 'LessThanOrEqualToThreshold',
+  'LessThanLowerOrGreaterThanUpperThreshold', 'LessThanLowerThreshold', 'GreaterThanUpperThreshold'];
+const STATISTICS = ['SampleCount', 'Average', 'Sum', 'Minimum', 'Maximum'];
+const MISSING_DATA = ['missing', 'ignore', 'breaching', 'notBreaching'];
+const actions = (v: unknown) => v === undefined || (Array.isArray(v) && v.length <= 5 && v.every((arn) => matches(arn, SNS_ARN)));
 const ELASTICACHE_FORBIDDEN = ['bgrewriteaof', 'bgsave', 'config', 'debug', 'migrate', 'replicaof', 'save', 'slaveof', 'shutdown', 'sync'];
+
+/** True for a value that interpolates a Terraform expression (a token name), which only Terraform resolves. */
+const hasInterpolation = (v: unknown) => typeof v === 'string' && v.includes('${');
 
 export const ELASTICACHE_RULES: Record<string, ResourceCheck> = {
   aws_elasticache_replication_group: (a) => rules(a, [
@@ -42,6 +58,7 @@ export const ELASTICACHE_RULES: Record<string, ResourceCheck> = {
     [['parameter_group_name'], () => optional(a.parameter_group_name, (v) => !(v as string).endsWith('.cluster.on') || a.cluster_mode === 'enabled'), '.cluster.on groups need cluster mode (API)'],
     [['apply_immediately'], () => optional(a.apply_immediately, (v) => typeof v === 'boolean'), 'a bool'],
     [['final_snapshot_identifier'], () => optional(a.final_snapshot_identifier, (v) => matches(v, SNAPSHOT_NAME)), 'a letter first, letters, digits and hyphens, no -- and no hyphen at the end (API)'],
+    [['notification_topic_arn'], () => optional(a.notification_topic_arn, (v) => matches(v, SNS_ARN)), 'an SNS topic ARN'],
     [['preferred_cache_cluster_azs'], () => a.preferred_cache_cluster_azs === undefined || a.preferred_cache_cluster_azs.length === a.num_cache_clusters, 'one zone per cache cluster (API)'],
   ]),
   aws_elasticache_user: (a) => rules(a, [
@@ -73,6 +90,22 @@ export const ELASTICACHE_RULES: Record<string, ResourceCheck> = {
     [['cidr_ipv6'], () => optional(a.cidr_ipv6, isIpv6Cidr), 'a canonical IPv6 CIDR'],
     [['ip_protocol'], () => oneOf(a.ip_protocol, ['tcp', 'udp', 'icmp', 'icmpv6', '-1']), 'a protocol'],
     [['from_port', 'to_port'], () => inRange(a.from_port, 0, 65535) && inRange(a.to_port, a.from_port, 65535), 'a port range'],
+  ]),
+  aws_cloudwatch_metric_alarm: (a) => rules(a, [
+    [['alarm_name'], () => typeof a.alarm_name === 'string' && a.alarm_name.length >= 1 && a.alarm_name.length <= 255, '1-255 characters'],
+    [['namespace'], () => a.namespace === ELASTICACHE_NAMESPACE, `the ElastiCache namespace ${ELASTICACHE_NAMESPACE}`],
+    [['metric_name'], () => oneOf(a.metric_name, Object.values(ELASTICACHE_ALARM_METRICS)), 'an ElastiCache metric (CacheMetrics.Redis.html)'],
+    [['dimensions'], () => typeof a.dimensions?.CacheClusterId === 'string' && Object.keys(a.dimensions).length === 1, 'the CacheClusterId dimension of one node'],
+    [['dimensions'], () => a.dimensions?.CacheClusterId === undefined || hasInterpolation(a.dimensions.CacheClusterId) || /-00[1-6]$/.test(a.dimensions.CacheClusterId), 'a member cluster ID, <group>-00<n>'],
+    [['comparison_operator'], () => oneOf(a.comparison_operator, COMPARISONS), 'a comparison operator'],
+    [['statistic'], () => oneOf(a.statistic, STATISTICS), 'a statistic'],
+    [['period'], () => oneOf(a.period, [10, 20, 30]) || (inRange(a.period, 60, 86_400) && a.period % 60 === 0), '10, 20, 30 or a multiple of 60 seconds (API)'],
+    [['evaluation_periods'], () => inRange(a.evaluation_periods, 1, 100), 'at least 1'],
+    [['period', 'evaluation_periods'], () => a.period * a.evaluation_periods <= 86_400, 'evaluates at most one day (API)'],
+    [['threshold'], () => typeof a.threshold === 'number' && a.threshold >= 0, 'a number, 0 or more'],
+    [['treat_missing_data'], () => optional(a.treat_missing_data, (v) => oneOf(v, MISSING_DATA)), 'missing, ignore, breaching or notBreaching'],
+    [['alarm_actions'], () => actions(a.alarm_actions), 'at most 5 SNS topic ARNs'],
+    [['ok_actions'], () => actions(a.ok_actions), 'at most 5 SNS topic ARNs'],
   ]),
   random_id: (a) => rules(a, [
     [['byte_length'], () => inRange(a.byte_length, 1, Number.MAX_SAFE_INTEGER), 'at least 1 byte (schema description; Required)'],
