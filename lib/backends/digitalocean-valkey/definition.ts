@@ -1,3 +1,4 @@
+import { DIGITALOCEAN_ALERTS } from './alert-plan';
 import { DIGITALOCEAN_VALKEY_CHANGES } from './changes';
 import { DigitalOceanValkeySettings, planDigitalOceanValkey, validateDigitalOceanValkeyProps } from './plan';
 import { DigitalOceanValkeyBackendProps, DigitalOceanValkeyVersion } from './props';
@@ -40,6 +41,7 @@ export const DIGITALOCEAN_VALKEY: BackendDefinition<DigitalOceanValkeyBackendPro
     }],
     tokenCidrs: 'each token entry becomes its canonical CIDR block with `/32` stripped, the bare address DigitalOcean returns for a host; a precondition on the firewall fails the plan when an entry turns out to be IPv6',
   },
+  alerts: DIGITALOCEAN_ALERTS,
   propTypes: {
     region: 'string',
     projectId: 'string',

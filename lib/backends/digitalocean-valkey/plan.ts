@@ -1,4 +1,5 @@
 import { Fn, Op, Token } from 'cdktf';
+import { DigitalOceanAlertSettings, planDigitalOceanAlerts } from './alert-plan';
 import {
   DIGITALOCEAN_FIREWALL_MAX_SOURCES, DIGITALOCEAN_TAG_MAX_LENGTH, DIGITALOCEAN_VALKEY_MAX_NODES, DIGITALOCEAN_VALKEY_MIN_STANDBY_MEMORY_GIB,
   DIGITALOCEAN_VALKEY_MIN_VERSION, DIGITALOCEAN_VALKEY_PORT, DIGITALOCEAN_VALKEY_SIZES,
@@ -46,6 +47,8 @@ export interface DigitalOceanValkeySettings {
   readonly trustedSources?: string[];
   /** Checks Terraform makes before it writes the firewall, one per token entry; `undefined` without token entries. */
   readonly firewallPreconditions?: FirewallPrecondition[];
+  /** Alert policies and their e-mail and Slack targets, when alerts are on. */
+  readonly alerts?: DigitalOceanAlertSettings;
 }
 
 /** A condition Terraform checks before it writes a resource, failing with `errorMessage` when it is false. */
@@ -216,6 +219,8 @@ export function planDigitalOceanValkey(props: DigitalOceanValkeyBackendProps, re
     tags: digitalOceanTags(request.tags, isUnresolved),
     trustedSources: sources,
     firewallPreconditions: firewallPreconditions(request.allowedCidrs),
+    alerts: request.alerts === undefined ? undefined
+      : planDigitalOceanAlerts(request.alerts, request, name, size.memoryGib, maxConnectionsFor(memoryMb(size.memoryGib))),
   };
   return {
     request,

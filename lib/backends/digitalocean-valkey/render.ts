@@ -2,10 +2,14 @@ import { DatabaseCluster } from '@cdktf/provider-digitalocean/lib/database-clust
 import { DatabaseFirewall } from '@cdktf/provider-digitalocean/lib/database-firewall';
 import { DatabaseValkeyConfig } from '@cdktf/provider-digitalocean/lib/database-valkey-config';
 import { Construct } from 'constructs';
+import { defineDigitalOceanAlerts } from './alerts';
 import { DigitalOceanValkeySettings } from './plan';
 import { Planned, RedisBinding } from '../definition';
 
-/** Defines a Managed Valkey data store: the database cluster, its Valkey configuration and, for an allow-list, its firewall. */
+/**
+ * Defines a Managed Valkey data store: the database cluster, its Valkey configuration, for an allow-list its firewall, and
+ * with alerts on its memory and CPU alert policies.
+ */
 export function renderDigitalOceanValkey(scope: Construct, plan: Planned<DigitalOceanValkeySettings>): RedisBinding {
   const { settings } = plan;
 
@@ -28,6 +32,7 @@ export function renderDigitalOceanValkey(scope: Construct, plan: Planned<Digital
     persistence: 'rdb',
     frequentSnapshots: true,
   });
+  if (settings.alerts !== undefined) defineDigitalOceanAlerts(scope, settings.alerts, clusterId);
   if (settings.trustedSources !== undefined) {
     new DatabaseFirewall(scope, 'Firewall', {
       clusterId,

@@ -1,7 +1,7 @@
 import { DigitaloceanProvider } from '@cdktf/provider-digitalocean/lib/provider';
 import * as fc from 'fast-check';
-import { BackendArbitrary, rarely, regionOf } from '../../../../test/properties/kit';
-import { DigitalOceanValkeyVersion, RedisBackend } from '../../../index';
+import { BackendArbitrary, alertsOf, rarely, regionOf } from '../../../../test/properties/kit';
+import { AlertTarget, DigitalOceanValkeyVersion, RedisBackend } from '../../../index';
 import { DIGITALOCEAN_REGIONS } from '../regions';
 
 const uuid = fc.uuid();
@@ -18,5 +18,9 @@ export const DIGITALOCEAN_VALKEY_ARBITRARY: BackendArbitrary = {
     privateNetworkUuid: rarely(fc.oneof(fc.constant(undefined), uuid), fc.constantFrom('vpc-1', '')),
     engineVersion: rarely(fc.constantFrom(undefined, DigitalOceanValkeyVersion.V8), fc.constantFrom('7', 'eight', '8.0', '9').map((v) => DigitalOceanValkeyVersion.of(v))),
   }).map((p) => () => RedisBackend.digitalOceanValkey(p)),
+  alerts: alertsOf(fc.array(fc.oneof(
+    fc.constantFrom<string[][]>(['ops@example.com'], ['ops@example.com', 'dba@example.com']).map((emails) => AlertTarget.digitalOceanEmails(emails)),
+    fc.constant(AlertTarget.digitalOceanSlack('#redis', 'https://hooks.slack.com/services/T0/B0/X')),
+  ), { minLength: 1, maxLength: 2 })),
   props: ['region', 'projectId', 'privateNetworkUuid', 'engineVersion'],
 };

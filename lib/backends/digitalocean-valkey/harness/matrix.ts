@@ -1,6 +1,6 @@
 import { DigitaloceanProvider } from '@cdktf/provider-digitalocean/lib/provider';
 import { MatrixCloud } from '../../../../examples/matrix/matrix-cloud';
-import { RedisBackend } from '../../../index';
+import { AlertTarget, RedisBackend } from '../../../index';
 
 /** Managed Valkey in the matrix app: the `digitalocean-*` stacks. */
 export const matrix: MatrixCloud = {
@@ -10,6 +10,12 @@ export const matrix: MatrixCloud = {
     new DigitaloceanProvider(stack, 'digitalocean', {});
   },
   backend: () => RedisBackend.digitalOceanValkey({ region: 'fra1' }),
+  alerts: () => ({
+    targets: [
+      AlertTarget.digitalOceanEmails(['redis-alerts@example.com']),
+      AlertTarget.digitalOceanSlack('#redis-alerts', 'https://hooks.slack.com/services/T0000000/B0000000/XXXXXXXXXXXXXXXXXXXXXXXX'),
+    ],
+  }),
   leftOut: {
     premium: 'Managed Valkey runs at most a primary and one standby, not the three nodes Premium promises; use Business on DigitalOcean or Premium on another cloud',
   },

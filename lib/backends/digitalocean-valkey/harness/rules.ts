@@ -10,7 +10,28 @@ const SIZES = [
 ];
 const VALKEY_REGIONS = ['nyc1', 'nyc2', 'nyc3', 'ams3', 'sfo2', 'sfo3', 'sgp1', 'lon1', 'fra1', 'tor1', 'blr1', 'syd1', 'atl1'];
 
+/**
+ * digitalocean_monitor_alert (provider v2.71.0 digitalocean/monitoring/resource_monitor_alert.go: `type` and `window`
+ * enums, `compare` GreaterThan or LessThan, `value` at least 0, `alerts` one block of e-mail addresses and Slack channels
+ * with a non-empty channel and URL, `description` required); the database types and their percent values per the API
+ * (godo monitoring.go).
+ */
+const DBAAS_ALERT_TYPES = ['v1/dbaas/alerts/load_15_alerts', 'v1/dbaas/alerts/cpu_alerts', 'v1/dbaas/alerts/memory_utilization_alerts', 'v1/dbaas/alerts/disk_utilization_alerts'];
+const PERCENT_TYPES = DBAAS_ALERT_TYPES.filter((t) => !t.includes('load_15'));
+
 export const DIGITALOCEAN_RULES: Record<string, ResourceCheck> = {
+  digitalocean_monitor_alert: (a) => rules(a, [
+    [['type'], () => oneOf(a.type, DBAAS_ALERT_TYPES), 'a database alert type (v1/dbaas/alerts/...)'],
+    [['compare'], () => oneOf(a.compare, ['GreaterThan', 'LessThan']), 'GreaterThan or LessThan'],
+    [['value'], () => typeof a.value === 'number' && a.value >= 0, 'FloatAtLeast(0)'],
+    [['value', 'type'], () => !PERCENT_TYPES.includes(a.type) || a.value <= 100, 'a percentage for utilization types'],
+    [['window'], () => oneOf(a.window, ['5m', '10m', '30m', '1h']), '5m, 10m, 30m or 1h'],
+    [['description'], () => typeof a.description === 'string' && a.description.length > 0, 'required'],
+    [['entities'], () => Array.isArray(a.entities) && a.entities.length > 0, 'the database cluster (a database alert needs an entity)'],
+    [['alerts'], () => (a.alerts?.email?.length ?? 0) + (a.alerts?.slack?.length ?? 0) > 0, 'an e-mail address or a Slack channel'],
+    [['alerts'], () => (a.alerts?.email ?? []).every((e: unknown) => matches(e, /^[^@\s]+@[^@\s]+\.[^@\s]+$/)), 'e-mail addresses'],
+    [['alerts'], () => (a.alerts?.slack ?? []).every((s: any) => matches(s.channel, /^.+$/) && matches(s.url, /^https:\/\/\S+$/)), 'slack channel and https URL (StringIsNotEmpty)'],
+  ]),
   digitalocean_database_cluster: (a) => rules(a, [
     [['name'], () => typeof a.name === 'string' && a.name.length > 0, 'NoZeroValues'],
     [['engine'], () => oneOf(a.engine, ['valkey', 'redis']), 'a caching engine'],
@@ -35,6 +56,7 @@ export const DIGITALOCEAN_RULES: Record<string, ResourceCheck> = {
   ]),
   digitalocean_database_valkey_config: (a) => rules(a, [
     [['persistence'], () => optional(a.persistence, (v) => oneOf(v, ['off', 'rdb'])), 'off or rdb'],
+    [['frequent_snapshots'], () => optional(a.frequent_snapshots, (v) => typeof v === 'boolean'), 'a bool'],
     [['acl_channels_default'], () => optional(a.acl_channels_default, (v) => oneOf(v, ['allchannels', 'resetchannels'])), 'acl_channels_default enum'],
     [['number_of_databases'], () => optional(a.number_of_databases, (v) => inRange(v, 1, 128)), '1 to 128'],
     [['io_threads'], () => optional(a.io_threads, (v) => inRange(v, 1, 32)), '1 to 32'],
