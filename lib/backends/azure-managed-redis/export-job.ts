@@ -16,6 +16,14 @@ const MANAGED_IDENTITY_AUTH = { type: 'ManagedServiceIdentity', audience: `${ARM
 const SAS_ACTION = 'Create_export_SAS';
 const EXPORT_ACTION = 'Export_database';
 
+/** What the export job defines that the rest of the data store refers to. */
+export interface ExportJob {
+  /** The storage account, which holds data. */
+  readonly storage: StorageAccount;
+  /** The Logic App's ID, which the export job's alert watches. */
+  readonly workflowId: string;
+}
+
 /** Where the data store's resources go. */
 export interface Placement {
   readonly location: string;
@@ -33,9 +41,9 @@ export interface Placement {
  * The resources are defined directly under `scope`, beside the cache, so that their construct IDs (and
  * Terraform logical IDs) are those of a data store rendered in one piece.
  *
- * @returns the storage account, which holds data
+ * @returns the storage account, which holds data, and the Logic App's ID
  */
-export function defineExportJob(scope: Construct, settings: ManagedRedisExportSettings, redis: ManagedRedis, placement: Placement): StorageAccount {
+export function defineExportJob(scope: Construct, settings: ManagedRedisExportSettings, redis: ManagedRedis, placement: Placement): ExportJob {
   const { location, resourceGroupName, tags } = placement;
   const resourceGroupId = placement.resourceGroupId();
   const storage = new StorageAccount(scope, 'ExportStorage', {
@@ -146,5 +154,5 @@ export function defineExportJob(scope: Construct, settings: ManagedRedisExportSe
       principalType: 'ServicePrincipal',
     });
   }
-  return storage;
+  return { storage, workflowId };
 }

@@ -1,4 +1,5 @@
 import { Fn } from 'cdktf';
+import { AzureAlertSettings, planAzureAlerts } from './alert-plan';
 import {
   DEFAULT_DATABASE, EXPORT_CONTAINER, MANAGED_REDIS_ENGINE_VERSION, MANAGED_REDIS_NODES_WITHOUT_HA, MANAGED_REDIS_NODES_WITH_HA,
   MANAGED_REDIS_PARTLY_REFUSED_COMMANDS, MANAGED_REDIS_PORT, MANAGED_REDIS_REFUSED_COMMANDS, MANAGED_REDIS_SKUS, PRIVATE_DNS_ZONE,
@@ -142,6 +143,8 @@ export interface ManagedRedisSettings {
   readonly privateEndpoint?: ManagedRedisPrivateEndpointSettings;
   /** Present when the plan promises backup history. */
   readonly export?: ManagedRedisExportSettings;
+  /** Metric, Resource Health and export-job alerts, when alerts are on. */
+  readonly alerts?: AzureAlertSettings;
 }
 
 /** Validates the backend's own props before any data store uses them. */
@@ -412,6 +415,7 @@ export function planManagedRedis(props: AzureManagedRedisBackendProps, request: 
     publicNetworkAccess: privateEndpoint === undefined ? 'Enabled' : 'Disabled',
     privateEndpoint,
     export: exportSettings,
+    alerts: request.alerts === undefined ? undefined : planAzureAlerts(request.alerts, request, name, size.memoryGib, exportSettings !== undefined),
   };
   validateDatabaseSettings(settings);
   return {

@@ -2,6 +2,7 @@ import type { DataAzurermResourceGroup } from '@cdktf/provider-azurerm/lib/data-
 import { ManagedRedis } from '@cdktf/provider-azurerm/lib/managed-redis';
 import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
 import { Construct } from 'constructs';
+import { defineAzureAlerts } from './alerts';
 import { DEFAULT_DATABASE, NSG_ALLOW_PRIORITY, NSG_DENY_PRIORITY, PRIVATE_LINK_SUBRESOURCE } from './catalog';
 import { Placement, defineExportJob } from './export-job';
 import { ManagedRedisClaim, ManagedRedisPrivateEndpointSettings, ManagedRedisSettings } from './plan';
@@ -64,11 +65,16 @@ export function renderManagedRedis(scope: Construct, plan: Planned<ManagedRedisS
   });
 
   if (settings.privateEndpoint !== undefined) definePrivateEndpoint(scope, settings.privateEndpoint, redis, plan.port, placement);
-  const exportStorage = settings.export === undefined ? [] : [defineExportJob(scope, settings.export, redis, placement)];
+  const exportJob = settings.export === undefined ? undefined : defineExportJob(scope, settings.export, redis, placement);
+  if (settings.alerts !== undefined) {
+    defineAzureAlerts(scope, settings.alerts, {
+      resourceGroupName: placement.resourceGroupName, cacheId: redis.id, exportWorkflowId: exportJob?.workflowId, tags: placement.tags,
+    });
+  }
 
   return {
     resource: redis,
-    statefulResources: [redis, ...exportStorage],
+    statefulResources: [redis, ...(exportJob === undefined ? [] : [exportJob.storage])],
     host: redis.hostname,
     port: plan.port,
     user: 'default',

@@ -1,8 +1,8 @@
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { Fn } from 'cdktf';
 import * as fc from 'fast-check';
-import { type BackendArbitrary, type GeneratedInput, rarely, regionOf } from '../../../../test/properties/kit';
-import { AzureManagedRedisSkuFamily, RedisBackend } from '../../../index';
+import { type BackendArbitrary, type GeneratedInput, alertsOf, rarely, regionOf } from '../../../../test/properties/kit';
+import { AlertTarget, AzureManagedRedisSkuFamily, RedisBackend } from '../../../index';
 import { AZURE_REGIONS } from '../regions';
 
 const SUBSCRIPTION = '/subscriptions/00000000-0000-0000-0000-000000000000';
@@ -80,5 +80,8 @@ export const AZURE_MANAGED_REDIS_ARBITRARY: BackendArbitrary = {
   // Strict mode refuses every Azure input (the connection limit and restricted commands are always substituted),
   // and Lua off, Premium, and allowedCidrs without a subnet are refused: about 1 input in 20 synthesizes.
   synthesizedShare: 1 / 60,
+  alerts: alertsOf(fc.constantFrom('ops', 'on-call').map((group) => [
+    AlertTarget.azureActionGroup(`/subscriptions/0000/resourceGroups/ops/providers/microsoft.insights/actionGroups/${group}`),
+  ])),
   props: ['location', 'resourceGroupName', 'skuFamily', 'backupHour', 'privateEndpointSubnetId', 'privateDnsZoneId'],
 };

@@ -1,6 +1,6 @@
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { MatrixCloud } from '../../../../examples/matrix/matrix-cloud';
-import { RedisBackend } from '../../../index';
+import { AlertTarget, RedisBackend } from '../../../index';
 
 /** Azure Managed Redis in the matrix app: the `azure-*` stacks. */
 export const matrix: MatrixCloud = {
@@ -10,6 +10,9 @@ export const matrix: MatrixCloud = {
     new AzurermProvider(stack, 'azurerm', { features: [{}] });
   },
   backend: () => RedisBackend.azureManagedRedis({ location: 'westeurope' }),
+  alerts: () => ({
+    targets: [AlertTarget.azureActionGroup('/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/ops/providers/microsoft.insights/actionGroups/redis-alerts')],
+  }),
   leftOut: {
     premium: 'Azure Managed Redis keeps at most two copies of the data (primary and replica), not three nodes; use Business on Azure, or another cloud for Premium',
     restricted: 'Lua cannot be switched off: azurerm 4.55.0 has no custom access policy (allowedCidrs alone can be enforced through privateEndpointSubnetId)',

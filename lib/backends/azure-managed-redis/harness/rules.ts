@@ -1,4 +1,5 @@
 import { ResourceCheck, inRange, isIpv4Cidr, isReference, matches, oneOf, optional, rules } from '../../../../test/provider-rules/rule-kit';
+import { AZURE_ALERT_METRICS } from '../alert-plan';
 import { AZURE_REGIONS } from '../regions';
 
 /**
@@ -92,7 +93,43 @@ function parsedBody(body: unknown): any {
   }
 }
 
+/**
+ * Azure Monitor alerts: azurerm 4.55.0 `internal/services/monitor/monitor_metric_alert_resource.go` (severity 0-4,
+ * frequency and window_size enums, criteria aggregation and operator enums) and
+ * `monitor_activity_log_alert_resource.go` (criteria category and resource_health status enums); the API requires a
+ * window at least as long as the frequency and a metric the resource type publishes (`AZURE_ALERT_METRICS`, from the
+ * supported-metrics pages).
+ */
+const FREQUENCIES = ['PT1M', 'PT5M', 'PT15M', 'PT30M', 'PT1H'];
+const WINDOWS = ['PT1M', 'PT5M', 'PT15M', 'PT30M', 'PT1H', 'PT6H', 'PT12H', 'P1D'];
+const MINUTES: Record<string, number> = { PT1M: 1, PT5M: 5, PT15M: 15, PT30M: 30, PT1H: 60, PT6H: 360, PT12H: 720, P1D: 1440 };
+const ACTION_GROUP = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/microsoft\.insights\/actionGroups\/[^/]+$/i;
+const actionGroups = (action: unknown) => Array.isArray(action) && action.length > 0
+  && action.every((a: any) => isReference(a.action_group_id) || matches(a.action_group_id, ACTION_GROUP));
+
 export const AZURE_RULES: Record<string, ResourceCheck> = {
+  azurerm_monitor_metric_alert: (a) => rules(a, [
+    [['name'], () => typeof a.name === 'string' && a.name.length > 0, 'NoZeroValues'],
+    [['scopes'], () => Array.isArray(a.scopes) && a.scopes.length > 0, 'at least one scope'],
+    [['severity'], () => inRange(a.severity, 0, 4), 'IntBetween(0, 4)'],
+    [['frequency'], () => oneOf(a.frequency, FREQUENCIES), 'PT1M, PT5M, PT15M, PT30M or PT1H'],
+    [['window_size'], () => oneOf(a.window_size, WINDOWS), 'a window size'],
+    [['frequency', 'window_size'], () => !oneOf(a.window_size, WINDOWS) || MINUTES[a.window_size] >= MINUTES[a.frequency], 'a window at least as long as the frequency (API)'],
+    [['criteria'], () => Array.isArray(a.criteria) && a.criteria.length >= 1, 'a criteria block'],
+    [['criteria'], () => (a.criteria ?? []).every((c: any) => (AZURE_ALERT_METRICS[c.metric_namespace] ?? []).includes(c.metric_name)), 'a metric the resource type publishes (supported-metrics pages)'],
+    [['criteria'], () => (a.criteria ?? []).every((c: any) => oneOf(c.aggregation, ['Average', 'Count', 'Minimum', 'Maximum', 'Total'])), 'an aggregation'],
+    [['criteria'], () => (a.criteria ?? []).every((c: any) => oneOf(c.operator, ['Equals', 'GreaterThan', 'GreaterThanOrEqual', 'LessThan', 'LessThanOrEqual'])), 'an operator'],
+    [['criteria'], () => (a.criteria ?? []).every((c: any) => typeof c.threshold === 'number'), 'a numeric threshold'],
+    [['action'], () => actionGroups(a.action), 'action group IDs'],
+  ]),
+  azurerm_monitor_activity_log_alert: (a) => rules(a, [
+    [['name'], () => typeof a.name === 'string' && a.name.length > 0, 'NoZeroValues'],
+    [['location'], () => typeof a.location === 'string' && a.location.length > 0, 'required in azurerm 4'],
+    [['scopes'], () => Array.isArray(a.scopes) && a.scopes.length > 0, 'at least one scope'],
+    [['criteria'], () => oneOf(a.criteria?.category, ['Administrative', 'Autoscale', 'Policy', 'Recommendation', 'ResourceHealth', 'Security', 'ServiceHealth']), 'a category'],
+    [['criteria'], () => (a.criteria?.resource_health?.current ?? []).every((s: unknown) => oneOf(s, ['Available', 'Degraded', 'Unavailable', 'Unknown'])), 'resource health statuses'],
+    [['action'], () => actionGroups(a.action), 'action group IDs'],
+  ]),
   azurerm_managed_redis: (a) => {
     const db = a.default_database ?? {};
     const modules: any[] = db.module ?? [];
