@@ -134,6 +134,41 @@ export interface BackendDefinition<P, S> {
   plan(props: P, request: DataStoreRequest, names: BackendNames, isUnresolved: IsUnresolved): Planned<S>;
   /** Loads the renderer, and with it the provider bindings. */
   loadRenderer(): Renderer<S>;
+  /**
+   * What `choreo-redis verify --backend <id>` expects of a running data store made for `request`.
+   *
+   * @default - the verifier does not take this backend
+   */
+  verifierExpectations?(request: DataStoreRequest): VerifierExpectations;
+}
+
+/** What the verifier checks a running data store of one backend against, for one request. */
+export interface VerifierExpectations {
+  /** How the backend keeps each promise: the record its plan gives the construct. */
+  readonly conformance: ConformanceRecord;
+  /** Nodes the service runs: primary plus standbys. */
+  readonly nodeCount: number;
+  /** The connection limit the service applies per node, when it is known. */
+  readonly serviceMaxConnections?: number;
+  /**
+   * Where the restricted-commands promise is a gap: the restricted commands the service still refuses, every
+   * subcommand of each, from the catalog constants the conformance row is worded from.
+   *
+   * @default - every restricted command
+   */
+  readonly refusedCommands?: readonly string[];
+}
+
+/**
+ * `verifierExpectations` from the backend's own plan, made with `props` that need no cloud account: only what a
+ * client can check (TLS, authentication, commands, Lua, connections, nodes) is read from it.
+ */
+export function plannedExpectations<P, S>(plan: BackendDefinition<P, S>['plan'], props: P,
+  refusedCommands?: readonly string[]): (request: DataStoreRequest) => VerifierExpectations {
+  return (request) => {
+    const planned = plan(props, request, { path: 'choreo-redis-verify/DataStore' }, () => false);
+    return { conformance: planned.conformance, nodeCount: planned.nodeCount, serviceMaxConnections: planned.serviceMaxConnections, refusedCommands };
+  };
 }
 
 /** What code that treats every backend alike reads of a definition, whatever its props and settings. */
@@ -149,6 +184,8 @@ export interface BackendSummary {
   readonly lifecycle?: BackendLifecycle;
   readonly alerts?: BackendAlerts;
   readonly propTypes: Readonly<Record<string, PropType>>;
+  /** What `choreo-redis verify --backend <id>` expects (see `BackendDefinition`). */
+  verifierExpectations?(request: DataStoreRequest): VerifierExpectations;
 }
 
 /** A backend's plan for one data store, its settings sealed inside `render`. */

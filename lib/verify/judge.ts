@@ -1,15 +1,20 @@
 /**
  * Pure judgement: from what the verifier saw on the server to one row per promise.
  */
+import { AcceptedGap, ConnectionExpectation } from './expectations';
 import { Probe, ProbeOutcome, Reply } from './probes';
 import { LUA_COMMANDS, RESTRICTED_COMMANDS } from '../plan/commands';
 import { ProductPromise } from '../plan/conformance';
-import { PLAN_PROMISES, ServicePlan, maxConnectionsFor, standbyCount } from '../plan/service-plan';
+import { maxConnectionsFor } from '../plan/service-plan';
 
 /** The verdict on one promise. */
 export enum RowStatus {
   PASS = 'pass',
   FAIL = 'fail',
+  /** The backend's conformance data reports a gap here, and the server keeps what the backend does promise; not a failure. */
+  ACCEPTED = 'accepted',
+  /** Checked only in part because the user switched a check off (`--insecure-skip-verify`); not a failure. */
+  NOT_VERIFIED = 'not verified',
   /** The service does not show what the promise needs; not a failure. */
   NOT_VISIBLE = 'not visible',
   /** Not checked because an earlier promise failed (no trusted TLS connection). */
@@ -22,6 +27,18 @@ export interface Row {
   readonly expected: string;
   readonly seen: string;
   readonly status: RowStatus;
+  /**
+   * Why a row that holds is not a plain pass: the conformance data's account of an accepted gap, or the check
+   * that was switched off.
+   *
+   * @default - none: the row passed or failed on what was seen
+   */
+  readonly reason?: string;
+}
+
+/** A row that holds becomes `accepted` where the backend's conformance data reports a gap in its promise. */
+export function accepting(row: Row, gap: AcceptedGap | undefined): Row {
+  return gap === undefined || row.status !== RowStatus.PASS ? row : { ...row, status: RowStatus.ACCEPTED, reason: `${gap.realization}: ${gap.reason}` };
 }
 
 /** The result of the TLS handshake on the URI's port. */
@@ -45,10 +62,21 @@ export function tlsRow(tls: TlsObservation): Row {
     return { promise: ProductPromise.TLS, expected, seen: `no TLS handshake (${tls.handshakeError}); ${plaintext}`, status: RowStatus.FAIL };
   }
   const versionOk = /^TLSv1\.[23]$/.test(tls.protocol);
-  const certificate = tls.verificationSkipped ? 'certificate not verified (--insecure-skip-verify)'
-    : tls.authorized ? 'certificate verified' : `certificate not trusted (${tls.authorizationError}; pass --ca <PEM file>)`;
-  const ok = versionOk && (tls.authorized || tls.verificationSkipped) && tls.plaintextReply === undefined;
-  return { promise: ProductPromise.TLS, expected, seen: `${tls.protocol}, ${certificate}; ${plaintext}`, status: ok ? RowStatus.PASS : RowStatus.FAIL };
+  const certificate = tls.authorized ? 'certificate verified'
+    : tls.verificationSkipped ? 'certificate not verified (--insecure-skip-verify)' : `certificate not trusted (${tls.authorizationError}; pass --ca <PEM file>)`;
+  const seen = `${tls.protocol}, ${certificate}; ${plaintext}`;
+  if (!versionOk || tls.plaintextReply !== undefined || !(tls.authorized || tls.verificationSkipped)) {
+    return { promise: ProductPromise.TLS, expected, seen, status: RowStatus.FAIL };
+  }
+  return tls.authorized
+    ? { promise: ProductPromise.TLS, expected, seen, status: RowStatus.PASS }
+    : {
+      promise: ProductPromise.TLS,
+      expected,
+      seen,
+      status: RowStatus.NOT_VERIFIED,
+      reason: 'the server certificate was not verified: --insecure-skip-verify',
+    };
 }
 
 /** Whether the TLS row lets the verifier send credentials: a handshake with a trusted (or knowingly unverified) certificate. */
@@ -105,26 +133,38 @@ function refusalKinds(results: readonly ProbeResult[]): string {
   return [...counts].map(([kind, n]) => `${n} ${kind}`).join(', ');
 }
 
-function commandsRow(promise: ProductPromise, commands: readonly string[], wantRefused: boolean, seen: ProbeObservation): Row {
+/**
+ * The row for a list of commands that must all be refused (or all allowed), except `tolerated` ones, whose probes
+ * may answer either way: the commands a backend's conformance data leaves allowed.
+ */
+function commandsRow(promise: ProductPromise, commands: readonly string[], wantRefused: boolean, seen: ProbeObservation,
+  tolerated: readonly string[] = []): Row {
   const want = wantRefused ? ProbeOutcome.REFUSED : ProbeOutcome.ALLOWED;
-  const wrong = seen.results.filter((r) => r.outcome !== want);
-  const expected = `${wantRefused ? 'refused' : 'allowed'}: ${commands.join(', ')} and their subcommands`;
+  const checked = (probe: Probe): boolean => !tolerated.includes(probe.command);
+  const results = seen.results.filter((r) => checked(r.probe));
+  const notSent = seen.notSent.filter((n) => checked(n.probe));
+  const wrong = results.filter((r) => r.outcome !== want);
+  const leftAllowed = seen.results.filter((r) => !checked(r.probe) && r.outcome !== ProbeOutcome.REFUSED);
+  const expected = `${wantRefused ? 'refused' : 'allowed'}: ${commands.filter((c) => !tolerated.includes(c)).join(', ')} and their subcommands`
+    + (tolerated.length > 0 ? `; may be allowed, as the backend's conformance data says: ${tolerated.join(', ')}` : '');
   const problems = [
     wrong.length > 0 ? `${wantRefused ? 'not refused' : 'not allowed'}: ${describe(wrong)}` : undefined,
-    seen.notSent.length > 0 ? `not probed: ${seen.notSent.map((n) => `${n.probe.name} (${n.reason})`).join('; ')}` : undefined,
+    notSent.length > 0 ? `not probed: ${notSent.map((n) => `${n.probe.name} (${n.reason})`).join('; ')}` : undefined,
   ].filter((p) => p !== undefined);
-  const total = seen.results.length + seen.notSent.length;
-  const summary = problems.length > 0 ? problems.join('; ')
-    : `all ${total} probes ${wantRefused ? `refused (${refusalKinds(seen.results)})` : 'allowed'}`;
-  return { promise, expected, seen: `${summary} [via ${seen.via}]`, status: problems.length === 0 ? RowStatus.PASS : RowStatus.FAIL };
+  const count = tolerated.length === 0 ? `all ${results.length} probes` : `all ${results.length} probes of those ${commands.length - tolerated.length} commands`;
+  const summary = problems.length > 0 ? problems.join('; ') : `${count} ${wantRefused ? `refused (${refusalKinds(results)})` : 'allowed'}`;
+  const accepted = leftAllowed.length > 0 ? `; allowed, as accepted: ${describe(leftAllowed)}` : '';
+  return { promise, expected, seen: `${summary}${accepted} [via ${seen.via}]`, status: problems.length === 0 ? RowStatus.PASS : RowStatus.FAIL };
 }
 
-export function restrictedRow(seen: ProbeObservation): Row {
-  return commandsRow(ProductPromise.RESTRICTED_COMMANDS, RESTRICTED_COMMANDS, true, seen);
+/** The restricted commands: `refused` must be, every probe of each; the others may be allowed (a backend's accepted gap). */
+export function restrictedRow(seen: ProbeObservation, refused: readonly string[] = RESTRICTED_COMMANDS): Row {
+  return commandsRow(ProductPromise.RESTRICTED_COMMANDS, RESTRICTED_COMMANDS, true, seen, RESTRICTED_COMMANDS.filter((c) => !refused.includes(c)));
 }
 
-export function luaRow(luaScripting: boolean, seen: ProbeObservation): Row {
-  return commandsRow(ProductPromise.LUA_SCRIPTING, LUA_COMMANDS, !luaScripting, seen);
+/** The Lua commands, all allowed or all refused. */
+export function luaRow(luaAllowed: boolean, seen: ProbeObservation): Row {
+  return commandsRow(ProductPromise.LUA_SCRIPTING, LUA_COMMANDS, !luaAllowed, seen);
 }
 
 /** `field:value` lines of an INFO section. */
@@ -144,25 +184,32 @@ export interface InfoObservation {
   readonly replication: Reply;
 }
 
-export function connectionRow(info: InfoObservation): Row {
+/**
+ * The connection limit: `maxclients` against the plan's formula on the server's `maxmemory`, against a stated
+ * number (the limit the construct promised, or the service's own where the conformance data accepts it), or, where
+ * the service states no limit, only read.
+ */
+export function connectionRow(info: InfoObservation, expectation: ConnectionExpectation = { kind: 'formula' }): Row {
   const promise = ProductPromise.CONNECTION_LIMIT;
   const floor = maxConnectionsFor(0);
+  const expected = expectation.kind === 'at-least' ? `maxclients >= ${expectation.count} (${expectation.source})`
+    : expectation.kind === 'unstated' ? 'the service\'s own connection limit, which it does not state'
+      : `maxclients >= max(${floor}, 4 x memory in MB)`;
   const maxclients = Number(parseInfo(info.clients.value ?? '').get('maxclients'));
   if (!Number.isFinite(maxclients)) {
-    return {
-      promise,
-      expected: `maxclients >= max(${floor}, 4 x memory in MB)`,
-      seen: `not visible: INFO clients shows no maxclients (${info.clients.error ?? 'field missing'})`,
-      status: RowStatus.NOT_VISIBLE,
-    };
+    return { promise, expected, seen: `not visible: INFO clients shows no maxclients (${info.clients.error ?? 'field missing'})`, status: RowStatus.NOT_VISIBLE };
   }
+  if (expectation.kind === 'at-least') {
+    return { promise, expected, seen: `maxclients ${maxclients}`, status: maxclients >= expectation.count ? RowStatus.PASS : RowStatus.FAIL };
+  }
+  if (expectation.kind === 'unstated') return { promise, expected, seen: `maxclients ${maxclients}`, status: RowStatus.PASS };
   const maxmemory = Number(parseInfo(info.memory.value ?? '').get('maxmemory'));
   if (!(maxmemory > 0)) {
     const why = info.memory.error ?? 'maxmemory is 0 (no limit set)';
     return maxclients >= floor
       ? {
         promise,
-        expected: `maxclients >= max(${floor}, 4 x memory in MB)`,
+        expected,
         seen: `maxclients ${maxclients}; memory cannot be read (${why}), so only the floor of ${floor} was checked`,
         status: RowStatus.NOT_VISIBLE,
       }
@@ -178,9 +225,10 @@ export function connectionRow(info: InfoObservation): Row {
   };
 }
 
-export function topologyRow(plan: ServicePlan, info: InfoObservation): Row {
-  const standbys = standbyCount(PLAN_PROMISES[plan]);
-  const expected = `a primary with ${standbys} connected standby(s) (${plan}: ${PLAN_PROMISES[plan].nodeCount} node(s))`;
+/** The nodes: the URI reaches a primary with `nodeCount - 1` online standbys. */
+export function topologyRow(nodeCount: number, info: InfoObservation): Row {
+  const standbys = nodeCount - 1;
+  const expected = `a primary with ${standbys} online standby(s) (${nodeCount} node(s))`;
   const fields = parseInfo(info.replication.value ?? '');
   const role = fields.get('role');
   if (role === undefined) {

@@ -1,14 +1,10 @@
 import { readFileSync } from 'fs';
 import { parseArgs } from 'util';
+import { UsageError } from './errors';
+import { Expectations, backendIds, expectationsFor } from './expectations';
 import { ALL_PLANS, ServicePlan } from '../plan/service-plan';
 
-/** A bad command line or an unreadable input: exit code 2. */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
+export { UsageError } from './errors';
 
 /** Where and how to reach the data store, from its URI. */
 export interface Target {
@@ -22,24 +18,54 @@ export interface Target {
   readonly db: number;
 }
 
-/** Everything `choreo-redis verify` was asked to do. */
-export interface VerifyOptions {
-  readonly target: Target;
-  readonly plan: ServicePlan;
-  readonly luaScripting: boolean;
+/** How to connect, the same for every data store of one run. */
+export interface ConnectionSettings {
   /** PEM text of the CA to trust instead of the system store. */
   readonly ca?: string;
   readonly insecureSkipVerify: boolean;
-  readonly json: boolean;
   /** Per connection and per command, in milliseconds. */
   readonly timeoutMs: number;
 }
 
-export const HELP = `Usage: CHOREO_REDIS_URI=<rediss://user:password@host:port> choreo-redis verify --plan <plan> [options]
+/** One data store to verify, and what to expect of it. */
+export interface VerifyOptions extends ConnectionSettings {
+  /**
+   * The prefix of the data store's outputs, such as `Redis`, when it came from `--outputs`.
+   *
+   * @default - none: the URI came from the command line or the environment
+   */
+  readonly name?: string;
+  readonly target: Target;
+  readonly expectations: Expectations;
+}
+
+/** What to verify: one data store from its URI, or every data store in a stack's outputs. */
+export type Source =
+  | { readonly kind: 'uri'; readonly dataStore: VerifyOptions }
+  /** `terraform output -json` in `file` ('-': standard input), with the settings for every data store in it. */
+  | { readonly kind: 'outputs'; readonly file: string; readonly settings: ConnectionSettings };
+
+/** Everything `choreo-redis verify` was asked to do. */
+export interface Run {
+  readonly source: Source;
+  /** Print the report as JSON. */
+  readonly json: boolean;
+  /**
+   * Where to write the JUnit XML report.
+   *
+   * @default - no JUnit report
+   */
+  readonly junit?: string;
+}
+
+/** The usage text; a function, because it lists the backends, which load only when needed. */
+export const help = (): string => `Usage: CHOREO_REDIS_URI=<rediss://user:password@host:port> choreo-redis verify --plan <plan> [options]
+       choreo-redis verify --outputs <file|-> [options]
+       choreo-redis --version
 
 Checks that a running data store keeps its plan's promises: TLS only, authentication required, the
 restricted commands refused, Lua as configured, the connection limit, and the standbys of the plan.
-Prints one row per promise: what was expected, what was seen, and pass or fail. It never runs a
+Prints one row per promise: what was expected, what was seen, and the result. It never runs a
 restricted command: it asks with ACL DRYRUN when allowed, otherwise it queues each probe in a
 transaction it discards (SAVE and SHUTDOWN: in Pub/Sub context, where Redis refuses to run them).
 The only key it writes is one uniquely named key with a 30 s expiry, deleted at once.
@@ -49,35 +75,67 @@ Options:
                            in ps and stays in the shell history, so prefer the environment variable
   --plan <plan>            ${ALL_PLANS.join(' | ')}
   --lua <enabled|disabled> whether Lua scripting should be allowed (default: enabled)
-  --ca <file>              PEM file with the CA certificate(s) to trust instead of the system store
-  --insecure-skip-verify   do not verify the server certificate (the TLS row says so)
-  --json                   print the report as JSON
+  --backend <id>           the library's backend: ${backendIds().join(', ')};
+                           each promise is checked as the library's conformance data says the backend
+                           keeps it: a gap it reports is checked for what the backend does keep and
+                           reported ACCEPTED, anything less fails (default: the plan's full promises)
+  --outputs <file|->       terraform output -json of a stack ('-': standard input): verifies every data
+                           store whose addOutputs() wrote a <prefix>_verify output, taking the URI, CA,
+                           plan, backend and Lua setting from the outputs (no --uri, --plan, --lua, --backend)
+  --junit <file>           also write a JUnit XML report: a test suite per data store, a test case per promise
+  --ca <file>              PEM file with the CA certificate(s) to trust instead of the system store (with
+                           --outputs: for data stores without a <prefix>_ca_certificate output)
+  --insecure-skip-verify   do not verify the server certificate; the TLS row reads NOT VERIFIED
+  --json                   print the report as JSON (errors too)
   --timeout <seconds>      per connection and per command (default: 10)
+  --version                print the version
   -h, --help               show this help
 
-Exit codes: 0 every promise holds; 1 a promise fails; 2 usage or connection error.
+Results: PASS; FAIL; ACCEPTED (a gap the backend's conformance data reports, and the server keeps what the
+backend does promise); NOT VERIFIED (a check switched off); NOT VISIBLE (the service hides it); NOT CHECKED
+(no trusted TLS connection, so no credentials were sent).
+
+Exit codes: 0 every promise holds (ACCEPTED, NOT VERIFIED and NOT VISIBLE do not fail); 1 a promise fails;
+2 usage or connection error. With --outputs, the worst over every data store.
 `;
 
-/** Reads a `redis://` or `rediss://` URI. */
-export function parseUri(uri: string): Target {
+/** How to write a password with special characters into a URI. */
+export const PERCENT_ENCODING_HINT = 'percent-encode any of : / ? # [ ] @ % and spaces in the user name and password '
+  + '(for example p@ss/word as p%40ss%2Fword: encodeURIComponent() in JavaScript, urlencode() in Terraform)';
+
+/**
+ * Reads a `redis://` or `rediss://` URI; `label` names where it came from in errors, which never show the
+ * password.
+ */
+export function parseUri(uri: string, label = 'the URI'): Target {
+  const unreadable = (what: string): UsageError => new UsageError(`${label} ${what}; write rediss://user:password@host:port, and ${PERCENT_ENCODING_HINT}`);
   let url: URL;
   try {
     url = new URL(uri);
   } catch {
-    throw new UsageError('--uri is not a URI; write rediss://user:password@host:port');
+    throw unreadable('is not a URI');
   }
   if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') {
-    throw new UsageError(`--uri scheme "${url.protocol}" is not redis: or rediss:; write rediss://user:password@host:port`);
+    throw new UsageError(`${label} has the scheme "${url.protocol}", not redis: or rediss:; write rediss://user:password@host:port`);
   }
+  // A "#" or "?" in a password that is not percent-encoded ends the URI's authority there.
+  if (url.search !== '' || url.hash !== '') throw unreadable('has a "?" or "#", which no Redis URI has');
   const path = url.pathname.replace(/^\//, '');
-  if (!/^\d*$/.test(path)) throw new UsageError(`--uri database "${path}" is not a number`);
-  const port = url.port === '' ? 6379 : Number(url.port);
+  if (!/^\d*$/.test(path)) throw unreadable('has a database that is not a number (after the "/")');
+  let username: string;
+  let password: string;
+  try {
+    username = decodeURIComponent(url.username);
+    password = decodeURIComponent(url.password);
+  } catch {
+    throw unreadable('has a "%" that starts no percent-encoded character');
+  }
   return {
     host: url.hostname.replace(/^\[(.*)\]$/, '$1'),
-    port,
+    port: url.port === '' ? 6379 : Number(url.port),
     tls: url.protocol === 'rediss:',
-    username: url.username === '' ? 'default' : decodeURIComponent(url.username),
-    password: url.password === '' ? undefined : decodeURIComponent(url.password),
+    username: username === '' ? 'default' : username,
+    password: password === '' ? undefined : password,
     db: path === '' ? 0 : Number(path),
   };
 }
@@ -85,16 +143,24 @@ export function parseUri(uri: string): Target {
 /** Printed when a password arrives in `--uri`, where `ps` and the shell history show it. */
 export const PASSWORD_ON_COMMAND_LINE = '--uri carries a password on the command line, where other users see it in ps and '
   + 'your shell history keeps it; pass the URI in the CHOREO_REDIS_URI environment variable instead, for example '
-  + 'CHOREO_REDIS_URI="$(terraform output -raw <prefix>_uri)" choreo-redis verify --plan <plan>';
+  + 'CHOREO_REDIS_URI="$(terraform output -raw <prefix>_uri)" choreo-redis verify --plan <plan>, or verify every data '
+  + 'store of the stack with terraform output -json | choreo-redis verify --outputs -';
 
-/** What the command line asks for: `help`, or a verification with the warnings to print first. */
-export type Invocation = { readonly help: true }
-  | { readonly help: false; readonly options: VerifyOptions; readonly warnings: readonly string[] };
+/** What the command line asks for: help, the version, or a run with the warnings to print first. */
+export type Invocation =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'version' }
+  | { readonly kind: 'verify'; readonly run: Run; readonly warnings: readonly string[] };
+
+/** Options --outputs takes from the outputs instead. */
+const PER_DATA_STORE = ['uri', 'plan', 'lua', 'backend'];
 
 /** Parses `choreo-redis <args>`; throws UsageError for anything it cannot use. */
 export function parseCommandLine(args: readonly string[], env: NodeJS.ProcessEnv = process.env,
   readFile: (path: string) => string = (path) => readFileSync(path, 'utf8')): Invocation {
-  if (args.length === 0 || args.includes('--help') || args.includes('-h') || args[0] === 'help') return { help: true };
+  if (args.length === 0) throw new UsageError('no command given');
+  if (args.includes('--help') || args.includes('-h') || args[0] === 'help') return { kind: 'help' };
+  if (args.includes('--version')) return { kind: 'version' };
   const [command, ...rest] = args;
   if (command !== 'verify') throw new UsageError(`unknown command "${command}"; the only command is "verify"`);
   let values: Record<string, string | boolean | undefined>;
@@ -107,6 +173,9 @@ export function parseCommandLine(args: readonly string[], env: NodeJS.ProcessEnv
         'uri': { type: 'string' },
         'plan': { type: 'string' },
         'lua': { type: 'string' },
+        'backend': { type: 'string' },
+        'outputs': { type: 'string' },
+        'junit': { type: 'string' },
         'ca': { type: 'string' },
         'insecure-skip-verify': { type: 'boolean' },
         'json': { type: 'boolean' },
@@ -116,16 +185,6 @@ export function parseCommandLine(args: readonly string[], env: NodeJS.ProcessEnv
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const uriArgument = values.uri as string | undefined;
-  const uri = uriArgument ?? env.CHOREO_REDIS_URI;
-  if (uri === undefined || uri === '') throw new UsageError('the URI is missing: set CHOREO_REDIS_URI=rediss://user:password@host:port (or pass --uri)');
-  const plan = values.plan as string | undefined;
-  if (plan === undefined) throw new UsageError(`--plan is missing; one of ${ALL_PLANS.join(', ')}`);
-  if (!ALL_PLANS.includes(plan.toLowerCase() as ServicePlan)) {
-    throw new UsageError(`--plan "${plan}" is not a plan; one of ${ALL_PLANS.join(', ')}`);
-  }
-  const lua = (values.lua as string | undefined) ?? 'enabled';
-  if (lua !== 'enabled' && lua !== 'disabled') throw new UsageError(`--lua "${lua}" is not enabled or disabled`);
   const timeout = values.timeout === undefined ? 10 : Number(values.timeout);
   if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError(`--timeout "${values.timeout}" is not a positive number of seconds`);
   const caPath = values.ca as string | undefined;
@@ -137,18 +196,46 @@ export function parseCommandLine(args: readonly string[], env: NodeJS.ProcessEnv
       throw new UsageError(`--ca "${caPath}" cannot be read: ${(error as Error).message}`);
     }
   }
-  const target = parseUri(uri);
+  const settings: ConnectionSettings = { ca, insecureSkipVerify: values['insecure-skip-verify'] === true, timeoutMs: Math.round(timeout * 1000) };
+  const output = { json: values.json === true, junit: values.junit as string | undefined };
+  const outputs = values.outputs as string | undefined;
+  if (outputs !== undefined) {
+    const given = PER_DATA_STORE.filter((option) => values[option] !== undefined);
+    if (given.length > 0) {
+      throw new UsageError(`--outputs takes each data store's URI, plan, backend and Lua setting from the outputs; drop ${given.map((o) => `--${o}`).join(', ')}`);
+    }
+    return { kind: 'verify', warnings: [], run: { ...output, source: { kind: 'outputs', file: outputs, settings } } };
+  }
+  const uriArgument = values.uri as string | undefined;
+  const uri = uriArgument ?? env.CHOREO_REDIS_URI;
+  if (uri === undefined || uri === '') {
+    throw new UsageError('the URI is missing: set CHOREO_REDIS_URI=rediss://user:password@host:port (or pass --uri), or give --outputs');
+  }
+  const plan = values.plan as string | undefined;
+  if (plan === undefined) throw new UsageError(`--plan is missing; one of ${ALL_PLANS.join(', ')}`);
+  if (!ALL_PLANS.includes(plan.toLowerCase() as ServicePlan)) {
+    throw new UsageError(`--plan "${plan}" is not a plan; one of ${ALL_PLANS.join(', ')}`);
+  }
+  const lua = (values.lua as string | undefined) ?? 'enabled';
+  if (lua !== 'enabled' && lua !== 'disabled') throw new UsageError(`--lua "${lua}" is not enabled or disabled`);
+  const backend = values.backend as string | undefined;
+  if (backend !== undefined && !backendIds().includes(backend)) {
+    throw new UsageError(`--backend "${backend}" is not a backend; one of ${backendIds().join(', ')}`);
+  }
+  const target = parseUri(uri, uriArgument === undefined ? 'CHOREO_REDIS_URI' : '--uri');
   return {
-    help: false,
+    kind: 'verify',
     warnings: uriArgument !== undefined && target.password !== undefined ? [PASSWORD_ON_COMMAND_LINE] : [],
-    options: {
-      target,
-      plan: plan.toLowerCase() as ServicePlan,
-      luaScripting: lua === 'enabled',
-      ca,
-      insecureSkipVerify: values['insecure-skip-verify'] === true,
-      json: values.json === true,
-      timeoutMs: Math.round(timeout * 1000),
+    run: {
+      ...output,
+      source: {
+        kind: 'uri',
+        dataStore: {
+          ...settings,
+          target,
+          expectations: expectationsFor({ plan: plan.toLowerCase() as ServicePlan, luaScripting: lua === 'enabled', backend }),
+        },
+      },
     },
   };
 }

@@ -6,12 +6,13 @@ import { isIP } from 'net';
 import * as tls from 'tls';
 import Redis, { RedisOptions } from 'ioredis';
 import {
-  AuthObservation, InfoObservation, ProbeObservation, ProbeResult, Row, RowStatus, TlsObservation, authenticationRow, connectionRow,
+  AuthObservation, InfoObservation, ProbeObservation, ProbeResult, Row, RowStatus, TlsObservation, accepting, authenticationRow, connectionRow,
   luaRow, notCheckedRows, restrictedRow, tlsRow, topologyRow, trustedTls,
 } from './judge';
-import { VerifyOptions } from './options';
+import { PERCENT_ENCODING_HINT, VerifyOptions } from './options';
 import { LUA_PROBES, PLACEHOLDER, Probe, ProbeGuard, ProbeOutcome, RESTRICTED_PROBES, Reply, classify } from './probes';
 import { RESTRICTED_COMMANDS } from '../plan/commands';
+import { ProductPromise } from '../plan/conformance';
 
 /** The server could not be reached, or refused the URI's credentials: exit code 2. */
 export class ConnectionError extends Error {
@@ -21,14 +22,28 @@ export class ConnectionError extends Error {
   }
 }
 
-/** The whole verdict. */
+/** The whole verdict on one data store. */
 export interface Report {
+  /**
+   * The prefix of the data store's outputs, with `--outputs`.
+   *
+   * @default - none: one data store from its URI
+   */
+  readonly name?: string;
   readonly endpoint: string;
   readonly plan: string;
+  /**
+   * The backend whose conformance data the rows were checked against.
+   *
+   * @default - none: the plan's full promises
+   */
+  readonly backend?: string;
   readonly luaScripting: boolean;
   /** Every promise holds (no row failed). */
   readonly ok: boolean;
   readonly rows: readonly Row[];
+  /** What the user may want to change, such as the URI's scheme. */
+  readonly hints: readonly string[];
 }
 
 const UNREACHABLE = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT'];
@@ -62,6 +77,8 @@ async function connect(options: VerifyOptions, useTls: boolean, withCredentials:
     reconnectOnError: () => false,
     connectTimeout: timeoutMs,
     commandTimeout: timeoutMs,
+    // After disconnect(), destroy a socket the server has not closed within 200 ms, rather than keep it 2 s.
+    disconnectTimeout: 200,
   };
   const client = new Redis(redisOptions);
   let lastError: Error | undefined;
@@ -230,39 +247,68 @@ function split(seen: ProbeObservation, restricted: boolean): ProbeObservation {
   return { via: seen.via === 'ACL DRYRUN' || subscribed ? seen.via : 'MULTI/DISCARD', results, notSent };
 }
 
+/** What to add to a connection error: how to write the URI, where that is the likely cause. */
+function connectionHint(options: VerifyOptions, message: string): string {
+  if (/^WRONGPASS\b/.test(message)) return `; if the password has special characters, ${PERCENT_ENCODING_HINT}`;
+  if (!options.target.tls && /Connection is closed|ECONNRESET/.test(message)) return '; if the port serves TLS, write the URI as rediss://';
+  return '';
+}
+
 /** Checks every promise on the data store the options name. */
 export async function verify(options: VerifyOptions): Promise<Report> {
-  const { target } = options;
+  const { target, expectations } = options;
   const endpoint = `${target.host}:${target.port}`;
   // A port that answers plaintext is not TLS-only; a TLS handshake there would only wait for the timeout.
   const plaintext = await plaintextReply(options);
   const tlsObservation: TlsObservation = plaintext === undefined ? await handshake(options)
     : { authorized: false, handshakeError: 'not attempted: the port serves plaintext', verificationSkipped: options.insecureSkipVerify, plaintextReply: plaintext };
-  const rows: Row[] = [tlsRow(tlsObservation)];
+  const rows: Row[] = [accepting(tlsRow(tlsObservation), expectations.gaps[ProductPromise.TLS])];
   const useTls = trustedTls(tlsObservation);
-  if (!useTls && target.tls) {
-    rows.push(...notCheckedRows('the URI is rediss:// and no trusted TLS connection was made, so the credentials were not sent'));
+  // A redis:// URI for a port that speaks TLS: the verifier uses TLS, and never sends the credentials in plaintext.
+  const speaksTls = tlsObservation.protocol !== undefined;
+  const hints = !target.tls && speaksTls ? [`the port speaks TLS, but the URI is redis://: write it as rediss://${endpoint}`] : [];
+  if (!useTls && (target.tls || speaksTls)) {
+    rows.push(...notCheckedRows(target.tls
+      ? 'the URI is rediss:// and no trusted TLS connection was made, so the credentials were not sent'
+      : 'the port speaks TLS and no trusted TLS connection was made, so the credentials were not sent'));
   } else {
     let client: Redis;
     try {
       client = await connect(options, useTls, true);
       await client.call('ping');
     } catch (error) {
-      throw new ConnectionError(`cannot connect to ${endpoint} as "${target.username}": ${(error as Error).message}`);
+      const message = (error as Error).message;
+      throw new ConnectionError(`cannot connect to ${endpoint} as "${target.username}": ${message}${connectionHint(options, message)}`);
     }
     try {
-      rows.push(authenticationRow(await observeAuth(options, client, useTls)));
+      const { gaps } = expectations;
+      rows.push(accepting(authenticationRow(await observeAuth(options, client, useTls)), gaps[ProductPromise.AUTHENTICATION]));
       const probes = await runProbes(options, client, useTls, [...RESTRICTED_PROBES, ...LUA_PROBES]);
-      rows.push(restrictedRow(split(probes, true)), luaRow(options.luaScripting, split(probes, false)));
+      rows.push(
+        accepting(restrictedRow(split(probes, true), expectations.refusedCommands), gaps[ProductPromise.RESTRICTED_COMMANDS]),
+        accepting(luaRow(expectations.luaAllowed, split(probes, false)), gaps[ProductPromise.LUA_SCRIPTING]),
+      );
       const info: InfoObservation = {
         clients: await reply(client.call('info', 'clients')),
         memory: await reply(client.call('info', 'memory')),
         replication: await reply(client.call('info', 'replication')),
       };
-      rows.push(connectionRow(info), topologyRow(options.plan, info));
+      rows.push(
+        accepting(connectionRow(info, expectations.connections), gaps[ProductPromise.CONNECTION_LIMIT]),
+        accepting(topologyRow(expectations.nodeCount, info), gaps[ProductPromise.NODES]),
+      );
     } finally {
       client.disconnect();
     }
   }
-  return { endpoint, plan: options.plan, luaScripting: options.luaScripting, ok: rows.every((r) => r.status !== RowStatus.FAIL), rows };
+  return {
+    name: options.name,
+    endpoint,
+    plan: expectations.plan,
+    backend: expectations.backend,
+    luaScripting: expectations.luaScripting,
+    ok: rows.every((r) => r.status !== RowStatus.FAIL),
+    rows,
+    hints,
+  };
 }

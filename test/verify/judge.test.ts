@@ -19,21 +19,43 @@ test.each([
   expect(parseUri(uri)).toEqual(target);
 });
 
+test('parseUri reads a password with an "@" that is not percent-encoded', () => {
+  expect(parseUri('rediss://app:p@ss@h:1')).toEqual(expect.objectContaining({ host: 'h', username: 'app', password: 'p@ss' }));
+});
+
+const PERCENT_ENCODE = /write rediss:\/\/user:password@host:port, and percent-encode any of : \/ \? # \[ \] @ % and spaces in the user name and password \(for example p@ss\/word as p%40ss%2Fword/;
+
 test.each([
-  ['not a uri', /--uri is not a URI/],
-  ['https://example.com', /scheme "https:" is not redis: or rediss:/],
-  ['rediss://h:1/x', /database "x" is not a number/],
-])('fails to parse the URI %s', (uri, message) => {
+  ['not a uri', /the URI is not a URI/, PERCENT_ENCODE],
+  ['https://example.com', /the URI has the scheme "https:", not redis: or rediss:/, /write rediss:\/\/user:password@host:port$/],
+  ['rediss://h:1/x', /the URI has a database that is not a number/, PERCENT_ENCODE],
+  ['rediss://app:pa/ss@h:6380', /the URI is not a URI/, PERCENT_ENCODE],
+  ['rediss://app:pa#ss@h:6380', /the URI is not a URI/, PERCENT_ENCODE],
+  ['rediss://app:6380#ss@h:6380', /the URI has a "\?" or "#", which no Redis URI has/, PERCENT_ENCODE],
+  ['rediss://app:6380?ss@h:6380', /the URI has a "\?" or "#"/, PERCENT_ENCODE],
+  ['rediss://app:100%@h:6380', /the URI has a "%" that starts no percent-encoded character/, PERCENT_ENCODE],
+])('fails to parse the URI %s, with a hint', (uri, message, hint) => {
   expect(() => parseUri(uri)).toThrow(UsageError);
   expect(() => parseUri(uri)).toThrow(message);
+  expect(() => parseUri(uri)).toThrow(hint);
+  expect(() => parseUri(uri)).not.toThrow(/pa.ss|[#?]ss|100%@/);
 });
 
 test('the URI may come from CHOREO_REDIS_URI, and --plan is case-insensitive', () => {
   const invocation = parseCommandLine(['verify', '--plan', 'Premium', '--lua', 'disabled', '--timeout', '2.5'], { CHOREO_REDIS_URI: 'rediss://u:p@h:1' });
   expect(invocation).toEqual({
-    help: false,
+    kind: 'verify',
     warnings: [],
-    options: expect.objectContaining({ plan: ServicePlan.PREMIUM, luaScripting: false, timeoutMs: 2500, target: expect.objectContaining({ host: 'h' }) }),
+    run: expect.objectContaining({
+      source: {
+        kind: 'uri',
+        dataStore: expect.objectContaining({
+          timeoutMs: 2500,
+          target: expect.objectContaining({ host: 'h' }),
+          expectations: expect.objectContaining({ plan: ServicePlan.PREMIUM, luaScripting: false, luaAllowed: false, nodeCount: 3 }),
+        }),
+      },
+    }),
   });
 });
 
@@ -65,22 +87,22 @@ test.each([
 });
 
 test.each([
-  [ServicePlan.PREMIUM, 'role:master\nconnected_slaves:2\nslave0:ip=a,port=1,state=online,offset=1,lag=0\nslave1:ip=b,port=1,state=online,offset=1,lag=0',
+  [3, 'role:master\nconnected_slaves:2\nslave0:ip=a,port=1,state=online,offset=1,lag=0\nslave1:ip=b,port=1,state=online,offset=1,lag=0',
     RowStatus.PASS, /primary with 2 online standby/],
-  [ServicePlan.PREMIUM, 'role:master\nconnected_slaves:2\nslave0:ip=a,port=1,state=online,offset=1,lag=0\nslave1:ip=b,port=1,state=wait_bgsave,offset=0,lag=0',
+  [3, 'role:master\nconnected_slaves:2\nslave0:ip=a,port=1,state=online,offset=1,lag=0\nslave1:ip=b,port=1,state=wait_bgsave,offset=0,lag=0',
     RowStatus.FAIL, /primary with 1 online standby\(s\) \(2 connected\)/],
-  [ServicePlan.HOBBYIST, 'role:master\nconnected_slaves:0', RowStatus.PASS, /primary with 0 online standby/],
-  [ServicePlan.BUSINESS, 'role:slave\nmaster_host:a', RowStatus.FAIL, /the URI reaches a slave, not the primary/],
-  [ServicePlan.BUSINESS, '', RowStatus.NOT_VISIBLE, /not visible: INFO replication shows no role/],
-])('topology: %s with %j', (plan, replication, status, seen) => {
-  const row = topologyRow(plan, info('', '', replication));
+  [1, 'role:master\nconnected_slaves:0', RowStatus.PASS, /primary with 0 online standby/],
+  [2, 'role:slave\nmaster_host:a', RowStatus.FAIL, /the URI reaches a slave, not the primary/],
+  [2, '', RowStatus.NOT_VISIBLE, /not visible: INFO replication shows no role/],
+])('topology: %s node(s) with %j', (nodeCount, replication, status, seen) => {
+  const row = topologyRow(nodeCount, info('', '', replication));
   expect(row.promise).toBe(ProductPromise.NODES);
   expect(row.status).toBe(status);
   expect(row.seen).toMatch(seen);
 });
 
 test('topology: INFO refused is not visible, with the error', () => {
-  const row = topologyRow(ServicePlan.BUSINESS, { clients: {}, memory: {}, replication: { error: 'NOPERM no permissions to run info' } });
+  const row = topologyRow(2, { clients: {}, memory: {}, replication: { error: 'NOPERM no permissions to run info' } });
   expect(row.status).toBe(RowStatus.NOT_VISIBLE);
   expect(row.seen).toMatch(/NOPERM/);
 });
@@ -92,10 +114,18 @@ test.each([
     /certificate not trusted \(SELF_SIGNED_CERT_IN_CHAIN; pass --ca <PEM file>\)/],
   [{ protocol: 'TLSv1.3', authorized: true, verificationSkipped: false, plaintextReply: 'NOAUTH Authentication required.' }, RowStatus.FAIL,
     /plaintext served \(PING answered "NOAUTH Authentication required\."\)/],
+  [{ protocol: 'TLSv1.3', authorized: false, authorizationError: 'SELF_SIGNED_CERT_IN_CHAIN', verificationSkipped: true }, RowStatus.NOT_VERIFIED,
+    /TLSv1\.3, certificate not verified \(--insecure-skip-verify\); plaintext not served/],
+  [{ protocol: 'TLSv1.1', authorized: false, verificationSkipped: true }, RowStatus.FAIL, /TLSv1\.1, certificate not verified/],
 ])('TLS: %j', (observation, status, seen) => {
   const row = tlsRow(observation);
   expect(row.status).toBe(status);
   expect(row.seen).toMatch(seen);
+});
+
+test('TLS with --insecure-skip-verify: not verified, neither pass nor fail, and says why', () => {
+  const row = tlsRow({ protocol: 'TLSv1.3', authorized: false, authorizationError: 'SELF_SIGNED_CERT_IN_CHAIN', verificationSkipped: true });
+  expect(row).toEqual(expect.objectContaining({ status: RowStatus.NOT_VERIFIED, reason: 'the server certificate was not verified: --insecure-skip-verify' }));
 });
 
 test('fails, rather than skips, when redis-server is missing, and says how to install it', () => {

@@ -45,8 +45,8 @@ async function withUser<T>(user: string, go: (client: Redis, options: ReturnType
 
 function optionsFor(user: string) {
   const invocation = parseCommandLine(['verify', '--uri', `redis://${user}:${PASSWORD}@127.0.0.1:${server.port}`, '--plan', 'hobbyist']);
-  if (invocation.help) throw new Error('unexpected help');
-  return invocation.options;
+  if (invocation.kind !== 'verify' || invocation.run.source.kind !== 'uri') throw new Error(`unexpected ${invocation.kind}`);
+  return invocation.run.source.dataStore;
 }
 
 /** Calls per command (top-level name) from INFO commandstats. */

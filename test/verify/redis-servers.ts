@@ -138,6 +138,7 @@ export class RedisServers {
         tls: useTls ? { ca: this.certs.ca } : undefined,
         maxRetriesPerRequest: 0,
         retryStrategy: () => null,
+        disconnectTimeout: 200,
       });
       this.clients.push(client);
       await client.connect();

@@ -4,6 +4,7 @@
  * through the CLI's main(); one smoke test runs bin/choreo-redis as a child process.
  */
 import { execFile } from 'child_process';
+import { readFileSync } from 'fs';
 import { join } from 'path';
 import { RedisServer, RedisServers, ruleWords } from './redis-servers';
 import { RedisCommands } from '../../lib/plan/redis-commands';
@@ -105,9 +106,10 @@ describe('compliant servers pass with exit code 0', () => {
     expect(result.stdout).toMatch(/maxclients 10000 \(maxmemory 100 MB\)/);
   });
 
-  test('--insecure-skip-verify passes without the CA, and says the certificate was not verified', async () => {
+  test('--insecure-skip-verify: the TLS row is not verified, neither pass nor fail, with the reason; exit code 0', async () => {
     const result = await run('verify', '--uri', uri(single), '--plan', 'hobbyist', '--insecure-skip-verify');
-    expect(result.stdout).toMatch(/certificate not verified \(--insecure-skip-verify\)/);
+    expect(result.stdout).toMatch(/^tls +NOT VERIFIED +expected: .*\n +seen: +TLSv1\.3, certificate not verified \(--insecure-skip-verify\); plaintext not served\n +reason: +the server certificate was not verified: --insecure-skip-verify$/m);
+    expect(result.stdout).toMatch(/^Every promise checked holds\.\nNot verified: tls\.$/m);
     expect(result.code).toBe(0);
   });
 });
@@ -152,7 +154,7 @@ describe('usage and connection errors exit with code 2', () => {
     ['an unknown plan', ['verify', '--uri', 'rediss://a:b@127.0.0.1:1', '--plan', 'gold'], /--plan "gold" is not a plan; one of hobbyist, startup, business, premium/],
     ['--lua maybe', ['verify', '--uri', 'rediss://a:b@127.0.0.1:1', '--plan', 'business', '--lua', 'maybe'], /--lua "maybe" is not enabled or disabled/],
     ['an unknown option', ['verify', '--uri', 'rediss://a:b@127.0.0.1:1', '--plan', 'business', '--tls'], /Unknown option '--tls'/],
-    ['an http URI', ['verify', '--uri', 'http://127.0.0.1', '--plan', 'business'], /scheme "http:" is not redis: or rediss:/],
+    ['an http URI', ['verify', '--uri', 'http://127.0.0.1', '--plan', 'business'], /--uri has the scheme "http:", not redis: or rediss:/],
     ['--timeout 0', ['verify', '--uri', 'rediss://a:b@127.0.0.1:1', '--plan', 'business', '--timeout', '0'], /--timeout "0" is not a positive number of seconds/],
     ['an unreadable --ca', ['verify', '--uri', 'rediss://a:b@127.0.0.1:1', '--plan', 'business', '--ca', '/nonexistent.pem'], /--ca "\/nonexistent.pem" cannot be read/],
     ['an unknown command', ['check'], /unknown command "check"/],
@@ -169,16 +171,66 @@ describe('usage and connection errors exit with code 2', () => {
     expect(result.code).toBe(2);
   });
 
-  test('fails for a wrong password', async () => {
+  test('fails for a wrong password, with the hint to percent-encode special characters', async () => {
     const result = await run('verify', '--uri', `rediss://app:wrong@127.0.0.1:${single.port}`, '--plan', 'hobbyist', '--ca', servers.certs.caFile);
-    expect(result.stderr).toMatch(/cannot connect to 127\.0\.0\.1:\d+ as "app": WRONGPASS/);
+    expect(result.stderr).toMatch(/cannot connect to 127\.0\.0\.1:\d+ as "app": WRONGPASS .*; if the password has special characters, percent-encode any of : \/ \? # \[ \] @ % /);
     expect(result.code).toBe(2);
+  });
+
+  test('fails for a password whose "/" is not percent-encoded, with the hint and without the password', async () => {
+    const result = await runWithEnv({ CHOREO_REDIS_URI: `rediss://app:pass/word@127.0.0.1:${single.port}` }, 'verify', '--plan', 'hobbyist');
+    expect(result.stderr).toMatch(/^choreo-redis: CHOREO_REDIS_URI is not a URI; write rediss:\/\/user:password@host:port, and percent-encode .* \(for example p@ss\/word as p%40ss%2Fword/);
+    expect(result.stderr).not.toMatch(/pass\/word@/);
+    expect(result.code).toBe(2);
+  });
+
+  test('redis:// to a TLS port: no credentials in plaintext, and the hint to write rediss://', async () => {
+    const [untrusted, trusted] = await Promise.all([
+      run('verify', '--uri', uri(single, 'app', 'redis'), '--plan', 'hobbyist', '--json'),
+      run('verify', '--uri', uri(single, 'app', 'redis'), '--plan', 'hobbyist', '--json', '--ca', servers.certs.caFile),
+    ]);
+    const hint = `the port speaks TLS, but the URI is redis://: write it as rediss://127.0.0.1:${single.port}`;
+    expect(JSON.parse(untrusted.stdout).hints).toEqual([hint]);
+    expect(untrusted.rows).toEqual({
+      'tls': 'fail', 'authentication': 'not checked', 'restricted-commands': 'not checked', 'lua-scripting': 'not checked', 'connection-limit': 'not checked', 'nodes': 'not checked',
+    });
+    expect(JSON.parse(untrusted.stdout).rows[1].seen).toBe('not checked: the port speaks TLS and no trusted TLS connection was made, so the credentials were not sent');
+    expect(untrusted.code).toBe(1);
+    expect(JSON.parse(trusted.stdout).hints).toEqual([hint]);
+    expect(trusted.rows).toEqual(ALL_PASS);
+  });
+
+  test('no arguments: the usage on stderr, exit code 2', async () => {
+    const result = await run();
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^choreo-redis: no command given\n\nUsage: CHOREO_REDIS_URI=<rediss:\/\/user:password@host:port> choreo-redis verify --plan <plan>/);
+    expect(result.code).toBe(2);
+  });
+
+  test('a usage error under --json is JSON on stdout too', async () => {
+    const result = await run('verify', '--plan', 'gold', '--json');
+    expect(JSON.parse(result.stdout)).toEqual({ ok: false, kind: 'usage', error: expect.stringMatching(/^the URI is missing/) });
+    expect(result.stderr).toMatch(/^choreo-redis: the URI is missing/);
+    expect(result.code).toBe(2);
+  });
+
+  test('a connection error under --json is JSON on stdout', async () => {
+    const result = await run('verify', '--uri', 'rediss://127.0.0.1:1', '--plan', 'business', '--json');
+    expect(JSON.parse(result.stdout)).toEqual({ ok: false, kind: 'connection', error: expect.stringMatching(/^cannot reach 127\.0\.0\.1:1/) });
+    expect(result.code).toBe(2);
+  });
+
+  test('--version prints the package\'s name and version', async () => {
+    const result = await run('--version');
+    const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8'));
+    expect(result.stdout).toBe(`cdktf-choreo-redis ${pkg.version}\n`);
+    expect(result.code).toBe(0);
   });
 
   test('--help prints the usage and exits 0', async () => {
     const result = await run('--help');
     expect(result.stdout).toMatch(/^Usage: CHOREO_REDIS_URI=<rediss:\/\/user:password@host:port> choreo-redis verify --plan <plan>/);
-    expect(result.stdout).toMatch(/Exit codes: 0 every promise holds; 1 a promise fails; 2 usage or connection error/);
+    expect(result.stdout).toMatch(/Exit codes: 0 every promise holds \(ACCEPTED, NOT VERIFIED and NOT VISIBLE do not fail\); 1 a promise fails;\n2 usage or connection error\. With --outputs, the worst over every data store\./);
     expect(result.code).toBe(0);
   });
 });

@@ -1,10 +1,11 @@
 import { AZURE_ALERTS } from './alert-plan';
+import { MANAGED_REDIS_REFUSED_COMMANDS } from './catalog';
 import { AZURE_MANAGED_REDIS_CHANGES } from './changes';
 import { ManagedRedisSettings, planManagedRedis, validateManagedRedisProps } from './plan';
 import { AzureManagedRedisBackendProps } from './props';
 import { AZURE_REGIONS } from './regions';
 import { Cloud, ProductPromise } from '../../plan';
-import type { BackendDefinition } from '../definition';
+import { BackendDefinition, plannedExpectations } from '../definition';
 
 /** Azure Managed Redis: its identity, validation and planning, without any provider binding. */
 export const AZURE_MANAGED_REDIS: BackendDefinition<AzureManagedRedisBackendProps, ManagedRedisSettings> = {
@@ -75,6 +76,8 @@ export const AZURE_MANAGED_REDIS: BackendDefinition<AzureManagedRedisBackendProp
   regionOf: (props) => props.location,
   validate: validateManagedRedisProps,
   plan: planManagedRedis,
+  // ACL and CONFIG, refused only in part, may answer the verifier's probes: only the commands refused in full are checked.
+  verifierExpectations: plannedExpectations(planManagedRedis, { location: 'westeurope' }, MANAGED_REDIS_REFUSED_COMMANDS),
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first render, so other clouds' bindings never load
   loadRenderer: () => (require('./render') as typeof import('./render')).renderManagedRedis,
 };

@@ -4,7 +4,7 @@ import { DigitalOceanValkeySettings, planDigitalOceanValkey, validateDigitalOcea
 import { DigitalOceanValkeyBackendProps, DigitalOceanValkeyVersion } from './props';
 import { DIGITALOCEAN_REGIONS } from './regions';
 import { Cloud, ProductPromise } from '../../plan';
-import type { BackendDefinition } from '../definition';
+import { BackendDefinition, plannedExpectations } from '../definition';
 
 /** Managed Valkey: its identity, validation and planning, without any provider binding. */
 export const DIGITALOCEAN_VALKEY: BackendDefinition<DigitalOceanValkeyBackendProps, DigitalOceanValkeySettings> = {
@@ -54,6 +54,7 @@ export const DIGITALOCEAN_VALKEY: BackendDefinition<DigitalOceanValkeyBackendPro
   nameScopeOf: () => 'the account',
   validate: validateDigitalOceanValkeyProps,
   plan: planDigitalOceanValkey,
+  verifierExpectations: plannedExpectations(planDigitalOceanValkey, { region: 'fra1' }),
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first render, so other clouds' bindings never load
   loadRenderer: () => (require('./render') as typeof import('./render')).renderDigitalOceanValkey,
 };

@@ -4,7 +4,7 @@ import { ElastiCacheSettings, planElastiCache, validateElastiCacheProps } from '
 import { ElastiCacheBackendProps, ElastiCacheEngineVersion } from './props';
 import { AWS_REGIONS } from './regions';
 import { Cloud, ProductPromise } from '../../plan';
-import type { BackendDefinition, UniqueName } from '../definition';
+import { BackendDefinition, UniqueName, plannedExpectations } from '../definition';
 
 /** How a name derived from the data store's name is kept unique: the same for every ID in one account and region. */
 const BY_NAME = 'derived from the data store\'s name, which ChoreoRedis refuses to repeat in one region within an app; a name derived from the construct path carries its hash';
@@ -61,6 +61,7 @@ export const ELASTICACHE: BackendDefinition<ElastiCacheBackendProps, ElastiCache
   regionOf: (props) => props.region,
   validate: validateElastiCacheProps,
   plan: planElastiCache,
+  verifierExpectations: plannedExpectations(planElastiCache, { region: 'eu-west-1', vpcId: 'vpc-0', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] }),
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first render, so other clouds' bindings never load
   loadRenderer: () => (require('./render') as typeof import('./render')).renderElastiCache,
 };

@@ -2,7 +2,7 @@ import { MEMORYSTORE_VALKEY_CHANGES } from './changes';
 import { MemorystoreValkeySettings, planMemorystoreValkey, validateMemorystoreValkeyProps } from './plan';
 import { MemorystoreValkeyBackendProps, MemorystoreValkeyVersion } from './props';
 import { Cloud, ProductPromise } from '../../plan';
-import type { BackendDefinition } from '../definition';
+import { BackendDefinition, plannedExpectations } from '../definition';
 import { PRIVATE_DNS_ZONE_TYPE } from '../google/google';
 import { GCP_REGIONS } from '../google/regions';
 
@@ -83,6 +83,9 @@ export const MEMORYSTORE_VALKEY: BackendDefinition<MemorystoreValkeyBackendProps
   nameScopeOf: (props) => `project ${props.project}, ${props.region}`,
   validate: validateMemorystoreValkeyProps,
   plan: planMemorystoreValkey,
+  // The restricted-commands row names no list of what Memorystore for Valkey blocks, so none is checked.
+  verifierExpectations: plannedExpectations(planMemorystoreValkey,
+    { project: 'verify', region: 'europe-west1', network: 'projects/verify/global/networks/default' }, []),
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first render, so other clouds' bindings never load
   loadRenderer: () => (require('./render') as typeof import('./render')).renderMemorystoreValkey,
 };

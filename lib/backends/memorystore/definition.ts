@@ -1,8 +1,9 @@
+import { MEMORYSTORE_REDIS_BLOCKED_COMMANDS } from './catalog';
 import { MEMORYSTORE_CHANGES } from './changes';
 import { MemorystoreSettings, planMemorystore, validateMemorystoreProps } from './plan';
 import { MemorystoreBackendProps, MemorystoreRedisVersion } from './props';
 import { Cloud, ProductPromise } from '../../plan';
-import type { BackendDefinition } from '../definition';
+import { BackendDefinition, plannedExpectations } from '../definition';
 import { PRIVATE_DNS_ZONE_TYPE } from '../google/google';
 import { GCP_REGIONS } from '../google/regions';
 
@@ -90,6 +91,8 @@ export const MEMORYSTORE: BackendDefinition<MemorystoreBackendProps, Memorystore
   nameScopeOf: (props) => `project ${props.project}, ${props.region}`,
   validate: validateMemorystoreProps,
   plan: planMemorystore,
+  verifierExpectations: plannedExpectations(planMemorystore, { project: 'verify', region: 'europe-west1', authorizedNetwork: 'default' },
+    MEMORYSTORE_REDIS_BLOCKED_COMMANDS),
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first render, so other clouds' bindings never load
   loadRenderer: () => (require('./render') as typeof import('./render')).renderMemorystore,
 };
