@@ -67,6 +67,13 @@ describe.each(CHANGE_SCENARIOS.map((s) => [s.service, s] as const))('%s change t
     if (rule.effect !== ChangeEffect.IN_PLACE) expect(changed.length).toBeGreaterThan(0);
   });
 
+  test('the persistence rule\'s effect is the one the provider\'s force-new facts give its attributes', () => {
+    // Most backends have no prop that switches persistence (the library writes one mode), so no pair exercises it.
+    const rule = ruleFor(DataStoreChange.PERSISTENCE);
+    const replaces = rule.attributes.some((attribute) => scenarios.table.forceNew.includes(attribute));
+    expect(rule.effect).toBe(replaces ? ChangeEffect.REPLACES : ChangeEffect.IN_PLACE);
+  });
+
   test('every kind of change but plan is exercised', () => {
     expect(Object.keys(scenarios.pairs).sort()).toEqual(Object.values(DataStoreChange).filter((c) => c !== DataStoreChange.PLAN).sort());
   });

@@ -43,6 +43,13 @@ describe.each(cases)('$cloud-$variant', ({ entry, variant }) => {
     expect(gaps).toEqual([]);
   });
 
+  test('states the recovery point it gives, as a window of writes or the standbys\' replication', () => {
+    const kept = redis.conformance.find((c) => c.promise === ProductPromise.RECOVERY_POINT)!;
+    expect(kept.detail).toMatch(/\d+ (second|minute|hour)s? of writes/);
+    // A gap is only a single node's persistence window beyond the plan's; standbys narrow it by replication.
+    expect(isGap(kept.realization) && PLAN_PROMISES[props.plan].nodeCount > 1).toBe(false);
+  });
+
   test('reports every promise exactly once', () => {
     expect(redis.conformance.map((c) => c.promise).sort()).toEqual(Object.values(ProductPromise).sort());
   });

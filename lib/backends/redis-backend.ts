@@ -63,7 +63,7 @@ export class RedisBackend {
    * 6.50 with a static password and TLS.
    *
    * Defines a Redis instance (BASIC for one node, STANDARD_HA with replicas for more; AUTH on,
-   * SERVER_AUTHENTICATION TLS on port 6378, RDB persistence) on the authorized network. For plans with
+   * SERVER_AUTHENTICATION TLS on port 6378, RDB persistence every hour) on the authorized network. For plans with
    * backup history it also defines a versioned Cloud Storage bucket whose lifecycle keeps the history, a
    * daily Cloud Scheduler job that exports the instance into it, and a service account allowed only to
    * export. With `privateDnsZone`, an A record names the instance.
@@ -80,7 +80,7 @@ export class RedisBackend {
    * 6.50 offers no static password for it: see the README).
    *
    * Defines a Valkey instance with one shard, the plan's replicas (across zones for Business and Premium),
-   * native automated backups for the plan's history, `maxclients` set within the node type's cap, and
+   * AOF persistence with fsync every second, native automated backups for the plan's history, `maxclients` set within the node type's cap, and
    * Private Service Connect endpoints on the given network; optionally the network's service connection
    * policy and an A record in a private DNS zone. A service account for clients gets the connection role.
    *
@@ -93,7 +93,7 @@ export class RedisBackend {
 
   /**
    * Azure Managed Redis (`azurerm_managed_redis`), with TLS, access-key authentication, a single
-   * endpoint for non-cluster clients on port 10000, and RDB persistence every hour.
+   * endpoint for non-cluster clients on port 10000, and AOF persistence written every second.
    *
    * Defines the cache, a resource group unless one is given, and, for plans with backup history, a daily
    * export job: a Logic App with a managed identity, a custom role allowing it only to list a SAS and start

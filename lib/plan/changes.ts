@@ -24,6 +24,11 @@ export enum DataStoreChange {
   ALLOW_LIST = 'allow-list',
   /** Switching `luaScripting`. */
   LUA = 'lua',
+  /**
+   * Another persistence mode or period: an existing data store taking the persistence the library now writes for the
+   * recovery point, or a persistence prop such as Memorystore's `snapshotPeriod`.
+   */
+  PERSISTENCE = 'persistence',
 }
 
 /** What a change does to the data store. */

@@ -12,6 +12,11 @@ export enum ProductPromise {
   DISASTER_RECOVERY_BACKUP = 'disaster-recovery-backup',
   /** Backups kept for the plan's history (none, 1, 3 or 13 days). */
   BACKUP_HISTORY = 'backup-history',
+  /**
+   * At most about 5 minutes of acknowledged writes lost when a node fails (the product's write log is copied every 5
+   * minutes); a standby, which receives every write by replication, narrows it further.
+   */
+  RECOVERY_POINT = 'recovery-point',
   /** Data and backups encrypted at rest. */
   ENCRYPTION_AT_REST = 'encryption-at-rest',
   /** Clients connect over TLS only. */
@@ -81,6 +86,7 @@ export const PROMISE_TITLES: Readonly<Record<ProductPromise, string>> = {
   [ProductPromise.AUTOMATIC_FAILOVER]: 'automatic failover',
   [ProductPromise.DISASTER_RECOVERY_BACKUP]: 'disaster-recovery backup',
   [ProductPromise.BACKUP_HISTORY]: 'backup history',
+  [ProductPromise.RECOVERY_POINT]: 'recovery point: at most ~5 min of writes lost',
   [ProductPromise.ENCRYPTION_AT_REST]: 'encryption at rest',
   [ProductPromise.TLS]: 'TLS only',
   [ProductPromise.AUTHENTICATION]: 'password in the service URI',

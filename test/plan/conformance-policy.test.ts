@@ -1,6 +1,6 @@
 import {
   Cloud, PolicyContext, ProductPromise, PromiseConformance, Realization, ServicePlan, Severity, judgeConformance, throwOnErrors,
-  deriveName, validateName, NameRule,
+  deriveName, validateName, NameRule, ALL_PLANS, PLAN_PROMISES, durationWords, recoveryPointKept,
 } from '../../lib/plan';
 
 const context: PolicyContext = { plan: ServicePlan.BUSINESS, cloud: Cloud.AWS, service: 'TestService', strict: false, explicit: [] };
@@ -77,5 +77,41 @@ describe('names', () => {
     expect(() => validateName('bad_name', rule, 'name')).toThrow('the character "_" at position 4 is not allowed.');
     expect(() => validateName('a'.repeat(21), rule, 'name')).toThrow('it has 21 characters, 1 too many.');
     expect(() => validateName('1abc', rule, 'name')).toThrow('the characters are allowed, but not in this order.');
+  });
+});
+
+describe('recoveryPointKept', () => {
+  const persistence = (windowSeconds: number) => ({ how: 'persistence', windowSeconds, fix: 'a fix' });
+  const replication = 'the standbys replicate every write';
+
+  test.each([
+    [1, '1 second'], [60, '1 minute'], [600, '10 minutes'], [3600, '1 hour'], [86400, '24 hours'], [90, '90 seconds'],
+  ])('words %d seconds as "%s"', (seconds, words) => {
+    expect(durationWords(seconds)).toBe(words);
+  });
+
+  test.each(ALL_PLANS)('%s: persistence within 5 minutes keeps it natively', (plan) => {
+    expect(recoveryPointKept(PLAN_PROMISES[plan], persistence(1), replication)).toMatchObject({
+      realization: Realization.NATIVE, detail: expect.stringContaining('a failure loses at most about 1 second of writes'),
+    });
+  });
+
+  test.each([ServicePlan.BUSINESS, ServicePlan.PREMIUM])('%s: standbys keep it natively whatever the persistence window', (plan) => {
+    expect(recoveryPointKept(PLAN_PROMISES[plan], persistence(86400), replication)).toEqual({
+      realization: Realization.NATIVE,
+      detail: 'the standbys replicate every write: losing the primary loses only the replication lag (typically under a second); persistence bounds the loss at 24 hours of writes if every node fails at once',
+    });
+  });
+
+  test.each([ServicePlan.HOBBYIST, ServicePlan.STARTUP])('%s: a longer window on one node is a substitute that states the window', (plan) => {
+    expect(recoveryPointKept(PLAN_PROMISES[plan], persistence(600), replication)).toEqual({
+      realization: Realization.SUBSTITUTED,
+      detail: 'persistence: losing the single node loses up to 10 minutes of writes, not the plan\'s 5 minutes',
+      fix: 'a fix',
+    });
+  });
+
+  test('every plan promises at most 5 minutes of writes', () => {
+    expect(ALL_PLANS.map((plan) => PLAN_PROMISES[plan].recoveryPointSeconds)).toEqual([300, 300, 300, 300]);
   });
 });

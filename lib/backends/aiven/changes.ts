@@ -87,5 +87,11 @@ export const AIVEN_CHANGES: ChangeTable = {
       attributes: [],
       note: 'only the application user\'s ACL changes, in place',
     },
+    {
+      change: DataStoreChange.PERSISTENCE,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: ['valkey_user_config'],
+      note: 'valkey_persistence and frequent_snapshots are user-config options, updated in place like the rest of valkey_user_config',
+    },
   ],
 };

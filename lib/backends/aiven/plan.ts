@@ -6,7 +6,7 @@ import { AivenBackendProps, AivenValkeyVersion } from './props';
 import { AIVEN_REGIONS, AivenCloudRegions, regionForCloudName } from './regions';
 import {
   ChoreoRedisError, Cloud, ConformanceRecord, DataStoreRequest, EVERY_SOURCE, IsUnresolved, NameRule, PlanWarning, RESTRICTED_COMMANDS,
-  Realization, SizeOption, deniedCommands, deriveName, failoverKept, maxConnectionsFor, memoryMb, regionKept, smallestFit,
+  Realization, SizeOption, deniedCommands, deriveName, failoverKept, maxConnectionsFor, memoryMb, recoveryPointKept, regionKept, smallestFit,
   validateName,
 } from '../../plan';
 import { canonicalCidrExpression } from '../cidr-tokens';
@@ -77,7 +77,17 @@ export interface AivenSettings {
   readonly username: string;
   readonly acl: AivenAcl;
   readonly planCheck: AivenPlanCheck;
+  /** `valkey_persistence` and `frequent_snapshots`. */
+  readonly persistence: { readonly mode: string; readonly frequentSnapshots: boolean };
 }
+
+/**
+ * RDB with frequent snapshots: "RDB dumps each 10 minutes if any key is changed" (terraform-provider-aiven v4.61.0
+ * `docs/resources/valkey.md`, `valkey_persistence` and `frequent_snapshots`, Aiven's default true, written out so a
+ * changed default cannot lengthen the recovery point). Aiven for Valkey has no append-only file (off or rdb only).
+ */
+const AIVEN_PERSISTENCE = { mode: 'rdb', frequentSnapshots: true } as const;
+const SNAPSHOT_INTERVAL_SECONDS = 10 * 60;
 
 /**
  * The Redis ACL rule Aiven gives a user for its four lists: keys, channels, then categories and commands, in
@@ -242,6 +252,11 @@ function conformance(request: DataStoreRequest, chosen: Chosen): ConformanceReco
         ? 'valkey_persistence = "rdb": RDB dumps every 10 minutes when keys change, and a single backup for disaster recovery'
         : 'valkey_persistence = "rdb": RDB dumps every 10 minutes when keys change, and a backup every 12 hours to object storage in the service\'s region',
     },
+    'recovery-point': recoveryPointKept(promises, {
+      how: 'valkey_persistence = "rdb" with frequent_snapshots = true, an RDB dump every 10 minutes when keys change (Aiven for Valkey has no append-only file)',
+      windowSeconds: SNAPSHOT_INTERVAL_SECONDS,
+      fix: 'choose ServicePlan.BUSINESS, whose standby receives every write by replication',
+    }, 'the standby node(s) receive every write by replication'),
     'backup-history': {
       realization: Realization.NATIVE,
       detail: days === 0
@@ -328,6 +343,7 @@ export function planAiven(props: AivenBackendProps, request: DataStoreRequest, n
       nodeCount: family.nodeCount,
       errorMessage: `The Aiven project offers no ${size.id} Valkey plan with ${family.nodeCount} node(s) in ${cloudName}. Choose another region or memoryGib, and list what the project offers with "avn service plans --service-type valkey --cloud ${cloudName}".`,
     },
+    persistence: AIVEN_PERSISTENCE,
   };
   return {
     request,

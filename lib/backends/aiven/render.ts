@@ -34,7 +34,8 @@ export function renderAiven(scope: Construct, plan: Planned<AivenSettings>): Red
     valkeyUserConfig: {
       ipFilterString: settings.ipFilter,
       valkeySsl: true,
-      valkeyPersistence: 'rdb',
+      valkeyPersistence: settings.persistence.mode,
+      frequentSnapshots: settings.persistence.frequentSnapshots,
       valkeyVersion: plan.engineVersion,
     },
     lifecycle: { precondition: [{ condition: planOffered(planList, settings.planCheck), errorMessage: settings.planCheck.errorMessage }] },

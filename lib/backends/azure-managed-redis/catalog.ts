@@ -69,8 +69,14 @@ export const DEFAULT_DATABASE = {
 /** The values `persistence_redis_database_backup_frequency` accepts. */
 export const RDB_BACKUP_FREQUENCIES: readonly string[] = ['1h', '6h', '12h'];
 
-/** How often RDB persistence snapshots the data for disaster recovery: the most often Azure allows. */
-export const RDB_BACKUP_FREQUENCY = '1h';
+/**
+ * The values `persistence_append_only_file_backup_frequency` accepts: azurerm v4.55.0 takes the API's `1s` and `always`
+ * but leaves out `always`, which Azure deprecated (`validate.PossibleValuesForAofFrequency`).
+ */
+export const AOF_BACKUP_FREQUENCIES: readonly string[] = ['1s'];
+
+/** How often AOF persistence writes to disk: every second, which keeps the recovery point and the disaster-recovery copy. */
+export const AOF_BACKUP_FREQUENCY = '1s';
 
 /** The Redis version Azure Managed Redis runs; the provider does not expose it. */
 export const MANAGED_REDIS_ENGINE_VERSION = '7.4';

@@ -72,5 +72,12 @@ export const AZURE_MANAGED_REDIS_CHANGES: ChangeTable = {
       attributes: [],
       note: 'nothing changes: Lua stays on, and luaScripting: false is refused',
     },
+    {
+      change: DataStoreChange.PERSISTENCE,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: ['default_database'],
+      note: 'RDB to AOF (as a cache defined with hourly RDB takes this library\'s AOF every second) updates the database in place: Update '
+        + 'PUTs the new persistence with the existing database; only clustering_policy, geo_replication_group_name and module re-create it',
+    },
   ],
 };

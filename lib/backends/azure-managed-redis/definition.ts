@@ -22,10 +22,11 @@ export const AZURE_MANAGED_REDIS: BackendDefinition<AzureManagedRedisBackendProp
   keeps: [
     ProductPromise.AUTOMATIC_FAILOVER, ProductPromise.DISASTER_RECOVERY_BACKUP, ProductPromise.BACKUP_HISTORY, ProductPromise.ENCRYPTION_AT_REST,
     ProductPromise.TLS, ProductPromise.AUTHENTICATION, ProductPromise.STABLE_ENDPOINT, ProductPromise.REGION,
+    ProductPromise.RECOVERY_POINT,
   ],
   lifecycle: {
     destroyDeletes: [
-      'the cache and its database, with the RDB persistence (database first, then cluster)',
+      'the cache and its database, with the AOF persistence (database first, then cluster)',
       'the resource group, when the construct defines it: the provider refuses to delete a group holding resources Terraform did not create (features.resource_group.prevent_deletion_if_contains_resources, default true), and the construct leaves none there (the private endpoint\'s network interface goes with the endpoint)',
       'the export storage account with every export and export version: the backup history is lost (the provider deletes the account without checking its contents)',
       'the export Logic App, its custom role and both role assignments',

@@ -3,12 +3,12 @@ import { AzureAlertSettings, planAzureAlerts } from './alert-plan';
 import {
   DEFAULT_DATABASE, EXPORT_CONTAINER, MANAGED_REDIS_ENGINE_VERSION, MANAGED_REDIS_NODES_WITHOUT_HA, MANAGED_REDIS_NODES_WITH_HA,
   MANAGED_REDIS_PARTLY_REFUSED_COMMANDS, MANAGED_REDIS_PORT, MANAGED_REDIS_REFUSED_COMMANDS, MANAGED_REDIS_SKUS, PRIVATE_DNS_ZONE,
-  RDB_BACKUP_FREQUENCIES, RDB_BACKUP_FREQUENCY,
+  RDB_BACKUP_FREQUENCIES, AOF_BACKUP_FREQUENCIES, AOF_BACKUP_FREQUENCY,
 } from './catalog';
 import { AzureManagedRedisBackendProps, AzureManagedRedisSkuFamily } from './props';
 import {
   ChoreoRedisError, ConformanceRecord, DataStoreRequest, IpFamily, IsUnresolved, Kept, NameRule, RESTRICTED_COMMANDS, Realization,
-  deriveName, failoverKept, maxConnectionsFor, memoryMb, publicSourcesWarning, regionKept, smallestFit, validateName,
+  deriveName, failoverKept, maxConnectionsFor, memoryMb, publicSourcesWarning, recoveryPointKept, regionKept, smallestFit, validateName,
 } from '../../plan';
 import { canonicalCidrExpression } from '../cidr-tokens';
 import type { BackendNames, Planned } from '../definition';
@@ -128,6 +128,17 @@ export interface ManagedRedisPrivateEndpointSettings {
   readonly claims: readonly ManagedRedisClaim[];
 }
 
+/**
+ * The default database's persistence, AOF or RDB: azurerm v4.55.0 declares the two attributes ConflictsWith each other,
+ * and the API enables at most one ("at most one of AOF or RDB persistence may be enabled").
+ */
+export interface ManagedRedisPersistence {
+  /** `persistence_append_only_file_backup_frequency`. */
+  readonly aofBackupFrequency?: string;
+  /** `persistence_redis_database_backup_frequency`. */
+  readonly rdbBackupFrequency?: string;
+}
+
 /** The renderer's share of an Azure Managed Redis plan. */
 export interface ManagedRedisSettings {
   readonly location: string;
@@ -136,7 +147,8 @@ export interface ManagedRedisSettings {
   /** The resource group to use, or to define when `defineResourceGroup` is true. */
   readonly resourceGroupName: string;
   readonly defineResourceGroup: boolean;
-  readonly rdbBackupFrequency: string;
+  /** The default database's persistence: one mode, as the provider's ConflictsWith allows. */
+  readonly persistence: ManagedRedisPersistence;
   /** `Enabled`, or `Disabled` when a private endpoint enforces the allow-list. */
   readonly publicNetworkAccess: string;
   /** Present when a private endpoint enforces `allowedCidrs`. */
@@ -253,17 +265,25 @@ function privateNetworkClaims(subnetId: string, resourceGroupName: string, virtu
 }
 
 /** Checks the database settings against the provider's schema: enums and the persistence conflicts. */
-export function validateDatabaseSettings(settings: {
-  rdbBackupFrequency: string; aofBackupFrequency?: string; geoReplicationGroupName?: string;
-}): void {
-  if (!RDB_BACKUP_FREQUENCIES.includes(settings.rdbBackupFrequency)) {
+export function validateDatabaseSettings(settings: ManagedRedisPersistence & { geoReplicationGroupName?: string }): void {
+  const { aofBackupFrequency: aof, rdbBackupFrequency: rdb } = settings;
+  if (aof !== undefined && !AOF_BACKUP_FREQUENCIES.includes(aof)) {
     throw new ChoreoRedisError('InvalidPersistence',
-      `persistence_redis_database_backup_frequency "${settings.rdbBackupFrequency}" is not accepted; Azure Managed Redis takes ${RDB_BACKUP_FREQUENCIES.join(', ')}.`);
+      `persistence_append_only_file_backup_frequency "${aof}" is not accepted; Azure Managed Redis takes ${AOF_BACKUP_FREQUENCIES.join(', ')}.`);
   }
-  const conflict = settings.aofBackupFrequency !== undefined ? 'AOF persistence' : settings.geoReplicationGroupName !== undefined ? 'geo-replication' : undefined;
-  if (conflict !== undefined) {
+  if (rdb !== undefined && !RDB_BACKUP_FREQUENCIES.includes(rdb)) {
+    throw new ChoreoRedisError('InvalidPersistence',
+      `persistence_redis_database_backup_frequency "${rdb}" is not accepted; Azure Managed Redis takes ${RDB_BACKUP_FREQUENCIES.join(', ')}.`);
+  }
+  const modes = [aof !== undefined ? 'AOF persistence' : undefined, rdb !== undefined ? 'RDB persistence' : undefined].filter((m) => m !== undefined);
+  if (modes.length === 0) {
     throw new ChoreoRedisError('PersistenceConflict',
-      `RDB persistence conflicts with ${conflict} on Azure Managed Redis; the disaster-recovery backup needs RDB persistence, so ${conflict} cannot be combined with it.`);
+      'the default database has no persistence; the disaster-recovery copy and the recovery point need AOF or RDB persistence.');
+  }
+  const conflicts = [...modes.slice(1), settings.geoReplicationGroupName !== undefined ? 'geo-replication' : undefined].filter((c) => c !== undefined);
+  if (conflicts.length > 0) {
+    throw new ChoreoRedisError('PersistenceConflict',
+      `${modes[0]} conflicts with ${conflicts.join(' and ')} on Azure Managed Redis, which allows one persistence mode and none with geo-replication; the disaster-recovery copy and the recovery point need persistence, so ${conflicts.join(' and ')} cannot be combined with it.`);
   }
 }
 
@@ -311,7 +331,7 @@ function conformance(request: DataStoreRequest, plan: {
     'automatic-failover': failoverKept(promises, 'high availability on: a replica shard takes over automatically, zone-spread where the region has zones'),
     'disaster-recovery-backup': {
       realization: Realization.NATIVE,
-      detail: `RDB persistence every ${RDB_BACKUP_FREQUENCY}; Azure restores it into the same cache after a node loss`,
+      detail: `AOF persistence, written every ${AOF_BACKUP_FREQUENCY}; Azure rehydrates the cache from it after a node loss`,
     },
     'backup-history': history === undefined
       ? { realization: Realization.NATIVE, detail: 'the plan keeps no history beyond the disaster-recovery backup' }
@@ -319,6 +339,12 @@ function conformance(request: DataStoreRequest, plan: {
         realization: Realization.EMULATED,
         detail: `a Logic App with a managed identity exports the database ${history.schedule} to the versioned container "${history.containerName}" of a storage account named after a hash of the resource group ID and the data store's name; a lifecycle rule deletes exports and their versions after ${history.historyDays} day(s); restore by importing an export`,
       },
+    // Azure allows AOF or RDB, not both. AOF keeps the recovery point (RDB's shortest period is an hour) and still gives
+    // the copy a lost node is restored from; the history needs neither, since the export job writes its own RDB file.
+    'recovery-point': recoveryPointKept(promises, {
+      how: `persistence_append_only_file_backup_frequency = "${AOF_BACKUP_FREQUENCY}", chosen over RDB (whose shortest period is an hour) as Azure allows one mode and the export job writes its own RDB file for the history`,
+      windowSeconds: 1,
+    }, 'high availability replicates every write to the replica shard'),
     'encryption-at-rest': {
       realization: Realization.NATIVE,
       detail: history === undefined
@@ -411,13 +437,13 @@ export function planManagedRedis(props: AzureManagedRedisBackendProps, request: 
     highAvailability,
     resourceGroupName,
     defineResourceGroup: props.resourceGroupName === undefined,
-    rdbBackupFrequency: RDB_BACKUP_FREQUENCY,
+    persistence: { aofBackupFrequency: AOF_BACKUP_FREQUENCY },
     publicNetworkAccess: privateEndpoint === undefined ? 'Enabled' : 'Disabled',
     privateEndpoint,
     export: exportSettings,
     alerts: request.alerts === undefined ? undefined : planAzureAlerts(request.alerts, request, name, size.memoryGib, exportSettings !== undefined),
   };
-  validateDatabaseSettings(settings);
+  validateDatabaseSettings(settings.persistence);
   return {
     request,
     name,

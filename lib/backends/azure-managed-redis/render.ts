@@ -57,7 +57,8 @@ export function renderManagedRedis(scope: Construct, plan: Planned<ManagedRedisS
       clusteringPolicy: DEFAULT_DATABASE.clusteringPolicy,
       evictionPolicy: DEFAULT_DATABASE.evictionPolicy,
       accessKeysAuthenticationEnabled: true,
-      persistenceRedisDatabaseBackupFrequency: settings.rdbBackupFrequency,
+      persistenceAppendOnlyFileBackupFrequency: settings.persistence.aofBackupFrequency,
+      persistenceRedisDatabaseBackupFrequency: settings.persistence.rdbBackupFrequency,
     },
     // Tags as given: `commonschema.Tags()` is a plain map with `tags.Validate` only, and Read sets `model.Tags`
     // unchanged (managed_redis_resource.go), so the service's copy compares equal.

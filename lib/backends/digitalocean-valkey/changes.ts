@@ -62,5 +62,11 @@ export const DIGITALOCEAN_VALKEY_CHANGES: ChangeTable = {
       attributes: [],
       note: 'nothing changes: Managed Valkey keeps Lua off either way, only the conformance report differs',
     },
+    {
+      change: DataStoreChange.PERSISTENCE,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: [],
+      note: 'persistence and frequent_snapshots live on digitalocean_database_valkey_config, which updates them in place (only cluster_id forces a new configuration); the cluster is untouched',
+    },
   ],
 };

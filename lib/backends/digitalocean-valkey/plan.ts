@@ -7,7 +7,7 @@ import {
 import { DigitalOceanValkeyBackendProps, DigitalOceanValkeyVersion } from './props';
 import {
   CidrBlock, ChoreoRedisError, ConformanceRecord, DataStoreRequest, IpFamily, IsUnresolved, NameRule, Realization, SizeOption, deriveName,
-  failoverKept, maxConnectionsFor, memoryMb, regionKept, smallestFit, validateName,
+  failoverKept, maxConnectionsFor, memoryMb, recoveryPointKept, regionKept, smallestFit, validateName,
 } from '../../plan';
 import { bareHostExpression } from '../cidr-tokens';
 import type { BackendNames, Planned } from '../definition';
@@ -47,6 +47,8 @@ export interface DigitalOceanValkeySettings {
   readonly trustedSources?: string[];
   /** Checks Terraform makes before it writes the firewall, one per token entry; `undefined` without token entries. */
   readonly firewallPreconditions?: FirewallPrecondition[];
+  /** The Valkey configuration's persistence: RDB, with frequent snapshots. */
+  readonly persistence: { readonly mode: string; readonly frequentSnapshots: boolean };
   /** Alert policies and their e-mail and Slack targets, when alerts are on. */
   readonly alerts?: DigitalOceanAlertSettings;
 }
@@ -155,6 +157,13 @@ function chooseSize(request: DataStoreRequest, nodeCount: number): SizeOption {
   return size;
 }
 
+/**
+ * `persistence = "rdb"` with `frequent_snapshots`: "RDB dumps each 10 minutes if any key is changed" (digitalocean
+ * v2.71.0 `resource_database_valkey_config.go`); the provider offers only off or rdb, with no append-only file.
+ */
+const PERSISTENCE = { mode: 'rdb', frequentSnapshots: true } as const;
+const SNAPSHOT_INTERVAL_SECONDS = 10 * 60;
+
 /** How Managed Valkey keeps each promise for one request. */
 function conformance(request: DataStoreRequest, plan: { size: SizeOption; nodeCount: number; sources?: string[] }): ConformanceRecord {
   const { promises } = request;
@@ -172,6 +181,11 @@ function conformance(request: DataStoreRequest, plan: { size: SizeOption; nodeCo
       realization: Realization.NATIVE,
       detail: 'persistence = "rdb" with frequent snapshots: the data set is dumped to disk every 10 minutes when keys change, and reloaded when a node restarts',
     },
+    'recovery-point': recoveryPointKept(promises, {
+      how: 'persistence = "rdb" with frequent_snapshots = true, an RDB dump every 10 minutes when keys change (Managed Valkey has no append-only file)',
+      windowSeconds: SNAPSHOT_INTERVAL_SECONDS,
+      fix: 'choose ServicePlan.BUSINESS, whose standby receives every write by replication',
+    }, 'the standby node receives every write by replication'),
     'backup-history': promises.backupHistoryDays === 0
       ? { realization: Realization.NATIVE, detail: 'the plan promises no history beyond the disaster-recovery copy' }
       : {
@@ -219,6 +233,7 @@ export function planDigitalOceanValkey(props: DigitalOceanValkeyBackendProps, re
     tags: digitalOceanTags(request.tags, isUnresolved),
     trustedSources: sources,
     firewallPreconditions: firewallPreconditions(request.allowedCidrs),
+    persistence: PERSISTENCE,
     alerts: request.alerts === undefined ? undefined
       : planDigitalOceanAlerts(request.alerts, request, name, size.memoryGib, maxConnectionsFor(memoryMb(size.memoryGib))),
   };

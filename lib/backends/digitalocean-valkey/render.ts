@@ -29,8 +29,8 @@ export function renderDigitalOceanValkey(scope: Construct, plan: Planned<Digital
   new DatabaseValkeyConfig(scope, 'Config', {
     clusterId,
     ssl: true,
-    persistence: 'rdb',
-    frequentSnapshots: true,
+    persistence: settings.persistence.mode,
+    frequentSnapshots: settings.persistence.frequentSnapshots,
   });
   if (settings.alerts !== undefined) defineDigitalOceanAlerts(scope, settings.alerts, clusterId);
   if (settings.trustedSources !== undefined) {

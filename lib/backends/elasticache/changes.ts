@@ -87,5 +87,11 @@ export const ELASTICACHE_CHANGES: ChangeTable = {
       attributes: [],
       note: 'only the user\'s access string changes',
     },
+    {
+      change: DataStoreChange.PERSISTENCE,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: [],
+      note: 'nothing to switch: ElastiCache has no append-only file for Valkey or Redis OSS 7, so the library writes no persistence setting; snapshots stay daily and standbys replicate every write',
+    },
   ],
 };

@@ -6,8 +6,8 @@ import {
 import { ElastiCacheBackendProps, ElastiCacheEngineVersion } from './props';
 import {
   CidrBlock, ChoreoRedisError, ConformanceRecord, DataStoreRequest, EVERY_SOURCE, IpFamily, IsUnresolved, NameRule, RESTRICTED_COMMANDS,
-  Realization, connectionLimitKept, deniedCommands, deriveName, failoverKept, maxConnectionsFor, memoryMb, publicSourcesWarning, regionKept,
-  renderAclRule, smallestFit, validateName,
+  Realization, connectionLimitKept, deniedCommands, deriveName, failoverKept, maxConnectionsFor, memoryMb, publicSourcesWarning, recoveryPointKept,
+  regionKept, renderAclRule, smallestFit, validateName,
 } from '../../plan';
 import { constructIdFor } from '../../private/ids';
 import { canonicalCidrExpression, forFamilyExpression } from '../cidr-tokens';
@@ -35,6 +35,8 @@ const DEFAULT_MAINTENANCE_WINDOW = 'sun:05:00-sun:06:00';
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const MINUTES_PER_DAY = 24 * 60;
 const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
+/** Automatic snapshots are daily: the most writes a single-node data store can lose. */
+const SNAPSHOT_INTERVAL_SECONDS = MINUTES_PER_DAY * 60;
 
 /** One security group ingress rule: its construct ID, its source in one of the two families, and its description. */
 export interface ElastiCacheIngress {
@@ -245,6 +247,13 @@ function conformance(request: DataStoreRequest, plan: {
     'automatic-failover': failoverKept(promises, 'automatic failover and Multi-AZ on'),
     'disaster-recovery-backup': { realization: Realization.NATIVE, detail: 'daily automatic snapshot' },
     'backup-history': { realization: Realization.NATIVE, detail: `snapshot_retention_limit = ${plan.retention} day(s)` },
+    // ElastiCache offers append-only files only for Redis OSS before 7 and never with Multi-AZ, so nothing narrows the
+    // daily snapshot but the standbys' replication.
+    'recovery-point': recoveryPointKept(promises, {
+      how: 'the daily snapshot in snapshot_window (ElastiCache has no append-only file for Valkey or Redis OSS 7)',
+      windowSeconds: SNAPSHOT_INTERVAL_SECONDS,
+      fix: 'choose ServicePlan.BUSINESS, whose standby receives every write by replication',
+    }, 'asynchronous replication to the standby node(s) in other availability zones'),
     'encryption-at-rest': { realization: Realization.NATIVE, detail: 'at-rest encryption on for data and snapshots (KMS)' },
     'tls': { realization: Realization.NATIVE, detail: 'transit_encryption_mode = "required"' },
     'authentication': { realization: Realization.EMULATED, detail: 'RBAC user "default" with a random_password, in a user group' },

@@ -87,5 +87,12 @@ export const MEMORYSTORE_VALKEY_CHANGES: ChangeTable = {
       attributes: [],
       note: 'Memorystore cannot switch Lua off, so the construct refuses luaScripting: false',
     },
+    {
+      change: DataStoreChange.PERSISTENCE,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: ['persistence_config'],
+      note: 'RDB to AOF (as an instance defined with hourly RDB takes this library\'s AOF every second) is one PATCH with persistenceConfig in '
+        + 'its updateMask; Google documents enabling AOF on an existing instance',
+    },
   ],
 };

@@ -3,7 +3,7 @@ import { VALKEY_MAX_BACKUP_RETENTION_DAYS, VALKEY_NODE_TYPES, VALKEY_PORT, VALKE
 import { MemorystoreValkeyBackendProps, MemorystoreValkeyVersion } from './props';
 import {
   ChoreoRedisError, ConformanceRecord, DataStoreRequest, IsUnresolved, NameRule, Realization, connectionLimitKept, deriveName, failoverKept,
-  maxConnectionsFor, memoryMb, regionKept, smallestFit, stableHash, standbyCount, validateName,
+  maxConnectionsFor, memoryMb, recoveryPointKept, regionKept, smallestFit, stableHash, standbyCount, validateName,
 } from '../../plan';
 import type { BackendNames, Planned } from '../definition';
 import {
@@ -56,6 +56,12 @@ export interface ValkeyClientGrant {
   readonly member: string;
 }
 
+/**
+ * `persistence_config`: AOF with fsync every second. Memorystore for Valkey allows AOF or RDB, not both, and RDB's
+ * shortest period is an hour; its automated backups, which keep the history, are independent of persistence.
+ */
+export const VALKEY_PERSISTENCE = { mode: 'AOF', appendFsync: 'EVERY_SEC' } as const;
+
 /** The renderer's share of a Memorystore for Valkey plan. */
 export interface MemorystoreValkeySettings {
   readonly project: string;
@@ -71,6 +77,8 @@ export interface MemorystoreValkeySettings {
   readonly zoneDistribution: string;
   readonly maxClients: number;
   readonly automatedBackup?: ValkeyAutomatedBackup;
+  /** `persistence_config`: the mode and the AOF fsync setting. */
+  readonly persistence: { readonly mode: string; readonly appendFsync: string };
   readonly maintenance: MaintenanceWindow;
   readonly kmsKey?: string;
   /**
@@ -180,11 +188,15 @@ function conformance(request: DataStoreRequest, plan: {
     'automatic-failover': failoverKept(promises, 'Memorystore promotes a replica in another zone when the primary fails'),
     'disaster-recovery-backup': {
       realization: Realization.NATIVE,
-      detail: 'RDB persistence, a snapshot every hour, restores the instance after a failure',
+      detail: 'AOF persistence, synced to durable storage every second, restores the instance after a failure',
     },
     'backup-history': plan.historyDays === 0
-      ? { realization: Realization.NATIVE, detail: 'the plan keeps no history beyond the RDB snapshot' }
+      ? { realization: Realization.NATIVE, detail: 'the plan keeps no history beyond the AOF persistence' }
       : { realization: Realization.NATIVE, detail: `daily automated backups kept ${plan.historyDays} day(s)` },
+    'recovery-point': recoveryPointKept(promises, {
+      how: `persistence_config mode = "${VALKEY_PERSISTENCE.mode}" with append_fsync = "${VALKEY_PERSISTENCE.appendFsync}", chosen over RDB (an hour at the shortest), as Memorystore allows one mode and the automated backups do not depend on it`,
+      windowSeconds: 1,
+    }, 'the replicas in other zones receive every write by replication'),
     'encryption-at-rest': {
       realization: Realization.NATIVE,
       detail: 'Memorystore encrypts data and backups at rest (Google-managed or the given KMS key)',
@@ -239,6 +251,7 @@ export function planMemorystoreValkey(props: MemorystoreValkeyBackendProps, requ
     automatedBackup: historyDays > 0
       ? { retention: `${historyDays * SECONDS_PER_DAY}s`, hour: props.backupHour ?? DEFAULT_BACKUP_HOUR }
       : undefined,
+    persistence: VALKEY_PERSISTENCE,
     maintenance: maintenanceWindowOf(props.maintenanceDay, props.maintenanceHour),
     kmsKey: props.kmsKey,
     // google v6.50.0 defaults deletion_protection_enabled to true (resource_memorystore_instance.go:262-267), and the API

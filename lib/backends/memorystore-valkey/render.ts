@@ -58,7 +58,7 @@ export function renderMemorystoreValkey(scope: Construct, plan: Planned<Memoryst
     // Read back from the API's PSC connections (project ID and network, resource_memorystore_instance.go:3370-3402) and
     // `ForceNew`: the network's full name and its project, as `validateMemorystoreValkeyProps` requires them.
     desiredAutoCreatedEndpoints: [{ network, projectId: settings.networkProject }],
-    persistenceConfig: { mode: 'RDB', rdbConfig: { rdbSnapshotPeriod: 'ONE_HOUR' } },
+    persistenceConfig: { mode: settings.persistence.mode, aofConfig: { appendFsync: settings.persistence.appendFsync } },
     automatedBackupConfig: settings.automatedBackup === undefined ? undefined : {
       fixedFrequencySchedule: { startTime: { hours: settings.automatedBackup.hour } },
       retention: settings.automatedBackup.retention,

@@ -107,5 +107,11 @@ export const MEMORYSTORE_CHANGES: ChangeTable = {
       attributes: [],
       note: 'Memorystore cannot switch Lua off, so the construct refuses luaScripting: false',
     },
+    {
+      change: DataStoreChange.PERSISTENCE,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: ['persistence_config'],
+      note: 'another snapshotPeriod (or the default\'s move from 24 hours to one hour) updates persistence_config in place; the mode stays RDB, the only one Memorystore for Redis has',
+    },
   ],
 };

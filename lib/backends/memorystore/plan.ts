@@ -6,7 +6,7 @@ import {
 import { MemorystoreBackendProps, MemorystoreConnectMode, MemorystoreRedisVersion, MemorystoreSnapshotPeriod } from './props';
 import {
   ChoreoRedisError, ConformanceRecord, DataStoreRequest, IpFamily, IsUnresolved, NameRule, RESTRICTED_COMMANDS, Realization,
-  connectionLimitKept, deriveName, failoverKept, maxConnectionsFor, memoryMb, parseCidr, regionKept, smallestFit, standbyCount,
+  connectionLimitKept, deriveName, failoverKept, maxConnectionsFor, memoryMb, parseCidr, recoveryPointKept, regionKept, smallestFit, standbyCount,
   validateName,
 } from '../../plan';
 import type { BackendNames, Planned } from '../definition';
@@ -34,6 +34,15 @@ const SNAPSHOT_PERIOD_WORDS: Readonly<Record<string, string>> = {
   [MemorystoreSnapshotPeriod.SIX_HOURS]: '6 hours',
   [MemorystoreSnapshotPeriod.TWELVE_HOURS]: '12 hours',
   [MemorystoreSnapshotPeriod.TWENTY_FOUR_HOURS]: '24 hours',
+};
+
+const HOUR_SECONDS = 3600;
+/** The writes a failure of every node can lose under each period, in seconds. */
+const SNAPSHOT_PERIOD_SECONDS: Readonly<Record<string, number>> = {
+  [MemorystoreSnapshotPeriod.ONE_HOUR]: HOUR_SECONDS,
+  [MemorystoreSnapshotPeriod.SIX_HOURS]: 6 * HOUR_SECONDS,
+  [MemorystoreSnapshotPeriod.TWELVE_HOURS]: 12 * HOUR_SECONDS,
+  [MemorystoreSnapshotPeriod.TWENTY_FOUR_HOURS]: 24 * HOUR_SECONDS,
 };
 
 /** The backup chain's settings (backup-chain.ts), for plans that keep history. */
@@ -254,6 +263,15 @@ function conformance(request: DataStoreRequest, plan: {
       realization: Realization.NATIVE,
       detail: `RDB persistence, a snapshot every ${SNAPSHOT_PERIOD_WORDS[plan.snapshotPeriod] ?? plan.snapshotPeriod}, restores the instance after a failure`,
     },
+    // Memorystore for Redis has RDB persistence only (persistence_mode DISABLED or RDB in google 6.50), an hour apart at
+    // the shortest; the library's default period is that hour.
+    'recovery-point': recoveryPointKept(promises, {
+      how: `RDB persistence with rdb_snapshot_period = "${plan.snapshotPeriod}" (Memorystore for Redis has no append-only file)`,
+      windowSeconds: SNAPSHOT_PERIOD_SECONDS[plan.snapshotPeriod] ?? 24 * HOUR_SECONDS,
+      fix: plan.snapshotPeriod === MemorystoreSnapshotPeriod.ONE_HOUR
+        ? 'choose ServicePlan.BUSINESS, whose replica receives every write by replication'
+        : 'set snapshotPeriod to MemorystoreSnapshotPeriod.ONE_HOUR (the shortest), or choose ServicePlan.BUSINESS, whose replica receives every write by replication',
+    }, 'STANDARD_HA replicates every write to the replica(s) in other zones'),
     'backup-history': plan.backup === undefined
       ? { realization: Realization.NATIVE, detail: 'the plan keeps no history beyond the RDB snapshot' }
       : {
@@ -292,7 +310,8 @@ export function planMemorystore(props: MemorystoreBackendProps, request: DataSto
     ? deriveName(names.path, REDIS_INSTANCE_NAME_RULE)
     : isUnresolved(names.name) ? names.name : validateName(names.name, REDIS_INSTANCE_NAME_RULE, 'name');
   const idBase = isUnresolved(name) ? deriveName(names.path, REDIS_INSTANCE_NAME_RULE) : name;
-  const snapshotPeriod = props.snapshotPeriod ?? MemorystoreSnapshotPeriod.TWENTY_FOUR_HOURS;
+  // The shortest period Memorystore for Redis offers, for the plan's recovery point.
+  const snapshotPeriod = props.snapshotPeriod ?? MemorystoreSnapshotPeriod.ONE_HOUR;
   const labels = normalizeLabels(request.tags, isUnresolved);
   const backup = promises.backupHistoryDays > 0
     ? backupSettings(props, request, idBase, promises.backupHistoryDays, labels, isUnresolved)

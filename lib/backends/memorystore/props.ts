@@ -109,9 +109,10 @@ export interface MemorystoreBackendProps {
   readonly kmsKey?: string;
 
   /**
-   * How often the RDB snapshot that recovers the instance is written.
+   * How often the RDB snapshot that recovers the instance is written: the most writes a single-node plan can lose
+   * when its node fails (see README "Plan matrix", recovery point).
    *
-   * @default MemorystoreSnapshotPeriod.TWENTY_FOUR_HOURS
+   * @default MemorystoreSnapshotPeriod.ONE_HOUR (the shortest, closest to the plan's recovery point)
    */
   readonly snapshotPeriod?: MemorystoreSnapshotPeriod;
 

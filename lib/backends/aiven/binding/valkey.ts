@@ -42,6 +42,14 @@ export interface AivenValkeyUserConfig {
   readonly valkeyPersistence?: string;
 
   /**
+   * `frequent_snapshots`: local RDB snapshots every 10 minutes when keys change, rather than only at backups
+   * (ignored with `valkey_persistence` off).
+   *
+   * @default true (Aiven's default)
+   */
+  readonly frequentSnapshots?: boolean;
+
+  /**
    * `valkey_version`: the Valkey major version, such as `8.1` or `9.1`.
    *
    * @default - the latest stable version on Aiven when the service is created
@@ -177,6 +185,7 @@ export class AivenValkey extends TerraformResource {
         ip_filter_string: userConfig.ipFilterString,
         valkey_ssl: userConfig.valkeySsl,
         valkey_persistence: userConfig.valkeyPersistence,
+        frequent_snapshots: userConfig.frequentSnapshots,
         valkey_version: userConfig.valkeyVersion,
       }),
     });

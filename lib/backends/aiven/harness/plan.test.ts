@@ -43,16 +43,33 @@ describe('tiers on every cloud', () => {
 
   test.each(CLOUDS.flatMap((cloud) => PLANS.flatMap((tier) => [true, false].flatMap((luaScripting) =>
     [undefined, ['203.0.113.0/24']].map((allowedCidrs) => [cloud, tier, luaScripting, allowedCidrs] as const)))))(
-    '%s %s (Lua %s, allow-list %j) keeps all 13 promises', (cloud, tier, luaScripting, allowedCidrs) => {
+    '%s %s (Lua %s, allow-list %j) keeps every promise but, on one node, the recovery point', (cloud, tier, luaScripting, allowedCidrs) => {
       const p = plan({ plan: tier, luaScripting, allowedCidrs: allowedCidrs === undefined ? undefined : [...allowedCidrs] }, propsOn(cloud));
-      expect(Object.entries(p.conformance).filter(([, kept]) => isGap(kept.realization))).toEqual([]);
-      expect(findingsOf(AIVEN_DEFINITIONS[cloud], p)).toEqual([]);
+      const missed = p.nodeCount === 1 ? [ProductPromise.RECOVERY_POINT] : [];
+      expect(Object.entries(p.conformance).filter(([, kept]) => isGap(kept.realization)).map(([promise]) => promise)).toEqual(missed);
+      expect(findingsOf(AIVEN_DEFINITIONS[cloud], p).map((f) => f.promise)).toEqual(missed);
     });
 
-  test('keeps 52 of 52 cells on each cloud, and the restricted variant on all four', () => {
+  test.each([ServicePlan.HOBBYIST, ServicePlan.STARTUP])('%s gives a recovery point of 10 minutes: RDB dumps with frequent snapshots, one node', (tier) => {
+    const p = plan({ plan: tier }, propsOn(Cloud.GCP));
+    expect(p.settings.persistence).toEqual({ mode: 'rdb', frequentSnapshots: true });
+    expect(p.conformance[ProductPromise.RECOVERY_POINT]).toMatchObject({
+      realization: Realization.SUBSTITUTED,
+      detail: expect.stringContaining('losing the single node loses up to 10 minutes of writes'),
+    });
+  });
+
+  test.each([ServicePlan.BUSINESS, ServicePlan.PREMIUM])('%s keeps the recovery point through its standbys', (tier) => {
+    expect(plan({ plan: tier }, propsOn(Cloud.GCP)).conformance[ProductPromise.RECOVERY_POINT]).toMatchObject({
+      realization: Realization.NATIVE,
+      detail: expect.stringContaining('the standby node(s) receive every write by replication'),
+    });
+  });
+
+  test('keeps 54 of 56 cells on each cloud (not the single-node recovery point), and the restricted variant on all four', () => {
     for (const cloud of CLOUDS) {
       const kept = PLANS.flatMap((tier) => Object.values(plan({ plan: tier }, propsOn(cloud)).conformance)).filter((c) => !isGap(c.realization));
-      expect([cloud, kept.length]).toEqual([cloud, 52]);
+      expect([cloud, kept.length]).toEqual([cloud, 54]);
       const restricted = plan({ plan: ServicePlan.BUSINESS, luaScripting: false, allowedCidrs: ['203.0.113.0/24', '198.51.100.7/32'] }, propsOn(cloud));
       expect(Object.values(restricted.conformance).filter((c) => isGap(c.realization))).toEqual([]);
     }

@@ -38,7 +38,7 @@ describe('service', () => {
       plan: aivenPlan,
       cloud_name: cloudName,
       termination_protection: protection,
-      valkey_user_config: { ip_filter_string: ['0.0.0.0/0', '::/0'], valkey_ssl: true, valkey_persistence: 'rdb', valkey_version: '8.1' },
+      valkey_user_config: { ip_filter_string: ['0.0.0.0/0', '::/0'], valkey_ssl: true, valkey_persistence: 'rdb', frequent_snapshots: true, valkey_version: '8.1' },
       tag: [{ key: 'choreo-plan', value: plan }, { key: 'managed-by', value: 'cdktf-choreo-redis' }],
     });
     const [service] = Object.values(resourcesOf(stack, 'aiven_valkey'));
@@ -78,8 +78,11 @@ describe('service', () => {
   });
 
   test('warns on AWS that Hobbyist runs on a startup plan', () => {
-    expect(warningsOf(redis({ plan: ServicePlan.HOBBYIST }).store)).toEqual([expect.stringMatching(/^\[PlanFamilyNotOffered\] Aiven offers no hobbyist plan on aws/)]);
-    expect(warningsOf(redis({ plan: ServicePlan.HOBBYIST }, { cloud: Cloud.GCP }).store)).toEqual([]);
+    const recoveryPoint = expect.stringMatching(/^\[RecoveryPointNotKept\] .* up to 10 minutes of writes/);
+    expect(warningsOf(redis({ plan: ServicePlan.HOBBYIST }).store)).toEqual([
+      recoveryPoint, expect.stringMatching(/^\[PlanFamilyNotOffered\] Aiven offers no hobbyist plan on aws/),
+    ]);
+    expect(warningsOf(redis({ plan: ServicePlan.HOBBYIST }, { cloud: Cloud.GCP }).store)).toEqual([recoveryPoint]);
   });
 
   test('fails for two data stores with one name in one project, whatever their clouds', () => {

@@ -71,6 +71,7 @@ test.each<[string, string, Break, string]>([
   ['aiven_valkey', 'an empty filter', (a) => { a.valkey_user_config.ip_filter_string = []; }, 'AIVEN_ALLOW_IP_FILTER_PURGE'],
   ['aiven_valkey', 'a filter entry with host bits', (a) => { a.valkey_user_config.ip_filter_string = ['10.0.0.1/8']; }, 'CIDR blocks'],
   ['aiven_valkey', 'persistence "aof"', (a) => { a.valkey_user_config.valkey_persistence = 'aof'; }, 'off or rdb'],
+  ['aiven_valkey', 'frequent snapshots as a string', (a) => { a.valkey_user_config.frequent_snapshots = 'yes'; }, 'frequent_snapshots: a boolean'],
   ['aiven_valkey', 'valkey_ssl as a string', (a) => { a.valkey_user_config.valkey_ssl = 'yes'; }, 'valkey_ssl'],
   ['aiven_valkey', 'channels default "all"', (a) => { a.valkey_user_config.valkey_acl_channels_default = 'all'; }, 'valkey_acl_channels_default enum'],
   ['aiven_valkey', 'backup hour 24', (a) => { a.valkey_user_config.backup_hour = 24; }, 'backup_hour 0-23'],

@@ -66,6 +66,7 @@ export const AIVEN_RULES: Record<string, ResourceCheck> = {
         'an empty ip filter needs AIVEN_ALLOW_IP_FILTER_PURGE (converters.go)'],
       [['valkey_user_config'], () => filter === undefined || isReference(filter) || listOf(filter, isCidr), 'ip_filter_string entries are CIDR blocks (API)'],
       [['valkey_user_config'], () => optional(config?.valkey_persistence, (v) => oneOf(v, ['off', 'rdb'])), 'valkey_persistence: off or rdb'],
+      [['valkey_user_config'], () => optional(config?.frequent_snapshots, (v) => typeof v === 'boolean'), 'frequent_snapshots: a boolean'],
       [['valkey_user_config'], () => optional(config?.valkey_ssl, (v) => typeof v === 'boolean'), 'valkey_ssl: a boolean'],
       [['valkey_user_config'], () => optional(config?.valkey_acl_channels_default, (v) => oneOf(v, ['allchannels', 'resetchannels'])), 'valkey_acl_channels_default enum'],
       [['valkey_user_config'], () => optional(config?.backup_hour, (v) => inRange(v, 0, 23)) && optional(config?.backup_minute, (v) => inRange(v, 0, 59)), 'backup_hour 0-23, backup_minute 0-59 (API)'],

@@ -25,6 +25,8 @@ export const AIVEN_SCENARIOS: ChangeScenarios = {
     [DataStoreChange.NAME]: [[aiven(ServicePlan.BUSINESS, {}, { name: 'orders' }), aiven(ServicePlan.BUSINESS, {}, { name: 'orders-eu' })]],
     [DataStoreChange.ALLOW_LIST]: [[aiven(ServicePlan.BUSINESS), aiven(ServicePlan.BUSINESS, {}, { allowedCidrs: ['10.0.0.0/8'] })]],
     [DataStoreChange.LUA]: [[aiven(ServicePlan.BUSINESS), aiven(ServicePlan.BUSINESS, {}, { luaScripting: false })]],
+    // No prop selects persistence (always RDB with frequent snapshots); the table's effect is checked against the provider facts.
+    [DataStoreChange.PERSISTENCE]: [],
   },
   configure(stack) {
     new AivenProvider(stack, 'aiven');

@@ -51,7 +51,7 @@ export const baseline: Baseline = {
         clusteringPolicy: 'EnterpriseCluster',
         evictionPolicy: 'VolatileLRU',
         accessKeysAuthenticationEnabled: true,
-        persistenceRedisDatabaseBackupFrequency: '1h',
+        persistenceAppendOnlyFileBackupFrequency: '1s',
       },
       tags,
       lifecycle: protect,

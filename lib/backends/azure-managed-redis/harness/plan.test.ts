@@ -37,7 +37,7 @@ describe('planManagedRedis', () => {
   ])('%s: %s, high availability %s, %d node(s), %d day(s) of history', (servicePlan, sku, ha, nodes, days) => {
     const result = plan({ plan: servicePlan });
     expect(result.size.id).toBe(sku);
-    expect(result.settings).toMatchObject({ skuName: sku, highAvailability: ha, rdbBackupFrequency: '1h' });
+    expect(result.settings).toMatchObject({ skuName: sku, highAvailability: ha, persistence: { aofBackupFrequency: '1s' } });
     expect(result.nodeCount).toBe(nodes);
     expect(result.backupRetentionDays).toBe(days);
     expect(result.port).toBe(10000);
@@ -298,8 +298,10 @@ describe('prop validation', () => {
 describe('validateDatabaseSettings', () => {
   test.each([
     [{ rdbBackupFrequency: '24h' }, 'InvalidPersistence', 'persistence_redis_database_backup_frequency "24h" is not accepted; Azure Managed Redis takes 1h, 6h, 12h.'],
-    [{ rdbBackupFrequency: '1h', aofBackupFrequency: '1s' }, 'PersistenceConflict', 'RDB persistence conflicts with AOF persistence'],
-    [{ rdbBackupFrequency: '1h', geoReplicationGroupName: 'g' }, 'PersistenceConflict', 'RDB persistence conflicts with geo-replication'],
+    [{ aofBackupFrequency: 'always' }, 'InvalidPersistence', 'persistence_append_only_file_backup_frequency "always" is not accepted; Azure Managed Redis takes 1s.'],
+    [{}, 'PersistenceConflict', 'the default database has no persistence'],
+    [{ rdbBackupFrequency: '1h', aofBackupFrequency: '1s' }, 'PersistenceConflict', 'AOF persistence conflicts with RDB persistence'],
+    [{ aofBackupFrequency: '1s', geoReplicationGroupName: 'g' }, 'PersistenceConflict', 'AOF persistence conflicts with geo-replication'],
   ])('fails for %j', (settings, code, message) => {
     const error = thrown(() => validateDatabaseSettings(settings));
     expect(error.code).toBe(code);
@@ -322,7 +324,20 @@ describe('AZURE_MANAGED_REDIS_CHANGES', () => {
   test.each([
     ['eviction_policy', { ...database, eviction_policy: 'NoEviction' }],
     ['persistence_redis_database_backup_frequency', { ...database, persistence_redis_database_backup_frequency: '6h' }],
+    ['persistence (RDB to AOF)', { ...database, persistence_append_only_file_backup_frequency: '1s' }],
   ])('a change of default_database.%s updates the database in place', (_setting, after) => {
     expect(effectOf(AZURE_MANAGED_REDIS_CHANGES, cache(database), cache(after))).toBe(ChangeEffect.IN_PLACE);
+  });
+});
+
+describe('recovery point', () => {
+  test.each(Object.values(ServicePlan))('%s: AOF every second keeps it natively, and AOF is the disaster-recovery copy', (servicePlan) => {
+    const { conformance } = plan({ plan: servicePlan });
+    expect(conformance[ProductPromise.RECOVERY_POINT]).toMatchObject({
+      realization: Realization.NATIVE,
+      detail: expect.stringContaining('persistence_append_only_file_backup_frequency = "1s", chosen over RDB'),
+    });
+    expect(conformance[ProductPromise.RECOVERY_POINT].detail).toContain('a failure loses at most about 1 second of writes');
+    expect(conformance[ProductPromise.DISASTER_RECOVERY_BACKUP].detail).toBe('AOF persistence, written every 1s; Azure rehydrates the cache from it after a node loss');
   });
 });

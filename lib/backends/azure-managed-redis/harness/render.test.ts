@@ -49,7 +49,7 @@ describe('the cache', () => {
         clustering_policy: 'EnterpriseCluster',
         access_keys_authentication_enabled: true,
         eviction_policy: 'VolatileLRU',
-        persistence_redis_database_backup_frequency: '1h',
+        persistence_append_only_file_backup_frequency: '1s',
       },
     });
   });

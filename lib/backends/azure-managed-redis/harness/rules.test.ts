@@ -58,19 +58,19 @@ test.each<[string, string, Break, string]>([
   ['azurerm_managed_redis', 'client protocol "TLS"', (a) => { a.default_database.client_protocol = 'TLS'; }, 'Encrypted or Plaintext'],
   ['azurerm_managed_redis', 'clustering policy "Cluster"', (a) => { a.default_database.clustering_policy = 'Cluster'; }, 'clustering_policy enum'],
   ['azurerm_managed_redis', 'eviction policy "allkeys-lru"', (a) => { a.default_database.eviction_policy = 'allkeys-lru'; }, 'eviction_policy enum'],
-  ['azurerm_managed_redis', 'RDB every 15 minutes', (a) => { a.default_database.persistence_redis_database_backup_frequency = '15m'; }, '1h, 6h or 12h'],
-  ['azurerm_managed_redis', 'AOF "always"', (a) => {
-    delete a.default_database.persistence_redis_database_backup_frequency;
-    a.default_database.persistence_append_only_file_backup_frequency = 'always';
-  }, '1s'],
-  ['azurerm_managed_redis', 'RDB with AOF', (a) => { a.default_database.persistence_append_only_file_backup_frequency = '1s'; }, 'conflict with each other'],
-  ['azurerm_managed_redis', 'RDB with geo-replication', (a) => { a.default_database.geo_replication_group_name = 'geo'; }, 'conflict with each other'],
+  ['azurerm_managed_redis', 'RDB every 15 minutes', (a) => {
+    delete a.default_database.persistence_append_only_file_backup_frequency;
+    a.default_database.persistence_redis_database_backup_frequency = '15m';
+  }, '1h, 6h or 12h'],
+  ['azurerm_managed_redis', 'AOF "always"', (a) => { a.default_database.persistence_append_only_file_backup_frequency = 'always'; }, '1s'],
+  ['azurerm_managed_redis', 'AOF with RDB', (a) => { a.default_database.persistence_redis_database_backup_frequency = '1h'; }, 'conflict with each other'],
+  ['azurerm_managed_redis', 'AOF with geo-replication', (a) => { a.default_database.geo_replication_group_name = 'geo'; }, 'conflict with each other'],
   ['azurerm_managed_redis', 'a geo-replication group name with a dot', (a) => {
-    delete a.default_database.persistence_redis_database_backup_frequency;
+    delete a.default_database.persistence_append_only_file_backup_frequency;
     a.default_database.geo_replication_group_name = 'geo.group';
   }, 'GeoreplicationGroupName'],
   ['azurerm_managed_redis', 'geo-replication on B1', (a) => {
-    delete a.default_database.persistence_redis_database_backup_frequency;
+    delete a.default_database.persistence_append_only_file_backup_frequency;
     a.sku_name = 'Balanced_B1';
     a.default_database.geo_replication_group_name = 'geo';
   }, 'B0 and B1 cannot geo-replicate'],

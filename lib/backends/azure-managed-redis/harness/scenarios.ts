@@ -29,6 +29,8 @@ export const AZURE_MANAGED_REDIS_SCENARIOS: ChangeScenarios = {
     ],
     // luaScripting: false is refused; true is the only other value, and it changes nothing.
     [DataStoreChange.LUA]: [[amr(ServicePlan.BUSINESS), amr(ServicePlan.BUSINESS, {}, { luaScripting: true })]],
+    // No prop selects persistence (always AOF every second); the table's effect is checked against the provider facts.
+    [DataStoreChange.PERSISTENCE]: [],
   },
   configure(stack) {
     new AzurermProvider(stack, 'azurerm', { features: [{}] });

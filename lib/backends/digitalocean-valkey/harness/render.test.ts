@@ -199,12 +199,13 @@ describe('binding', () => {
 });
 
 describe('policy', () => {
-  test('Startup synthesizes with warnings for backup history and Lua', () => {
+  test('Startup synthesizes with warnings for backup history, the recovery point and Lua', () => {
     const { store } = redis({ plan: ServicePlan.STARTUP });
     const warnings = warningsOf(store);
-    expect(warnings).toHaveLength(2);
+    expect(warnings).toHaveLength(3);
     expect(warnings[0]).toContain('Managed Valkey (digitalocean) cannot keep the startup plan\'s promise "backup history": Managed Valkey keeps no backups');
-    expect(warnings[1]).toContain('"Lua on by default, switchable off"');
+    expect(warnings[1]).toContain('"recovery point: at most ~5 min of writes lost": persistence = "rdb" with frequent_snapshots = true');
+    expect(warnings[2]).toContain('"Lua on by default, switchable off"');
   });
 
   test('Business with Lua off and an allow-list synthesizes with one warning only (backup history)', () => {

@@ -20,6 +20,8 @@ export const DIGITALOCEAN_VALKEY_SCENARIOS: ChangeScenarios = {
     [DataStoreChange.NAME]: [[valkey(ServicePlan.BUSINESS, {}, { name: 'orders' }), valkey(ServicePlan.BUSINESS, {}, { name: 'orders-eu' })]],
     [DataStoreChange.ALLOW_LIST]: [[valkey(ServicePlan.BUSINESS), valkey(ServicePlan.BUSINESS, {}, { allowedCidrs: ['10.0.0.0/8'] })]],
     [DataStoreChange.LUA]: [[valkey(ServicePlan.BUSINESS), valkey(ServicePlan.BUSINESS, {}, { luaScripting: false })]],
+    // No prop selects persistence (always RDB with frequent snapshots); the table's effect is checked against the provider facts.
+    [DataStoreChange.PERSISTENCE]: [],
   },
   configure(stack) {
     new DigitaloceanProvider(stack, 'digitalocean', {});

@@ -11,7 +11,7 @@ import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { ChoreoRedis, ChoreoRedisProps, ElastiCacheBackendProps, ElastiCacheEngineVersion, RedisBackend, ServicePlan } from '../../../index';
-import { RESTRICTED_COMMANDS } from '../../../plan';
+import { ProductPromise, RESTRICTED_COMMANDS, Realization } from '../../../plan';
 import { resourcesOf, testStack, warningsOf } from '../../../../test/util';
 import { ELASTICACHE_BLOCKED_COMMANDS } from '../catalog';
 import { ELASTICACHE } from '../definition';
@@ -328,5 +328,26 @@ describe('ElastiCache validation', () => {
 
   test('accepts a window that touches but does not overlap', () => {
     expect(() => render({ backendProps: { snapshotWindow: '04:00-05:00', maintenanceWindow: 'sun:05:00-sun:06:00' } })).not.toThrow();
+  });
+});
+
+describe('recovery point', () => {
+  test.each([ServicePlan.HOBBYIST, ServicePlan.STARTUP])('%s: the daily snapshot, up to 24 hours of writes, a substitute (ElastiCache has no AOF for Valkey)', (plan) => {
+    const { redis, synth } = render({ plan });
+    // Nothing narrows it: the replication group has no persistence setting to write.
+    expect(JSON.stringify(JSON.parse(synth).resource.aws_elasticache_replication_group)).not.toMatch(/append|aof|persistence/i);
+    expect(redis.conformance.find((c) => c.promise === ProductPromise.RECOVERY_POINT)).toMatchObject({
+      realization: Realization.SUBSTITUTED,
+      detail: expect.stringContaining('losing the single node loses up to 24 hours of writes'),
+      fix: 'choose ServicePlan.BUSINESS, whose standby receives every write by replication',
+    });
+  });
+
+  test.each([ServicePlan.BUSINESS, ServicePlan.PREMIUM])('%s: replication to the standbys, native', (plan) => {
+    const { redis } = render({ plan });
+    expect(redis.conformance.find((c) => c.promise === ProductPromise.RECOVERY_POINT)).toMatchObject({
+      realization: Realization.NATIVE,
+      detail: expect.stringContaining('asynchronous replication to the standby node(s) in other availability zones: losing the primary'),
+    });
   });
 });

@@ -34,5 +34,7 @@ export const ELASTICACHE_SCENARIOS: ChangeScenarios = {
     [DataStoreChange.NAME]: [[aws(ServicePlan.BUSINESS, {}, { name: 'orders' }), aws(ServicePlan.BUSINESS, {}, { name: 'orders-eu' })]],
     [DataStoreChange.ALLOW_LIST]: [[aws(ServicePlan.BUSINESS), aws(ServicePlan.BUSINESS, {}, { allowedCidrs: ['10.0.0.0/8'] })]],
     [DataStoreChange.LUA]: [[aws(ServicePlan.BUSINESS), aws(ServicePlan.BUSINESS, {}, { luaScripting: false })]],
+    // No prop changes persistence, and the library writes none: nothing to render before and after.
+    [DataStoreChange.PERSISTENCE]: [],
   },
 };

@@ -165,6 +165,9 @@ export const GOOGLE_RULES: Record<string, ResourceCheck> = {
       [['zone_distribution_config'], () => optional(one(a.zone_distribution_config)?.mode, (v) => oneOf(v, ['MULTI_ZONE', 'SINGLE_ZONE'])), 'MULTI_ZONE or SINGLE_ZONE'],
       [['persistence_config'], () => optional(persistence?.mode, (v) => oneOf(v, ['DISABLED', 'RDB', 'AOF'])), 'persistence mode DISABLED, RDB or AOF'],
       [['persistence_config'], () => optional(one(persistence?.rdb_config)?.rdb_snapshot_period, (v) => oneOf(v, SNAPSHOT_PERIODS)), 'rdb_snapshot_period enum (API)'],
+      [['persistence_config'], () => optional(one(persistence?.aof_config)?.append_fsync, (v) => oneOf(v, ['NEVER', 'EVERY_SEC', 'ALWAYS'])), 'append_fsync NEVER, EVERY_SEC or ALWAYS (API)'],
+      // The API enables one persistence mode at a time ("you can't enable both persistence modes at the same time").
+      [['persistence_config'], () => persistence?.mode !== 'AOF' || persistence?.rdb_config === undefined, 'AOF with no rdb_config (one mode at a time)'],
       [['automated_backup_config'], () => backup === undefined || (retention >= DAY_SECONDS && retention <= 365 * DAY_SECONDS),
         'retention is a duration such as "86400s", 1 to 365 days'],
       [['automated_backup_config'], () => backup === undefined || inRange(hours, 0, 23), 'start_time.hours 0-23, required'],

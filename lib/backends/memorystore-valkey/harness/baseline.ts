@@ -38,7 +38,7 @@ export const baseline: Baseline = {
       authorizationMode: 'IAM_AUTH',
       deletionProtectionEnabled: v.replicas > 0,
       desiredAutoCreatedEndpoints: [{ network: NETWORK, projectId: PROJECT }],
-      persistenceConfig: { mode: 'RDB', rdbConfig: { rdbSnapshotPeriod: 'ONE_HOUR' } },
+      persistenceConfig: { mode: 'AOF', aofConfig: { appendFsync: 'EVERY_SEC' } },
       automatedBackupConfig: v.retention === undefined ? undefined : { fixedFrequencySchedule: { startTime: { hours: 3 } }, retention: v.retention },
       maintenancePolicy: { weeklyMaintenanceWindow: [{ day: 'SUNDAY', startTime: { hours: 5, minutes: 0 } }] },
       labels: { 'managed-by': 'cdktf-choreo-redis', 'choreo-plan': variant },

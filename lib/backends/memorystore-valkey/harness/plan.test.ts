@@ -195,3 +195,15 @@ describe('Memorystore for Valkey with tokens', () => {
       .toBe('host-project');
   });
 });
+
+describe('recovery point', () => {
+  test.each(Object.values(ServicePlan))('%s: AOF with fsync every second keeps it natively', (servicePlan) => {
+    const result = plan({ plan: servicePlan });
+    expect(result.settings.persistence).toEqual({ mode: 'AOF', appendFsync: 'EVERY_SEC' });
+    expect(result.conformance[ProductPromise.RECOVERY_POINT]).toMatchObject({
+      realization: Realization.NATIVE,
+      detail: expect.stringContaining('persistence_config mode = "AOF" with append_fsync = "EVERY_SEC", chosen over RDB'),
+    });
+    expect(result.conformance[ProductPromise.RECOVERY_POINT].detail).toContain('a failure loses at most about 1 second of writes');
+  });
+});

@@ -39,7 +39,7 @@ describe('Memorystore for Valkey renderer', () => {
       transit_encryption_mode: 'SERVER_AUTHENTICATION',
       authorization_mode: 'IAM_AUTH',
       desired_auto_created_endpoints: [{ network: 'projects/example-project/global/networks/apps', project_id: 'example-project' }],
-      persistence_config: { mode: 'RDB', rdb_config: { rdb_snapshot_period: 'ONE_HOUR' } },
+      persistence_config: { mode: 'AOF', aof_config: { append_fsync: 'EVERY_SEC' } },
     });
   });
 

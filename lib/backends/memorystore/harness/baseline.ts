@@ -45,7 +45,7 @@ export const baseline: Baseline = {
       transitEncryptionMode: 'SERVER_AUTHENTICATION',
       authorizedNetwork: NETWORK,
       connectMode: 'DIRECT_PEERING',
-      persistenceConfig: { persistenceMode: 'RDB', rdbSnapshotPeriod: 'TWENTY_FOUR_HOURS' },
+      persistenceConfig: { persistenceMode: 'RDB', rdbSnapshotPeriod: 'ONE_HOUR' },
       maintenancePolicy: { weeklyMaintenanceWindow: [{ day: 'SUNDAY', startTime: { hours: 5, minutes: 0 } }] },
       labels,
       lifecycle: protect,

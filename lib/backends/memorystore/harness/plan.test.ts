@@ -4,7 +4,7 @@ import { ChangeEffect, DataStoreInput, ProductPromise, Realization, ServicePlan,
 import { MEMORYSTORE_CHANGES, isRedisVersionDecreasing } from '../changes';
 import { MEMORYSTORE } from '../definition';
 import { REDIS_INSTANCE_NAME_RULE } from '../plan';
-import { MemorystoreBackendProps, MemorystoreConnectMode, MemorystoreRedisVersion } from '../props';
+import { MemorystoreBackendProps, MemorystoreConnectMode, MemorystoreRedisVersion, MemorystoreSnapshotPeriod } from '../props';
 
 const PROPS: MemorystoreBackendProps = {
   project: 'example-project',
@@ -129,10 +129,10 @@ describe('Memorystore for Redis plan', () => {
     expect(plan({ plan: ServicePlan.STARTUP }, zones).settings).toMatchObject({ zone: 'europe-west1-b', alternativeZone: undefined });
   });
 
-  test('fills in the defaults: direct peering, daily snapshots, Sunday 05:00 maintenance, exports at 03:00', () => {
+  test('fills in the defaults: direct peering, hourly snapshots, Sunday 05:00 maintenance, exports at 03:00', () => {
     expect(plan({ plan: ServicePlan.STARTUP }).settings).toMatchObject({
       connectMode: 'DIRECT_PEERING',
-      snapshotPeriod: 'TWENTY_FOUR_HOURS',
+      snapshotPeriod: 'ONE_HOUR',
       maintenance: { day: 'SUNDAY', hour: 5 },
       backup: { schedule: '0 3 * * *', project: 'example-project', region: 'europe-west1' },
     });
@@ -269,5 +269,31 @@ describe('Memorystore for Redis version downgrades, as the provider tells them',
     ['REDIS_7_2', 'REDIS_7_0', ChangeEffect.REPLACES],
   ])('%s -> %s: %s (a move to REDIS_6_X is planned as an upgrade the API refuses)', (before, after, effect) => {
     expect(effectOf(MEMORYSTORE_CHANGES, { redis_version: before }, { redis_version: after })).toBe(effect);
+  });
+});
+
+describe('recovery point', () => {
+  test.each([ServicePlan.HOBBYIST, ServicePlan.STARTUP])('%s: hourly RDB by default, up to 1 hour of writes on one node, a substitute', (servicePlan) => {
+    const result = plan({ plan: servicePlan });
+    expect(result.settings.snapshotPeriod).toBe('ONE_HOUR');
+    expect(result.conformance[ProductPromise.RECOVERY_POINT]).toEqual({
+      realization: Realization.SUBSTITUTED,
+      detail: 'RDB persistence with rdb_snapshot_period = "ONE_HOUR" (Memorystore for Redis has no append-only file): losing the single node loses up to 1 hour of writes, not the plan\'s 5 minutes',
+      fix: 'choose ServicePlan.BUSINESS, whose replica receives every write by replication',
+    });
+  });
+
+  test('a longer snapshotPeriod gives a longer window, and the fix names the shortest', () => {
+    const props = { ...PROPS, snapshotPeriod: MemorystoreSnapshotPeriod.SIX_HOURS };
+    const kept = plan({ plan: ServicePlan.HOBBYIST }, props).conformance[ProductPromise.RECOVERY_POINT];
+    expect(kept.detail).toContain('loses up to 6 hours of writes');
+    expect(kept.fix).toContain('set snapshotPeriod to MemorystoreSnapshotPeriod.ONE_HOUR');
+  });
+
+  test.each([ServicePlan.BUSINESS, ServicePlan.PREMIUM])('%s: STANDARD_HA replication keeps it natively', (servicePlan) => {
+    expect(plan({ plan: servicePlan }).conformance[ProductPromise.RECOVERY_POINT]).toMatchObject({
+      realization: Realization.NATIVE,
+      detail: expect.stringContaining('STANDARD_HA replicates every write to the replica(s) in other zones: losing the primary'),
+    });
   });
 });

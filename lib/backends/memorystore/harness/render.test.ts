@@ -43,7 +43,7 @@ describe('Memorystore for Redis renderer', () => {
       authorized_network: 'projects/example-project/global/networks/default',
       connect_mode: 'DIRECT_PEERING',
       redis_version: 'REDIS_7_2',
-      persistence_config: { persistence_mode: 'RDB', rdb_snapshot_period: 'TWENTY_FOUR_HOURS' },
+      persistence_config: { persistence_mode: 'RDB', rdb_snapshot_period: 'ONE_HOUR' },
       labels: { 'managed-by': 'cdktf-choreo-redis', 'choreo-plan': plan },
     });
   });
