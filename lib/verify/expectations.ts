@@ -114,7 +114,7 @@ export function expectationsFor(facts: DataStoreFacts): Expectations {
   }
   const definition = definitions().find((d) => d.id === facts.backend);
   if (definition?.verifierExpectations === undefined) {
-    throw new UsageError(`backend "${facts.backend}" is not one the verifier knows; one of ${backendIds().join(', ')}`);
+    throw new UsageError(`backend "${facts.backend}" is not one of the library's backends: ${backendIds().join(', ')}`);
   }
   const request = resolveRequest({ plan: facts.plan, luaScripting: facts.luaScripting, memoryGib: memoryGibOf(facts.maxConnections) }, () => false);
   let backend;

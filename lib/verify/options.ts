@@ -218,10 +218,6 @@ export function parseCommandLine(args: readonly string[], env: NodeJS.ProcessEnv
   }
   const lua = (values.lua as string | undefined) ?? 'enabled';
   if (lua !== 'enabled' && lua !== 'disabled') throw new UsageError(`--lua "${lua}" is not enabled or disabled`);
-  const backend = values.backend as string | undefined;
-  if (backend !== undefined && !backendIds().includes(backend)) {
-    throw new UsageError(`--backend "${backend}" is not a backend; one of ${backendIds().join(', ')}`);
-  }
   const target = parseUri(uri, uriArgument === undefined ? 'CHOREO_REDIS_URI' : '--uri');
   return {
     kind: 'verify',
@@ -233,7 +229,7 @@ export function parseCommandLine(args: readonly string[], env: NodeJS.ProcessEnv
         dataStore: {
           ...settings,
           target,
-          expectations: expectationsFor({ plan: plan.toLowerCase() as ServicePlan, luaScripting: lua === 'enabled', backend }),
+          expectations: expectationsFor({ plan: plan.toLowerCase() as ServicePlan, luaScripting: lua === 'enabled', backend: values.backend as string | undefined }),
         },
       },
     },
