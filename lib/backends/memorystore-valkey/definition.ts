@@ -1,3 +1,4 @@
+import { VALKEY_ALERTS } from './alert-plan';
 import { MEMORYSTORE_VALKEY_CHANGES } from './changes';
 import { MemorystoreValkeySettings, planMemorystoreValkey, validateMemorystoreValkeyProps } from './plan';
 import { MemorystoreValkeyBackendProps, MemorystoreValkeyVersion } from './props';
@@ -64,6 +65,7 @@ export const MEMORYSTORE_VALKEY: BackendDefinition<MemorystoreValkeyBackendProps
       + 'a token network reaches the policy name through Terraform\'s own hash, and the endpoints\' project is read '
       + 'from it by Terraform',
   },
+  alerts: VALKEY_ALERTS,
   propTypes: {
     project: 'string',
     region: 'string',

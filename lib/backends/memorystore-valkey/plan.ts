@@ -1,4 +1,5 @@
 import { Fn, Token } from 'cdktf';
+import { planValkeyAlerts } from './alert-plan';
 import { VALKEY_MAX_BACKUP_RETENTION_DAYS, VALKEY_NODE_TYPES, VALKEY_PORT, VALKEY_SERVICE_CLASS, ValkeyNodeType } from './catalog';
 import { MemorystoreValkeyBackendProps, MemorystoreValkeyVersion } from './props';
 import {
@@ -11,6 +12,7 @@ import {
   normalizeLabels, stableEndpointKept, validateHour, validateKmsKey, validateMaintenanceDay, validatePrivateDnsZone,
   validateProject,
 } from '../google/google';
+import { GoogleAlertSettings } from '../google/monitoring';
 import { GoogleClaim, nameHash } from '../google/names';
 
 /**
@@ -91,6 +93,8 @@ export interface MemorystoreValkeySettings {
   readonly clientGrants: readonly ValkeyClientGrant[];
   /** The A record, when a private DNS zone was given. */
   readonly dnsRecord?: GoogleDnsRecord;
+  /** Cloud Monitoring alert policies, when alerts are on. */
+  readonly alerts?: GoogleAlertSettings;
 }
 
 /** Validates the backend's own props before any data store uses them. */
@@ -260,6 +264,8 @@ export function planMemorystoreValkey(props: MemorystoreValkeyBackendProps, requ
     labels: normalizeLabels(request.tags, isUnresolved),
     clientGrants: clientGrantsOf(props.clientMembers ?? [], isUnresolved),
     dnsRecord,
+    alerts: request.alerts === undefined ? undefined : planValkeyAlerts(request.alerts, request, props.project, name, nodeType.id, nodeType.memoryGib,
+      maxClients, historyDays > 0, normalizeLabels(request.tags, isUnresolved)),
   };
   return {
     request,

@@ -5,6 +5,7 @@ import { Construct } from 'constructs';
 import { VALKEY_CONNECTION_ROLE, VALKEY_SERVICE_CLASS } from './catalog';
 import { MemorystoreValkeySettings } from './plan';
 import { Planned, RedisBinding } from '../definition';
+import { defineGooglePolicies } from '../google/alert-policies';
 import { defineDnsRecord } from '../google/dns-record';
 import { claimOnce } from '../google/names';
 import { lazyModule } from '../lazy';
@@ -85,6 +86,7 @@ export function renderMemorystoreValkey(scope: Construct, plan: Planned<Memoryst
     Token.asList(instance.interpolationForAttribute(`${connections}.ip_address`)),
   ), PRIMARY_CONNECTION));
   const host = settings.dnsRecord === undefined ? primaryIp : defineDnsRecord(scope, settings.dnsRecord, primaryIp);
+  if (settings.alerts !== undefined) defineGooglePolicies(scope, settings.alerts);
 
   // IAM authentication: the password is an access token, here the one of the identity running Terraform.
   const caller = new DataGoogleClientConfig(scope, 'Caller', {});

@@ -1,4 +1,5 @@
 import { MEMORYSTORE_REDIS_BLOCKED_COMMANDS } from './catalog';
+import { MEMORYSTORE_ALERTS } from './alert-plan';
 import { MEMORYSTORE_CHANGES } from './changes';
 import { MemorystoreSettings, planMemorystore, validateMemorystoreProps } from './plan';
 import { MemorystoreBackendProps, MemorystoreRedisVersion } from './props';
@@ -70,6 +71,7 @@ export const MEMORYSTORE: BackendDefinition<MemorystoreBackendProps, Memorystore
     tokenCidrs: 'none to normalise: Memorystore has no client allow-list, so allowedCidrs is a gap (VPC access only); '
       + 'a token project or region reaches the global bucket name through Terraform\'s own hash',
   },
+  alerts: MEMORYSTORE_ALERTS,
   propTypes: {
     project: 'string',
     region: 'string',

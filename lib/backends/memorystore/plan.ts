@@ -1,4 +1,5 @@
 import { Fn } from 'cdktf';
+import { planMemorystoreAlerts } from './alert-plan';
 import {
   MAX_READ_REPLICAS, MEMORYSTORE_REDIS_BLOCKED_COMMANDS, MEMORYSTORE_REDIS_MAX_CLIENTS, MEMORYSTORE_REDIS_SIZES, MEMORYSTORE_REDIS_TLS_PORT,
   MEMORYSTORE_TOPOLOGIES, READ_REPLICAS_MIN_GIB,
@@ -14,6 +15,7 @@ import {
   DEFAULT_BACKUP_HOUR, GoogleDnsRecord, MaintenanceWindow, dnsRecordFor, luaKept, maintenanceWindowOf, networkKept, normalizeLabels,
   stableEndpointKept, validateHour, validateKmsKey, validateMaintenanceDay, validatePrivateDnsZone, validateProject, validateZone,
 } from '../google/google';
+import { GoogleAlertSettings } from '../google/monitoring';
 import { joined, nameHash } from '../google/names';
 
 /**
@@ -101,6 +103,8 @@ export interface MemorystoreSettings {
   readonly backup?: MemorystoreBackupSettings;
   /** The A record, when a private DNS zone was given. */
   readonly dnsRecord?: GoogleDnsRecord;
+  /** Cloud Monitoring alert policies, when alerts are on. */
+  readonly alerts?: GoogleAlertSettings;
 }
 
 function validateVersion(version: MemorystoreRedisVersion, isUnresolved: IsUnresolved): void {
@@ -341,6 +345,8 @@ export function planMemorystore(props: MemorystoreBackendProps, request: DataSto
     labels,
     backup,
     dnsRecord,
+    alerts: request.alerts === undefined ? undefined : planMemorystoreAlerts(request.alerts, request, props.project, props.region, name,
+      size.memoryGib, backup === undefined ? undefined : { jobName: backup.jobName, region: backup.region }, labels),
   };
   return {
     request,

@@ -4,6 +4,7 @@ import { Construct } from 'constructs';
 import { defineBackupChain } from './backup-chain';
 import { MemorystoreSettings } from './plan';
 import { Planned, RedisBinding } from '../definition';
+import { defineGooglePolicies } from '../google/alert-policies';
 import { defineDnsRecord } from '../google/dns-record';
 
 /**
@@ -42,6 +43,7 @@ export function renderMemorystore(scope: Construct, plan: Planned<MemorystoreSet
   });
 
   const stateful: TerraformResource[] = [instance];
+  if (settings.alerts !== undefined) defineGooglePolicies(scope, settings.alerts);
   if (settings.backup !== undefined) {
     stateful.push(defineBackupChain(scope, instance, settings.backup));
   }

@@ -1,7 +1,7 @@
 import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
 import * as fc from 'fast-check';
-import { BackendArbitrary } from '../../../../test/properties/kit';
-import { MemorystoreValkeyVersion, RedisBackend } from '../../../index';
+import { BackendArbitrary, alertsOf } from '../../../../test/properties/kit';
+import { AlertTarget, MemorystoreValkeyVersion, RedisBackend } from '../../../index';
 import {
   badDay, badDnsZone, badHour, badKmsKey, badProject, gcpRegion, hour, keyIn, kmsKey, maintenanceDay, maybeToken, printable, privateDnsZone, project,
   token, withOneBad,
@@ -48,6 +48,8 @@ export const MEMORYSTORE_VALKEY_ARBITRARY: BackendArbitrary = {
     };
     return printable('memorystoreValkey', props, () => RedisBackend.memorystoreValkey(props));
   }),
+  alerts: alertsOf(fc.constantFrom<string[][]>(['projects/p/notificationChannels/1'], ['projects/p/notificationChannels/1', 'projects/p/notificationChannels/2'])
+    .map((names) => [AlertTarget.cloudMonitoringChannels(names)])),
   props: ['project', 'region', 'network', 'pscSubnetworks', 'clientMembers', 'engineVersion', 'kmsKey', 'serviceDeletionProtection', 'backupHour',
     'maintenanceDay', 'maintenanceHour', 'privateDnsZone'],
 };

@@ -1,7 +1,7 @@
 import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
 import * as fc from 'fast-check';
-import { BackendArbitrary } from '../../../../test/properties/kit';
-import { MemorystoreConnectMode, MemorystoreRedisVersion, MemorystoreSnapshotPeriod, RedisBackend } from '../../../index';
+import { BackendArbitrary, alertsOf } from '../../../../test/properties/kit';
+import { AlertTarget, MemorystoreConnectMode, MemorystoreRedisVersion, MemorystoreSnapshotPeriod, RedisBackend } from '../../../index';
 import {
   badDay, badDnsZone, badHour, badKmsKey, badProject, gcpRegion, hour, keyIn, kmsKey, maintenanceDay, maybeToken, printable, privateDnsZone, project,
   withOneBad,
@@ -62,6 +62,8 @@ export const MEMORYSTORE_ARBITRARY: BackendArbitrary = {
     };
     return printable('memorystore', props, () => RedisBackend.memorystore(props));
   }),
+  alerts: alertsOf(fc.constantFrom<string[][]>(['projects/p/notificationChannels/1'], ['projects/p/notificationChannels/1', 'projects/p/notificationChannels/2'])
+    .map((names) => [AlertTarget.cloudMonitoringChannels(names)])),
   props: ['project', 'region', 'authorizedNetwork', 'connectMode', 'reservedIpRange', 'zone', 'alternativeZone', 'engineVersion', 'kmsKey',
     'snapshotPeriod', 'backupHour', 'maintenanceDay', 'maintenanceHour', 'privateDnsZone'],
 };

@@ -1,5 +1,5 @@
 import { MatrixCloud } from '../../../../examples/matrix/matrix-cloud';
-import { RedisBackend } from '../../../index';
+import { AlertTarget, RedisBackend } from '../../../index';
 import { NETWORK, PROJECT, REGION, RESTRICTED_REASON, configureGoogle } from '../../google/harness/example';
 
 /** Memorystore for Redis, the default on GCP, in the matrix app: the `gcp-*` stacks. */
@@ -8,5 +8,6 @@ export const matrix: MatrixCloud = {
   rank: 30,
   configure: configureGoogle,
   backend: () => RedisBackend.memorystore({ project: PROJECT, region: REGION, authorizedNetwork: NETWORK }),
+  alerts: () => ({ targets: [AlertTarget.cloudMonitoringChannels([`projects/${PROJECT}/notificationChannels/1234567890`])] }),
   leftOut: { restricted: RESTRICTED_REASON },
 };
