@@ -255,6 +255,6 @@ export function topologyRow(nodeCount: number, info: InfoObservation): Row {
 /** Rows for promises that could not be checked without a trusted connection. */
 export function notCheckedRows(reason: string): Row[] {
   return [ProductPromise.AUTHENTICATION, ProductPromise.RESTRICTED_COMMANDS, ProductPromise.LUA_SCRIPTING,
-    ProductPromise.CONNECTION_LIMIT, ProductPromise.NODES]
+    ProductPromise.CONNECTION_LIMIT, ProductPromise.NODES, ProductPromise.RECOVERY_POINT]
     .map((promise) => ({ promise, expected: '-', seen: `not checked: ${reason}`, status: RowStatus.NOT_CHECKED }));
 }

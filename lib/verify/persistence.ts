@@ -3,10 +3,6 @@
  * the settings that decide the window (the AOF fsync policy and the snapshot schedule, readable only through the
  * restricted CONFIG), so the row reports what it sees, marks the rest "not visible", and never fails for that alone:
  * it fails only when the server reports that its last snapshot or AOF write failed.
- *
- * Hook (not yet wired, while lib/verify is being reworked): in `verify()` (session.ts), read
- * `persistence: await reply(client.call('info', 'persistence'))` next to the other INFO sections and push
- * `accepting(persistenceRow(persistence), gaps[ProductPromise.RECOVERY_POINT])`; `notCheckedRows` gains the promise.
  */
 import { Row, RowStatus, parseInfo } from './judge';
 import { Reply } from './probes';

@@ -9,6 +9,7 @@ import {
   AuthObservation, InfoObservation, ProbeObservation, ProbeResult, Row, RowStatus, TlsObservation, accepting, authenticationRow, connectionRow,
   luaRow, notCheckedRows, restrictedRow, tlsRow, topologyRow, trustedTls,
 } from './judge';
+import { persistenceRow } from './persistence';
 import { PERCENT_ENCODING_HINT, VerifyOptions } from './options';
 import { LUA_PROBES, PLACEHOLDER, Probe, ProbeGuard, ProbeOutcome, RESTRICTED_PROBES, Reply, classify } from './probes';
 import { RESTRICTED_COMMANDS } from '../plan/commands';
@@ -296,6 +297,7 @@ export async function verify(options: VerifyOptions): Promise<Report> {
       rows.push(
         accepting(connectionRow(info, expectations.connections), gaps[ProductPromise.CONNECTION_LIMIT]),
         accepting(topologyRow(expectations.nodeCount, info), gaps[ProductPromise.NODES]),
+        accepting(persistenceRow(await reply(client.call('info', 'persistence'))), gaps[ProductPromise.RECOVERY_POINT]),
       );
     } finally {
       client.disconnect();

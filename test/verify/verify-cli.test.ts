@@ -83,7 +83,7 @@ const verifyArgs = (server: RedisServer, plan: string, ...extra: string[]): stri
 const verify = (server: RedisServer, plan: string, ...extra: string[]): Promise<Run> => run(...verifyArgs(server, plan, ...extra));
 
 const ALL_PASS = {
-  'tls': 'pass', 'authentication': 'pass', 'restricted-commands': 'pass', 'lua-scripting': 'pass', 'connection-limit': 'pass', 'nodes': 'pass',
+  'tls': 'pass', 'authentication': 'pass', 'restricted-commands': 'pass', 'lua-scripting': 'pass', 'connection-limit': 'pass', 'nodes': 'pass', 'recovery-point': 'not visible',
 };
 
 describe('compliant servers pass with exit code 0', () => {
@@ -100,7 +100,9 @@ describe('compliant servers pass with exit code 0', () => {
   test('the table names every promise with its expectation, what was seen and PASS', async () => {
     const result = await run('verify', '--uri', uri(primary), '--plan', 'business', '--ca', servers.certs.caFile);
     expect(result.code).toBe(0);
-    for (const promise of Object.keys(ALL_PASS)) expect(result.stdout).toMatch(new RegExp(`^${promise} +PASS +expected: .+\\n +seen: +.+$`, 'm'));
+    for (const [promise, status] of Object.entries(ALL_PASS)) {
+      expect(result.stdout).toMatch(new RegExp(`^${promise} +${status.toUpperCase()} +expected: .+\\n +seen: +.+$`, 'm'));
+    }
     expect(result.stdout).toMatch(/TLSv1\.3, certificate verified; plaintext not served/);
     expect(result.stdout).toMatch(/primary with 1 online standby/);
     expect(result.stdout).toMatch(/maxclients 10000 \(maxmemory 100 MB\)/);
@@ -119,9 +121,9 @@ describe('a server that breaks one promise is caught with exit code 1', () => {
     ['plaintext port (redis:// URI)', () => run('verify', '--uri', uri(plaintext), '--plan', 'hobbyist', '--json'),
       { tls: 'fail' }],
     ['plaintext port (rediss:// URI): no credentials sent', () => run('verify', '--uri', uri(plaintext, 'app', 'rediss'), '--plan', 'hobbyist', '--json', '--timeout', '2'),
-      { 'tls': 'fail', 'authentication': 'not checked', 'restricted-commands': 'not checked', 'lua-scripting': 'not checked', 'connection-limit': 'not checked', 'nodes': 'not checked' }],
+      { 'tls': 'fail', 'authentication': 'not checked', 'restricted-commands': 'not checked', 'lua-scripting': 'not checked', 'connection-limit': 'not checked', 'nodes': 'not checked', 'recovery-point': 'not checked' }],
     ['certificate not trusted (no --ca)', () => run('verify', '--uri', uri(single), '--plan', 'hobbyist', '--json'),
-      { 'tls': 'fail', 'authentication': 'not checked', 'restricted-commands': 'not checked', 'lua-scripting': 'not checked', 'connection-limit': 'not checked', 'nodes': 'not checked' }],
+      { 'tls': 'fail', 'authentication': 'not checked', 'restricted-commands': 'not checked', 'lua-scripting': 'not checked', 'connection-limit': 'not checked', 'nodes': 'not checked', 'recovery-point': 'not checked' }],
     ['no password', () => verify(noPassword, 'hobbyist'), { authentication: 'fail' }],
     ['LASTSAVE allowed', () => run('verify', '--uri', uri(single, 'leaky-lastsave'), '--plan', 'hobbyist', '--ca', servers.certs.caFile, '--json'),
       { 'restricted-commands': 'fail' }],
@@ -192,7 +194,7 @@ describe('usage and connection errors exit with code 2', () => {
     const hint = `the port speaks TLS, but the URI is redis://: write it as rediss://127.0.0.1:${single.port}`;
     expect(JSON.parse(untrusted.stdout).hints).toEqual([hint]);
     expect(untrusted.rows).toEqual({
-      'tls': 'fail', 'authentication': 'not checked', 'restricted-commands': 'not checked', 'lua-scripting': 'not checked', 'connection-limit': 'not checked', 'nodes': 'not checked',
+      'tls': 'fail', 'authentication': 'not checked', 'restricted-commands': 'not checked', 'lua-scripting': 'not checked', 'connection-limit': 'not checked', 'nodes': 'not checked', 'recovery-point': 'not checked',
     });
     expect(JSON.parse(untrusted.stdout).rows[1].seen).toBe('not checked: the port speaks TLS and no trusted TLS connection was made, so the credentials were not sent');
     expect(untrusted.code).toBe(1);
