@@ -24,20 +24,26 @@ function loadMatrixClouds(): MatrixCloud[] {
 /** Every cloud of the matrix app. */
 export const MATRIX_CLOUDS: readonly MatrixCloud[] = loadMatrixClouds();
 
-/** The `ChoreoRedis` props of one matrix stack: the business stack turns on the cloud's example alerts. */
-export function matrixProps(entry: MatrixCloud, variant: MatrixVariant): ChoreoRedisProps {
+/**
+ * The `ChoreoRedis` props of one matrix stack: the business stack turns on the cloud's example alerts, unless
+ * `withAlerts` is false (the bench baselines write the data store alone by hand).
+ */
+export function matrixProps(entry: MatrixCloud, variant: MatrixVariant, withAlerts = true): ChoreoRedisProps {
   const plan = variant === 'restricted' ? ServicePlan.BUSINESS : variant as ServicePlan;
   const restricted = variant === 'restricted' ? { allowedCidrs: RESTRICTED_CIDRS, luaScripting: false } : {};
-  const alerts = variant === 'business' ? entry.alerts?.() : undefined;
+  const alerts = variant === 'business' && withAlerts ? entry.alerts?.() : undefined;
   return { plan, backend: entry.backend(plan), ...restricted, ...(alerts === undefined ? {} : { alerts }) };
 }
 
-/** Adds one stack per cloud and variant, named `<cloud>-<variant>`, leaving out those refused by design. */
-export function addMatrixStacks(scope: Construct, clouds: readonly MatrixCloud[] = MATRIX_CLOUDS): TerraformStack[] {
+/**
+ * Adds one stack per cloud and variant, named `<cloud>-<variant>`, leaving out those refused by design; the business
+ * stacks have the cloud's example alerts unless `withAlerts` is false.
+ */
+export function addMatrixStacks(scope: Construct, clouds: readonly MatrixCloud[] = MATRIX_CLOUDS, withAlerts = true): TerraformStack[] {
   return clouds.flatMap((entry) => MATRIX_VARIANTS.filter((variant) => entry.leftOut[variant] === undefined).map((variant) => {
     const stack = new TerraformStack(scope, `${entry.cloud}-${variant}`);
     entry.configure(stack);
-    new ChoreoRedis(stack, 'Redis', matrixProps(entry, variant)).addOutputs();
+    new ChoreoRedis(stack, 'Redis', matrixProps(entry, variant, withAlerts)).addOutputs();
     return stack;
   }));
 }
