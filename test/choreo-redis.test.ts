@@ -59,8 +59,8 @@ describe('ChoreoRedis', () => {
     cache(stack, 'Quiet');
     const outputs = synthJson(stack).output!;
     expect(Object.keys(outputs).sort()).toEqual([
-      'Sessions_host', 'Sessions_password', 'Sessions_port', 'Sessions_uri', 'Sessions_user',
-      'jobs_host', 'jobs_password', 'jobs_port', 'jobs_uri', 'jobs_user',
+      'Sessions_host', 'Sessions_password', 'Sessions_port', 'Sessions_uri', 'Sessions_user', 'Sessions_verify',
+      'jobs_host', 'jobs_password', 'jobs_port', 'jobs_uri', 'jobs_user', 'jobs_verify',
     ]);
     expect(Object.entries(outputs).filter(([, o]) => o.sensitive).map(([k]) => k).sort())
       .toEqual(['Sessions_password', 'Sessions_uri', 'jobs_password', 'jobs_uri']);
