@@ -1,5 +1,5 @@
-import { MEMORYSTORE_REDIS_BLOCKED_COMMANDS } from './catalog';
 import { MEMORYSTORE_ALERTS } from './alert-plan';
+import { MEMORYSTORE_REDIS_BLOCKED_COMMANDS } from './catalog';
 import { MEMORYSTORE_CHANGES } from './changes';
 import { MemorystoreSettings, planMemorystore, validateMemorystoreProps } from './plan';
 import { MemorystoreBackendProps, MemorystoreRedisVersion } from './props';
