@@ -1,11 +1,11 @@
 import { AnnotationMetadataEntryType, Fn, TerraformOutput, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { IRedisBackend } from './backends/backend';
+import { DefinedBackend } from './backends/defined-backend';
 import {
   AlertTarget, ChoreoRedisAlerts, ChoreoRedisError, PromiseConformance, PropTypes, ServicePlan, Severity, checkPropTypes, conformanceList,
   maxConnectionsFor, memoryMb,
 } from './plan';
-import { DefinedBackend } from './backends/defined-backend';
 import { assessDataStore } from './private/assess';
 
 /**

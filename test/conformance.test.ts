@@ -68,8 +68,11 @@ describe.each(cases)('$cloud-$variant', ({ entry, variant }) => {
   test('outputs what choreo-redis verify needs, and the CA certificate where the backend has one', () => {
     expect(json.output.Redis_verify).toEqual({
       value: {
-        backend: props.backend.backendId, plan: props.plan, lua_scripting: props.luaScripting ?? true,
-        max_connections: redis.maxConnections, node_count: redis.nodeCount,
+        backend: props.backend.backendId,
+        plan: props.plan,
+        lua_scripting: props.luaScripting ?? true,
+        max_connections: redis.maxConnections,
+        node_count: redis.nodeCount,
       },
       sensitive: false,
       description: expect.stringContaining('choreo-redis verify'),

@@ -85,7 +85,11 @@ export function addConnectionOutputs(scope: Construct, connection: Connection): 
     outputs.push(['private_host', connection.privateHost, false], ['private_uri', uriTo(connection.privateHost), true]);
   }
   outputs.push(['verify', {
-    backend: verify.backend, plan: verify.plan, lua_scripting: verify.luaScripting, max_connections: verify.maxConnections, node_count: verify.nodeCount,
+    backend: verify.backend,
+    plan: verify.plan,
+    lua_scripting: verify.luaScripting,
+    max_connections: verify.maxConnections,
+    node_count: verify.nodeCount,
   }, false]);
   return outputs.map(([key, value, sensitive]) => {
     const description = key === 'verify' ? `What choreo-redis verify checks for ${scope.node.path}` : `Redis ${key.replace('_', ' ')} of ${scope.node.path}`;

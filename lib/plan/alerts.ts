@@ -69,15 +69,17 @@ export enum AlertTargetKind {
   CLOUD_MONITORING_CHANNELS = 'cloudMonitoringChannels',
   DIGITALOCEAN_EMAILS = 'digitalOceanEmails',
   DIGITALOCEAN_SLACK = 'digitalOceanSlack',
+  AIVEN_TECH_EMAILS = 'aivenTechEmails',
 }
 
-/** The cloud whose monitoring service each kind of target belongs to. */
-const TARGET_CLOUDS: Readonly<Record<AlertTargetKind, Cloud>> = {
+/** The cloud (or, for Aiven, the platform on any cloud) whose notifications each kind of target belongs to. */
+const TARGET_CLOUDS: Readonly<Record<AlertTargetKind, string>> = {
   [AlertTargetKind.SNS_TOPIC]: Cloud.AWS,
   [AlertTargetKind.AZURE_ACTION_GROUP]: Cloud.AZURE,
   [AlertTargetKind.CLOUD_MONITORING_CHANNELS]: Cloud.GCP,
   [AlertTargetKind.DIGITALOCEAN_EMAILS]: Cloud.DIGITALOCEAN,
   [AlertTargetKind.DIGITALOCEAN_SLACK]: Cloud.DIGITALOCEAN,
+  [AlertTargetKind.AIVEN_TECH_EMAILS]: 'aiven',
 };
 
 /**
@@ -130,6 +132,18 @@ export class AlertTarget {
    */
   public static digitalOceanSlack(channel: string, url: string): AlertTarget {
     return new AlertTarget(AlertTargetKind.DIGITALOCEAN_SLACK, [url], channel);
+  }
+
+  /**
+   * E-mail addresses Aiven writes to about the service, for Aiven for Valkey: they become the service's contacts
+   * (`tech_emails`), who receive Aiven's notifications about the service's outages, performance, plan and
+   * scheduled maintenance instead of the project's contacts. Aiven has no threshold alerts; the signals it cannot
+   * watch are warnings (see README "Alerts").
+   *
+   * @param emails the addresses, such as `redis-alerts@example.com` (a Slack channel's e-mail address works too)
+   */
+  public static aivenTechEmails(emails: string[]): AlertTarget {
+    return new AlertTarget(AlertTargetKind.AIVEN_TECH_EMAILS, [...emails]);
   }
 
   /**

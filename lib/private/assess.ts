@@ -1,3 +1,4 @@
+import { Token } from 'cdktf';
 import { IRedisBackend } from '../backends/backend';
 import { BackendPlan } from '../backends/definition';
 import { BACKEND_DEFINITIONS } from '../backends/redis-backend';
@@ -5,7 +6,6 @@ import {
   AlertFinding, ConformanceFinding, DataStoreInput, DataStoreRequest, ProductPromise, conformanceList, judgeAlerts, judgeConformance,
   resolveRequest, throwOnErrors,
 } from '../plan';
-import { Token } from 'cdktf';
 
 /** A data store's request, the backend's plan for it, and the policy's findings: everything short of rendering. */
 export interface Assessment {

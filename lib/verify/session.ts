@@ -9,8 +9,8 @@ import {
   AuthObservation, InfoObservation, ProbeObservation, ProbeResult, Row, RowStatus, TlsObservation, accepting, authenticationRow, connectionRow,
   luaRow, notCheckedRows, restrictedRow, tlsRow, topologyRow, trustedTls,
 } from './judge';
-import { persistenceRow } from './persistence';
 import { PERCENT_ENCODING_HINT, VerifyOptions } from './options';
+import { persistenceRow } from './persistence';
 import { LUA_PROBES, PLACEHOLDER, Probe, ProbeGuard, ProbeOutcome, RESTRICTED_PROBES, Reply, classify } from './probes';
 import { RESTRICTED_COMMANDS } from '../plan/commands';
 import { ProductPromise } from '../plan/conformance';

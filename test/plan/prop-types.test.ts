@@ -4,8 +4,8 @@
  * never Terraform with the wrong type in it.
  */
 import * as fc from 'fast-check';
-import { BACKEND_DEFINITIONS } from '../../lib/backends/redis-backend';
 import { ChoreoRedis, RedisBackend, ServicePlan } from '../../lib';
+import { BACKEND_DEFINITIONS } from '../../lib/backends/redis-backend';
 import { ChoreoRedisError, PropType, checkPropTypes } from '../../lib/plan';
 import { codeOf, testStack } from '../util';
 
@@ -64,8 +64,14 @@ function wrongFor(type: PropType): fc.Arbitrary<unknown> {
 
 describe('ChoreoRedis props of the wrong type', () => {
   const TOP_LEVEL: Record<string, PropType> = {
-    plan: 'string', name: 'string', memoryGib: 'number', allowedCidrs: 'string-list', luaScripting: 'boolean', strict: 'boolean',
-    deletionProtection: 'boolean', tags: 'string-map',
+    plan: 'string',
+    name: 'string',
+    memoryGib: 'number',
+    allowedCidrs: 'string-list',
+    luaScripting: 'boolean',
+    strict: 'boolean',
+    deletionProtection: 'boolean',
+    tags: 'string-map',
   };
   const backend = () => RedisBackend.elastiCache({ region: 'eu-west-1', vpcId: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] });
 

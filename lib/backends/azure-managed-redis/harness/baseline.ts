@@ -152,7 +152,10 @@ export const baseline: Baseline = {
     }
     const connections: Partial<Record<MatrixVariant, number>> = { hobbyist: 10000, startup: 12288, business: 24576 };
     return {
-      host: redis.hostname, port: 10000, user: 'default', password: redis.defaultDatabase.primaryAccessKey,
+      host: redis.hostname,
+      port: 10000,
+      user: 'default',
+      password: redis.defaultDatabase.primaryAccessKey,
       verify: verifyOf('azure-managed-redis', variant, connections[variant]!, v.highAvailability ? 2 : 1),
     };
   },

@@ -41,7 +41,11 @@ export const baseline: Baseline = {
     }
     const connections: Partial<Record<MatrixVariant, number>> = { hobbyist: 10000, startup: 10000, business: 16384, restricted: 16384 };
     return {
-      host: cluster.host, port: 25061, user: cluster.user, password: cluster.password, privateHost: cluster.privateHost,
+      host: cluster.host,
+      port: 25061,
+      user: cluster.user,
+      password: cluster.password,
+      privateHost: cluster.privateHost,
       verify: verifyOf('digitalocean-valkey', variant, connections[variant]!, v.nodes),
     };
   },

@@ -134,7 +134,10 @@ export const baseline: Baseline = {
     });
     const connections: Record<MatrixVariant, number> = { hobbyist: 10000, startup: 12656, business: 26132, premium: 52960, restricted: 26132 };
     return {
-      host: group.primaryEndpointAddress, port: PORT, user: 'default', password: password.result,
+      host: group.primaryEndpointAddress,
+      port: PORT,
+      user: 'default',
+      password: password.result,
       verify: verifyOf('elasticache', variant, connections[variant], v.nodes),
     };
   },

@@ -10,9 +10,9 @@ import { Password } from '@cdktf/provider-random/lib/password';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { Construct } from 'constructs';
+import { resourcesOf, testStack, warningsOf } from '../../../../test/util';
 import { ChoreoRedis, ChoreoRedisProps, ElastiCacheBackendProps, ElastiCacheEngineVersion, RedisBackend, ServicePlan } from '../../../index';
 import { ProductPromise, RESTRICTED_COMMANDS, Realization } from '../../../plan';
-import { resourcesOf, testStack, warningsOf } from '../../../../test/util';
 import { ELASTICACHE_BLOCKED_COMMANDS } from '../catalog';
 import { ELASTICACHE } from '../definition';
 

@@ -52,7 +52,10 @@ export const baseline: Baseline = {
     const caller = new DataGoogleClientConfig(scope, 'Caller', {});
     const promised: Partial<Record<MatrixVariant, number>> = { hobbyist: 10000, startup: 26624, business: 26624, premium: 53248 };
     return {
-      host: Token.asString(host), port: 6379, user: 'default', password: caller.accessToken,
+      host: Token.asString(host),
+      port: 6379,
+      user: 'default',
+      password: caller.accessToken,
       caCertificate: Fn.element(instance.managedServerCa.get(0).caCerts.get(0).certificates, 0),
       verify: verifyOf('memorystore-valkey', variant, promised[variant]!, 1 + v.replicas),
     };

@@ -103,7 +103,11 @@ export const baseline: Baseline = {
     }
     const connections: Partial<Record<MatrixVariant, number>> = { hobbyist: 10000, startup: 10000, business: 16384, premium: 32768 };
     return {
-      host: instance.host, port: 6378, user: 'default', password: instance.authString, caCertificate: instance.serverCaCerts.get(0).cert,
+      host: instance.host,
+      port: 6378,
+      user: 'default',
+      password: instance.authString,
+      caCertificate: instance.serverCaCerts.get(0).cert,
       verify: verifyOf('memorystore', variant, connections[variant]!, 1 + (v.replicas ?? 0)),
     };
   },
