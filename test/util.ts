@@ -73,3 +73,11 @@ export function findingsOf<S>(definition: Pick<BackendDefinition<unknown, S>, 'c
     plan: request.plan, cloud: definition.cloud, service: definition.service, strict: request.strict, explicit: request.explicit,
   });
 }
+
+/**
+ * A value passed where the compiler expects another type, as plain JavaScript and other jsii languages can:
+ * for tests of the run-time type checks.
+ */
+export function asIfFromJavaScript<T>(value: unknown): T {
+  return value as T;
+}

@@ -12,7 +12,7 @@ import { StorageAccount } from '@cdktf/provider-azurerm/lib/storage-account';
 import { StorageContainer } from '@cdktf/provider-azurerm/lib/storage-container';
 import { StorageManagementPolicy } from '@cdktf/provider-azurerm/lib/storage-management-policy';
 import { App, TerraformStack, TerraformVariable, Testing } from 'cdktf';
-import { resolved, resourcesOf, synthJson, testStack, warningsOf } from '../../../../test/util';
+import { asIfFromJavaScript, resolved, resourcesOf, synthJson, testStack, warningsOf } from '../../../../test/util';
 import { AzureManagedRedisBackendProps, AzureManagedRedisSkuFamily, ChoreoRedis, ChoreoRedisProps, RedisBackend, ServicePlan } from '../../../index';
 import { canonicalCidrExpression } from '../../cidr-tokens';
 
@@ -404,7 +404,7 @@ describe('refusals at synth', () => {
     ['privateEndpointSubnetId', { id: 'x' }, 'an object (Object), but must be a string'],
     ['privateDnsZoneId', true, 'the boolean true, but must be a string'],
   ])('fails for %s of the wrong type, naming the prop and both types', (prop, value, message) => {
-    const props = { location: 'westeurope', [prop]: value } as unknown as AzureManagedRedisBackendProps;
+    const props = asIfFromJavaScript<AzureManagedRedisBackendProps>({ location: 'westeurope', [prop]: value });
     expect(() => RedisBackend.azureManagedRedis(props)).toThrow(`[InvalidType] RedisBackend.azureManagedRedis({ ${prop} }) is ${message}`);
   });
 

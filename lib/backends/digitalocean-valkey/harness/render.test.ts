@@ -9,7 +9,7 @@ import { TerraformOutput, TerraformStack, TerraformVariable, Testing } from 'cdk
 import { matrix } from './matrix';
 import { DIGITALOCEAN_VALKEY_SCENARIOS } from './scenarios';
 import { matrixProps } from '../../../../examples/matrix';
-import { resourcesOf, synthJson, testStack, warningsOf } from '../../../../test/util';
+import { asIfFromJavaScript, resourcesOf, synthJson, testStack, warningsOf } from '../../../../test/util';
 import { ChoreoRedis, ChoreoRedisProps, DigitalOceanValkeyBackendProps, RedisBackend, ServicePlan } from '../../../index';
 import { DIGITALOCEAN_VALKEY } from '../definition';
 
@@ -93,7 +93,7 @@ describe('prop types', () => {
     ['privateNetworkUuid', ['vpc'], 'an array, but must be a string.'],
     ['engineVersion', '8', 'the string "8", but must be a DigitalOceanValkeyVersion, such as DigitalOceanValkeyVersion.V8.'],
   ])('fails for %s of the wrong type, naming the prop, the type received and the type expected', (prop, value, message) => {
-    const props = { region: 'fra1', [prop]: value } as unknown as DigitalOceanValkeyBackendProps;
+    const props = asIfFromJavaScript<DigitalOceanValkeyBackendProps>({ region: 'fra1', [prop]: value });
     expect(() => RedisBackend.digitalOceanValkey(props)).toThrow(`[InvalidType] RedisBackend.digitalOceanValkey({ ${prop} }) is ${message}`);
   });
 });

@@ -10,7 +10,7 @@ import { Password } from '@cdktf/provider-random/lib/password';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { Construct } from 'constructs';
-import { resourcesOf, testStack, warningsOf } from '../../../../test/util';
+import { asIfFromJavaScript, resourcesOf, testStack, warningsOf } from '../../../../test/util';
 import { ChoreoRedis, ChoreoRedisProps, ElastiCacheBackendProps, ElastiCacheEngineVersion, RedisBackend, ServicePlan } from '../../../index';
 import { ProductPromise, RESTRICTED_COMMANDS, Realization } from '../../../plan';
 import { ELASTICACHE_BLOCKED_COMMANDS } from '../catalog';
@@ -300,7 +300,7 @@ describe('ElastiCache validation', () => {
     ['a malformed snapshot window', { snapshotWindow: '3:00-4:00' }, /\[InvalidWindow\] snapshotWindow "3:00-4:00" is not a daily window/],
     ['a short maintenance window', { maintenanceWindow: 'sun:05:00-sun:05:30' }, /\[InvalidWindow\] maintenanceWindow "sun:05:00-sun:05:30" lasts 30 minutes/],
     ['overlapping windows', { snapshotWindow: '05:30-06:30', maintenanceWindow: 'sun:05:00-sun:06:00' }, /\[OverlappingWindows\]/],
-    ['applyImmediately of the wrong type', { applyImmediately: 'false' as unknown as boolean },
+    ['applyImmediately of the wrong type', { applyImmediately: asIfFromJavaScript<boolean>('false') },
       /\[InvalidType\] RedisBackend\.elastiCache\(\{ applyImmediately \}\) is the string "false", but must be a boolean \(true or false\)\./],
     ['windows overlapping across midnight', { snapshotWindow: '23:30-00:30', maintenanceWindow: 'mon:00:00-mon:01:00' }, /\[OverlappingWindows\]/],
   ])('fails on %s', (_, backendProps, message) => {
