@@ -1,3 +1,4 @@
+import { AivenAlertSettings, planAivenAlerts } from './alert-plan';
 import {
   AIVEN_APPLICATION_USER, AIVEN_BLOCKED_COMMANDS, AIVEN_IP_FILTER_MAX_ENTRIES, AIVEN_TAG_MAX_LENGTH, AivenPlanFamily, familiesFor, familyOf,
   preferredFamily,
@@ -79,6 +80,8 @@ export interface AivenSettings {
   readonly planCheck: AivenPlanCheck;
   /** `valkey_persistence` and `frequent_snapshots`. */
   readonly persistence: { readonly mode: string; readonly frequentSnapshots: boolean };
+  /** The service contacts (`tech_emails`), when alerts are on. */
+  readonly alerts?: AivenAlertSettings;
 }
 
 /**
@@ -344,6 +347,7 @@ export function planAiven(props: AivenBackendProps, request: DataStoreRequest, n
       errorMessage: `The Aiven project offers no ${size.id} Valkey plan with ${family.nodeCount} node(s) in ${cloudName}. Choose another region or memoryGib, and list what the project offers with "avn service plans --service-type valkey --cloud ${cloudName}".`,
     },
     persistence: AIVEN_PERSISTENCE,
+    alerts: request.alerts === undefined ? undefined : planAivenAlerts(request.alerts, isUnresolved),
   };
   return {
     request,

@@ -18,7 +18,10 @@ function planOffered(planList: DataAivenServicePlanList, check: AivenPlanCheck):
   )));
 }
 
-/** Defines an Aiven for Valkey data store: the service, its application user, and the plan-list check. */
+/**
+ * Defines an Aiven for Valkey data store: the service, its application user, and the plan-list check; with alerts,
+ * the service's contacts (`tech_emails`).
+ */
 export function renderAiven(scope: Construct, plan: Planned<AivenSettings>): RedisBinding {
   const { settings } = plan;
   const planList = new DataAivenServicePlanList(scope, 'PlanList', { project: settings.project, serviceType: 'valkey' });
@@ -31,6 +34,7 @@ export function renderAiven(scope: Construct, plan: Planned<AivenSettings>): Red
     maintenanceWindowDow: settings.maintenanceWindowDow,
     maintenanceWindowTime: settings.maintenanceWindowTime,
     tag: settings.tags,
+    techEmails: settings.alerts === undefined ? undefined : [...settings.alerts.techEmails],
     valkeyUserConfig: {
       ipFilterString: settings.ipFilter,
       valkeySsl: true,

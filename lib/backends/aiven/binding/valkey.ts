@@ -96,6 +96,15 @@ export interface AivenValkeyConfig extends TerraformMetaArguments {
    */
   readonly tag?: AivenValkeyTag[];
   /**
+   * `tech_emails`: the service contacts, a set of `{ email }` blocks (`email` required), who receive Aiven's
+   * e-mails about the service (outages, performance, plan sizes, scheduled maintenance) instead of the project's
+   * contacts (`internal/schemautil/service.go` `TechEmailsResourceSchema`; aiven-docs
+   * `docs/platform/howto/technical-emails.md`). Each address is one block, written `tech_emails { email = ... }`.
+   *
+   * @default - no service contacts: Aiven writes to the project's contacts
+   */
+  readonly techEmails?: string[];
+  /**
    * The `valkey_user_config` block.
    *
    * @default - Aiven's defaults
@@ -181,6 +190,7 @@ export class AivenValkey extends TerraformResource {
       maintenance_window_dow: c.maintenanceWindowDow,
       maintenance_window_time: c.maintenanceWindowTime,
       tag: c.tag?.map((t) => ({ key: t.key, value: t.value })),
+      tech_emails: c.techEmails?.map((email) => ({ email })),
       valkey_user_config: userConfig === undefined ? undefined : definedAttributes({
         ip_filter_string: userConfig.ipFilterString,
         valkey_ssl: userConfig.valkeySsl,

@@ -145,7 +145,12 @@ describe.each(VARIANTS)('Lua $luaScripting', ({ luaScripting, user, rules, restr
     (text) => { stdout += text; }, () => {}, {});
     const rows = Object.fromEntries((JSON.parse(stdout).rows as { promise: string; status: string }[]).map((r) => [r.promise, r.status]));
     expect(rows).toEqual({
-      'tls': 'pass', 'authentication': 'pass', 'restricted-commands': 'pass', 'lua-scripting': 'pass', 'connection-limit': 'pass', 'nodes': 'pass',
+      'tls': 'pass',
+      'authentication': 'pass',
+      'restricted-commands': 'pass',
+      'lua-scripting': 'pass',
+      'connection-limit': 'pass',
+      'nodes': 'pass',
       'recovery-point': 'not visible',
     });
     expect(code).toBe(0);

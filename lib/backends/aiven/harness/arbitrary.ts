@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
-import { BackendArbitrary, rarely, regionOf } from '../../../../test/properties/kit';
-import { AivenProvider, AivenValkeyVersion, Cloud, RedisBackend } from '../../../index';
+import { BackendArbitrary, alertsOf, rarely, regionOf } from '../../../../test/properties/kit';
+import { AlertTarget, AivenProvider, AivenValkeyVersion, Cloud, RedisBackend } from '../../../index';
 import { AIVEN_REGIONS } from '../regions';
 
 const CLOUDS = Object.values(Cloud);
@@ -45,5 +45,9 @@ export const AIVEN_ARBITRARY: BackendArbitrary = {
     maintenanceWindowDow: p.maintenance?.[0],
     maintenanceWindowTime: p.maintenance?.[1],
   })),
+  alerts: alertsOf(rarely(
+    fc.constantFrom<string[][]>(['ops@example.com'], ['ops@example.com', 'dba@example.com']).map((emails) => [AlertTarget.aivenTechEmails(emails)]),
+    fc.constantFrom<string[][]>([], ['ops'], ['ops@example.com', 'not an address']).map((emails) => [AlertTarget.aivenTechEmails(emails)]),
+  )),
   props: ['project', 'cloud', 'region', 'cloudName', 'engineVersion', 'maintenanceWindowDow', 'maintenanceWindowTime', 'memoryGib'],
 };

@@ -1,5 +1,5 @@
 import { MatrixCloud } from '../../../../examples/matrix/matrix-cloud';
-import { AivenProvider, Cloud, RedisBackend } from '../../../index';
+import { AlertTarget, AivenProvider, Cloud, RedisBackend } from '../../../index';
 
 /** The Aiven project every matrix stack names. */
 export const MATRIX_PROJECT = 'choreo-data';
@@ -19,6 +19,7 @@ const entry = (cloud: Cloud, rank: number): MatrixCloud => ({
     new AivenProvider(stack, 'aiven');
   },
   backend: () => RedisBackend.aiven({ project: MATRIX_PROJECT, cloud, region: MATRIX_REGIONS[cloud] }),
+  alerts: () => ({ targets: [AlertTarget.aivenTechEmails(['redis-alerts@example.com'])] }),
   leftOut: {},
 });
 

@@ -5,9 +5,9 @@
 import { Testing } from 'cdktf';
 import { AIVEN_RULES } from './rules';
 import { testStack } from '../../../../test/util';
-import { AivenProvider, ChoreoRedis, Cloud, RedisBackend, ServicePlan } from '../../../index';
+import { AlertTarget, AivenProvider, ChoreoRedis, Cloud, RedisBackend, ServicePlan } from '../../../index';
 
-/** Every resource type the backend defines: Business with an allow-list, Lua off, tags and a maintenance window. */
+/** Every resource type the backend defines: Business with an allow-list, Lua off, tags, a maintenance window and alerts. */
 function synthesized(cloud: Cloud, region: string): Record<string, Record<string, any>> {
   const stack = testStack((s) => { new AivenProvider(s, 'aiven'); });
   new ChoreoRedis(stack, 'Redis', {
@@ -15,6 +15,7 @@ function synthesized(cloud: Cloud, region: string): Record<string, Record<string
     allowedCidrs: ['10.0.0.0/8', '203.0.113.7', '2001:db8::/48'],
     luaScripting: false,
     tags: { team: 'payments' },
+    alerts: { targets: [AlertTarget.aivenTechEmails(['ops@example.com', 'dba@example.com'])] },
     backend: RedisBackend.aiven({ project: 'choreo-data', cloud, region, maintenanceWindowDow: 'sunday', maintenanceWindowTime: '03:00:00' }),
   });
   return JSON.parse(Testing.synth(stack)).resource;
@@ -76,6 +77,9 @@ test.each<[string, string, Break, string]>([
   ['aiven_valkey', 'channels default "all"', (a) => { a.valkey_user_config.valkey_acl_channels_default = 'all'; }, 'valkey_acl_channels_default enum'],
   ['aiven_valkey', 'backup hour 24', (a) => { a.valkey_user_config.backup_hour = 24; }, 'backup_hour 0-23'],
   ['aiven_valkey', 'version "9"', (a) => { a.valkey_user_config.valkey_version = '9'; }, 'valkey_version'],
+  ['aiven_valkey', 'a service contact without an email', (a) => { a.tech_emails = [{ email: 'ops@example.com' }, {}]; }, 'each block needs an email'],
+  ['aiven_valkey', 'a service contact with an empty email', (a) => { a.tech_emails = [{ email: '' }]; }, 'each block needs an email'],
+  ['aiven_valkey', 'a service contact that is not an address', (a) => { a.tech_emails = [{ email: 'ops at example.com' }]; }, 'e-mail addresses'],
   ['aiven_valkey_user', 'no project', (a) => { delete a.project; }, 'project: required'],
   ['aiven_valkey_user', 'no service', (a) => { a.service_name = ''; }, 'service_name: required'],
   ['aiven_valkey_user', 'a user name starting with a hyphen', (a) => { a.username = '-app'; }, 'must match pattern'],

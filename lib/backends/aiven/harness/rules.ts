@@ -17,6 +17,9 @@ import { ResourceCheck, inRange, isIpv4Cidr, isIpv6Cidr, isReference, matches, o
  *   most 8000 entries; an empty filter only with AIVEN_ALLOW_IP_FILTER_PURGE (converters.go); CIDR entries (API);
  *   `valkey_persistence` off or rdb; `valkey_acl_channels_default` allchannels or resetchannels; `backup_hour`
  *   0 to 23 and `backup_minute` 0 to 59 (API; aiven-docs advanced parameters); `valkey_version` `<major>.<minor>`.
+ * - `tech_emails` (internal/schemautil/service.go `TechEmailsResourceSchema`): a set of blocks, each with a
+ *   required `email` string; an e-mail address (API: the service's contacts, aiven-docs
+ *   docs/platform/howto/technical-emails.md).
  * - `aiven_valkey_user` (definitions/aiven_valkey_user.yml, internal/plugin/service/valkey/user/zz_resource.go):
  *   `username` at most 64 characters, `^[_A-Za-z0-9][-._A-Za-z0-9]{0,63}$`; `password` 8 to 256 characters and not
  *   with `password_wo`, which needs `password_wo_version` (at least 1); `valkey_acl_categories`,
@@ -32,6 +35,7 @@ const TIME = /^(2[0-3]|[01][0-9]):[0-5][0-9]:[0-5][0-9]$/;
 const TAG_KEY = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 const USERNAME = /^[_A-Za-z0-9][-._A-Za-z0-9]{0,63}$/;
 const IP_FILTERS = ['ip_filter', 'ip_filter_string', 'ip_filter_object'];
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** The single `valkey_user_config` block, written as an object or a one-element list. */
 function userConfigOf(value: unknown): Record<string, any> | undefined {
@@ -59,6 +63,10 @@ export const AIVEN_RULES: Record<string, ResourceCheck> = {
       [['tag'], () => optional(a.tag, (tags) => new Set((tags as any[]).map((t) => t.key)).size === (tags as any[]).length), 'tag keys should be unique'],
       [['tag'], () => optional(a.tag, (tags) => (tags as any[]).every((t) => isReference(t.key) || matches(t.key, TAG_KEY))), 'tag keys: letters, digits, _ and -, starting with a letter, at most 64 (API)'],
       [['tag'], () => optional(a.tag, (tags) => (tags as any[]).every((t) => typeof t.value === 'string' && [...t.value].length <= 64)), 'tag values: at most 64 characters (API)'],
+      [['tech_emails'], () => optional(a.tech_emails, (v) => listOf(v, (b) => typeof (b as any)?.email === 'string' && (b as any).email.length > 0)),
+        'each block needs an email (Required)'],
+      [['tech_emails'], () => optional(a.tech_emails, (v) => listOf(v, (b) => typeof (b as any)?.email !== 'string' || isReference((b as any).email) || (b as any).email === ''
+        || matches((b as any).email, EMAIL))), 'e-mail addresses (API)'],
       [['valkey_user_config'], () => !Array.isArray(a.valkey_user_config) || a.valkey_user_config.length <= 1, 'MaxItems: 1'],
       [['valkey_user_config'], () => filters.length <= 1, `only one of ${IP_FILTERS.join(', ')} (checkForMultipleValues)`],
       [['valkey_user_config'], () => IP_FILTERS.every((key) => config?.[key] === undefined || (Array.isArray(config[key]) && config[key].length <= 8000)), 'MaxItems: 8000'],
