@@ -111,15 +111,14 @@ project.eslint?.addLintPattern('scripts');
 project.gitignore.exclude('cdktf.out/', '.gen/', '/examples/**/*.js', '/examples/**/*.d.ts', '/scripts/**/*.js', '/test/**/*.js', '/test/**/*.d.ts', 'imports/', '.terraform/');
 project.npmignore?.exclude('/examples/', '/scripts/', 'cdktf.json', 'tsconfig.dev.json', '/.ci/', 'cdktf.out/');
 
-const typecheck = project.addTask('typecheck', {
+project.addTask('typecheck', {
   description: 'Type-check the library, tests, examples and scripts',
   exec: 'tsc -p tsconfig.dev.json',
 });
 project.testTask.reset();
 project.testTask.exec('bash scripts/ensure-redis-server.sh');
-project.testTask.spawn(typecheck);
-project.testTask.exec('jest --ci', { receiveArgs: true });
-project.testTask.spawn(project.eslint!.eslintTask);
+// The type-check, ESLint and jest run side by side (scripts/test.sh); arguments go to jest.
+project.testTask.exec('bash scripts/test.sh', { receiveArgs: true });
 
 project.addTask('synth', {
   description: 'Synthesize the example apps into cdktf.out/stacks with cdktf synth',

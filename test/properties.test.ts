@@ -11,7 +11,7 @@ import { testStack } from './util';
 import { ChoreoRedis, ServicePlan } from '../lib';
 import { ChoreoRedisError } from '../lib/plan';
 
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 100);
 
 const TOP_LEVEL_PROPS = ['plan', 'memoryGib', 'allowedCidrs', 'name', 'luaScripting', 'strict', 'backend region', 'promise', 'alerts'];
 
