@@ -13,3 +13,4 @@ export * from './changes';
 export * from './conformance-kit';
 export * from './prop-types';
 export * from './alerts';
+export * from './prop-rules';

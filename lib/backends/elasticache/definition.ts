@@ -1,9 +1,10 @@
 import { ELASTICACHE_ALERTS } from './alert-plan';
 import { ELASTICACHE_CHANGES } from './changes';
-import { ElastiCacheSettings, planElastiCache, validateElastiCacheProps } from './plan';
+import { ElastiCacheSettings, planElastiCache } from './plan';
 import { ElastiCacheBackendProps, ElastiCacheEngineVersion } from './props';
 import { AWS_REGIONS } from './regions';
-import { Cloud, ProductPromise } from '../../plan';
+import { ELASTICACHE_RULES } from './validation';
+import { Cloud, ProductPromise, checkRules } from '../../plan';
 import { BackendDefinition, UniqueName, plannedExpectations } from '../definition';
 
 /** How a name derived from the data store's name is kept unique: the same for every ID in one account and region. */
@@ -59,7 +60,7 @@ export const ELASTICACHE: BackendDefinition<ElastiCacheBackendProps, ElastiCache
     applyImmediately: 'boolean',
   },
   regionOf: (props) => props.region,
-  validate: validateElastiCacheProps,
+  validate: (props, isUnresolved) => checkRules(ELASTICACHE_RULES, props, isUnresolved),
   plan: planElastiCache,
   verifierExpectations: plannedExpectations(planElastiCache, { region: 'eu-west-1', vpcId: 'vpc-0', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] }),
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first render, so other clouds' bindings never load

@@ -4,8 +4,9 @@ import {
   ELASTICACHE_BLOCKED_COMMANDS, ELASTICACHE_MAX_CLIENTS, ELASTICACHE_MAX_SNAPSHOT_RETENTION, ELASTICACHE_NODE_TYPES, ELASTICACHE_PORT,
 } from './catalog';
 import { ElastiCacheBackendProps, ElastiCacheEngineVersion } from './props';
+import { DEFAULT_MAINTENANCE_WINDOW, DEFAULT_SNAPSHOT_WINDOW, checkElastiCacheNetwork } from './validation';
 import {
-  CidrBlock, ChoreoRedisError, ConformanceRecord, DataStoreRequest, EVERY_SOURCE, IpFamily, IsUnresolved, NameRule, RESTRICTED_COMMANDS,
+  CidrBlock, ConformanceRecord, DataStoreRequest, EVERY_SOURCE, IpFamily, IsUnresolved, NameRule, RESTRICTED_COMMANDS,
   Realization, connectionLimitKept, deniedCommands, deriveName, failoverKept, maxConnectionsFor, memoryMb, publicSourcesWarning, recoveryPointKept,
   regionKept, renderAclRule, smallestFit, validateName,
 } from '../../plan';
@@ -30,13 +31,8 @@ export const ELASTICACHE_NAME_RULE: NameRule = {
   characters: /[a-zA-Z0-9-]/,
 };
 
-const DEFAULT_SNAPSHOT_WINDOW = '03:00-04:00';
-const DEFAULT_MAINTENANCE_WINDOW = 'sun:05:00-sun:06:00';
-const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const MINUTES_PER_DAY = 24 * 60;
-const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
 /** Automatic snapshots are daily: the most writes a single-node data store can lose. */
-const SNAPSHOT_INTERVAL_SECONDS = MINUTES_PER_DAY * 60;
+const SNAPSHOT_INTERVAL_SECONDS = 24 * 60 * 60;
 
 /** One security group ingress rule: its construct ID, its source in one of the two families, and its description. */
 export interface ElastiCacheIngress {
@@ -77,112 +73,6 @@ export interface ElastiCacheSettings {
   readonly ingress: readonly ElastiCacheIngress[];
   /** CloudWatch alarms and the notification topic, when alerts are on. */
   readonly alerts?: ElastiCacheAlertSettings;
-}
-
-function parseTime(text: string): number | undefined {
-  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(text);
-  return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
-}
-
-/** A window as [start, end) in minutes, `end` past `period` when it wraps. */
-function windowSpan(start: number, end: number, period: number): [number, number] {
-  return [start, end > start ? end : end + period];
-}
-
-function parseSnapshotWindow(text: string, prop: string): [number, number] {
-  const [from, to, extra] = text.split('-');
-  const start = parseTime(from ?? '');
-  const end = parseTime(to ?? '');
-  if (start === undefined || end === undefined || extra !== undefined) {
-    throw new ChoreoRedisError('InvalidWindow', `${prop} "${text}" is not a daily window; write "hh24:mi-hh24:mi" in UTC, such as "${DEFAULT_SNAPSHOT_WINDOW}".`);
-  }
-  return windowSpan(start, end, MINUTES_PER_DAY);
-}
-
-function parseMaintenanceWindow(text: string, prop: string): [number, number] {
-  const parts = /^([a-z]{3}):(\d\d:\d\d)-([a-z]{3}):(\d\d:\d\d)$/.exec(text.toLowerCase());
-  const startDay = DAYS.indexOf(parts?.[1] ?? '');
-  const endDay = DAYS.indexOf(parts?.[3] ?? '');
-  const start = parseTime(parts?.[2] ?? '');
-  const end = parseTime(parts?.[4] ?? '');
-  if (startDay < 0 || endDay < 0 || start === undefined || end === undefined) {
-    throw new ChoreoRedisError('InvalidWindow',
-      `${prop} "${text}" is not a weekly window; write "ddd:hh24:mi-ddd:hh24:mi" in UTC with days sun..sat, such as "${DEFAULT_MAINTENANCE_WINDOW}".`);
-  }
-  return windowSpan(startDay * MINUTES_PER_DAY + start, endDay * MINUTES_PER_DAY + end, MINUTES_PER_WEEK);
-}
-
-function requireAtLeastAnHour([start, end]: [number, number], text: string, prop: string): void {
-  if (end - start < 60) {
-    throw new ChoreoRedisError('InvalidWindow', `${prop} "${text}" lasts ${end - start} minutes; ElastiCache needs at least 60.`);
-  }
-}
-
-function overlaps([aStart, aEnd]: [number, number], [bStart, bEnd]: [number, number], period: number): boolean {
-  return [-period, 0, period].some((shift) => aStart < bEnd + shift && bStart + shift < aEnd);
-}
-
-function validateWindows(snapshotWindow: string, maintenanceWindow: string, isUnresolved: IsUnresolved): void {
-  if (isUnresolved(snapshotWindow) || isUnresolved(maintenanceWindow)) return;
-  const snapshot = parseSnapshotWindow(snapshotWindow, 'snapshotWindow');
-  const maintenance = parseMaintenanceWindow(maintenanceWindow, 'maintenanceWindow');
-  requireAtLeastAnHour(snapshot, snapshotWindow, 'snapshotWindow');
-  requireAtLeastAnHour(maintenance, maintenanceWindow, 'maintenanceWindow');
-  const clash = DAYS.some((_, day) => overlaps(maintenance,
-    [snapshot[0] + day * MINUTES_PER_DAY, snapshot[1] + day * MINUTES_PER_DAY], MINUTES_PER_WEEK));
-  if (clash) {
-    throw new ChoreoRedisError('OverlappingWindows',
-      `maintenanceWindow "${maintenanceWindow}" overlaps the daily snapshotWindow "${snapshotWindow}"; ElastiCache rejects overlapping windows. Move one of them, for example snapshotWindow "${DEFAULT_SNAPSHOT_WINDOW}" with maintenanceWindow "${DEFAULT_MAINTENANCE_WINDOW}".`);
-  }
-}
-
-function validateEngine(engine: ElastiCacheEngineVersion, isUnresolved: IsUnresolved): void {
-  if (isUnresolved(engine.version)) return;
-  const match = /^(\d+)\.(\d+)$/.exec(engine.version);
-  const major = Number(match?.[1]);
-  const minor = Number(match?.[2]);
-  const ok = engine.engine === 'valkey'
-    ? match !== null && major >= 7 && major <= 9 && (major > 7 || minor >= 2)
-    : engine.engine === 'redis' && match !== null && major >= 7;
-  if (!ok) {
-    throw new ChoreoRedisError('InvalidEngineVersion',
-      `engineVersion ${engine.engine} "${engine.version}" is not supported; TLS-required mode and RBAC need Valkey 7.2 to 9.x or Redis OSS 7.0 or later, written "<major>.<minor>". Use ElastiCacheEngineVersion.VALKEY_8_0 or ElastiCacheEngineVersion.REDIS_7_1.`);
-  }
-}
-
-function validateNetwork(props: ElastiCacheBackendProps, nodeCount: number, isUnresolved: IsUnresolved): string[] | undefined {
-  if (!props.vpcId) {
-    throw new ChoreoRedisError('MissingNetwork', 'vpcId is missing; ElastiCache runs inside a VPC. Pass RedisBackend.elastiCache({ vpcId: "vpc-..." }).');
-  }
-  if (!isUnresolved(props.subnetIds)) {
-    if (!props.subnetIds || props.subnetIds.length === 0) {
-      throw new ChoreoRedisError('MissingNetwork',
-        'subnetIds is missing or empty; ElastiCache needs subnets of the VPC for its subnet group. Pass RedisBackend.elastiCache({ subnetIds: ["subnet-...", ...] }).');
-    }
-    if (new Set(props.subnetIds).size < Math.min(nodeCount, 3) && nodeCount > 1) {
-      throw new ChoreoRedisError('NotEnoughSubnets',
-        `subnetIds has ${new Set(props.subnetIds).size} distinct subnet(s), but the plan's ${nodeCount} nodes go in ${nodeCount} availability zones; give one subnet per zone, at least ${nodeCount}.`);
-    }
-  }
-  const zones = props.availabilityZones;
-  if (zones === undefined || isUnresolved(zones)) return zones;
-  zones.forEach((zone, i) => {
-    if (!isUnresolved(zone) && !(zone.startsWith(props.region) && /^[a-z]$/.test(zone.slice(props.region.length)))) {
-      throw new ChoreoRedisError('InvalidAvailabilityZone',
-        `availabilityZones[${i}] "${zone}" is not a zone of ${props.region}; zones are the region followed by a letter, such as "${props.region}a".`);
-    }
-  });
-  if (new Set(zones).size < nodeCount) {
-    throw new ChoreoRedisError('NotEnoughAvailabilityZones',
-      `availabilityZones lists ${new Set(zones).size} distinct zone(s), but the plan's ${nodeCount} node(s) need one each; list at least ${nodeCount}, primary first.`);
-  }
-  return zones.slice(0, nodeCount);
-}
-
-/** Validates the backend's own props before any data store uses them. */
-export function validateElastiCacheProps(props: ElastiCacheBackendProps, isUnresolved: IsUnresolved): void {
-  validateEngine(props.engineVersion ?? ElastiCacheEngineVersion.VALKEY_8_0, isUnresolved);
-  validateWindows(props.snapshotWindow ?? DEFAULT_SNAPSHOT_WINDOW, props.maintenanceWindow ?? DEFAULT_MAINTENANCE_WINDOW, isUnresolved);
 }
 
 /** A name derived from the construct path (lower case, like every derived name), kept clear of the `sg-` prefix. */
@@ -282,7 +172,9 @@ export function planElastiCache(props: ElastiCacheBackendProps, request: DataSto
   isUnresolved: IsUnresolved): Planned<ElastiCacheSettings> {
   const { promises } = request;
   const engine = props.engineVersion ?? ElastiCacheEngineVersion.VALKEY_8_0;
-  const availabilityZones = validateNetwork(props, promises.nodeCount, isUnresolved);
+  checkElastiCacheNetwork(props, promises.nodeCount, isUnresolved);
+  const zones = props.availabilityZones;
+  const availabilityZones = zones === undefined || isUnresolved(zones) ? zones : zones.slice(0, promises.nodeCount);
   const size = smallestFit(ELASTICACHE_NODE_TYPES, request.memoryGib, 'ElastiCache node types');
   // ElastiCache stores its IDs in lower case; user and user group IDs must be sent that way, as the AWS provider
   // 6.25 reads them back without lowering them (user.go; hashicorp/terraform-provider-aws#37151).
