@@ -1,10 +1,11 @@
 import { AZURE_ALERTS } from './alert-plan';
 import { MANAGED_REDIS_REFUSED_COMMANDS } from './catalog';
 import { AZURE_MANAGED_REDIS_CHANGES } from './changes';
-import { ManagedRedisSettings, planManagedRedis, validateManagedRedisProps } from './plan';
+import { ManagedRedisSettings, planManagedRedis } from './plan';
 import { AzureManagedRedisBackendProps } from './props';
 import { AZURE_REGIONS } from './regions';
-import { Cloud, ProductPromise } from '../../plan';
+import { AZURE_MANAGED_REDIS_RULES } from './validation';
+import { Cloud, ProductPromise, checkRules } from '../../plan';
 import { BackendDefinition, plannedExpectations } from '../definition';
 
 /** Azure Managed Redis: its identity, validation and planning, without any provider binding. */
@@ -75,7 +76,7 @@ export const AZURE_MANAGED_REDIS: BackendDefinition<AzureManagedRedisBackendProp
     privateDnsZoneId: 'string',
   },
   regionOf: (props) => props.location,
-  validate: validateManagedRedisProps,
+  validate: (props, isUnresolved) => checkRules(AZURE_MANAGED_REDIS_RULES, props, isUnresolved),
   plan: planManagedRedis,
   // ACL and CONFIG, refused only in part, may answer the verifier's probes: only the commands refused in full are checked.
   verifierExpectations: plannedExpectations(planManagedRedis, { location: 'westeurope' }, MANAGED_REDIS_REFUSED_COMMANDS),

@@ -6,8 +6,9 @@ import {
   RDB_BACKUP_FREQUENCIES, AOF_BACKUP_FREQUENCIES, AOF_BACKUP_FREQUENCY,
 } from './catalog';
 import { AzureManagedRedisBackendProps, AzureManagedRedisSkuFamily } from './props';
+import { DEFAULT_BACKUP_HOUR, SUBNET_ID, checkPrivateEndpointSources } from './validation';
 import {
-  ChoreoRedisError, ConformanceRecord, DataStoreRequest, IpFamily, IsUnresolved, Kept, NameRule, RESTRICTED_COMMANDS, Realization,
+  ChoreoRedisError, ConformanceRecord, DataStoreRequest, IsUnresolved, Kept, NameRule, RESTRICTED_COMMANDS, Realization,
   deriveName, failoverKept, maxConnectionsFor, memoryMb, publicSourcesWarning, recoveryPointKept, regionKept, smallestFit, validateName,
 } from '../../plan';
 import { canonicalCidrExpression } from '../cidr-tokens';
@@ -34,25 +35,6 @@ export const MANAGED_REDIS_NAME_RULE: NameRule = {
   title: 'Azure Managed Redis names',
   characters: /[A-Za-z0-9-]/,
 };
-
-/** Azure's rule for resource group names. */
-export const RESOURCE_GROUP_NAME_RULE: NameRule = {
-  maxLength: 90,
-  pattern: /^[-\w.()]*[-\w()]$/,
-  description: 'letters, digits, underscores, hyphens, periods and parentheses, not ending with a period',
-  title: 'Azure resource group names',
-  characters: /[-\w.()]/,
-};
-
-const DEFAULT_BACKUP_HOUR = 3;
-
-/**
- * A subnet resource ID; the first group is its virtual network's ID. The provider parses resource IDs with
- * case-sensitive segment names (`commonids.ValidateSubnetID`, `ValidatePrivateDnsZoneID`), so these do too.
- */
-const SUBNET_ID = /^(\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Network\/virtualNetworks\/[^/]+)\/subnets\/[^/]+$/;
-/** A private DNS zone resource ID; the group is the zone's name, which DNS compares case-insensitively. */
-const PRIVATE_DNS_ZONE_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Network\/privateDnsZones\/([^/]+)$/;
 
 /** The export job that keeps the plan's backup history. */
 export interface ManagedRedisExportSettings {
@@ -159,54 +141,13 @@ export interface ManagedRedisSettings {
   readonly alerts?: AzureAlertSettings;
 }
 
-/** Validates the backend's own props before any data store uses them. */
-export function validateManagedRedisProps(props: AzureManagedRedisBackendProps, isUnresolved: IsUnresolved): void {
-  const family = props.skuFamily;
-  if (family !== undefined && !Object.values(AzureManagedRedisSkuFamily).includes(family)) {
-    throw new ChoreoRedisError('InvalidSkuFamily',
-      `skuFamily "${String(family)}" is not an Azure Managed Redis in-memory tier; use AzureManagedRedisSkuFamily.${Object.keys(AzureManagedRedisSkuFamily).join(', AzureManagedRedisSkuFamily.')}.`);
-  }
-  const hour = props.backupHour;
-  if (hour !== undefined && !isUnresolved(hour) && !(Number.isInteger(hour) && hour >= 0 && hour <= 23)) {
-    throw new ChoreoRedisError('InvalidHour', `backupHour ${hour} is not an hour of the day; give a whole number from 0 to 23 (UTC), such as ${DEFAULT_BACKUP_HOUR}.`);
-  }
-  if (props.resourceGroupName !== undefined && !isUnresolved(props.resourceGroupName)) {
-    validateName(props.resourceGroupName, RESOURCE_GROUP_NAME_RULE, 'resourceGroupName');
-  }
-  const subnet = props.privateEndpointSubnetId;
-  if (subnet !== undefined && !isUnresolved(subnet) && !SUBNET_ID.test(subnet)) {
-    throw new ChoreoRedisError('InvalidSubnetId',
-      `privateEndpointSubnetId "${subnet}" is not a subnet resource ID; write "/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Network/virtualNetworks/<network>/subnets/<subnet>" with the segment names in this case, or pass a subnet's id attribute.`);
-  }
-  const zone = props.privateDnsZoneId;
-  if (zone !== undefined && subnet === undefined) {
-    throw new ChoreoRedisError('PrivateDnsZoneWithoutEndpoint',
-      'privateDnsZoneId is set without privateEndpointSubnetId; the zone only serves the private endpoint. Pass privateEndpointSubnetId too, or omit privateDnsZoneId.');
-  }
-  if (zone !== undefined && !isUnresolved(zone) && PRIVATE_DNS_ZONE_ID.exec(zone)?.[1].toLowerCase() !== PRIVATE_DNS_ZONE) {
-    throw new ChoreoRedisError('InvalidPrivateDnsZoneId',
-      `privateDnsZoneId "${zone}" is not the ID of a ${PRIVATE_DNS_ZONE} private DNS zone; write "/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Network/privateDnsZones/${PRIVATE_DNS_ZONE}" with the segment names in this case.`);
-  }
-}
-
 /** Decides how the allow-list is kept: public access, or a private endpoint with a network security group. */
 function planNetwork(props: AzureManagedRedisBackendProps, request: DataStoreRequest, name: string,
   resourceGroupName: string): ManagedRedisPrivateEndpointSettings | undefined {
   const subnetId = props.privateEndpointSubnetId;
   const cidrs = request.allowedCidrs;
   if (subnetId === undefined) return undefined;
-  if (cidrs === undefined) {
-    throw new ChoreoRedisError('PrivateEndpointWithoutAllowList',
-      'privateEndpointSubnetId is set but allowedCidrs is not; the private endpoint exists to enforce allowedCidrs, and without it the data store stays open to every source. Give allowedCidrs, or omit privateEndpointSubnetId.');
-  }
-  // azurerm 4.55.0's azurerm_private_endpoint has no IP version attribute, and the API's ipVersionType defaults to
-  // IPv4 ("If not defined, this defaults to IPv4", Azure.ResourceManager.Network PrivateEndpointData.IPVersionType):
-  // an IPv6 source could never reach the endpoint.
-  const ipv6 = cidrs.filter((block) => block.family === IpFamily.IPV6);
-  if (ipv6.length > 0) {
-    throw new ChoreoRedisError('UnsupportedCidrFamily',
-      `allowedCidrs has IPv6 entries (${ipv6.map((b) => b.cidr).join(', ')}); the private endpoint and its network security group admit IPv4 sources only. Remove them, or list the IPv4 addresses those clients reach the virtual network from.`);
-  }
+  checkPrivateEndpointSources(cidrs);
   const tokens = cidrs.filter((block) => block.resolved === false).map((block) => block.cidr);
   const endpointName = `${name}-pe`;
   // The subnet ID up to and including the virtual network's name.
