@@ -1,9 +1,10 @@
 import { MEMORYSTORE_ALERTS } from './alert-plan';
 import { MEMORYSTORE_REDIS_BLOCKED_COMMANDS } from './catalog';
 import { MEMORYSTORE_CHANGES } from './changes';
-import { MemorystoreSettings, planMemorystore, validateMemorystoreProps } from './plan';
+import { MemorystoreSettings, planMemorystore } from './plan';
 import { MemorystoreBackendProps, MemorystoreRedisVersion } from './props';
-import { Cloud, ProductPromise } from '../../plan';
+import { MEMORYSTORE_RULES } from './validation';
+import { Cloud, ProductPromise, checkRules } from '../../plan';
 import { BackendDefinition, plannedExpectations } from '../definition';
 import { PRIVATE_DNS_ZONE_TYPE } from '../google/google';
 import { GCP_REGIONS } from '../google/regions';
@@ -91,7 +92,7 @@ export const MEMORYSTORE: BackendDefinition<MemorystoreBackendProps, Memorystore
   regionOf: (props) => props.region,
   // Instance names are unique per project and location ("projects/{project}/locations/{region}/instances/{name}").
   nameScopeOf: (props) => `project ${props.project}, ${props.region}`,
-  validate: validateMemorystoreProps,
+  validate: (props, isUnresolved) => checkRules(MEMORYSTORE_RULES, props, isUnresolved),
   plan: planMemorystore,
   verifierExpectations: plannedExpectations(planMemorystore, { project: 'verify', region: 'europe-west1', authorizedNetwork: 'default' },
     MEMORYSTORE_REDIS_BLOCKED_COMMANDS),

@@ -5,15 +5,16 @@ import {
   MEMORYSTORE_TOPOLOGIES, READ_REPLICAS_MIN_GIB,
 } from './catalog';
 import { MemorystoreBackendProps, MemorystoreConnectMode, MemorystoreRedisVersion, MemorystoreSnapshotPeriod } from './props';
+import { checkReservedRangeForReadReplicas } from './validation';
 import {
-  ChoreoRedisError, ConformanceRecord, DataStoreRequest, IpFamily, IsUnresolved, NameRule, RESTRICTED_COMMANDS, Realization,
-  connectionLimitKept, deriveName, failoverKept, maxConnectionsFor, memoryMb, parseCidr, recoveryPointKept, regionKept, smallestFit, standbyCount,
+  ChoreoRedisError, ConformanceRecord, DataStoreRequest, IsUnresolved, NameRule, RESTRICTED_COMMANDS, Realization,
+  connectionLimitKept, deriveName, failoverKept, maxConnectionsFor, memoryMb, recoveryPointKept, regionKept, smallestFit, standbyCount,
   validateName,
 } from '../../plan';
 import type { BackendNames, Planned } from '../definition';
 import {
   DEFAULT_BACKUP_HOUR, GoogleDnsRecord, MaintenanceWindow, dnsRecordFor, luaKept, maintenanceWindowOf, networkKept, normalizeLabels,
-  stableEndpointKept, validateHour, validateKmsKey, validateMaintenanceDay, validatePrivateDnsZone, validateProject, validateZone,
+  stableEndpointKept,
 } from '../google/google';
 import { GoogleAlertSettings } from '../google/monitoring';
 import { joined, nameHash } from '../google/names';
@@ -105,82 +106,6 @@ export interface MemorystoreSettings {
   readonly dnsRecord?: GoogleDnsRecord;
   /** Cloud Monitoring alert policies, when alerts are on. */
   readonly alerts?: GoogleAlertSettings;
-}
-
-function validateVersion(version: MemorystoreRedisVersion, isUnresolved: IsUnresolved): void {
-  if (isUnresolved(version.version)) return;
-  const match = /^REDIS_(\d+)_(\d+|X)$/.exec(version.version);
-  if (match === null || Number(match[1]) < 6) {
-    throw new ChoreoRedisError('InvalidEngineVersion',
-      `engineVersion "${version.version}" is not supported; AUTH with TLS and read replicas need Redis 6 or later, written like "REDIS_7_2" or "REDIS_6_X". Use MemorystoreRedisVersion.REDIS_7_2.`);
-  }
-}
-
-/** A VPC network: its full name (or self link), or the name of a network in the instance's project. */
-const AUTHORIZED_NETWORK = /^((https:\/\/www\.googleapis\.com\/compute\/v1\/)?projects\/[^/\s]+\/global\/networks\/)?[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
-
-/** The prefix lengths direct peering takes for `reservedIpRange`; read replicas need the /28. */
-const RESERVED_RANGE_PREFIXES = [28, 29];
-const READ_REPLICAS_RANGE_PREFIX = 28;
-/** The name of an allocated range (a `google_compute_global_address`). */
-const RANGE_NAME = /^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
-
-/**
- * Checks `reservedIpRange`: a /29 or /28 IPv4 block for direct peering, the name of an allocated range for
- * private services access. Returns the block's prefix length, when it is one.
- */
-function reservedRangePrefix(props: MemorystoreBackendProps, isUnresolved: IsUnresolved): number | undefined {
-  const range = props.reservedIpRange;
-  if (range === undefined || isUnresolved(range)) return undefined;
-  if (props.connectMode === MemorystoreConnectMode.PRIVATE_SERVICE_ACCESS) {
-    if (!RANGE_NAME.test(range)) {
-      throw new ChoreoRedisError('InvalidReservedIpRange',
-        `reservedIpRange "${range}" is not the name of an allocated range; with private services access, give the name of the range reserved for the service networking connection, such as "google-managed-services-default", or omit it.`);
-    }
-    return undefined;
-  }
-  const block = range.includes('/') ? parseCidr(range, 'reservedIpRange') : undefined;
-  if (block === undefined || block.family !== IpFamily.IPV4 || !RESERVED_RANGE_PREFIXES.includes(block.prefixLength)) {
-    throw new ChoreoRedisError('InvalidReservedIpRange',
-      `reservedIpRange "${range}" is not a /29 or /28 IPv4 block; with direct peering, give an unused private range such as "10.0.0.0/29" (a /28 where read replicas run), or omit it.`);
-  }
-  return block.prefixLength;
-}
-
-/** Validates the backend's own props before any data store uses them. */
-export function validateMemorystoreProps(props: MemorystoreBackendProps, isUnresolved: IsUnresolved): void {
-  validateProject(props.project, 'memorystore', isUnresolved);
-  if (!props.authorizedNetwork) {
-    throw new ChoreoRedisError('MissingNetwork',
-      'authorizedNetwork is missing; Memorystore is reachable only from a VPC network. Pass RedisBackend.memorystore({ authorizedNetwork: "projects/<project>/global/networks/<network>" }).');
-  }
-  if (!isUnresolved(props.authorizedNetwork) && !AUTHORIZED_NETWORK.test(props.authorizedNetwork)) {
-    throw new ChoreoRedisError('MissingNetwork',
-      `authorizedNetwork "${props.authorizedNetwork}" is not a VPC network; give its full name, "projects/<project>/global/networks/<network>", or the name of a network in the project.`);
-  }
-  const connectModes: string[] = Object.values(MemorystoreConnectMode);
-  if (props.connectMode !== undefined && !connectModes.includes(props.connectMode)) {
-    throw new ChoreoRedisError('InvalidConnectMode',
-      `connectMode "${props.connectMode}" is not one of ${connectModes.join(', ')}; use MemorystoreConnectMode.DIRECT_PEERING or MemorystoreConnectMode.PRIVATE_SERVICE_ACCESS.`);
-  }
-  const periods: string[] = Object.values(MemorystoreSnapshotPeriod);
-  if (props.snapshotPeriod !== undefined && !periods.includes(props.snapshotPeriod)) {
-    throw new ChoreoRedisError('InvalidSnapshotPeriod',
-      `snapshotPeriod "${props.snapshotPeriod}" is not one of ${periods.join(', ')}; use a MemorystoreSnapshotPeriod value.`);
-  }
-  validateMaintenanceDay(props.maintenanceDay);
-  validateKmsKey(props.kmsKey, props.region, isUnresolved);
-  validateZone(props.zone, props.region, 'zone', isUnresolved);
-  validateZone(props.alternativeZone, props.region, 'alternativeZone', isUnresolved);
-  if (props.zone !== undefined && props.zone === props.alternativeZone && !isUnresolved(props.zone)) {
-    throw new ChoreoRedisError('SameZones',
-      `alternativeZone "${props.alternativeZone}" is the same as zone; the standby must run in another zone of ${props.region}. Choose a different alternativeZone, or omit it.`);
-  }
-  reservedRangePrefix(props, isUnresolved);
-  validateHour(props.backupHour, 'backupHour', isUnresolved);
-  validateHour(props.maintenanceHour, 'maintenanceHour', isUnresolved);
-  validatePrivateDnsZone(props.privateDnsZone, isUnresolved);
-  validateVersion(props.engineVersion ?? MemorystoreRedisVersion.REDIS_7_2, isUnresolved);
 }
 
 function topologyFor(standbys: number, memoryGib: number, explicitGib: number) {
@@ -322,11 +247,7 @@ export function planMemorystore(props: MemorystoreBackendProps, request: DataSto
     : undefined;
   const dnsRecord = dnsRecordFor(props.project, props.privateDnsZone, idBase);
   const readReplicas = topology.readReplicasMode === 'READ_REPLICAS_ENABLED';
-  const rangePrefix = reservedRangePrefix(props, isUnresolved);
-  if (readReplicas && rangePrefix !== undefined && rangePrefix !== READ_REPLICAS_RANGE_PREFIX) {
-    throw new ChoreoRedisError('InvalidReservedIpRange',
-      `reservedIpRange "${props.reservedIpRange}" is a /${rangePrefix}, but the plan's ${topology.standbys} standbys are Memorystore read replicas, which need a /28. Give a /28 range, or omit reservedIpRange.`);
-  }
+  checkReservedRangeForReadReplicas(props, readReplicas, topology.standbys, isUnresolved);
   const settings: MemorystoreSettings = {
     project: props.project,
     region: props.region,
