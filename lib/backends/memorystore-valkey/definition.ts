@@ -1,8 +1,9 @@
 import { VALKEY_ALERTS } from './alert-plan';
 import { MEMORYSTORE_VALKEY_CHANGES } from './changes';
-import { MemorystoreValkeySettings, planMemorystoreValkey, validateMemorystoreValkeyProps } from './plan';
+import { MemorystoreValkeySettings, planMemorystoreValkey } from './plan';
 import { MemorystoreValkeyBackendProps, MemorystoreValkeyVersion } from './props';
-import { Cloud, ProductPromise } from '../../plan';
+import { MEMORYSTORE_VALKEY_RULES } from './validation';
+import { Cloud, ProductPromise, checkRules } from '../../plan';
 import { BackendDefinition, plannedExpectations } from '../definition';
 import { PRIVATE_DNS_ZONE_TYPE } from '../google/google';
 import { GCP_REGIONS } from '../google/regions';
@@ -83,7 +84,7 @@ export const MEMORYSTORE_VALKEY: BackendDefinition<MemorystoreValkeyBackendProps
   regionOf: (props) => props.region,
   // Instance IDs are unique per project and location ("projects/{project}/locations/{location}/instances/{instance_id}").
   nameScopeOf: (props) => `project ${props.project}, ${props.region}`,
-  validate: validateMemorystoreValkeyProps,
+  validate: (props, isUnresolved) => checkRules(MEMORYSTORE_VALKEY_RULES, props, isUnresolved),
   plan: planMemorystoreValkey,
   // The restricted-commands row names no list of what Memorystore for Valkey blocks, so none is checked.
   verifierExpectations: plannedExpectations(planMemorystoreValkey,

@@ -2,15 +2,15 @@ import { Fn, Token } from 'cdktf';
 import { planValkeyAlerts } from './alert-plan';
 import { VALKEY_MAX_BACKUP_RETENTION_DAYS, VALKEY_NODE_TYPES, VALKEY_PORT, VALKEY_SERVICE_CLASS, ValkeyNodeType } from './catalog';
 import { MemorystoreValkeyBackendProps, MemorystoreValkeyVersion } from './props';
+import { NETWORK } from './validation';
 import {
-  ChoreoRedisError, ConformanceRecord, DataStoreRequest, IsUnresolved, NameRule, Realization, connectionLimitKept, deriveName, failoverKept,
+  ConformanceRecord, DataStoreRequest, IsUnresolved, NameRule, Realization, connectionLimitKept, deriveName, failoverKept,
   maxConnectionsFor, memoryMb, recoveryPointKept, regionKept, smallestFit, stableHash, standbyCount, validateName,
 } from '../../plan';
 import type { BackendNames, Planned } from '../definition';
 import {
   DEFAULT_BACKUP_HOUR, GoogleDnsRecord, MaintenanceWindow, SECONDS_PER_DAY, dnsRecordFor, luaKept, maintenanceWindowOf, networkKept,
-  normalizeLabels, stableEndpointKept, validateHour, validateKmsKey, validateMaintenanceDay, validatePrivateDnsZone,
-  validateProject,
+  normalizeLabels, stableEndpointKept,
 } from '../google/google';
 import { GoogleAlertSettings } from '../google/monitoring';
 import { GoogleClaim, nameHash } from '../google/names';
@@ -28,12 +28,6 @@ export const VALKEY_INSTANCE_ID_RULE: NameRule = {
   title: 'Memorystore for Valkey instance IDs',
   characters: /[a-z0-9-]/,
 };
-
-const NETWORK = /^projects\/([^/]+)\/global\/networks\/([^/]+)$/;
-/** A subnetwork's full name; the group is its region. */
-const SUBNETWORK = /^projects\/[^/\s]+\/regions\/([^/\s]+)\/subnetworks\/[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
-/** An IAM principal a project role can be granted to: its kind, a colon and its identifier. */
-const MEMBER = /^(user|serviceAccount|group|domain|principal|principalSet):\S+$/;
 
 /** The service connection policy that Private Service Connect needs once per network and region. */
 export interface ValkeyConnectionPolicy {
@@ -95,43 +89,6 @@ export interface MemorystoreValkeySettings {
   readonly dnsRecord?: GoogleDnsRecord;
   /** Cloud Monitoring alert policies, when alerts are on. */
   readonly alerts?: GoogleAlertSettings;
-}
-
-/** Validates the backend's own props before any data store uses them. */
-export function validateMemorystoreValkeyProps(props: MemorystoreValkeyBackendProps, isUnresolved: IsUnresolved): void {
-  validateProject(props.project, 'memorystoreValkey', isUnresolved);
-  if (!isUnresolved(props.network) && !NETWORK.test(props.network ?? '')) {
-    throw new ChoreoRedisError('MissingNetwork',
-      `network "${props.network}" is not a VPC network's full name; Memorystore for Valkey puts its Private Service Connect endpoints in one. Pass "projects/<project>/global/networks/<network>".`);
-  }
-  if (props.pscSubnetworks !== undefined && !isUnresolved(props.pscSubnetworks) && props.pscSubnetworks.length === 0) {
-    throw new ChoreoRedisError('MissingNetwork',
-      'pscSubnetworks is empty; the service connection policy needs at least one subnetwork of the network. List one, or omit pscSubnetworks if the network already has a policy for gcp-memorystore in this region.');
-  }
-  (isUnresolved(props.pscSubnetworks) ? [] : props.pscSubnetworks ?? []).forEach((subnetwork, index) => {
-    if (isUnresolved(subnetwork)) return;
-    const match = SUBNETWORK.exec(subnetwork ?? '');
-    if (match === null || (!isUnresolved(props.region) && match[1] !== props.region)) {
-      throw new ChoreoRedisError('MissingNetwork',
-        `pscSubnetworks[${index}] "${subnetwork}" is not a subnetwork of ${props.region}; the service connection policy takes subnetworks of its own region, written "projects/<project>/regions/${props.region}/subnetworks/<name>".`);
-    }
-  });
-  (isUnresolved(props.clientMembers) ? [] : props.clientMembers ?? []).forEach((member, index) => {
-    if (!isUnresolved(member) && !MEMBER.test(member ?? '')) {
-      throw new ChoreoRedisError('InvalidMember',
-        `clientMembers[${index}] "${member}" is not an IAM principal that a project role can be granted to; write its kind and identifier, such as "serviceAccount:app@my-project.iam.gserviceaccount.com", "user:ops@example.com" or "group:cache-users@example.com".`);
-    }
-  });
-  validateMaintenanceDay(props.maintenanceDay);
-  validateKmsKey(props.kmsKey, props.region, isUnresolved);
-  validateHour(props.backupHour, 'backupHour', isUnresolved);
-  validateHour(props.maintenanceHour, 'maintenanceHour', isUnresolved);
-  validatePrivateDnsZone(props.privateDnsZone, isUnresolved);
-  const version = (props.engineVersion ?? MemorystoreValkeyVersion.VALKEY_8_0).version;
-  if (!isUnresolved(version) && !/^VALKEY_\d+_\d+$/.test(version)) {
-    throw new ChoreoRedisError('InvalidEngineVersion',
-      `engineVersion "${version}" is not a Memorystore for Valkey version; write it like "VALKEY_8_0", or use MemorystoreValkeyVersion.VALKEY_8_0.`);
-  }
 }
 
 /**
