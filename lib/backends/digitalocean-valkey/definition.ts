@@ -1,9 +1,10 @@
 import { DIGITALOCEAN_ALERTS } from './alert-plan';
 import { DIGITALOCEAN_VALKEY_CHANGES } from './changes';
-import { DigitalOceanValkeySettings, planDigitalOceanValkey, validateDigitalOceanValkeyProps } from './plan';
+import { DigitalOceanValkeySettings, planDigitalOceanValkey } from './plan';
 import { DigitalOceanValkeyBackendProps, DigitalOceanValkeyVersion } from './props';
 import { DIGITALOCEAN_REGIONS } from './regions';
-import { Cloud, ProductPromise } from '../../plan';
+import { DIGITALOCEAN_VALKEY_RULES } from './validation';
+import { Cloud, ProductPromise, checkRules } from '../../plan';
 import { BackendDefinition, plannedExpectations } from '../definition';
 
 /** Managed Valkey: its identity, validation and planning, without any provider binding. */
@@ -52,7 +53,7 @@ export const DIGITALOCEAN_VALKEY: BackendDefinition<DigitalOceanValkeyBackendPro
   // Database cluster names are unique across the whole DigitalOcean account, not per region ("a unique,
   // human-readable name", DigitalOcean API, database cluster `name`).
   nameScopeOf: () => 'the account',
-  validate: validateDigitalOceanValkeyProps,
+  validate: (props, isUnresolved) => checkRules(DIGITALOCEAN_VALKEY_RULES, props, isUnresolved),
   plan: planDigitalOceanValkey,
   verifierExpectations: plannedExpectations(planDigitalOceanValkey, { region: 'fra1' }),
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first render, so other clouds' bindings never load

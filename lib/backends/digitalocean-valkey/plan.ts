@@ -2,7 +2,7 @@ import { Fn, Op, Token } from 'cdktf';
 import { DigitalOceanAlertSettings, planDigitalOceanAlerts } from './alert-plan';
 import {
   DIGITALOCEAN_FIREWALL_MAX_SOURCES, DIGITALOCEAN_TAG_MAX_LENGTH, DIGITALOCEAN_VALKEY_MAX_NODES, DIGITALOCEAN_VALKEY_MIN_STANDBY_MEMORY_GIB,
-  DIGITALOCEAN_VALKEY_MIN_VERSION, DIGITALOCEAN_VALKEY_PORT, DIGITALOCEAN_VALKEY_SIZES,
+  DIGITALOCEAN_VALKEY_PORT, DIGITALOCEAN_VALKEY_SIZES,
 } from './catalog';
 import { DigitalOceanValkeyBackendProps, DigitalOceanValkeyVersion } from './props';
 import {
@@ -27,8 +27,6 @@ export const CLUSTER_NAME_RULE: NameRule = {
   title: 'DigitalOcean database cluster names',
   characters: /[a-z0-9-]/,
 };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** The renderer's share of a Managed Valkey plan. */
 export interface DigitalOceanValkeySettings {
@@ -58,27 +56,6 @@ export interface FirewallPrecondition {
   /** A Terraform expression of type bool. */
   readonly condition: string;
   readonly errorMessage: string;
-}
-
-function validateUuid(value: string | undefined, prop: string, what: string, isUnresolved: IsUnresolved): void {
-  if (value === undefined || isUnresolved(value) || UUID.test(value)) return;
-  throw new ChoreoRedisError('InvalidUuid',
-    `${prop} "${value}" is not a UUID; give the ${what}'s ID, written like "7c6e1b6a-2f0d-4d4e-9a3e-1f2b3c4d5e6f" (lower case), or omit ${prop} for the default.`);
-}
-
-function validateVersion(version: DigitalOceanValkeyVersion, isUnresolved: IsUnresolved): void {
-  if (isUnresolved(version.version)) return;
-  if (!/^\d+$/.test(version.version) || Number(version.version) < DIGITALOCEAN_VALKEY_MIN_VERSION) {
-    throw new ChoreoRedisError('InvalidEngineVersion',
-      `engineVersion "${version.version}" is not a Managed Valkey version; DigitalOcean names versions by their major number, ${DIGITALOCEAN_VALKEY_MIN_VERSION} or later. Use DigitalOceanValkeyVersion.V8.`);
-  }
-}
-
-/** Validates the backend's own props before any data store uses them. */
-export function validateDigitalOceanValkeyProps(props: DigitalOceanValkeyBackendProps, isUnresolved: IsUnresolved): void {
-  validateVersion(props.engineVersion ?? DigitalOceanValkeyVersion.V8, isUnresolved);
-  validateUuid(props.projectId, 'projectId', 'project', isUnresolved);
-  validateUuid(props.privateNetworkUuid, 'privateNetworkUuid', 'VPC network', isUnresolved);
 }
 
 /**
