@@ -1,9 +1,10 @@
 import { AIVEN_ALERTS } from './alert-plan';
 import { AIVEN_CHANGES } from './changes';
-import { AivenSettings, aivenRegionOf, aivenRegionsOf, planAiven, validateAivenProps } from './plan';
+import { AivenSettings, planAiven } from './plan';
 import { AivenBackendProps, AivenValkeyVersion } from './props';
-import { AIVEN_REGIONS } from './regions';
-import { ChoreoRedisError, Cloud, ProductPromise, PropTypes, checkPropTypes } from '../../plan';
+import { AIVEN_REGIONS, aivenRegionOf, aivenRegionsOf } from './regions';
+import { AIVEN_RULES } from './validation';
+import { ChoreoRedisError, Cloud, ProductPromise, PropTypes, checkPropTypes, checkRules } from '../../plan';
 import { BackendDefinition, plannedExpectations } from '../definition';
 
 const PROP_TYPES: PropTypes<AivenBackendProps> = {
@@ -57,7 +58,7 @@ function aivenDefinition(cloud: Cloud): BackendDefinition<AivenBackendProps, Aiv
     propTypes: PROP_TYPES,
     regionOf: aivenRegionOf,
     nameScopeOf: (props) => `project ${props.project}`,
-    validate: validateAivenProps,
+    validate: (props, isUnresolved) => checkRules(AIVEN_RULES, props, isUnresolved),
     plan: planAiven,
     verifierExpectations: plannedExpectations(planAiven, { project: 'verify', cloud, region: Object.keys(AIVEN_REGIONS[cloud].table.regions)[0] }),
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first render, so the binding loads only then

@@ -3,8 +3,9 @@ import {
   AIVEN_APPLICATION_USER, AIVEN_BLOCKED_COMMANDS, AIVEN_IP_FILTER_MAX_ENTRIES, AIVEN_TAG_MAX_LENGTH, AivenPlanFamily, familiesFor, familyOf,
   preferredFamily,
 } from './catalog';
-import { AivenBackendProps, AivenValkeyVersion } from './props';
-import { AIVEN_REGIONS, AivenCloudRegions, regionForCloudName } from './regions';
+import { AivenBackendProps } from './props';
+import { aivenRegionsOf } from './regions';
+import { DEFAULT_VERSION } from './validation';
 import {
   ChoreoRedisError, Cloud, ConformanceRecord, DataStoreRequest, EVERY_SOURCE, IsUnresolved, NameRule, PlanWarning, RESTRICTED_COMMANDS,
   Realization, SizeOption, deniedCommands, deriveName, failoverKept, maxConnectionsFor, memoryMb, recoveryPointKept, regionKept, smallestFit,
@@ -27,12 +28,6 @@ export const AIVEN_SERVICE_NAME_RULE: NameRule = {
   characters: /[a-z0-9-]/,
 };
 
-/** The project name pattern (`CommonSchemaProjectReference`, `internal/schemautil/common.go`). */
-const PROJECT_PATTERN = /^[a-zA-Z0-9_-]+$/;
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-/** `ValidateMaintenanceWindowTime`, `internal/schemautil/schemautil.go`. */
-const MAINTENANCE_TIME = /^(2[0-3]|[01][0-9]):[0-5][0-9]:[0-5][0-9]$/;
-const DEFAULT_VERSION = AivenValkeyVersion.VALKEY_8_1;
 
 /**
  * Aiven assigns every service its own port (`service_port`, known after apply); the binding carries it as a
@@ -100,84 +95,6 @@ const SNAPSHOT_INTERVAL_SECONDS = 10 * 60;
  */
 export function aivenAclRule(acl: AivenAcl): string {
   return ['on', ...acl.keys.map((k) => `~${k}`), ...acl.channels.map((c) => `&${c}`), ...acl.categories, ...acl.commands].join(' ');
-}
-
-/** The Aiven regions of the props' cloud. */
-export function aivenRegionsOf(props: Pick<AivenBackendProps, 'cloud'>): AivenCloudRegions {
-  const regions = AIVEN_REGIONS[props.cloud];
-  if (regions === undefined) {
-    throw new ChoreoRedisError('InvalidCloud',
-      `RedisBackend.aiven({ cloud }) "${String(props.cloud)}" is not a cloud; use one of Cloud.${Object.keys(Cloud).join(', Cloud.')}.`);
-  }
-  return regions;
-}
-
-/** The cloud's region ID the props name: `region`, or the region of `cloudName`. */
-export function aivenRegionOf(props: AivenBackendProps): string {
-  const regions = aivenRegionsOf(props);
-  if (props.region !== undefined) return props.region;
-  if (props.cloudName === undefined) {
-    throw new ChoreoRedisError('MissingRegion',
-      `RedisBackend.aiven({ region }) is missing; give the ${regions.table.cloud} region ID, such as "${Object.keys(regions.cloudNames)[0]}", or Aiven's cloudName.`);
-  }
-  return regionForCloudName(regions, props.cloudName, 'RedisBackend.aiven({ cloudName })');
-}
-
-function validateLocation(props: AivenBackendProps, isUnresolved: IsUnresolved): void {
-  for (const prop of ['region', 'cloudName'] as const) {
-    if (isUnresolved(props[prop])) {
-      throw new ChoreoRedisError('UnresolvedRegion',
-        `RedisBackend.aiven({ ${prop} }) is a token; the construct maps the region to Aiven's cloud name at synth. Give it as a literal.`);
-    }
-  }
-  if (props.region === undefined || props.cloudName === undefined) return;
-  const regions = aivenRegionsOf(props);
-  const region = regionForCloudName(regions, props.cloudName, 'RedisBackend.aiven({ cloudName })');
-  if (regions.cloudNames[props.region] !== props.cloudName) {
-    throw new ChoreoRedisError('RegionMismatch',
-      `RedisBackend.aiven({ cloudName }) "${props.cloudName}" is not region "${props.region}" (Aiven calls that "${regions.cloudNames[props.region]}"); give one of them, or region "${region}".`);
-  }
-}
-
-function validateProject(project: string, isUnresolved: IsUnresolved): void {
-  if (isUnresolved(project)) return;
-  if (typeof project !== 'string' || !PROJECT_PATTERN.test(project)) {
-    throw new ChoreoRedisError('InvalidProject',
-      `RedisBackend.aiven({ project }) "${project ?? ''}" is not an Aiven project name; give the name of an existing project, letters, digits, "_" and "-" only.`);
-  }
-}
-
-function validateVersion(version: AivenValkeyVersion, isUnresolved: IsUnresolved): void {
-  if (isUnresolved(version.version)) return;
-  const match = /^(\d+)\.(\d+)$/.exec(version.version);
-  const [major, minor] = [Number(match?.[1]), Number(match?.[2])];
-  if (match === null || major < 8 || (major === 8 && minor < 1)) {
-    throw new ChoreoRedisError('InvalidEngineVersion',
-      `engineVersion "${version.version}" is not an Aiven for Valkey version; Aiven names versions "<major>.<minor>", 8.1 or later. Use AivenValkeyVersion.VALKEY_8_1 or AivenValkeyVersion.VALKEY_9_1.`);
-  }
-}
-
-function validateMaintenance(props: AivenBackendProps, isUnresolved: IsUnresolved): void {
-  const { maintenanceWindowDow: dow, maintenanceWindowTime: time } = props;
-  if ((dow === undefined) !== (time === undefined)) {
-    throw new ChoreoRedisError('IncompleteWindow',
-      `${dow === undefined ? 'maintenanceWindowDow' : 'maintenanceWindowTime'} is missing; Aiven sets a maintenance window only with both the day and the time, such as maintenanceWindowDow "sunday" and maintenanceWindowTime "03:00:00". Give both, or neither for a window Aiven chooses.`);
-  }
-  if (dow !== undefined && !isUnresolved(dow) && !WEEKDAYS.includes(dow)) {
-    throw new ChoreoRedisError('InvalidWindow', `maintenanceWindowDow "${dow}" is not a day; use one of ${WEEKDAYS.join(', ')}.`);
-  }
-  if (time !== undefined && !isUnresolved(time) && !MAINTENANCE_TIME.test(time)) {
-    throw new ChoreoRedisError('InvalidWindow', `maintenanceWindowTime "${time}" is not a time; write "HH:mm:ss" in UTC, such as "03:00:00".`);
-  }
-}
-
-/** Validates the backend's own props before any data store uses them (the region is checked before). */
-export function validateAivenProps(props: AivenBackendProps, isUnresolved: IsUnresolved): void {
-  aivenRegionsOf(props);
-  validateProject(props.project, isUnresolved);
-  validateLocation(props, isUnresolved);
-  validateVersion(props.engineVersion ?? DEFAULT_VERSION, isUnresolved);
-  validateMaintenance(props, isUnresolved);
 }
 
 /**

@@ -6,6 +6,7 @@
  * francesouth, italynorth, polandcentral or spaincentral, nor in DigitalOcean's atl1). Whether a plan is offered
  * in a cloud is checked at plan time against the project's plan list (see render.ts).
  */
+import { AivenBackendProps } from './props';
 import { ChoreoRedisError, Cloud, Jurisdiction, RegionTable, closestMatch } from '../../plan';
 
 /** One cloud's regions as Aiven offers them. */
@@ -95,4 +96,25 @@ export function regionForCloudName(regions: AivenCloudRegions, cloudName: string
     ? 'is in Europe but outside the European Union, and the product offers US and EU regions only'
     : `is not one of Aiven's US or EU clouds on ${regions.table.cloud}${suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`}`;
   throw new ChoreoRedisError('UnsupportedRegion', `${prop} "${cloudName}" ${why}; use one of: ${allowed.join(', ')}.`);
+}
+
+/** The Aiven regions of the props' cloud. */
+export function aivenRegionsOf(props: Pick<AivenBackendProps, 'cloud'>): AivenCloudRegions {
+  const regions = AIVEN_REGIONS[props.cloud];
+  if (regions === undefined) {
+    throw new ChoreoRedisError('InvalidCloud',
+      `RedisBackend.aiven({ cloud }) "${String(props.cloud)}" is not a cloud; use one of Cloud.${Object.keys(Cloud).join(', Cloud.')}.`);
+  }
+  return regions;
+}
+
+/** The cloud's region ID the props name: `region`, or the region of `cloudName`. */
+export function aivenRegionOf(props: AivenBackendProps): string {
+  const regions = aivenRegionsOf(props);
+  if (props.region !== undefined) return props.region;
+  if (props.cloudName === undefined) {
+    throw new ChoreoRedisError('MissingRegion',
+      `RedisBackend.aiven({ region }) is missing; give the ${regions.table.cloud} region ID, such as "${Object.keys(regions.cloudNames)[0]}", or Aiven's cloudName.`);
+  }
+  return regionForCloudName(regions, props.cloudName, 'RedisBackend.aiven({ cloudName })');
 }
