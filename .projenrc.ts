@@ -3,7 +3,7 @@ import { cdktf, javascript } from 'projen';
 const project = new cdktf.ConstructLibraryCdktf({
   name: 'cdktf-choreo-redis',
   description:
-    'Choreo-managed Redis service plans (Hobbyist, Startup, Business, Premium) as one CDK for Terraform construct over ElastiCache, Azure Managed Redis, Memorystore and DigitalOcean Managed Valkey.',
+    'Choreo-managed Redis service plans (Hobbyist, Startup, Business, Premium) as one CDK for Terraform construct over ElastiCache, Azure Managed Redis, Memorystore, DigitalOcean Managed Valkey and Aiven for Valkey.',
   author: 'cdktf-choreo-redis contributors',
   authorAddress: 'cdktf-choreo-redis@users.noreply.github.com',
   repositoryUrl: 'https://github.com/cdktf-choreo-redis/cdktf-choreo-redis.git',
@@ -25,7 +25,7 @@ const project = new cdktf.ConstructLibraryCdktf({
   prettier: false,
   stability: 'experimental',
   minNodeVersion: '20.0.0',
-  keywords: ['cdktf', 'terraform', 'redis', 'valkey', 'elasticache', 'memorystore', 'azure-managed-redis', 'digitalocean'],
+  keywords: ['cdktf', 'terraform', 'redis', 'valkey', 'elasticache', 'memorystore', 'azure-managed-redis', 'digitalocean', 'aiven'],
   peerDeps: [
     '@cdktf/provider-aws@21.22.1',
     '@cdktf/provider-azurerm@14.23.1',
