@@ -83,11 +83,8 @@ export interface BackendLifecycle {
 /** Defines a planned data store's resources under `scope`. */
 export type Renderer<S> = (scope: Construct, plan: Planned<S>) => RedisBinding;
 
-/**
- * The pure half of a backend. Each backend folder's `definition.ts` exports one; its `render.ts`, loaded
- * only when a data store is rendered, holds the resources.
- */
-export interface BackendDefinition<P, S> {
+/** What code that treats every backend alike reads of a definition, whatever its props and settings. */
+export interface BackendSummary {
   /** The backend's identifier, the name of its folder, such as `elasticache`. */
   readonly id: string;
   /** The `RedisBackend` factory method, such as `elastiCache`. */
@@ -119,6 +116,21 @@ export interface BackendDefinition<P, S> {
    */
   readonly alerts?: BackendAlerts;
   /** The run-time type of every prop, checked first for callers outside TypeScript. */
+  readonly propTypes: Readonly<Record<string, PropType>>;
+  /**
+   * What `choreo-redis verify --backend <id>` expects of a running data store made for `request`.
+   *
+   * @default - the verifier does not take this backend
+   */
+  verifierExpectations?(request: DataStoreRequest): VerifierExpectations;
+}
+
+/**
+ * The pure half of a backend. Each backend folder's `definition.ts` exports one; its `render.ts`, loaded
+ * only when a data store is rendered, holds the resources.
+ */
+export interface BackendDefinition<P, S> extends BackendSummary {
+  /** The run-time type of every prop, checked first for callers outside TypeScript. */
   readonly propTypes: PropTypes<P>;
   /** The cloud region the props name. */
   regionOf(props: P): string;
@@ -134,12 +146,6 @@ export interface BackendDefinition<P, S> {
   plan(props: P, request: DataStoreRequest, names: BackendNames, isUnresolved: IsUnresolved): Planned<S>;
   /** Loads the renderer, and with it the provider bindings. */
   loadRenderer(): Renderer<S>;
-  /**
-   * What `choreo-redis verify --backend <id>` expects of a running data store made for `request`.
-   *
-   * @default - the verifier does not take this backend
-   */
-  verifierExpectations?(request: DataStoreRequest): VerifierExpectations;
 }
 
 /** What the verifier checks a running data store of one backend against, for one request. */
@@ -169,23 +175,6 @@ export function plannedExpectations<P, S>(plan: BackendDefinition<P, S>['plan'],
     const planned = plan(props, request, { path: 'choreo-redis-verify/DataStore' }, () => false);
     return { conformance: planned.conformance, nodeCount: planned.nodeCount, serviceMaxConnections: planned.serviceMaxConnections, refusedCommands };
   };
-}
-
-/** What code that treats every backend alike reads of a definition, whatever its props and settings. */
-export interface BackendSummary {
-  readonly id: string;
-  readonly factory: string;
-  readonly cloud: Cloud;
-  readonly service: string;
-  readonly changes: ChangeTable;
-  readonly regions: RegionTable;
-  readonly packages: Readonly<Record<string, string>>;
-  readonly keeps: readonly ProductPromise[];
-  readonly lifecycle?: BackendLifecycle;
-  readonly alerts?: BackendAlerts;
-  readonly propTypes: Readonly<Record<string, PropType>>;
-  /** What `choreo-redis verify --backend <id>` expects (see `BackendDefinition`). */
-  verifierExpectations?(request: DataStoreRequest): VerifierExpectations;
 }
 
 /** A backend's plan for one data store, its settings sealed inside `render`. */
