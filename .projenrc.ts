@@ -39,6 +39,9 @@ const project = new cdktf.ConstructLibraryCdktf({
     '@swc/jest',
     'cdktf-cli@0.21.0',
     'fast-check',
+    '@grpc/grpc-js',
+    '@grpc/proto-loader',
+    '@msgpack/msgpack',
   ],
   bundledDeps: ['ioredis'],
   jestOptions: {
