@@ -1,0 +1,80 @@
+/**
+ * `npm run terraform:check -- <cdktf.out directory>`: the real Terraform core over every synthesized stack, offline
+ * (lane.ts), then the plan-change walk (walk.ts). Exits non-zero on any Terraform error, printing Terraform's own
+ * message. Options: `--jobs N` (stacks at a time; default 3), `--no-walk`, `--self-test` (the planted faults of
+ * faults.ts must each fail with Terraform's message), `--keep` (leave the work folder).
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join, resolve } from 'path';
+import { Config, LaneError, runStacks, Stack, StepResult, terraformVersion } from './lane';
+
+/** Every stack under a cdktf output directory (`stacks/<name>/cdk.tf.json`), or the one stack a directory holds. */
+export function discoverStacks(dir: string): Stack[] {
+  const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Config;
+  if (existsSync(join(dir, 'cdk.tf.json'))) return [{ name: 'stack', config: read(join(dir, 'cdk.tf.json')) }];
+  const stacksDir = join(dir, 'stacks');
+  if (!existsSync(stacksDir)) throw new LaneError(`${dir} holds no synthesized stacks (no stacks/<name>/cdk.tf.json): run \`npm run synth\` first`);
+  const stacks = readdirSync(stacksDir).sort()
+    .filter((name) => existsSync(join(stacksDir, name, 'cdk.tf.json')))
+    .map((name) => ({ name, config: read(join(stacksDir, name, 'cdk.tf.json')) }));
+  if (stacks.length === 0) throw new LaneError(`${stacksDir} holds no cdk.tf.json`);
+  return stacks;
+}
+
+function report(result: StepResult): void {
+  const note = result.note === undefined ? '' : ` (${result.note})`;
+  if (result.ok) {
+    console.log(`ok    ${result.stack}  ${result.seconds.toFixed(1)} s${note}`);
+  } else {
+    console.log(`FAIL  ${result.stack}: ${result.failure!.step}${note}\n${result.failure!.output.trim().replace(/^/gm, '      ')}`);
+  }
+}
+
+interface Options { dir?: string; jobs: number; walk: boolean; selfTest: boolean; keep: boolean }
+
+function parse(args: readonly string[]): Options {
+  const options: Options = { jobs: 3, walk: true, selfTest: false, keep: false };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--jobs') options.jobs = Number(args[++i]);
+    else if (arg === '--no-walk') options.walk = false;
+    else if (arg === '--self-test') options.selfTest = true;
+    else if (arg === '--keep') options.keep = true;
+    else if (arg.startsWith('-')) throw new LaneError(`unknown option ${arg}`);
+    else options.dir = arg;
+  }
+  if (!Number.isInteger(options.jobs) || options.jobs < 1) throw new LaneError('--jobs takes a whole number of stacks, 1 or more');
+  if (options.dir === undefined && !options.selfTest) {
+    throw new LaneError('usage: npm run terraform:check -- <cdktf.out directory> [--jobs N] [--no-walk] [--self-test] [--keep]');
+  }
+  return options;
+}
+
+async function main(args: readonly string[]): Promise<number> {
+  const options = parse(args);
+  const version = terraformVersion();
+  const work = mkdtempSync(join(tmpdir(), 'terraform-check-'));
+  let failed = 0;
+  const started = Date.now();
+  try {
+    if (options.dir !== undefined) {
+      const stacks = discoverStacks(resolve(options.dir));
+      console.log(`Terraform ${version} over ${stacks.length} stacks of ${options.dir}: init, validate, plan, apply, re-plan`);
+      const results = await runStacks(stacks, join(work, 'stacks'), { jobs: options.jobs, onResult: report });
+      failed += results.filter((r) => !r.ok).length;
+      console.log(`${results.length - failed} of ${results.length} stacks pass (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    }
+  } finally {
+    if (options.keep || failed > 0) console.log(`work folder: ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+  return failed === 0 ? 0 : 1;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e: unknown) => {
+    console.error(e instanceof LaneError ? `terraform:check: ${e.message}` : e);
+    process.exitCode = 2;
+  });
+}

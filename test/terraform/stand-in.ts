@@ -1,0 +1,142 @@
+/**
+ * What the stand-in provider does with each resource, free of the wire: plans computed attributes the
+ * configuration leaves null as unknown, plans a replacement where the provider's replacement facts say, and on
+ * apply fills each unknown with a value of the right type (a fixture where a stack needs a realistic shape).
+ */
+import { createHash } from 'crypto';
+import { isObject, sameValue, UNKNOWN, Value } from './cty';
+import { FIXTURES } from './fixtures';
+import { REPLACEMENTS } from './replacements';
+import { BlockSchema, blockType, CtyType, Nesting, ProviderSchema } from './schema/model';
+
+function eachItem(nesting: Nesting, value: Value, fn: (item: Value) => Value): Value {
+  if (value === null || value === UNKNOWN) return value;
+  if (nesting === 'single') return fn(value);
+  if (Array.isArray(value)) return value.map(fn);
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fn(v)]));
+}
+
+/** The value with every computed attribute it leaves null made unknown, and write-only attributes null. */
+function withUnknownComputed(block: BlockSchema, value: Value): Value {
+  if (!isObject(value)) return value;
+  const result: { [key: string]: Value } = { ...value };
+  for (const attribute of block.attributes) {
+    const current = result[attribute.name] ?? null;
+    if (attribute.writeOnly === true) result[attribute.name] = null;
+    else if (current === null && attribute.computed) result[attribute.name] = UNKNOWN;
+    else if (attribute.nested !== undefined) {
+      const inner: BlockSchema = { attributes: attribute.nested.attributes, blocks: [] };
+      result[attribute.name] = eachItem(attribute.nested.nesting, current, (item) => withUnknownComputed(inner, item));
+    }
+  }
+  for (const nested of block.blocks) {
+    result[nested.name] = eachItem(nested.nesting, result[nested.name] ?? null, (item) => withUnknownComputed(nested.block, item));
+  }
+  return result;
+}
+
+function withoutWriteOnly(block: BlockSchema, value: Value): Value {
+  if (!isObject(value)) return value;
+  const result: { [key: string]: Value } = { ...value };
+  for (const attribute of block.attributes) if (attribute.writeOnly === true) result[attribute.name] = null;
+  return result;
+}
+
+/** Numbers the strings generated on apply, so that every generated ID is unique within a run. */
+let generated = 0;
+
+/**
+ * A value of `type` for an attribute the provider would have filled: a fixture, or a plain one. Strings end in a
+ * number unique within the run, or, for a data source, in a hash of its configuration, so that reading it again
+ * gives the same values.
+ */
+class Filler {
+  constructor(private readonly typeName: string, private readonly suffix: () => string = () => String(++generated)) {}
+
+  fill(value: Value, type: CtyType, path: string): Value {
+    if (value === UNKNOWN) return this.generate(type, path);
+    if (value === null || typeof type === 'string') return value;
+    const [kind, element] = type;
+    if (kind === 'object') {
+      const fields = value as { [key: string]: Value };
+      return Object.fromEntries(Object.entries(element).map(([name, t]) => [name, this.fill(fields[name] ?? null, t, path === '' ? name : `${path}.${name}`)]));
+    }
+    if (kind === 'map') return Object.fromEntries(Object.entries(value as { [key: string]: Value }).map(([k, v]) => [k, this.fill(v, element, path)]));
+    return (value as Value[]).map((v) => this.fill(v, element, path));
+  }
+
+  private generate(type: CtyType, path: string): Value {
+    const fixture = FIXTURES[`${this.typeName}.${path}`];
+    if (fixture !== undefined) return fixture;
+    const name = path.split('.').pop() ?? path;
+    if (type === 'string') return `${name.replace(/_/g, '-')}-${this.suffix()}`;
+    if (type === 'number') return /port$/.test(name) ? 6379 : 1;
+    if (type === 'bool') return false;
+    if (type === 'dynamic') return null;
+    const [kind, element] = type;
+    if (kind === 'object') return Object.fromEntries(Object.entries(element).map(([n, t]) => [n, this.generate(t, `${path}.${n}`)]));
+    if (kind === 'map') return {};
+    // A list of objects gets one item, so that `[0]` of a computed block resolves, as it would on the real provider.
+    return Array.isArray(element) && element[0] === 'object' ? [this.generate(element, path)] : [];
+  }
+}
+
+export interface PlannedChange {
+  readonly planned: Value;
+  /** Top-level attributes whose change forces a new resource. */
+  readonly requiresReplace: readonly string[];
+}
+
+export class StandInProvider {
+  constructor(readonly schema: ProviderSchema) {}
+
+  resource(type: string): BlockSchema {
+    const block = this.schema.resources[type];
+    if (block === undefined) throw new Error(`resource type ${type} is not served`);
+    return block;
+  }
+
+  dataSource(type: string): BlockSchema {
+    const block = this.schema.dataSources[type];
+    if (block === undefined) throw new Error(`data source ${type} is not served`);
+    return block;
+  }
+
+  /**
+   * The planned state of a change. Terraform's proposed new state already carries over the prior state's
+   * computed values; a create (or the create half of a replacement, which Terraform plans with no prior state)
+   * leaves computed attributes unknown.
+   */
+  plan(type: string, prior: Value, proposed: Value): PlannedChange {
+    const block = this.resource(type);
+    if (proposed === null) return { planned: null, requiresReplace: [] };
+    if (prior === null) return { planned: withUnknownComputed(block, proposed), requiresReplace: [] };
+    const planned = withoutWriteOnly(block, proposed);
+    return { planned, requiresReplace: this.replacing(type, prior, planned) };
+  }
+
+  private replacing(type: string, prior: Value, planned: Value): string[] {
+    const facts = REPLACEMENTS[type];
+    if (facts === undefined || !isObject(prior) || !isObject(planned)) return [];
+    const changed = (name: string) => !sameValue(prior[name] ?? null, planned[name] ?? null);
+    const always = facts.always.filter(changed);
+    const conditional = Object.entries(facts.when ?? {})
+      .filter(([name, test]) => changed(name) && (planned[name] === UNKNOWN || test(prior[name] ?? null, planned[name] ?? null)))
+      .map(([name]) => name);
+    return [...always, ...conditional];
+  }
+
+  /** The new state after apply: the planned state with every unknown filled. */
+  apply(type: string, planned: Value): Value {
+    if (planned === null) return null;
+    return new Filler(type).fill(planned, blockType(this.resource(type)), '');
+  }
+
+  /** A data source's state: its configuration with every computed attribute filled. */
+  read(type: string, config: Value): Value {
+    const block = this.dataSource(type);
+    const hash = createHash('sha256').update(type).update(JSON.stringify(config)).digest('hex').slice(0, 8);
+    return new Filler(type, () => hash).fill(withUnknownComputed(block, config), blockType(block), '');
+  }
+}
+
