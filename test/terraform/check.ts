@@ -7,7 +7,8 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
-import { Config, LaneError, runStacks, Stack, StepResult, terraformVersion } from './lane';
+import { Config, LaneError, runStacks, Stack, STEP_SECONDS, StepResult, terraformVersion } from './lane';
+import { PairResult } from './walk';
 
 /** Every stack under a cdktf output directory (`stacks/<name>/cdk.tf.json`), or the one stack a directory holds. */
 export function discoverStacks(dir: string): Stack[] {
@@ -29,6 +30,28 @@ function report(result: StepResult): void {
   } else {
     console.log(`FAIL  ${result.stack}: ${result.failure!.step}${note}\n${result.failure!.output.trim().replace(/^/gm, '      ')}`);
   }
+}
+
+/** The plan-change walk, reported per backend; resolves with the number of pairs that disagree with their table. */
+async function runWalk(dir: string, jobs: number): Promise<number> {
+  const started = Date.now();
+  console.log('Plan-change walk: each backend\'s pairs of plans and other changes, Terraform\'s planned action on the data store against its change table');
+  // The walk renders with the library and its bindings: load them only when it runs.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { walk } = require('./walk') as typeof import('./walk');
+  const results = await walk(dir, jobs);
+  for (const backend of [...new Set(results.map((r) => r.backend))]) {
+    const mine = results.filter((r) => r.backend === backend);
+    const bad = mine.filter((r) => !r.ok);
+    console.log(`${bad.length === 0 ? 'ok  ' : 'FAIL'}  ${backend}: ${mine.length - bad.length} of ${mine.length} changes as the table says`);
+    for (const r of mine) {
+      if (!r.ok) console.log(`      ${r.label}: the table says "${r.effect}", Terraform plans: ${r.outcome}${r.detail === '' ? '' : `\n${r.detail.replace(/^/gm, '        ')}`}`);
+      else if (r.detail !== '') console.log(`      note: ${r.label} (${r.outcome}) ${r.detail}`);
+    }
+  }
+  const bad = results.filter((r: PairResult) => !r.ok).length;
+  console.log(`${results.length - bad} of ${results.length} changes agree with their tables (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return bad;
 }
 
 interface Options { dir?: string; jobs: number; walk: boolean; selfTest: boolean; keep: boolean }
@@ -63,8 +86,10 @@ async function main(args: readonly string[]): Promise<number> {
       console.log(`Terraform ${version} over ${stacks.length} stacks of ${options.dir}: init, validate, plan, apply, re-plan`);
       const results = await runStacks(stacks, join(work, 'stacks'), { jobs: options.jobs, onResult: report });
       failed += results.filter((r) => !r.ok).length;
+      console.log(JSON.stringify([...STEP_SECONDS]));
       console.log(`${results.length - failed} of ${results.length} stacks pass (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     }
+    if (options.walk) failed += await runWalk(join(work, 'walk'), options.jobs);
   } finally {
     if (options.keep || failed > 0) console.log(`work folder: ${work}`);
     else rmSync(work, { recursive: true, force: true });

@@ -69,11 +69,11 @@ function providerAddress(source: string): string {
 }
 
 /** Each provider the stacks use (by full address) with its type, and every resource and data source type. */
-function providersOf(stacks: readonly Stack[]): { providers: Map<string, string>; resources: string[]; dataSources: string[] } {
+function providersOf(configs: readonly Config[]): { providers: Map<string, string>; resources: string[]; dataSources: string[] } {
   const providers = new Map<string, string>();
   const resources = new Set<string>();
   const dataSources = new Set<string>();
-  for (const { config } of stacks) {
+  for (const config of configs) {
     const local = new Map(Object.entries(config.terraform?.required_providers ?? {}).map(([name, p]) => [name, providerAddress(p.source ?? name)]));
     Object.keys(config.resource ?? {}).forEach((t) => resources.add(t));
     Object.keys(config.data ?? {}).forEach((t) => dataSources.add(t));
@@ -103,7 +103,8 @@ export interface StepResult {
   readonly note?: string;
 }
 
-function terraform(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number; output: string }> {
+/** Runs one Terraform command; resolves with its exit code and its output, stdout and stderr together. */
+export function terraform(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.env.TERRAFORM ?? 'terraform', args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -114,14 +115,47 @@ function terraform(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv)
   });
 }
 
-/** The commands each stack goes through; the last must exit 0 (`-detailed-exitcode`: 2 means changes). */
+export const STEP_SECONDS = new Map<string, number>();
+
+/**
+ * The commands each stack goes through: `apply` plans first and applies that plan (one Terraform run for both);
+ * the re-plan must exit 0 (`-detailed-exitcode`: 2 means changes).
+ */
 export const STEPS: ReadonlyArray<readonly string[]> = [
   ['init', '-input=false', '-no-color'],
   ['validate', '-no-color'],
-  ['plan', '-input=false', '-no-color', '-lock=false', '-out=tfplan'],
-  ['apply', '-input=false', '-no-color', '-lock=false', 'tfplan'],
+  ['apply', '-input=false', '-no-color', '-lock=false', '-auto-approve'],
   ['plan', '-input=false', '-no-color', '-lock=false', '-detailed-exitcode'],
 ];
+
+/**
+ * Starts stand-in providers serving every provider, resource and data source type the configurations use, runs
+ * `fn` with the environment Terraform attaches to them in, and stops them.
+ */
+export async function withStandIns<T>(configs: readonly Config[], fn: (env: NodeJS.ProcessEnv) => Promise<T>): Promise<T> {
+  const { providers, resources, dataSources } = providersOf(configs);
+  const schemas = new Map<string, ProviderSchema>([...providers].map(([address, type]) => [address, schemaFor(type, { resources, dataSources })]));
+  const running = await startProviders(schemas);
+  try {
+    return await fn(terraformEnvironment(running.reattach));
+  } finally {
+    await running.stop();
+  }
+}
+
+/** Runs `task` over `items`, `jobs` at a time, and resolves with the results in the order of `items`. */
+export async function inParallel<I, R>(items: readonly I[], jobs: number, task: (item: I) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await task(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, jobs) }, worker));
+  return results;
+}
 
 /** Runs `steps` in each stack's work folder under `workDir`, `jobs` stacks at a time. */
 export async function runStacks(
@@ -129,16 +163,8 @@ export async function runStacks(
   workDir: string,
   options: { jobs: number; steps?: ReadonlyArray<readonly string[]>; onResult?: (r: StepResult) => void },
 ): Promise<StepResult[]> {
-  const { providers, resources, dataSources } = providersOf(stacks);
-  const schemas = new Map<string, ProviderSchema>([...providers].map(([address, type]) => [address, schemaFor(type, { resources, dataSources })]));
-  const running = await startProviders(schemas);
-  const env = terraformEnvironment(running.reattach);
   const steps = options.steps ?? STEPS;
-  const results: StepResult[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < stacks.length) {
-      const stack = stacks[next++]!;
+  return withStandIns(stacks.map((s) => s.config), (env) => inParallel(stacks, options.jobs, async (stack) => {
       const started = Date.now();
       const dir = join(workDir, stack.name);
       mkdirSync(dir, { recursive: true });
@@ -146,21 +172,16 @@ export async function runStacks(
       writeFileSync(join(dir, 'cdk.tf.json'), JSON.stringify(config, undefined, 2));
       let failure: StepResult['failure'];
       for (const args of steps) {
+        const t = Date.now();
         const { code, output } = await terraform(args, dir, env);
+        STEP_SECONDS.set(args[0]!, (STEP_SECONDS.get(args[0]!) ?? 0) + (Date.now() - t) / 1000);
         if (code !== 0) {
           failure = { step: `terraform ${args.filter((a) => !a.startsWith('-no-color') && !a.startsWith('-input')).join(' ')}`, output: code === 2 ? `the re-plan shows changes:\n${output}` : output };
           break;
         }
       }
       const result: StepResult = { stack: stack.name, ok: failure === undefined, seconds: (Date.now() - started) / 1000, ...(failure === undefined ? {} : { failure }), ...(note === undefined ? {} : { note }) };
-      results.push(result);
       options.onResult?.(result);
-    }
-  };
-  try {
-    await Promise.all(Array.from({ length: Math.max(1, options.jobs) }, worker));
-  } finally {
-    await running.stop();
-  }
-  return results;
+      return result;
+  }));
 }

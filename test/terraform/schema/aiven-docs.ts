@@ -5,7 +5,7 @@
  * with its type, Required, Optional or Read-Only, Sensitive, Write-only, nested blocks and their Max items. This
  * reads those pages into the schema model; `aiven.json` holds the result for the pinned version, written by
  *
- *   node --require ts-node/register/transpile-only test/terraform/schema/aiven-docs.ts <provider checkout at v4.61.0>
+ *   node --require ./test/terraform/swc-register.cjs test/terraform/schema/aiven-docs.ts <provider checkout at v4.61.0>
  *
  * The pages cannot tell Optional from Optional and Computed: an optional attribute is taken as possibly computed,
  * so the stand-in plans an unset one as unknown rather than null, as the provider may fill it.

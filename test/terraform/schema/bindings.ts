@@ -86,12 +86,6 @@ class GeneratedModule {
     return this.block(body, hclEntries(synth), leaveOut);
   }
 
-  private classBody(name: string): string {
-    const body = this.classes.get(name);
-    if (body === undefined) throw new Error(`${this.where}: no class ${name}`);
-    return body;
-  }
-
   /**
    * The block an output reference class describes, with the HCL table of its `...ToHclTerraform` function. A
    * provider's nested blocks have no output reference class: their fields are the HCL table's, and a field the

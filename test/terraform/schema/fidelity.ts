@@ -1,6 +1,6 @@
 /**
  * Measures the derived schemas against exact schema dumps (`terraform providers schema -json` output, one JSON
- * document per type): `node --require ts-node/register/transpile-only test/terraform/schema/fidelity.ts
+ * document per type): `node --require ./test/terraform/swc-register.cjs test/terraform/schema/fidelity.ts
  * <dump-dir> <type>...`, where `<dump-dir>/resource/<type>.json` and `<dump-dir>/data/<type>.json` hold the
  * `block` of each type. Prints every difference and the count of attributes and blocks compared.
  */
