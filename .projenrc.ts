@@ -129,6 +129,15 @@ project.addTask('synth', {
   exec: 'cdktf synth --output cdktf.out',
 });
 
+// `npm run terraform:check -- <cdktf.out directory>`: the real Terraform core over every synthesized stack, offline,
+// against stand-in providers, then the plan-change walk (test/terraform/). `-- --self-test` runs its planted faults.
+project.addTask('terraform:check', {
+  description: 'Run Terraform init, validate, plan, apply and a re-plan over every synthesized stack, offline, then the plan-change walk',
+  env: { CHECKPOINT_DISABLE: '1' },
+  exec: 'node --require ./test/terraform/swc-register.cjs test/terraform/check.ts',
+  receiveArgs: true,
+});
+
 project.addTask('docs:matrix', {
   description: "Regenerate the README's plan matrix and conformance tables from the code",
   env: { TS_NODE_PROJECT: 'tsconfig.dev.json', TS_NODE_PREFER_TS_EXTS: 'true' },

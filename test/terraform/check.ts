@@ -7,7 +7,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
-import { Config, LaneError, runStacks, Stack, STEP_SECONDS, StepResult, terraformVersion } from './lane';
+import { Config, LaneError, runStacks, Stack, StepResult, terraformVersion } from './lane';
 import { PairResult } from './walk';
 
 /** Every stack under a cdktf output directory (`stacks/<name>/cdk.tf.json`), or the one stack a directory holds. */
@@ -32,14 +32,36 @@ function report(result: StepResult): void {
   }
 }
 
+async function checkStacks(stacks: readonly Stack[], dir: string, version: string, work: string, jobs: number): Promise<number> {
+  const started = Date.now();
+  const results = await runStacks(stacks, work, { jobs });
+  console.log(`Terraform ${version} over ${stacks.length} stacks of ${dir}: init, validate, apply (which plans first), re-plan`);
+  results.forEach(report);
+  const failed = results.filter((r) => !r.ok).length;
+  console.log(`${results.length - failed} of ${results.length} stacks pass (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return failed;
+}
+
+/** The planted faults of faults.ts; resolves with the number of faults the lane missed (or a failing clean stack). */
+async function runSelfTest(dir: string, jobs: number): Promise<number> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { selfTest } = require('./faults') as typeof import('./faults');
+  const results = await selfTest(dir, jobs);
+  console.log('Self-test: faults planted in the quick start\'s stack must each fail the lane with Terraform\'s own message');
+  for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'}  ${r.name}${r.detail === '' ? '' : `: ${r.detail}`}`);
+  const missed = results.filter((r) => !r.ok).length;
+  console.log(`${results.length - missed} of ${results.length} self-test cases as expected`);
+  return missed;
+}
+
 /** The plan-change walk, reported per backend; resolves with the number of pairs that disagree with their table. */
 async function runWalk(dir: string, jobs: number): Promise<number> {
   const started = Date.now();
-  console.log('Plan-change walk: each backend\'s pairs of plans and other changes, Terraform\'s planned action on the data store against its change table');
   // The walk renders with the library and its bindings: load them only when it runs.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { walk } = require('./walk') as typeof import('./walk');
   const results = await walk(dir, jobs);
+  console.log('Plan-change walk: each backend\'s pairs of plans and other changes, Terraform\'s planned action on the data store against its change table');
   for (const backend of [...new Set(results.map((r) => r.backend))]) {
     const mine = results.filter((r) => r.backend === backend);
     const bad = mine.filter((r) => !r.ok);
@@ -74,22 +96,23 @@ function parse(args: readonly string[]): Options {
   return options;
 }
 
-async function main(args: readonly string[]): Promise<number> {
+export async function main(args: readonly string[]): Promise<number> {
   const options = parse(args);
   const version = terraformVersion();
   const work = mkdtempSync(join(tmpdir(), 'terraform-check-'));
   let failed = 0;
   const started = Date.now();
   try {
-    if (options.dir !== undefined) {
-      const stacks = discoverStacks(resolve(options.dir));
-      console.log(`Terraform ${version} over ${stacks.length} stacks of ${options.dir}: init, validate, plan, apply, re-plan`);
-      const results = await runStacks(stacks, join(work, 'stacks'), { jobs: options.jobs, onResult: report });
-      failed += results.filter((r) => !r.ok).length;
-      console.log(JSON.stringify([...STEP_SECONDS]));
-      console.log(`${results.length - failed} of ${results.length} stacks pass (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-    }
-    if (options.walk) failed += await runWalk(join(work, 'walk'), options.jobs);
+    // The stacks and the walk run side by side: each Terraform run waits on the stand-ins often enough that two
+    // cores take more than one stream of runs.
+    const stacks = options.dir === undefined ? undefined : discoverStacks(resolve(options.dir));
+    const failures = await Promise.all([
+      stacks === undefined ? 0 : checkStacks(stacks, options.dir!, version, join(work, 'stacks'), options.jobs),
+      options.walk ? runWalk(join(work, 'walk'), options.jobs) : 0,
+      options.selfTest ? runSelfTest(join(work, 'self-test'), options.jobs) : 0,
+    ]);
+    failed = failures.reduce((a, b) => a + b, 0);
+    console.log(`terraform:check: ${failed === 0 ? 'passed' : `${failed} failure(s)`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     if (options.keep || failed > 0) console.log(`work folder: ${work}`);
     else rmSync(work, { recursive: true, force: true });

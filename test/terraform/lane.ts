@@ -33,12 +33,12 @@ export function terraformVersion(binary = process.env.TERRAFORM ?? 'terraform'):
   const how = 'Install Terraform 1.11 or later (a single binary: https://developer.hashicorp.com/terraform/install, '
     + 'or `apt-get install terraform` from HashiCorp\'s apt repository) and put it on the PATH, or set TERRAFORM to its path.';
   if (result.error !== undefined || result.status !== 0) {
-    throw new LaneError(`terraform:check needs a Terraform binary, and "${binary}" ${result.error === undefined ? `failed: ${result.stderr}` : 'was not found'}. ${how}`);
+    throw new LaneError(`a Terraform binary is needed, and "${binary}" ${result.error === undefined ? `failed: ${result.stderr}` : 'was not found'}. ${how}`);
   }
   const version = (JSON.parse(result.stdout) as { terraform_version: string }).terraform_version;
   const [major, minor] = version.split('.').map(Number);
   if (major! < MINIMUM_TERRAFORM[0]! || (major === MINIMUM_TERRAFORM[0] && minor! < MINIMUM_TERRAFORM[1]!)) {
-    throw new LaneError(`terraform:check needs Terraform ${MINIMUM_TERRAFORM.join('.')} or later; "${binary}" is ${version}. ${how}`);
+    throw new LaneError(`Terraform ${MINIMUM_TERRAFORM.join('.')} or later is needed; "${binary}" is ${version}. ${how}`);
   }
   return version;
 }
@@ -115,8 +115,6 @@ export function terraform(args: readonly string[], cwd: string, env: NodeJS.Proc
   });
 }
 
-export const STEP_SECONDS = new Map<string, number>();
-
 /**
  * The commands each stack goes through: `apply` plans first and applies that plan (one Terraform run for both);
  * the re-plan must exit 0 (`-detailed-exitcode`: 2 means changes).
@@ -172,9 +170,7 @@ export async function runStacks(
       writeFileSync(join(dir, 'cdk.tf.json'), JSON.stringify(config, undefined, 2));
       let failure: StepResult['failure'];
       for (const args of steps) {
-        const t = Date.now();
         const { code, output } = await terraform(args, dir, env);
-        STEP_SECONDS.set(args[0]!, (STEP_SECONDS.get(args[0]!) ?? 0) + (Date.now() - t) / 1000);
         if (code !== 0) {
           failure = { step: `terraform ${args.filter((a) => !a.startsWith('-no-color') && !a.startsWith('-input')).join(' ')}`, output: code === 2 ? `the re-plan shows changes:\n${output}` : output };
           break;

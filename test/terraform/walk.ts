@@ -164,9 +164,12 @@ function judge(backend: string, scenarios: ChangeScenarios, pair: Pair, changes:
   return { backend, label: pair.label, effect: pair.effect, outcome, ok: ALLOWED[pair.effect].includes(outcome), detail };
 }
 
-/** Walks every backend's change scenarios; `jobs` backends (or pairs, when one backend's plan stops) at a time. */
-export async function walk(workDir: string, jobs: number, only?: (scenarios: ChangeScenarios) => boolean): Promise<PairResult[]> {
-  const backends = CHANGE_SCENARIOS.filter((s) => only?.(s) ?? true).map((scenarios) => ({ scenarios, pairs: pairsOf(scenarios) }));
+/**
+ * Walks every backend's change scenarios (or those given); `jobs` backends (or pairs, when one backend's plan
+ * stops) at a time.
+ */
+export async function walk(workDir: string, jobs: number, scenarioList: readonly ChangeScenarios[] = CHANGE_SCENARIOS): Promise<PairResult[]> {
+  const backends = scenarioList.map((scenarios) => ({ scenarios, pairs: pairsOf(scenarios) }));
   const configs = backends.flatMap((b) => b.pairs.flatMap((p) => (p.after === undefined ? [p.before] : [p.before, p.after]).map((r) => r.config)));
   return withStandIns(configs, async (env) => {
     const perBackend = await inParallel(backends, jobs, async ({ scenarios, pairs }) => {
