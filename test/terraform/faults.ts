@@ -118,7 +118,8 @@ export interface FaultResult {
 async function wrongTable(workDir: string, jobs: number): Promise<FaultResult> {
   const digitalOcean = CHANGE_SCENARIOS.find((s) => s.table.primaryType === 'digitalocean_database_cluster')!;
   const rules = digitalOcean.table.rules.map((r) => (r.change === DataStoreChange.NAME ? { ...r, effect: ChangeEffect.IN_PLACE } : r));
-  const planted = { ...digitalOcean, table: { ...digitalOcean.table, rules }, pairs: { [DataStoreChange.NAME]: digitalOcean.pairs[DataStoreChange.NAME] } };
+  const pairs = { [DataStoreChange.NAME]: digitalOcean.pairs[DataStoreChange.NAME] };
+  const planted = { ...digitalOcean, table: { ...digitalOcean.table, rules }, pairs };
   const results = await walk(workDir, jobs, [planted]);
   const name = results.find((r) => r.label.startsWith(DataStoreChange.NAME))!;
   return {

@@ -163,21 +163,28 @@ export async function runStacks(
 ): Promise<StepResult[]> {
   const steps = options.steps ?? STEPS;
   return withStandIns(stacks.map((s) => s.config), (env) => inParallel(stacks, options.jobs, async (stack) => {
-      const started = Date.now();
-      const dir = join(workDir, stack.name);
-      mkdirSync(dir, { recursive: true });
-      const { config, note } = withLocalState(stack.config);
-      writeFileSync(join(dir, 'cdk.tf.json'), JSON.stringify(config, undefined, 2));
-      let failure: StepResult['failure'];
-      for (const args of steps) {
-        const { code, output } = await terraform(args, dir, env);
-        if (code !== 0) {
-          failure = { step: `terraform ${args.filter((a) => !a.startsWith('-no-color') && !a.startsWith('-input')).join(' ')}`, output: code === 2 ? `the re-plan shows changes:\n${output}` : output };
-          break;
-        }
+    const started = Date.now();
+    const dir = join(workDir, stack.name);
+    mkdirSync(dir, { recursive: true });
+    const { config, note } = withLocalState(stack.config);
+    writeFileSync(join(dir, 'cdk.tf.json'), JSON.stringify(config, undefined, 2));
+    let failure: StepResult['failure'];
+    for (const args of steps) {
+      const { code, output } = await terraform(args, dir, env);
+      if (code !== 0) {
+        const step = `terraform ${args.filter((a) => !a.startsWith('-no-color') && !a.startsWith('-input')).join(' ')}`;
+        failure = { step, output: code === 2 ? `the re-plan shows changes:\n${output}` : output };
+        break;
       }
-      const result: StepResult = { stack: stack.name, ok: failure === undefined, seconds: (Date.now() - started) / 1000, ...(failure === undefined ? {} : { failure }), ...(note === undefined ? {} : { note }) };
-      options.onResult?.(result);
-      return result;
+    }
+    const result: StepResult = {
+      stack: stack.name,
+      ok: failure === undefined,
+      seconds: (Date.now() - started) / 1000,
+      ...(failure === undefined ? {} : { failure }),
+      ...(note === undefined ? {} : { note }),
+    };
+    options.onResult?.(result);
+    return result;
   }));
 }

@@ -100,7 +100,8 @@ function serviceImplementation(provider: StandInProvider): grpc.UntypedServiceIm
     }),
     ApplyResourceChange: unary((r) => {
       const type = r.type_name as string;
-      return { new_state: encode(provider.apply(type, value(r.planned_state)), provider.resource(type)), private: r.planned_private, legacy_type_system: true };
+      const applied = provider.apply(type, value(r.planned_state));
+      return { new_state: encode(applied, provider.resource(type)), private: r.planned_private, legacy_type_system: true };
     }),
     ImportResourceState: unary(() => ({ diagnostics: [error('The stand-in provider cannot import', 'Import needs the real provider and its cloud.')] })),
     ReadDataSource: unary((r) => {

@@ -22,9 +22,11 @@ function withUnknownComputed(block: BlockSchema, value: Value): Value {
   const result: { [key: string]: Value } = { ...value };
   for (const attribute of block.attributes) {
     const current = result[attribute.name] ?? null;
-    if (attribute.writeOnly === true) result[attribute.name] = null;
-    else if (current === null && attribute.computed) result[attribute.name] = UNKNOWN;
-    else if (attribute.nested !== undefined) {
+    if (attribute.writeOnly === true) {
+      result[attribute.name] = null;
+    } else if (current === null && attribute.computed) {
+      result[attribute.name] = UNKNOWN;
+    } else if (attribute.nested !== undefined) {
       const inner: BlockSchema = { attributes: attribute.nested.attributes, blocks: [] };
       result[attribute.name] = eachItem(attribute.nested.nesting, current, (item) => withUnknownComputed(inner, item));
     }

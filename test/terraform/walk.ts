@@ -78,7 +78,7 @@ function pairsOf(scenarios: ChangeScenarios): Pair[] {
   const ruleFor = (change: DataStoreChange) => scenarios.table.rules.find((r) => r.change === change)!;
   const plans = ALL_PLANS.filter((plan) => !(scenarios.refusedPlans ?? []).includes(plan));
   const byPlan = new Map(plans.map((plan) => [plan, render(scenarios, scenarios.props(plan))]));
-  const planPairs = plans.flatMap((from) => plans.filter((to) => to !== from).map((to): Pair => ({
+  const pairsOfPlans = plans.flatMap((from) => plans.filter((to) => to !== from).map((to): Pair => ({
     label: `plan ${from} -> ${to}`,
     effect: planChangeEffect(ruleFor(DataStoreChange.PLAN), from, to),
     before: byPlan.get(from)!,
@@ -93,12 +93,12 @@ function pairsOf(scenarios: ChangeScenarios): Pair[] {
     }
     return { label: `${change} #${i + 1}`, effect: ruleFor(change as DataStoreChange).effect, before: render(scenarios, before), ...(rendered === undefined ? {} : { after: rendered }) };
   }));
-  return [...planPairs, ...others];
+  return [...pairsOfPlans, ...others];
 }
 
 /** One planned change of Terraform's machine-readable plan output (`terraform plan -json`). */
 interface PlannedChange { resource: { addr: string; resource_type: string }; action: string }
-interface PlanMessage { type: string; '@message': string; change?: PlannedChange; diagnostic?: { detail?: string } }
+interface PlanMessage { 'type': string; '@message': string; 'change'?: PlannedChange; 'diagnostic'?: { detail?: string } }
 
 function outcomeOf(action: string | undefined): Outcome {
   if (action === undefined || action === 'noop') return 'unchanged';
@@ -106,7 +106,8 @@ function outcomeOf(action: string | undefined): Outcome {
 }
 
 function rootConfig(modules: ReadonlyMap<string, Config>): Config {
-  const requiredProviders = Object.assign({}, ...[...modules.values()].map((m) => m.terraform?.required_providers ?? {})) as Record<string, { source?: string }>;
+  const requiredProviders: Record<string, { source?: string }> = {};
+  for (const module of modules.values()) Object.assign(requiredProviders, module.terraform?.required_providers ?? {});
   return {
     terraform: { backend: { local: { path: 'terraform.tfstate' } }, required_providers: requiredProviders },
     module: Object.fromEntries([...modules.keys()].map((name) => [name, { source: `./${name}` }])),

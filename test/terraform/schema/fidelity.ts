@@ -9,8 +9,18 @@ import { join } from 'path';
 import { attributeType, BlockSchema } from './model';
 import { schemaFor } from './providers';
 
-interface DumpAttribute { type?: unknown; nested_type?: { attributes: Record<string, DumpAttribute>; nesting_mode: string }; required?: boolean; optional?: boolean; computed?: boolean; sensitive?: boolean }
-interface DumpBlock { attributes?: Record<string, DumpAttribute>; block_types?: Record<string, { nesting_mode: string; block: DumpBlock; min_items?: number; max_items?: number }> }
+interface DumpAttribute {
+  type?: unknown;
+  nested_type?: { attributes: Record<string, DumpAttribute>; nesting_mode: string };
+  required?: boolean;
+  optional?: boolean;
+  computed?: boolean;
+  sensitive?: boolean;
+}
+interface DumpBlock {
+  attributes?: Record<string, DumpAttribute>;
+  block_types?: Record<string, { nesting_mode: string; block: DumpBlock; min_items?: number; max_items?: number }>;
+}
 
 function typeOfDump(a: DumpAttribute): unknown {
   if (a.type !== undefined) return a.type;

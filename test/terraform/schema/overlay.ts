@@ -4,7 +4,7 @@
  * with this overlay against exact schema dumps of the pinned provider versions.
  */
 import { BindingKind } from './bindings';
-import { AttributeSchema, BlockSchema } from './model';
+import { AttributeSchema, BlockSchema, NestedBlockSchema } from './model';
 
 /**
  * Sensitive attributes, by type (`data.` for a data source), as dotted paths through nested blocks.
@@ -17,18 +17,18 @@ import { AttributeSchema, BlockSchema } from './model';
  * 2.71.0: `digitalocean/database/resource_database_cluster.go` (password, uri, private_uri, ui_password, ui_uri).
  */
 const SENSITIVE: Readonly<Record<string, readonly string[]>> = {
-  aws_elasticache_replication_group: ['auth_token'],
-  aws_elasticache_user: ['passwords', 'authentication_mode.passwords'],
-  aws_ssm_parameter: ['value', 'value_wo'],
-  azurerm_managed_redis: ['default_database.primary_access_key', 'default_database.secondary_access_key'],
-  azurerm_storage_account: [
+  'aws_elasticache_replication_group': ['auth_token'],
+  'aws_elasticache_user': ['passwords', 'authentication_mode.passwords'],
+  'aws_ssm_parameter': ['value', 'value_wo'],
+  'azurerm_managed_redis': ['default_database.primary_access_key', 'default_database.secondary_access_key'],
+  'azurerm_storage_account': [
     'primary_access_key', 'secondary_access_key', 'primary_connection_string', 'secondary_connection_string',
     'primary_blob_connection_string', 'secondary_blob_connection_string',
   ],
-  google_redis_instance: ['auth_string'],
+  'google_redis_instance': ['auth_string'],
   'data.google_client_config': ['access_token'],
-  random_password: ['result', 'bcrypt_hash'],
-  digitalocean_database_cluster: ['password', 'uri', 'private_uri', 'ui_password', 'ui_uri'],
+  'random_password': ['result', 'bcrypt_hash'],
+  'digitalocean_database_cluster': ['password', 'uri', 'private_uri', 'ui_password', 'ui_uri'],
 };
 
 /**
@@ -53,7 +53,8 @@ function markSensitive(block: BlockSchema, path: readonly string[]): BlockSchema
   const nested = block.attributes.find((a) => a.name === head)?.nested;
   if (nested !== undefined) {
     const inner = markSensitive({ attributes: nested.attributes, blocks: [] }, rest);
-    return { ...block, attributes: block.attributes.map((a) => (a.name === head ? { ...a, nested: { ...nested, attributes: inner.attributes } } : a)) };
+    const attributes = block.attributes.map((a) => (a.name === head ? { ...a, nested: { ...nested, attributes: inner.attributes } } : a));
+    return { ...block, attributes };
   }
   if (!block.blocks.some((b) => b.name === head)) throw new Error(`overlay: no block or nested attribute ${head}`);
   return { ...block, blocks: block.blocks.map((b) => (b.name === head ? { ...b, block: markSensitive(b.block, rest) } : b)) };
@@ -62,10 +63,9 @@ function markSensitive(block: BlockSchema, path: readonly string[]): BlockSchema
 function setMaxItems(block: BlockSchema, path: readonly string[], maxItems: number): BlockSchema {
   const [head, ...rest] = path;
   if (!block.blocks.some((b) => b.name === head)) throw new Error(`overlay: no block ${head}`);
-  return {
-    ...block,
-    blocks: block.blocks.map((b) => (b.name !== head ? b : rest.length === 0 ? { ...b, maxItems } : { ...b, block: setMaxItems(b.block, rest, maxItems) })),
-  };
+  const set = (b: NestedBlockSchema): NestedBlockSchema =>
+    (rest.length === 0 ? { ...b, maxItems } : { ...b, block: setMaxItems(b.block, rest, maxItems) });
+  return { ...block, blocks: block.blocks.map((b) => (b.name === head ? set(b) : b)) };
 }
 
 /** The derived block of one type with the overlay's facts applied. */
