@@ -67,8 +67,9 @@ async function runWalk(dir: string, jobs: number): Promise<number> {
     const bad = mine.filter((r) => !r.ok);
     console.log(`${bad.length === 0 ? 'ok  ' : 'FAIL'}  ${backend}: ${mine.length - bad.length} of ${mine.length} changes as the table says`);
     for (const r of mine) {
-      if (!r.ok) console.log(`      ${r.label}: the table says "${r.effect}", Terraform plans: ${r.outcome}${r.detail === '' ? '' : `\n${r.detail.replace(/^/gm, '        ')}`}`);
-      else if (r.detail !== '') console.log(`      note: ${r.label} (${r.outcome}) ${r.detail}`);
+      const stop = r.stopped === undefined ? '' : `, stopped at plan: ${r.stopped.split('\n')[0]}`;
+      if (!r.ok) console.log(`      ${r.label}: the table says "${r.effect}", Terraform plans: ${r.outcome}${stop}${r.detail === '' ? '' : `; ${r.detail}`}`);
+      else if (r.detail !== '' || stop !== '') console.log(`      note: ${r.label} (${r.outcome}${stop}) ${r.detail}`);
     }
   }
   const bad = results.filter((r: PairResult) => !r.ok).length;

@@ -74,11 +74,13 @@ function providersOf(configs: readonly Config[]): { providers: Map<string, strin
   const resources = new Set<string>();
   const dataSources = new Set<string>();
   for (const config of configs) {
+    // terraform_data and terraform_remote_state belong to Terraform's built-in provider.
     const local = new Map(Object.entries(config.terraform?.required_providers ?? {}).map(([name, p]) => [name, providerAddress(p.source ?? name)]));
     Object.keys(config.resource ?? {}).forEach((t) => resources.add(t));
     Object.keys(config.data ?? {}).forEach((t) => dataSources.add(t));
     for (const type of [...Object.keys(config.resource ?? {}), ...Object.keys(config.data ?? {})]) {
       const name = type.split('_')[0]!;
+      if (name === 'terraform') continue;
       const address = local.get(name) ?? providerAddress(name);
       providers.set(address, address.split('/').pop()!);
     }

@@ -6,8 +6,8 @@
  * effect its change table claims.
  *
  * Each backend's pairs run as modules of one root configuration (one module per pair, each with its own provider
- * configuration), so that a backend costs one apply and one plan; when that plan fails (a pair that stops at plan
- * time), the backend's pairs are planned one root each, so that each pair gets its own outcome.
+ * configuration), so that a backend costs one apply and one or two plans; Terraform names the module of each error,
+ * so a precondition that stops one pair's plan is told apart from the others.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'fs';
 import { join } from 'path';
@@ -18,16 +18,32 @@ import { ALL_PLANS, ChangeEffect, ChoreoRedisError, DataStoreChange, planChangeE
 import { CHANGE_SCENARIOS, ChangeScenarios } from '../changes/scenarios';
 import { testStack } from '../util';
 
-/** What Terraform plans for the data store's primary resource, or why it plans nothing. */
-export type Outcome = 'replaced' | 'updated' | 'unchanged' | 'refused at synth' | 'stopped at plan';
+/** What Terraform plans for the data store's primary resource, or that the construct refuses the change. */
+export type Outcome = 'replaced' | 'updated' | 'unchanged' | 'refused at synth';
 
 /** The outcomes each effect of a change table allows. */
 export const ALLOWED: Readonly<Record<ChangeEffect, readonly Outcome[]>> = {
   [ChangeEffect.REPLACES]: ['replaced'],
   [ChangeEffect.IN_PLACE]: ['updated', 'unchanged'],
   // Refused by the construct at synth, or by the service's API on an update the provider plans: never a replacement.
-  [ChangeEffect.REFUSED]: ['refused at synth', 'updated', 'unchanged', 'stopped at plan'],
+  [ChangeEffect.REFUSED]: ['refused at synth', 'updated', 'unchanged'],
 };
+
+/** Whether a change with this effect may be stopped at plan time (by a precondition of the data store). */
+const MAY_STOP: Readonly<Record<ChangeEffect, boolean>> = {
+  [ChangeEffect.REPLACES]: true,
+  [ChangeEffect.IN_PLACE]: false,
+  [ChangeEffect.REFUSED]: true,
+};
+
+interface Rendered {
+  /** The configuration as a module: no backend, no `prevent_destroy`. */
+  readonly config: Config;
+  /** The same without the primary resource's preconditions: what Terraform would do if nothing stopped it. */
+  readonly unchecked: Config;
+  /** Whether the primary resource has `prevent_destroy` (deletion protection). */
+  readonly protected: boolean;
+}
 
 interface Pair {
   readonly label: string;
@@ -42,21 +58,20 @@ export interface PairResult {
   readonly label: string;
   readonly effect: ChangeEffect;
   readonly outcome: Outcome;
+  /** Terraform's message when a precondition stops the plan of this change. */
+  readonly stopped?: string;
   readonly ok: boolean;
-  /** Other resources Terraform would replace, and the plan error of a pair stopped at plan. */
+  /** Other resources Terraform would replace, and deletion protection. */
   readonly detail: string;
 }
 
-interface Rendered {
-  readonly config: Config;
-  /** Whether the primary resource has `prevent_destroy` (deletion protection). */
-  readonly protected: boolean;
-}
+type Lifecycle = { prevent_destroy?: boolean; precondition?: unknown[] };
 
 /**
  * One side of a pair as a module: its providers and resources, without the backend (the root holds the state)
- * and without `prevent_destroy`, which would stop the whole root's plan at the first protected replacement; the
- * walk reports a protected replacement as one that Terraform stops at plan time.
+ * and without `prevent_destroy`, which would stop the whole root's plan at the first protected replacement (the
+ * walk reports a protected replacement as such). Its preconditions stay: the walk plans each "after" twice, with
+ * them (does anything stop the plan?) and without the primary resource's (what would Terraform do?).
  */
 function render(scenarios: ChangeScenarios, props: ChoreoRedisProps): Rendered {
   const stack = testStack((s) => scenarios.configure(s));
@@ -65,12 +80,17 @@ function render(scenarios: ChangeScenarios, props: ChoreoRedisProps): Rendered {
   const { backend: _backend, ...terraformBlock } = config.terraform ?? {};
   let isProtected = false;
   for (const [type, resources] of Object.entries(config.resource ?? {})) {
-    for (const resource of Object.values(resources as Record<string, { lifecycle?: { prevent_destroy?: boolean } }>)) {
+    for (const resource of Object.values(resources as Record<string, { lifecycle?: Lifecycle }>)) {
       if (resource.lifecycle?.prevent_destroy === true && type === scenarios.table.primaryType) isProtected = true;
       if (resource.lifecycle !== undefined) delete resource.lifecycle.prevent_destroy;
     }
   }
-  return { config: { ...config, terraform: terraformBlock }, protected: isProtected };
+  const checked = { ...config, terraform: terraformBlock };
+  const unchecked = JSON.parse(JSON.stringify(checked)) as Config;
+  for (const resource of Object.values((unchecked.resource ?? {})[scenarios.table.primaryType] as Record<string, { lifecycle?: Lifecycle }> ?? {})) {
+    if (resource.lifecycle !== undefined) delete resource.lifecycle.precondition;
+  }
+  return { config: checked, unchecked, protected: isProtected };
 }
 
 /** Every pair of plans and every other scenario of one backend, rendered. */
@@ -96,9 +116,13 @@ function pairsOf(scenarios: ChangeScenarios): Pair[] {
   return [...pairsOfPlans, ...others];
 }
 
-/** One planned change of Terraform's machine-readable plan output (`terraform plan -json`). */
-interface PlannedChange { resource: { addr: string; resource_type: string }; action: string }
-interface PlanMessage { 'type': string; '@message': string; 'change'?: PlannedChange; 'diagnostic'?: { detail?: string } }
+/** One message of Terraform's machine-readable output (`terraform plan -json`). */
+interface PlanMessage {
+  readonly 'type': string;
+  readonly '@message': string;
+  readonly 'change'?: { resource: { addr: string; resource_type: string }; action: string };
+  readonly 'diagnostic'?: { severity: string; summary: string; detail?: string; address?: string; range?: { filename: string } };
+}
 
 function outcomeOf(action: string | undefined): Outcome {
   if (action === undefined || action === 'noop') return 'unchanged';
@@ -123,68 +147,82 @@ function writeRoot(dir: string, modules: ReadonlyMap<string, Config>): void {
   }
 }
 
+async function planJson(dir: string, env: NodeJS.ProcessEnv): Promise<{ code: number; messages: PlanMessage[]; output: string }> {
+  const { code, output } = await terraform(['plan', '-input=false', '-no-color', '-lock=false', '-refresh=false', '-json'], dir, env);
+  // `-json` streams Terraform's messages one per line: each planned change, and the diagnostics.
+  return { code, output, messages: output.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as PlanMessage) };
+}
+
+/** What the walk learns of each pair (by module name): the primary's planned action and other replacements, and any stop. */
+interface Planned {
+  readonly actions: ReadonlyMap<string, ReadonlyArray<{ addr: string; type: string; outcome: Outcome }>>;
+  readonly stops: ReadonlyMap<string, string>;
+}
+
 /**
- * Applies each pair's "before" and plans its "after", all pairs in one root. Resolves with Terraform's planned
- * changes, or with its error when the plan (or anything before it) fails.
+ * Applies each pair's "before", then plans its "after" without the primary resource's preconditions (Terraform's
+ * actions) and, where it has any, with them (which changes they stop, by the module Terraform names in its
+ * error). All pairs share one root: a backend costs one apply and one or two plans.
  */
-async function planPairs(dir: string, pairs: ReadonlyMap<string, Pair>, env: NodeJS.ProcessEnv): Promise<PlannedChange[] | string> {
+async function planPairs(dir: string, pairs: ReadonlyMap<string, Pair>, env: NodeJS.ProcessEnv): Promise<Planned> {
   rmSync(dir, { recursive: true, force: true });
   writeRoot(dir, new Map([...pairs].map(([name, pair]) => [name, pair.before.config])));
   for (const args of [['init', '-input=false', '-no-color'], ['apply', '-input=false', '-no-color', '-auto-approve', '-lock=false']]) {
     const { code, output } = await terraform(args, dir, env);
     if (code !== 0) throw new Error(`the walk's "before" configuration fails terraform ${args[0]} in ${dir}:\n${output}`);
   }
-  writeRoot(dir, new Map([...pairs].map(([name, pair]) => [name, pair.after!.config])));
-  const plan = await terraform(['plan', '-input=false', '-no-color', '-lock=false', '-refresh=false', '-json'], dir, env);
-  // `-json` streams Terraform's messages one per line: each planned change, and the diagnostics of a failed plan.
-  const messages = plan.output.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as PlanMessage);
-  if (plan.code !== 0) {
-    return messages.filter((m) => m.type === 'diagnostic').map((m) => `${m['@message']}\n${m.diagnostic?.detail ?? ''}`).join('\n');
+  writeRoot(dir, new Map([...pairs].map(([name, pair]) => [name, pair.after!.unchecked])));
+  const unchecked = await planJson(dir, env);
+  if (unchecked.code !== 0) throw new Error(`the walk's "after" configuration fails terraform plan in ${dir}:\n${unchecked.output}`);
+  const actions = new Map<string, Array<{ addr: string; type: string; outcome: Outcome }>>();
+  for (const m of unchecked.messages.filter((message) => message.type === 'planned_change')) {
+    const [, module, addr] = /^module\.(\w+)\.(.*)$/.exec(m.change!.resource.addr)!;
+    const change = { addr: addr!, type: m.change!.resource.resource_type, outcome: outcomeOf(m.change!.action) };
+    actions.set(module!, [...(actions.get(module!) ?? []), change]);
   }
-  return messages.filter((m) => m.type === 'planned_change').map((m) => m.change!);
+  const stops = new Map<string, string>();
+  if ([...pairs.values()].some((pair) => JSON.stringify(pair.after!.config) !== JSON.stringify(pair.after!.unchecked))) {
+    writeRoot(dir, new Map([...pairs].map(([name, pair]) => [name, pair.after!.config])));
+    const checked = await planJson(dir, env);
+    for (const m of checked.messages.filter((message) => message.type === 'diagnostic' && message.diagnostic!.severity === 'error')) {
+      const module = /^module\.(\w+)\./.exec(m.diagnostic!.address ?? '')?.[1] ?? /^(\w+)\//.exec(m.diagnostic!.range?.filename ?? '')?.[1];
+      if (module === undefined || !pairs.has(module)) throw new Error(`terraform plan fails in ${dir} outside any pair: ${m['@message']}`);
+      stops.set(module, `${m.diagnostic!.summary}: ${m.diagnostic!.detail ?? ''}`.trim());
+    }
+  }
+  return { actions, stops };
 }
 
-function judge(backend: string, scenarios: ChangeScenarios, pair: Pair, changes: readonly PlannedChange[] | string, module: string): PairResult {
-  let outcome: Outcome;
-  let detail = '';
+function judge(backend: string, scenarios: ChangeScenarios, pair: Pair, planned: Planned, module: string): PairResult {
+  const base = { backend, label: pair.label, effect: pair.effect };
   if (pair.after === undefined) {
-    outcome = 'refused at synth';
-  } else if (typeof changes === 'string') {
-    outcome = 'stopped at plan';
-    detail = changes.trim();
-  } else {
-    const mine = changes.filter((c) => c.resource.addr.startsWith(`module.${module}.`));
-    outcome = outcomeOf(mine.find((c) => c.resource.resource_type === scenarios.table.primaryType)?.action);
-    const others = mine.filter((c) => c.resource.resource_type !== scenarios.table.primaryType && outcomeOf(c.action) === 'replaced');
-    const notes = [
-      ...(outcome === 'replaced' && pair.before.protected ? ['prevent_destroy stops the replacement at plan time'] : []),
-      ...(others.length > 0 ? [`also replaces ${others.map((c) => c.resource.addr.slice(`module.${module}.`.length)).join(', ')}`] : []),
-    ];
-    detail = notes.join('; ');
+    return { ...base, outcome: 'refused at synth', ok: ALLOWED[pair.effect].includes('refused at synth'), detail: '' };
   }
-  return { backend, label: pair.label, effect: pair.effect, outcome, ok: ALLOWED[pair.effect].includes(outcome), detail };
+  const mine = planned.actions.get(module) ?? [];
+  const primary = scenarios.table.primaryType;
+  const outcome = mine.find((c) => c.type === primary)?.outcome ?? 'unchanged';
+  const others = mine.filter((c) => c.type !== primary && c.outcome === 'replaced');
+  const stopped = planned.stops.get(module);
+  const detail = [
+    ...(outcome === 'replaced' && pair.before.protected ? ['prevent_destroy would stop the replacement at plan time'] : []),
+    ...(others.length > 0 ? [`also replaces ${others.map((c) => c.addr).join(', ')}`] : []),
+  ].join('; ');
+  const ok = ALLOWED[pair.effect].includes(outcome) && (stopped === undefined || MAY_STOP[pair.effect]);
+  return { ...base, outcome, ok, detail, ...(stopped === undefined ? {} : { stopped }) };
 }
 
 /**
- * Walks every backend's change scenarios (or those given); `jobs` backends (or pairs, when one backend's plan
- * stops) at a time.
+ * Walks every backend's change scenarios (or those given), `jobs` backends at a time.
  */
 export async function walk(workDir: string, jobs: number, scenarioList: readonly ChangeScenarios[] = CHANGE_SCENARIOS): Promise<PairResult[]> {
   const backends = scenarioList.map((scenarios) => ({ scenarios, pairs: pairsOf(scenarios) }));
   const configs = backends.flatMap((b) => b.pairs.flatMap((p) => (p.after === undefined ? [p.before] : [p.before, p.after]).map((r) => r.config)));
   return withStandIns(configs, async (env) => {
     const perBackend = await inParallel(backends, jobs, async ({ scenarios, pairs }) => {
-      const id = scenarios.table.primaryType;
-      const planned = new Map(pairs.map((pair, i) => [`pair${i + 1}`, pair] as const).filter(([, pair]) => pair.after !== undefined));
-      const changes = await planPairs(join(workDir, id), planned, env);
-      if (typeof changes !== 'string') {
-        return pairs.map((pair, i) => judge(scenarios.service, scenarios, pair, changes, `pair${i + 1}`));
-      }
-      // One pair's plan stops: plan each pair alone to see which.
-      return inParallel(pairs.map((pair, i) => [pair, `pair${i + 1}`] as const), 1, async ([pair, module]) => {
-        const alone = pair.after === undefined ? [] : await planPairs(join(workDir, `${id}-${module}`), new Map([[module, pair]]), env);
-        return judge(scenarios.service, scenarios, pair, alone, module);
-      });
+      const modules = pairs.map((pair, i) => [`pair${i + 1}`, pair] as const);
+      const changed = new Map(modules.filter(([, pair]) => pair.after !== undefined));
+      const planned = await planPairs(join(workDir, scenarios.table.primaryType), changed, env);
+      return modules.map(([module, pair]) => judge(scenarios.service, scenarios, pair, planned, module));
     });
     return perBackend.flat();
   });
