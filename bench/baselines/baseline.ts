@@ -88,6 +88,8 @@ export function addConnectionOutputs(scope: Construct, connection: Connection): 
     backend: verify.backend,
     plan: verify.plan,
     lua_scripting: verify.luaScripting,
+    // Every matrix data store keeps the product's eviction policy.
+    eviction_policy: 'noeviction',
     max_connections: verify.maxConnections,
     node_count: verify.nodeCount,
   }, false]);

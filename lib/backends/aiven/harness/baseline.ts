@@ -58,7 +58,7 @@ function aivenBaseline(cloud: string, cloudName: string, hobbyistPlan: string): 
         cloudName,
         terminationProtection: failover,
         tag: [{ key: 'choreo-plan', value: v.tier }, { key: 'managed-by', value: 'cdktf-choreo-redis' }],
-        valkeyUserConfig: { ipFilterString: v.ipFilter, valkeySsl: true, valkeyPersistence: 'rdb', frequentSnapshots: true, valkeyVersion: '8.1' },
+        valkeyUserConfig: { ipFilterString: v.ipFilter, valkeySsl: true, valkeyPersistence: 'rdb', frequentSnapshots: true, valkeyMaxmemoryPolicy: 'noeviction', valkeyVersion: '8.1' },
         lifecycle: {
           precondition: [{
             condition: offered,

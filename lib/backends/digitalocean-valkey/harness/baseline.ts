@@ -33,6 +33,7 @@ export const baseline: Baseline = {
       region: 'fra1',
       nodeCount: v.nodes,
       tags: [`choreo-plan:${v.plan}`, 'managed-by:cdktf-choreo-redis'],
+      evictionPolicy: 'noeviction',
       lifecycle: v.nodes > 1 ? { preventDestroy: true } : undefined,
     });
     new DatabaseValkeyConfig(scope, 'Config', { clusterId: cluster.id, ssl: true, persistence: 'rdb', frequentSnapshots: true });

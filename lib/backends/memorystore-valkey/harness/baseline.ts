@@ -33,7 +33,7 @@ export const baseline: Baseline = {
       replicaCount: v.replicas,
       zoneDistributionConfig: { mode: v.replicas > 0 ? 'MULTI_ZONE' : 'SINGLE_ZONE' },
       engineVersion: 'VALKEY_8_0',
-      engineConfigs: { maxclients: String(v.maxClients) },
+      engineConfigs: { 'maxclients': String(v.maxClients), 'maxmemory-policy': 'noeviction' },
       transitEncryptionMode: 'SERVER_AUTHENTICATION',
       authorizationMode: 'IAM_AUTH',
       deletionProtectionEnabled: v.replicas > 0,

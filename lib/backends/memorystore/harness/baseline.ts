@@ -46,6 +46,7 @@ export const baseline: Baseline = {
       authorizedNetwork: NETWORK,
       connectMode: 'DIRECT_PEERING',
       persistenceConfig: { persistenceMode: 'RDB', rdbSnapshotPeriod: 'ONE_HOUR' },
+      redisConfigs: { 'maxmemory-policy': 'noeviction' },
       maintenancePolicy: { weeklyMaintenanceWindow: [{ day: 'SUNDAY', startTime: { hours: 5, minutes: 0 } }] },
       labels,
       lifecycle: protect,
