@@ -12,7 +12,7 @@ import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-securit
 import { Id } from '@cdktf/provider-random/lib/id';
 import { Password } from '@cdktf/provider-random/lib/password';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
-import { Baseline, MatrixVariant, verifyOf } from '../../../../bench/baselines/baseline';
+import { Baseline, MatrixVariant, evictionPolicyOf, verifyOf } from '../../../../bench/baselines/baseline';
 
 const REGION = 'eu-west-1';
 const PORT = 6379;
@@ -110,7 +110,7 @@ export const baseline: Baseline = {
       name: `${name}-valkey8`,
       family: 'valkey8',
       description: 'Choreo-managed Redis parameters',
-      parameter: [{ name: 'maxmemory-policy', value: 'noeviction' }],
+      parameter: [{ name: 'maxmemory-policy', value: evictionPolicyOf(variant) }],
       tags,
       lifecycle: { createBeforeDestroy: true },
     });
