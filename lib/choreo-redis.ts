@@ -3,7 +3,8 @@ import { Construct } from 'constructs';
 import { IRedisBackend } from './backends/backend';
 import { DefinedBackend } from './backends/defined-backend';
 import {
-  AlertTarget, ChoreoRedisAlerts, ChoreoRedisError, EvictionPolicy, PromiseConformance, PropTypes, ServicePlan, Severity, checkPropTypes, conformanceList,
+  AlertTarget, ChoreoRedisAlerts, ChoreoRedisError, EvictionPolicy, PromiseConformance, PropTypes, ServicePlan, Severity, checkPropTypes,
+  conformanceList,
   maxConnectionsFor, memoryMb,
 } from './plan';
 import { assessDataStore } from './private/assess';

@@ -147,7 +147,10 @@ export function expectationsFor(facts: DataStoreFacts): Expectations {
     throw new UsageError(`backend "${facts.backend}" is not one of the library's backends: ${backendIds().join(', ')}`);
   }
   const request = resolveRequest({
-    plan: facts.plan, luaScripting: facts.luaScripting, memoryGib: memoryGibOf(facts.maxConnections), evictionPolicy: evictionPolicy as EvictionPolicy,
+    plan: facts.plan,
+    luaScripting: facts.luaScripting,
+    memoryGib: memoryGibOf(facts.maxConnections),
+    evictionPolicy: evictionPolicy as EvictionPolicy,
   }, () => false);
   let backend;
   try {

@@ -3,10 +3,10 @@
  * zones, the eviction policy, the engine against Redis OSS 7.2, and each cloud's SLA for the configuration written.
  */
 import {
-  ChoreoRedisError, Cloud, ElastiCacheEngineVersion, EvictionPolicy, IRedisBackend, MemorystoreRedisVersion, ProductPromise, Realization,
+  Cloud, ElastiCacheEngineVersion, EvictionPolicy, IRedisBackend, MemorystoreRedisVersion, ProductPromise, Realization,
   RedisBackend, ServicePlan,
 } from '../../lib';
-import { Kept, engineProfile, redisLacks } from '../../lib/plan';
+import { ChoreoRedisError, Kept, engineProfile, redisLacks } from '../../lib/plan';
 import { assessDataStore } from '../../lib/private/assess';
 
 const elastiCache = (engineVersion?: ElastiCacheEngineVersion) =>
@@ -19,7 +19,7 @@ const digitalOcean = () => RedisBackend.digitalOceanValkey({ region: 'fra1' });
 const aiven = (cloud: Cloud, region: string) => RedisBackend.aiven({ project: 'p', cloud, region });
 
 function kept(backend: IRedisBackend, plan: ServicePlan, promise: ProductPromise, evictionPolicy?: EvictionPolicy): Kept {
-  return assessDataStore(backend, { plan, backend, evictionPolicy }, `parity-${plan}/Redis`).plan.conformance[promise];
+  return assessDataStore(backend, { plan, evictionPolicy }, `parity-${plan}/Redis`).plan.conformance[promise];
 }
 
 describe('availability SLA: the cloud\'s published figure for the configuration written, against 99.99%', () => {
@@ -75,7 +75,7 @@ describe('the eviction policy', () => {
     const backend = elastiCache();
     const error = (() => {
       try {
-        assessDataStore(backend, { plan: ServicePlan.BUSINESS, backend, evictionPolicy: 'lru' as EvictionPolicy }, 'bad/Redis');
+        assessDataStore(backend, { plan: ServicePlan.BUSINESS, evictionPolicy: 'lru' as EvictionPolicy }, 'bad/Redis');
       } catch (e) {
         return e as ChoreoRedisError;
       }
@@ -89,7 +89,7 @@ describe('the eviction policy', () => {
 
   test('fails on DigitalOcean for an LFU policy, which Managed Valkey does not offer: an explicit setting that cannot be kept', () => {
     const backend = digitalOcean();
-    expect(() => assessDataStore(backend, { plan: ServicePlan.STARTUP, backend, evictionPolicy: EvictionPolicy.ALL_KEYS_LFU }, 'lfu/Redis'))
+    expect(() => assessDataStore(backend, { plan: ServicePlan.STARTUP, evictionPolicy: EvictionPolicy.ALL_KEYS_LFU }, 'lfu/Redis'))
       .toThrow(/\[EvictionPolicyNotKept\] .*evictionPolicy "allkeys-lfu" is not one Managed Valkey offers \(noeviction, allkeys-lru, allkeys-random, volatile-lru, volatile-random, volatile-ttl\)\. Fix: choose one of/);
   });
 
@@ -126,6 +126,7 @@ describe('engine compatibility with Redis OSS 7.2', () => {
     ['Memorystore for Redis 6.x', () => memorystore(MemorystoreRedisVersion.REDIS_6_X), Realization.SUBSTITUTED, 'redis REDIS_6_X lacks functions'],
     ['Aiven for Valkey', () => aiven(Cloud.AWS, 'eu-west-1'), Realization.NATIVE, 'the JSON and Search modules (JSON.* and FT.* commands), always on'],
   ])('%s', (_, backend, realization, detail) => {
-    expect(kept(backend(), ServicePlan.BUSINESS, ProductPromise.ENGINE_COMPATIBILITY)).toMatchObject({ realization, detail: expect.stringContaining(detail) });
+    expect(kept(backend(), ServicePlan.BUSINESS, ProductPromise.ENGINE_COMPATIBILITY))
+      .toMatchObject({ realization, detail: expect.stringContaining(detail) });
   });
 });

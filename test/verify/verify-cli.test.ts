@@ -85,8 +85,15 @@ const verifyArgs = (server: RedisServer, plan: string, ...extra: string[]): stri
 const verify = (server: RedisServer, plan: string, ...extra: string[]): Promise<Run> => run(...verifyArgs(server, plan, ...extra));
 
 const ALL_PASS = {
-  'tls': 'pass', 'authentication': 'pass', 'restricted-commands': 'pass', 'lua-scripting': 'pass', 'connection-limit': 'pass', 'nodes': 'pass', 'recovery-point': 'not visible',
-  'eviction-policy': 'pass', 'engine-compatibility': 'reported',
+  'tls': 'pass',
+  'authentication': 'pass',
+  'restricted-commands': 'pass',
+  'lua-scripting': 'pass',
+  'connection-limit': 'pass',
+  'nodes': 'pass',
+  'recovery-point': 'not visible',
+  'eviction-policy': 'pass',
+  'engine-compatibility': 'reported',
 };
 
 describe('compliant servers pass with exit code 0', () => {
@@ -119,7 +126,7 @@ describe('compliant servers pass with exit code 0', () => {
       verify(single, 'business', '--backend', 'memorystore-valkey'),
     ]);
     const version = /v=(\d+\.\d+\.\d+)/.exec(execFileSync('redis-server', ['--version'], { encoding: 'utf8' }))![1];
-    const row = (run: Run) => JSON.parse(run.stdout).rows.find((r: { promise: string }) => r.promise === 'engine-compatibility');
+    const row = (result: Run) => JSON.parse(result.stdout).rows.find((r: { promise: string }) => r.promise === 'engine-compatibility');
     expect(row(plain)).toMatchObject({
       status: 'reported',
       expected: 'an engine answering Redis OSS 7.2\'s commands',

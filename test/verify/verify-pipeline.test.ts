@@ -80,8 +80,15 @@ describe('--backend: the expected realization of each promise comes from the lib
     const result = await verify(memorystore, user, '--json', ...args);
     const report = JSON.parse(result.stdout);
     expect(rowsOf(report)).toEqual({
-      'tls': 'pass', 'authentication': 'pass', 'restricted-commands': 'fail', 'lua-scripting': 'pass', 'connection-limit': 'pass', 'nodes': 'pass', 'recovery-point': 'not visible',
-      'eviction-policy': 'pass', 'engine-compatibility': 'reported',
+      'tls': 'pass',
+      'authentication': 'pass',
+      'restricted-commands': 'fail',
+      'lua-scripting': 'pass',
+      'connection-limit': 'pass',
+      'nodes': 'pass',
+      'recovery-point': 'not visible',
+      'eviction-policy': 'pass',
+      'engine-compatibility': 'reported',
     });
     expect(report.rows[2].seen).toMatch(seen);
     expect(result.code).toBe(1);

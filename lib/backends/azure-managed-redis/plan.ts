@@ -449,8 +449,14 @@ export function planManagedRedis(props: AzureManagedRedisBackendProps, request: 
       'route those clients into the virtual network (VPN gateway, ExpressRoute, peering) or run them inside it, and list the addresses they have there')]
       .filter((w) => w !== undefined),
     conformance: conformance(request, {
-      location: props.location, evictionPolicy: settings.evictionPolicy,
-      skuName: size.id, memoryGib: size.memoryGib, highAvailability, nodeCount, export: exportSettings, privateEndpoint,
+      location: props.location,
+      evictionPolicy: settings.evictionPolicy,
+      skuName: size.id,
+      memoryGib: size.memoryGib,
+      highAvailability,
+      nodeCount,
+      export: exportSettings,
+      privateEndpoint,
     }),
     settings,
   };

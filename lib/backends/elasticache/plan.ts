@@ -140,7 +140,12 @@ function ingressRules(sources: readonly CidrBlock[]): ElastiCacheIngress[] {
 
 /** How ElastiCache keeps each promise for one request. */
 function conformance(request: DataStoreRequest, plan: {
-  nodeType: string; memoryGib: number; retention: number; denied: string[]; engine: ElastiCacheEngineVersion; parameterGroup: ElastiCacheParameterGroup;
+  nodeType: string;
+  memoryGib: number;
+  retention: number;
+  denied: string[];
+  engine: ElastiCacheEngineVersion;
+  parameterGroup: ElastiCacheParameterGroup;
 }): ConformanceRecord {
   const { promises } = request;
   const promised = maxConnectionsFor(memoryMb(plan.memoryGib));

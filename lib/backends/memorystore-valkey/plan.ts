@@ -162,7 +162,12 @@ function availability(replicaCount: number, zoneDistribution: string, nodeType: 
 
 /** How Memorystore for Valkey keeps each promise for one request. */
 function conformance(request: DataStoreRequest, plan: {
-  nodeType: ValkeyNodeType; replicaCount: number; zoneDistribution: string; maxClients: number; historyDays: number; dnsRecord?: GoogleDnsRecord;
+  nodeType: ValkeyNodeType;
+  replicaCount: number;
+  zoneDistribution: string;
+  maxClients: number;
+  historyDays: number;
+  dnsRecord?: GoogleDnsRecord;
   version: string;
 }): ConformanceRecord {
   const { promises } = request;

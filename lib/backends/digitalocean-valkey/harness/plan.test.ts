@@ -172,7 +172,8 @@ describe('Lua', () => {
   });
 
   test('Hobbyist with Lua off keeps every promise but the recovery point (10-minute RDB dumps on one node) and the SLA (none published)', () => {
-    expect(findings({ plan: ServicePlan.HOBBYIST, luaScripting: false }).map((f) => f.promise)).toEqual([ProductPromise.RECOVERY_POINT, ProductPromise.AVAILABILITY_SLA]);
+    expect(findings({ plan: ServicePlan.HOBBYIST, luaScripting: false }).map((f) => f.promise))
+      .toEqual([ProductPromise.RECOVERY_POINT, ProductPromise.AVAILABILITY_SLA]);
   });
 
   test.each([ServicePlan.BUSINESS, ServicePlan.PREMIUM])('%s keeps the recovery point through its standby', (tier) => {
