@@ -273,9 +273,10 @@ function zoneRedundancy(location: string, highAvailability: boolean): Kept {
 }
 
 /**
- * The availability SLA (Azure "Reliability in Azure Managed Redis", SLA section; Azure SLA for Azure Managed Redis):
- * 99.99% with high availability in a region with availability zones, 99.9% with high availability in one datacenter,
- * none without high availability.
+ * The availability SLA (Azure "High availability and disaster recovery with Azure Managed Redis": zone redundancy,
+ * "multi-node replicated configuration across Availability Zones", 99.99%; standard replication, "dual-node replicated
+ * configuration in a single data center", 99.9%; "Reliability in Azure Managed Redis" recommends high availability for
+ * production, and no figure covers a cache without it).
  */
 function availability(location: string, highAvailability: boolean): Kept {
   const source = 'SLA for Azure Managed Redis';
