@@ -93,6 +93,11 @@ export const FAULTS: readonly PlantedFault[] = [
     plant: (c, n) => { (c.output as Record<string, { value: string }>).Cache_host!.value = `\${aws_elasticache_replication_group.${n.group}.member_clusters[0]}`; },
   },
   {
+    name: 'a value that changes on every run, so the re-plan is never clean',
+    message: '1 to change',
+    plant: (c, n) => { resources(c).aws_elasticache_replication_group![n.group]!.description = '${timestamp()}'; },
+  },
+  {
     name: 'count over a value known only after apply',
     message: 'Invalid count argument',
     plant: (c, n) => { resources(c).random_id!.planted = { byte_length: 4, count: `\${length(random_id.${n.suffix}.hex)}` }; },
