@@ -42,6 +42,8 @@ const SCALARS: Readonly<Record<string, CtyType>> = {
 };
 
 const GETTERS: ReadonlyArray<readonly [RegExp, CtyType]> = [
+  [/new cdktf\.StringMapList\(this, "\w+", true\)/, ['set', ['map', 'string']]],
+  [/new cdktf\.StringMapList\(/, ['list', ['map', 'string']]],
   [/cdktf\.Fn\.tolist\(this\.getListAttribute\(/, ['set', 'string']],
   [/cdktf\.Fn\.tolist\(this\.getNumberListAttribute\(/, ['set', 'number']],
   [/this\.getListAttribute\(/, ['list', 'string']],

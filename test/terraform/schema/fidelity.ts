@@ -16,6 +16,7 @@ interface DumpAttribute {
   optional?: boolean;
   computed?: boolean;
   sensitive?: boolean;
+  write_only?: boolean;
 }
 interface DumpBlock {
   attributes?: Record<string, DumpAttribute>;
@@ -40,6 +41,9 @@ export function compareBlocks(path: string, derived: BlockSchema, dump: DumpBloc
     attrs.delete(name);
     for (const flag of ['required', 'optional', 'computed', 'sensitive'] as const) {
       if ((d[flag] ?? false) !== a[flag]) out.push(`${path}.${name}: ${flag} ${d[flag] ?? false} in the dump, ${a[flag]} derived`);
+    }
+    if ((d.write_only ?? false) !== (a.writeOnly ?? false)) {
+      out.push(`${path}.${name}: write_only ${d.write_only ?? false} in the dump, ${a.writeOnly ?? false} derived`);
     }
     const want = JSON.stringify(typeOfDump(d));
     const got = JSON.stringify(attributeType(a));

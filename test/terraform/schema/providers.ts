@@ -7,21 +7,15 @@ import { deriveBlock, BindingKind } from './bindings';
 import { BlockSchema, ProviderSchema } from './model';
 import { applyOverlay } from './overlay';
 
-/** Each provider's local name and its binding package (Aiven has none: its schema is kept in `aiven.ts`). */
-const BINDINGS: Readonly<Record<string, string>> = {
-  aws: '@cdktf/provider-aws',
-  azurerm: '@cdktf/provider-azurerm',
-  google: '@cdktf/provider-google',
-  digitalocean: '@cdktf/provider-digitalocean',
-  random: '@cdktf/provider-random',
-};
-
-/** The binding module of a type: `aws_elasticache_user` is `lib/elasticache-user`, its data source `lib/data-aws-elasticache-user`. */
+/**
+ * The binding module of a type, in the provider's prebuilt binding `@cdktf/provider-<provider>`:
+ * `aws_elasticache_user` is `lib/elasticache-user`, its data source `lib/data-aws-elasticache-user`.
+ */
 function modulePath(provider: string, kind: BindingKind, type: string): string | undefined {
   const rest = type.slice(provider.length + 1).replace(/_/g, '-');
   const dir = kind === 'provider' ? 'provider' : kind === 'data' ? `data-${provider}-${rest}` : rest;
   try {
-    return require.resolve(`${BINDINGS[provider]}/lib/${dir}/index.js`);
+    return require.resolve(`@cdktf/provider-${provider}/lib/${dir}/index.js`);
   } catch {
     return undefined;
   }
@@ -46,9 +40,10 @@ export function schemaFor(provider: string, request: SchemaRequest): ProviderSch
   const collect = (kind: BindingKind, types: readonly string[]) => Object.fromEntries(types
     .filter((t) => t.startsWith(`${provider}_`))
     .flatMap((t) => { const block = derive(kind, t); return block === undefined ? [] : [[t, block] as const]; }));
-  if (BINDINGS[provider] === undefined) throw new Error(`no schema source for provider "${provider}"`);
+  const config = derive('provider', provider);
+  if (config === undefined) throw new Error(`no schema for provider "${provider}": install its binding, @cdktf/provider-${provider}`);
   return {
-    provider: derive('provider', provider)!,
+    provider: config,
     resources: collect('resource', request.resources),
     dataSources: collect('data', request.dataSources),
   };
