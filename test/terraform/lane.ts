@@ -49,6 +49,8 @@ export function terraformVersion(binary = process.env.TERRAFORM ?? 'terraform'):
  */
 function terraformEnvironment(reattach: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
+    // Terraform's garbage collector runs less often: less CPU for a little more memory.
+    GOGC: '400',
     ...process.env,
     TF_CLI_CONFIG_FILE: '/dev/null',
     CHECKPOINT_DISABLE: '1',

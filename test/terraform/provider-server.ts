@@ -66,21 +66,24 @@ function unary(handler: Handler): grpc.handleUnaryCall<Record<string, unknown>, 
 
 function serviceImplementation(provider: StandInProvider): grpc.UntypedServiceImplementation {
   const { schema } = provider;
+  const capabilities = { plan_destroy: false, get_provider_schema_optional: false };
+  // Every Terraform run asks for the schema: build the response once.
+  const schemaResponse = {
+    provider: { version: 0, block: protoBlock(schema.provider) },
+    resource_schemas: protoSchemas(schema.resources),
+    data_source_schemas: protoSchemas(schema.dataSources),
+    server_capabilities: capabilities,
+  };
   const value = (dv: unknown): Value => decodeValue((dv as DynamicValue | undefined)?.msgpack);
   const encode = (v: Value, block: BlockSchema) => ({ msgpack: Buffer.from(encodeValue(v, blockType(block))) });
   const empty = () => ({ diagnostics: [] });
   return {
     GetMetadata: unary(() => ({
-      server_capabilities: { plan_destroy: false, get_provider_schema_optional: false },
+      server_capabilities: capabilities,
       resources: Object.keys(schema.resources).map((type_name) => ({ type_name })),
       data_sources: Object.keys(schema.dataSources).map((type_name) => ({ type_name })),
     })),
-    GetProviderSchema: unary(() => ({
-      provider: { version: 0, block: protoBlock(schema.provider) },
-      resource_schemas: protoSchemas(schema.resources),
-      data_source_schemas: protoSchemas(schema.dataSources),
-      server_capabilities: { plan_destroy: false, get_provider_schema_optional: false },
-    })),
+    GetProviderSchema: unary(() => schemaResponse),
     ValidateProviderConfig: unary(empty),
     ValidateResourceConfig: unary(empty),
     ValidateDataResourceConfig: unary(empty),

@@ -6,8 +6,9 @@
  * effect its change table claims.
  *
  * Each backend's pairs run as modules of one root configuration (one module per pair, each with its own provider
- * configuration), so that a backend costs one apply and one or two plans; Terraform names the module of each error,
- * so a precondition that stops one pair's plan is told apart from the others.
+ * configuration), so that a backend costs one apply and one plan. The data store's preconditions are planned as
+ * `check` blocks of the same conditions, whose failures Terraform reports as warnings of their module: the plan
+ * shows every pair's actions, and which pairs a precondition would stop.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'fs';
 import { join } from 'path';
@@ -39,8 +40,11 @@ const MAY_STOP: Readonly<Record<ChangeEffect, boolean>> = {
 interface Rendered {
   /** The configuration as a module: no backend, no `prevent_destroy`. */
   readonly config: Config;
-  /** The same without the primary resource's preconditions: what Terraform would do if nothing stopped it. */
-  readonly unchecked: Config;
+  /**
+   * The same with the primary resource's preconditions turned into `check` blocks of the same conditions: the plan
+   * then shows what Terraform would do, and each condition that would stop it as a warning of its module.
+   */
+  readonly checked: Config;
   /** Whether the primary resource has `prevent_destroy` (deletion protection). */
   readonly protected: boolean;
 }
@@ -70,8 +74,7 @@ type Lifecycle = { prevent_destroy?: boolean; precondition?: unknown[] };
 /**
  * One side of a pair as a module: its providers and resources, without the backend (the root holds the state)
  * and without `prevent_destroy`, which would stop the whole root's plan at the first protected replacement (the
- * walk reports a protected replacement as such). Its preconditions stay: the walk plans each "after" twice, with
- * them (does anything stop the plan?) and without the primary resource's (what would Terraform do?).
+ * walk reports a protected replacement as such).
  */
 function render(scenarios: ChangeScenarios, props: ChoreoRedisProps): Rendered {
   const stack = testStack((s) => scenarios.configure(s));
@@ -85,12 +88,15 @@ function render(scenarios: ChangeScenarios, props: ChoreoRedisProps): Rendered {
       if (resource.lifecycle !== undefined) delete resource.lifecycle.prevent_destroy;
     }
   }
-  const checked = { ...config, terraform: terraformBlock };
-  const unchecked = JSON.parse(JSON.stringify(checked)) as Config;
-  for (const resource of Object.values((unchecked.resource ?? {})[scenarios.table.primaryType] as Record<string, { lifecycle?: Lifecycle }> ?? {})) {
+  const module = { ...config, terraform: terraformBlock };
+  const checked = JSON.parse(JSON.stringify(module)) as Config;
+  const asserts: unknown[] = [];
+  for (const resource of Object.values((checked.resource ?? {})[scenarios.table.primaryType] as Record<string, { lifecycle?: Lifecycle }> ?? {})) {
+    asserts.push(...(resource.lifecycle?.precondition ?? []));
     if (resource.lifecycle !== undefined) delete resource.lifecycle.precondition;
   }
-  return { config: checked, unchecked, protected: isProtected };
+  if (asserts.length > 0) checked.check = { data_store_preconditions: { assert: asserts } };
+  return { config: module, checked, protected: isProtected };
 }
 
 /** Every pair of plans and every other scenario of one backend, rendered. */
@@ -160,9 +166,9 @@ interface Planned {
 }
 
 /**
- * Applies each pair's "before", then plans its "after" without the primary resource's preconditions (Terraform's
- * actions) and, where it has any, with them (which changes they stop, by the module Terraform names in its
- * error). All pairs share one root: a backend costs one apply and one or two plans.
+ * Applies each pair's "before", then plans its "after" with the primary resource's preconditions as checks:
+ * Terraform's actions, and the conditions that would stop the plan, by the module Terraform names in each warning.
+ * All pairs share one root: a backend costs one apply and one plan.
  */
 async function planPairs(dir: string, pairs: ReadonlyMap<string, Pair>, env: NodeJS.ProcessEnv): Promise<Planned> {
   rmSync(dir, { recursive: true, force: true });
@@ -171,24 +177,20 @@ async function planPairs(dir: string, pairs: ReadonlyMap<string, Pair>, env: Nod
     const { code, output } = await terraform(args, dir, env);
     if (code !== 0) throw new Error(`the walk's "before" configuration fails terraform ${args[0]} in ${dir}:\n${output}`);
   }
-  writeRoot(dir, new Map([...pairs].map(([name, pair]) => [name, pair.after!.unchecked])));
-  const unchecked = await planJson(dir, env);
-  if (unchecked.code !== 0) throw new Error(`the walk's "after" configuration fails terraform plan in ${dir}:\n${unchecked.output}`);
+  writeRoot(dir, new Map([...pairs].map(([name, pair]) => [name, pair.after!.checked])));
+  const planned = await planJson(dir, env);
+  if (planned.code !== 0) throw new Error(`the walk's "after" configuration fails terraform plan in ${dir}:\n${planned.output}`);
   const actions = new Map<string, Array<{ addr: string; type: string; outcome: Outcome }>>();
-  for (const m of unchecked.messages.filter((message) => message.type === 'planned_change')) {
+  for (const m of planned.messages.filter((message) => message.type === 'planned_change')) {
     const [, module, addr] = /^module\.(\w+)\.(.*)$/.exec(m.change!.resource.addr)!;
     const change = { addr: addr!, type: m.change!.resource.resource_type, outcome: outcomeOf(m.change!.action) };
     actions.set(module!, [...(actions.get(module!) ?? []), change]);
   }
   const stops = new Map<string, string>();
-  if ([...pairs.values()].some((pair) => JSON.stringify(pair.after!.config) !== JSON.stringify(pair.after!.unchecked))) {
-    writeRoot(dir, new Map([...pairs].map(([name, pair]) => [name, pair.after!.config])));
-    const checked = await planJson(dir, env);
-    for (const m of checked.messages.filter((message) => message.type === 'diagnostic' && message.diagnostic!.severity === 'error')) {
-      const module = /^module\.(\w+)\./.exec(m.diagnostic!.address ?? '')?.[1] ?? /^(\w+)\//.exec(m.diagnostic!.range?.filename ?? '')?.[1];
-      if (module === undefined || !pairs.has(module)) throw new Error(`terraform plan fails in ${dir} outside any pair: ${m['@message']}`);
-      stops.set(module, `${m.diagnostic!.summary}: ${m.diagnostic!.detail ?? ''}`.trim());
-    }
+  for (const m of planned.messages.filter((message) => message.diagnostic?.summary === 'Check block assertion failed')) {
+    const module = /^module\.(\w+)\./.exec(m.diagnostic!.address ?? '')?.[1] ?? /^(\w+)\//.exec(m.diagnostic!.range?.filename ?? '')?.[1];
+    if (module === undefined || !pairs.has(module)) throw new Error(`a check fails in ${dir} outside any pair: ${m['@message']}`);
+    stops.set(module, m.diagnostic!.detail ?? m['@message']);
   }
   return { actions, stops };
 }

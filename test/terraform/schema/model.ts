@@ -66,10 +66,16 @@ export function attributeType(attribute: AttributeSchema): CtyType {
   return attribute.type;
 }
 
+const BLOCK_TYPES = new WeakMap<BlockSchema, CtyType>();
+
 /** The object type a block's values have: its attributes, and its nested blocks as lists, sets, maps or objects. */
 export function blockType(block: BlockSchema): CtyType {
-  return ['object', Object.fromEntries([
+  const known = BLOCK_TYPES.get(block);
+  if (known !== undefined) return known;
+  const type: CtyType = ['object', Object.fromEntries([
     ...block.attributes.map((a) => [a.name, attributeType(a)] as const),
     ...block.blocks.map((b) => [b.name, wrap(b.nesting, blockType(b.block))] as const),
   ])];
+  BLOCK_TYPES.set(block, type);
+  return type;
 }
