@@ -1,8 +1,9 @@
 /**
  * `npm run terraform:check -- <cdktf.out directory>`: the real Terraform core over every synthesized stack, offline
- * (lane.ts), then the plan-change walk (walk.ts). Exits non-zero on any Terraform error, printing Terraform's own
- * message. Options: `--jobs N` (stacks at a time; default 3), `--no-walk`, `--self-test` (the planted faults of
- * faults.ts must each fail with Terraform's message), `--keep` (leave the work folder).
+ * (lane.ts), and the plan-change walk over the backends' change scenarios (walk.ts), side by side. Exits non-zero on
+ * any Terraform error, printing Terraform's own message. Options: `--jobs N` (Terraform runs at a time in each of
+ * the two; default 3), `--no-walk`, `--self-test` (the planted faults of faults.ts must each fail with Terraform's
+ * message), `--keep` (leave the work folder).
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
@@ -97,7 +98,7 @@ function parse(args: readonly string[]): Options {
   return options;
 }
 
-export async function main(args: readonly string[]): Promise<number> {
+async function main(args: readonly string[]): Promise<number> {
   const options = parse(args);
   const version = terraformVersion();
   const work = mkdtempSync(join(tmpdir(), 'terraform-check-'));
