@@ -36,6 +36,20 @@ export function matrixProps(entry: MatrixCloud, variant: MatrixVariant, withAler
 }
 
 /**
+ * Adds one stack per cloud, named `<cloud>-adopt`, whose Business data store adopts an existing one by example IDs:
+ * the Terraform has an import block for each resource the backend adopts.
+ */
+export function addAdoptionStacks(scope: Construct, clouds: readonly MatrixCloud[] = MATRIX_CLOUDS): TerraformStack[] {
+  return clouds.map((entry) => {
+    const stack = new TerraformStack(scope, `${entry.cloud}-adopt`);
+    entry.configure(stack);
+    const { backend, name } = entry.adopt();
+    new ChoreoRedis(stack, 'Redis', { plan: ServicePlan.BUSINESS, backend, ...(name === undefined ? {} : { name }) }).addOutputs();
+    return stack;
+  });
+}
+
+/**
  * Adds one stack per cloud and variant, named `<cloud>-<variant>`, leaving out those refused by design; the business
  * stacks have the cloud's example alerts unless `withAlerts` is false.
  */

@@ -4,7 +4,7 @@
  */
 import type { TerraformResource } from 'cdktf';
 import type { Construct } from 'constructs';
-import { ChoreoRedisError, IsUnresolved, PropRule } from '../plan';
+import { ChoreoRedisError, IsUnresolved, PlanWarning, PropRule } from '../plan';
 
 /** One existing resource, imported under the data store's construct. */
 export interface ResourceImport {
@@ -32,6 +32,12 @@ export interface Adoption {
    */
   readonly ignoreCase?: boolean;
   readonly imports: readonly ResourceImport[];
+  /**
+   * What adopting leaves as it is, for the person reading synth output.
+   *
+   * @default - none
+   */
+  readonly warnings?: readonly PlanWarning[];
 }
 
 /**

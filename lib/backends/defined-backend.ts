@@ -60,6 +60,7 @@ export class DefinedBackend<P, S> implements IRedisBackend {
     const { settings, ...planned } = this.definition.plan(this._props, request, named, Token.isUnresolved);
     return {
       ...planned,
+      warnings: [...planned.warnings ?? [], ...adoption?.warnings ?? []],
       imports: adoption?.imports ?? [],
       render: (scope: Construct) => loadRenderer(this.definition)(scope, { ...planned, settings }),
     };
