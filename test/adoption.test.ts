@@ -1,3 +1,5 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { Testing } from 'cdktf';
 import { MATRIX_CLOUDS, addAdoptionStacks } from '../examples/matrix';
 import { codeOf, testStack, warningsOf } from './util';
@@ -137,4 +139,26 @@ describe('adopt IDs checked at synth', () => {
     const imports = JSON.parse(Testing.synth(stack)).import as Array<{ to: string; id: string }>;
     expect(imports.map((i) => i.to.split('.')[0]).sort()).toEqual(['digitalocean_database_cluster', 'digitalocean_database_firewall', 'digitalocean_database_valkey_config']);
   });
+});
+
+test('the README adoption table names, for each backend, the Terraform types its -adopt stack imports', () => {
+  const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+  const table = readme.slice(readme.indexOf('<!-- adoption-table -->'));
+  const rows = new Map(table.split('\n').slice(3).filter((line) => line.startsWith('| ')).map((line) => {
+    const [service, adopt, imported] = line.slice(2, -2).split(' | ');
+    return [service, { adopt, imported }];
+  }));
+  for (const [cloud, json] of stacks) {
+    const service = MATRIX_CLOUDS.find((entry) => entry.cloud === cloud)!.adopt().backend.service;
+    const row = rows.get(service);
+    expect(row).toBeDefined();
+    const named = [...row!.imported.matchAll(/`([a-z]+_[a-z_]+)`/g)].map((m) => m[1]);
+    const imported = (json.import as Array<{ to: string }>).map((i) => i.to.split('.')[0]);
+    // Every type the stack imports is named; a type named beyond them is imported only with allowedCidrs.
+    expect(named).toEqual(expect.arrayContaining(imported));
+    for (const extra of named.filter((type) => !imported.includes(type))) expect(row!.imported).toContain(`with \`allowedCidrs\` \`${extra}\``);
+    for (const prop of [...row!.adopt.matchAll(/`(\w+)`/g)].map((m) => m[1]).filter((p) => p !== 'name')) {
+      expect(JSON.stringify((MATRIX_CLOUDS.find((entry) => entry.cloud === cloud)!.adopt().backend as unknown as { _props: { adopt: object } })._props.adopt)).toContain(`"${prop}"`);
+    }
+  }
 });
