@@ -5,7 +5,7 @@
  */
 import { MATRIX_CLOUDS, matrixProps } from '../examples/matrix';
 import { DefinedBackend } from '../lib/backends/defined-backend';
-import { BACKEND_DEFINITIONS } from '../lib/backends/redis-backend';
+import { BACKEND_DEFINITIONS } from '../lib/backends/backend-definitions';
 
 const seen = new Set<string>();
 const spec = MATRIX_CLOUDS.flatMap((entry) => {

@@ -4,7 +4,7 @@
  */
 import { MANAGED_REDIS_REFUSED_COMMANDS } from '../../lib/backends/azure-managed-redis/catalog';
 import { MEMORYSTORE_REDIS_BLOCKED_COMMANDS } from '../../lib/backends/memorystore/catalog';
-import { BACKEND_DEFINITIONS } from '../../lib/backends/redis-backend';
+import { BACKEND_DEFINITIONS } from '../../lib/backends/backend-definitions';
 import { RESTRICTED_COMMANDS } from '../../lib/plan/commands';
 import { ProductPromise, Realization } from '../../lib/plan/conformance';
 import { resolveRequest } from '../../lib/plan/request';

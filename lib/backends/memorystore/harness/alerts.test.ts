@@ -3,7 +3,7 @@ import { Testing } from 'cdktf';
 import { resourcesOf, testStack, warningsOf } from '../../../../test/util';
 import { AlertTarget, ChoreoRedis, ChoreoRedisAlerts, RedisBackend, ServicePlan } from '../../../index';
 import { NETWORK, PROJECT, REGION, configureGoogle } from '../../google/harness/example';
-import { MONITORING_RULES } from '../../google/harness/monitoring-rules';
+import { MEMORYSTORE_MONITORING_RULES } from './monitoring';
 
 const CHANNEL = `projects/${PROJECT}/notificationChannels/42`;
 const INSTANCE = `resource.type = "redis_instance" AND resource.labels.instance_id = "projects/${PROJECT}/locations/${REGION}/instances/orders"`;
@@ -63,7 +63,7 @@ describe('Memorystore for Redis alerts', () => {
 
   test('the provider rules pass what the backend defines, and each catches a bad value', () => {
     const { policies } = render(ServicePlan.PREMIUM);
-    for (const policy of policies) expect(MONITORING_RULES.google_monitoring_alert_policy(policy)).toEqual([]);
+    for (const policy of policies) expect(MEMORYSTORE_MONITORING_RULES.google_monitoring_alert_policy(policy)).toEqual([]);
     const broken: Array<[(a: Record<string, any>) => void, string]> = [
       [(a) => { a.conditions[0].condition_threshold.filter = a.conditions[0].condition_threshold.filter.replace('usage_ratio', 'used_memory_percent'); }, 'a Memorystore metric type'],
       [(a) => { a.conditions[0].condition_threshold.comparison = 'GREATER'; }, 'a comparison'],
@@ -74,7 +74,7 @@ describe('Memorystore for Redis alerts', () => {
     for (const [breakIt, message] of broken) {
       const attrs = structuredClone(policies.find((p) => p.conditions[0].condition_threshold?.filter.includes('usage_ratio')));
       breakIt(attrs);
-      expect(MONITORING_RULES.google_monitoring_alert_policy(attrs)).toEqual([expect.stringContaining(message)]);
+      expect(MEMORYSTORE_MONITORING_RULES.google_monitoring_alert_policy(attrs)).toEqual([expect.stringContaining(message)]);
     }
   });
 });
