@@ -162,3 +162,8 @@ test('the README adoption table names, for each backend, the Terraform types its
     }
   }
 });
+
+test('a backend\'s props with several faults fail with one error naming each', () => {
+  expect(() => RedisBackend.elastiCache({ ...ELASTICACHE, snapshotWindow: '3am', adopt: { replicationGroupId: 'orders--cache', subnetGroupName: 'subnets' } }))
+    .toThrow(/^\[InvalidProps\] 2 problems with the props; fix each:\n {2}- \[InvalidWindow\] snapshotWindow "3am"[^\n]*\n {2}- \[InvalidImportId\] adopt.replicationGroupId "orders--cache"/);
+});

@@ -65,7 +65,7 @@ describe('Memorystore for Redis alerts', () => {
     const { policies } = render(ServicePlan.PREMIUM);
     for (const policy of policies) expect(MEMORYSTORE_MONITORING_RULES.google_monitoring_alert_policy(policy)).toEqual([]);
     const broken: Array<[(a: Record<string, any>) => void, string]> = [
-      [(a) => { a.conditions[0].condition_threshold.filter = a.conditions[0].condition_threshold.filter.replace('usage_ratio', 'used_memory_percent'); }, 'a Memorystore metric type'],
+      [(a) => { a.conditions[0].condition_threshold.filter = a.conditions[0].condition_threshold.filter.replace('usage_ratio', 'used_memory_percent'); }, 'a metric type of redis_instance'],
       [(a) => { a.conditions[0].condition_threshold.comparison = 'GREATER'; }, 'a comparison'],
       [(a) => { a.conditions[0].condition_threshold.aggregations[0].alignment_period = '30s'; }, 'alignment of 60 s or more'],
       [(a) => { a.severity = 'INFO'; }, 'CRITICAL, ERROR or WARNING'],
