@@ -14,19 +14,25 @@ export interface PropRule<P> {
 }
 
 /**
- * Runs every rule, so that one error reports every fault of the props: the rule's own error when one rule fails, and
- * an `InvalidProps` error listing each failure (code and message, in rule order) when several do. A rule that fails
- * otherwise than with `ChoreoRedisError` after another has failed is left out: it read a value the earlier failure
- * already names.
+ * Runs the rules, so that one error reports every fault of the props: the rule's own error when one rule fails, and
+ * an `InvalidProps` error listing each failure (code and message, in rule order) when several do. Each prop is
+ * reported once: a rule that reads a prop an earlier failure named is skipped. A rule that fails otherwise than
+ * with `ChoreoRedisError` after another has failed is left out: it read a value the earlier failure already names.
  */
 export function checkRules<P>(rules: readonly PropRule<P>[], props: P, isUnresolved: IsUnresolved): void {
   const failures: ChoreoRedisError[] = [];
+  const failed = new Set<string>();
   for (const rule of rules) {
+    if (rule.props.some((prop) => failed.has(prop))) continue;
     try {
       rule.check(props, isUnresolved);
     } catch (e) {
-      if (e instanceof ChoreoRedisError) failures.push(e);
-      else if (failures.length === 0) throw e;
+      if (!(e instanceof ChoreoRedisError)) {
+        if (failures.length === 0) throw e;
+        continue;
+      }
+      failures.push(e);
+      rule.props.forEach((prop) => failed.add(prop));
     }
   }
   throwFailures(failures);

@@ -57,6 +57,13 @@ describe('checkRules', () => {
     expect(error?.problems.map((p) => p.code)).toEqual(['BadA', 'BadB']);
   });
 
+  test('reports each prop once: a rule on a prop that has failed is skipped', () => {
+    const ran: string[] = [];
+    const again: PropRule<Props> = { props: ['a'], check: () => { ran.push('again'); throw new ChoreoRedisError('BadAAgain', 'a again.'); } };
+    expect(() => checkRules([...rulesLogging(ran), again], { a: 'x', b: 'ok' }, isToken)).toThrow(new ChoreoRedisError('BadA', 'a "x" is not "ok".'));
+    expect(ran).toEqual(['a', 'b']);
+  });
+
   test('leaves out a rule that fails otherwise after another has failed, and rethrows it when it fails alone', () => {
     const crashing: PropRule<Props> = { props: ['b'], check: (props) => { if (props.b === 'crash') throw new TypeError('read of undefined'); } };
     expect(() => checkRules([...rulesLogging([]), crashing], { a: 'x', b: 'crash' }, isToken)).toThrow(/^\[InvalidProps\] 2 problems/);
