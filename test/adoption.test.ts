@@ -1,8 +1,8 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { Testing } from 'cdktf';
-import { MATRIX_CLOUDS, addAdoptionStacks } from '../examples/matrix';
 import { codeOf, testStack, warningsOf } from './util';
+import { MATRIX_CLOUDS, addAdoptionStacks } from '../examples/matrix';
 import { ChoreoRedis, Cloud, RedisBackend, ServicePlan } from '../lib';
 
 /**

@@ -1,5 +1,5 @@
-import { Adoption, ImportIdFormat, adoptionRules, parseImportId, sameAsProp } from '../adoption';
 import type { PropRule } from '../../plan';
+import { Adoption, ImportIdFormat, adoptionRules, parseImportId, sameAsProp } from '../adoption';
 
 /** The props of a Google backend that an adopted instance's ID must agree with. */
 export interface GoogleAdoptableProps {

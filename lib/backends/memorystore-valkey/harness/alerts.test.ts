@@ -1,9 +1,9 @@
 import { MonitoringAlertPolicy } from '@cdktf/provider-google/lib/monitoring-alert-policy';
 import { Testing } from 'cdktf';
+import { VALKEY_MONITORING_RULES } from './monitoring';
 import { resourcesOf, testStack, warningsOf } from '../../../../test/util';
 import { AlertTarget, ChoreoRedis, ChoreoRedisAlerts, RedisBackend, ServicePlan } from '../../../index';
 import { NETWORK, PROJECT, REGION, configureGoogle } from '../../google/harness/example';
-import { VALKEY_MONITORING_RULES } from './monitoring';
 
 const CHANNEL = `projects/${PROJECT}/notificationChannels/42`;
 const INSTANCE = 'resource.type = "memorystore.googleapis.com/Instance" AND resource.labels.instance_id = "orders"';

@@ -1,9 +1,9 @@
 import { MonitoringAlertPolicy } from '@cdktf/provider-google/lib/monitoring-alert-policy';
 import { Testing } from 'cdktf';
+import { MEMORYSTORE_MONITORING_RULES } from './monitoring';
 import { resourcesOf, testStack, warningsOf } from '../../../../test/util';
 import { AlertTarget, ChoreoRedis, ChoreoRedisAlerts, RedisBackend, ServicePlan } from '../../../index';
 import { NETWORK, PROJECT, REGION, configureGoogle } from '../../google/harness/example';
-import { MEMORYSTORE_MONITORING_RULES } from './monitoring';
 
 const CHANNEL = `projects/${PROJECT}/notificationChannels/42`;
 const INSTANCE = `resource.type = "redis_instance" AND resource.labels.instance_id = "projects/${PROJECT}/locations/${REGION}/instances/orders"`;
