@@ -98,6 +98,11 @@ export const FAULTS: readonly PlantedFault[] = [
     plant: (c, n) => { resources(c).aws_elasticache_replication_group![n.group]!.description = '${timestamp()}'; },
   },
   {
+    name: 'an import block whose target is not in the configuration',
+    message: 'Configuration for import target does not exist',
+    plant: (c) => { c.import = [{ id: 'orders-cache', to: 'aws_elasticache_replication_group.Missing' }]; },
+  },
+  {
     name: 'count over a value known only after apply',
     message: 'Invalid count argument',
     plant: (c, n) => { resources(c).random_id!.planted = { byte_length: 4, count: `\${length(random_id.${n.suffix}.hex)}` }; },

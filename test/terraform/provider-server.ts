@@ -47,6 +47,9 @@ function protoSchemas(blocks: Readonly<Record<string, BlockSchema>>): Record<str
   return Object.fromEntries(Object.entries(blocks).map(([type, block]) => [type, { version: 0, block: protoBlock(block) }]));
 }
 
+/** The private state of a resource just imported. */
+const IMPORTED = Buffer.from('stand-in:imported');
+
 function error(summary: string, detail = ''): Diagnostic {
   return { severity: 1, summary, detail };
 }
@@ -93,20 +96,26 @@ function serviceImplementation(provider: StandInProvider): grpc.UntypedServiceIm
     ReadResource: unary((r) => ({ new_state: r.current_state, private: r.private })),
     PlanResourceChange: unary((r) => {
       const type = r.type_name as string;
-      const { planned, requiresReplace } = provider.plan(type, value(r.prior_state), value(r.proposed_new_state));
+      const imported = IMPORTED.equals((r.prior_private as Buffer | undefined) ?? Buffer.alloc(0));
+      const { planned, requiresReplace } = provider.plan(type, value(r.prior_state), value(r.proposed_new_state), imported);
       return {
         planned_state: encode(planned, provider.resource(type)),
         requires_replace: requiresReplace.map((name) => ({ steps: [{ attribute_name: name }] })),
-        planned_private: r.prior_private,
+        planned_private: Buffer.alloc(0),
         legacy_type_system: true,
       };
     }),
     ApplyResourceChange: unary((r) => {
       const type = r.type_name as string;
       const applied = provider.apply(type, value(r.planned_state));
-      return { new_state: encode(applied, provider.resource(type)), private: r.planned_private, legacy_type_system: true };
+      return { new_state: encode(applied, provider.resource(type)), private: Buffer.alloc(0), legacy_type_system: true };
     }),
-    ImportResourceState: unary(() => ({ diagnostics: [error('The stand-in provider cannot import', 'Import needs the real provider and its cloud.')] })),
+    // An import block: the resource's ID, marked in its private state until its first plan (stand-in.ts, plan).
+    ImportResourceState: unary((r) => {
+      const type = r.type_name as string;
+      const state = provider.imported(type, r.id as string);
+      return { imported_resources: [{ type_name: type, state: encode(state, provider.resource(type)), private: IMPORTED }] };
+    }),
     ReadDataSource: unary((r) => {
       const type = r.type_name as string;
       return { state: encode(provider.read(type, value(r.config)), provider.dataSource(type)) };

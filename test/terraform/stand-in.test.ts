@@ -82,6 +82,15 @@ describe('the stand-in plans', () => {
     expect(state.member_clusters).toEqual([]);
   });
 
+  test('an imported resource (its ID alone) by the configuration, replacing nothing', () => {
+    const imported = provider.imported('aws_elasticache_replication_group', 'orders') as Record<string, Value>;
+    expect(imported.id).toBe('orders');
+    expect(imported.replication_group_id).toBeNull();
+    const { planned, requiresReplace } = provider.plan('aws_elasticache_replication_group', imported, { ...imported, ...config }, true);
+    expect(requiresReplace).toEqual([]);
+    expect((planned as Record<string, Value>).replication_group_id).toBe('orders');
+  });
+
   test.each<[string, string[], Record<string, Value>]>([
     ['a new replication group ID', ['replication_group_id'], { replication_group_id: 'orders-eu' }],
     ['an engine downgrade', ['engine_version'], { engine_version: '7.2' }],

@@ -107,14 +107,21 @@ export class StandInProvider {
   /**
    * The planned state of a change. Terraform's proposed new state already carries over the prior state's
    * computed values; a create (or the create half of a replacement, which Terraform plans with no prior state)
-   * leaves computed attributes unknown.
+   * leaves computed attributes unknown. A resource just imported holds only its ID (the stand-in has no cloud to
+   * read it from): its first plan takes the configuration as the real object's, replacing nothing.
    */
-  plan(type: string, prior: Value, proposed: Value): PlannedChange {
+  plan(type: string, prior: Value, proposed: Value, imported = false): PlannedChange {
     const block = this.resource(type);
     if (proposed === null) return { planned: null, requiresReplace: [] };
-    if (prior === null) return { planned: withUnknownComputed(block, proposed), requiresReplace: [] };
+    if (prior === null || imported) return { planned: withUnknownComputed(block, proposed), requiresReplace: [] };
     const planned = withoutWriteOnly(block, proposed);
     return { planned, requiresReplace: this.replacing(type, prior, planned) };
+  }
+
+  /** The state of an imported resource: its ID, where the type has an `id` attribute, and nothing else known. */
+  imported(type: string, id: string): Value {
+    const block = this.resource(type);
+    return Object.fromEntries(block.attributes.map((a) => [a.name, a.name === 'id' ? id : null]));
   }
 
   private replacing(type: string, prior: Value, planned: Value): string[] {
