@@ -137,9 +137,17 @@ export class ChoreoRedis extends Construct {
   public readonly port: number;
   /** User name for AUTH. @attribute */
   public readonly user: string;
-  /** Password for AUTH: a sensitive Terraform value. @attribute */
-  public readonly password: string;
-  /** `rediss://user:password@host:port`, password URL-encoded, built by Terraform: sensitive. @attribute */
+  /**
+   * Password for AUTH: a sensitive Terraform value.
+   *
+   * Undefined where the service takes no password and each client authenticates with its own identity's access
+   * token (Memorystore for Valkey; see README "Access").
+   */
+  public readonly password?: string;
+  /**
+   * `rediss://user:password@host:port`, password URL-encoded, built by Terraform: sensitive. Where the service
+   * takes no password, `rediss://host:port`, which carries no credential. @attribute
+   */
   public readonly uri: string;
   /** The CA certificate (PEM) clients need to verify the server, where the service uses a private CA. */
   public readonly caCertificate?: string;
@@ -211,7 +219,9 @@ export class ChoreoRedis extends Construct {
     this.user = binding.user;
     this.password = binding.password;
     this.caCertificate = binding.caCertificate;
-    const uriTo = (host: string) => Fn.format('rediss://%s:%s@%s:%s', [binding.user, Fn.urlencode(binding.password), host, binding.port]);
+    const { password } = binding;
+    const uriTo = (host: string) => (password === undefined ? Fn.format('rediss://%s:%s', [host, binding.port])
+      : Fn.format('rediss://%s:%s@%s:%s', [binding.user, Fn.urlencode(password), host, binding.port]));
     this.uri = uriTo(binding.host);
     this.privateHost = binding.privateHost;
     this.privateUri = binding.privateHost === undefined ? undefined : uriTo(binding.privateHost);
@@ -243,7 +253,7 @@ export class ChoreoRedis extends Construct {
       ['host', this.host, false],
       ['port', this.port, false],
       ['user', this.user, false],
-      ['password', this.password, true],
+      ...(this.password === undefined ? [] : [['password', this.password, true]] as Array<[string, unknown, boolean]>),
       ['uri', this.uri, true],
     ];
     if (this.caCertificate !== undefined) outputs.push(['ca_certificate', this.caCertificate, false]);

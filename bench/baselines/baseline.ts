@@ -19,8 +19,8 @@ export interface Connection {
   readonly host: string;
   readonly port: number;
   readonly user: string;
-  /** A sensitive token. */
-  readonly password: string;
+  /** A sensitive token; undefined where clients authenticate with their own identity. */
+  readonly password?: string;
   /** The CA certificate clients need, where the service has one. */
   readonly caCertificate?: string;
   /** The host name inside the private network, where the service has one. */
@@ -71,13 +71,15 @@ export function verifyOf(backend: string, variant: MatrixVariant, maxConnections
 /** The outputs `ChoreoRedis.addOutputs()` defines, written by hand. */
 export function addConnectionOutputs(scope: Construct, connection: Connection): TerraformOutput[] {
   const prefix = scope.node.path.split('/').slice(1).join('_');
-  const uriTo = (host: string) => Fn.format('rediss://%s:%s@%s:%s', [connection.user, Fn.urlencode(connection.password), host, connection.port]);
+  const { password } = connection;
+  const uriTo = (host: string) => (password === undefined ? Fn.format('rediss://%s:%s', [host, connection.port])
+    : Fn.format('rediss://%s:%s@%s:%s', [connection.user, Fn.urlencode(password), host, connection.port]));
   const { verify } = connection;
   const outputs: Array<[string, unknown, boolean]> = [
     ['host', connection.host, false],
     ['port', connection.port, false],
     ['user', connection.user, false],
-    ['password', connection.password, true],
+    ...(password === undefined ? [] : [['password', password, true]] as Array<[string, unknown, boolean]>),
     ['uri', uriTo(connection.host), true],
   ];
   if (connection.caCertificate !== undefined) outputs.push(['ca_certificate', connection.caCertificate, false]);

@@ -50,8 +50,10 @@ export interface RedisBinding {
   readonly host: string;
   readonly port: number;
   readonly user: string;
-  /** The password, a sensitive token. */
-  readonly password: string;
+  /**
+   * The password, a sensitive token; undefined where clients authenticate with their own identity's token instead.
+   */
+  readonly password?: string;
   /** The PEM certificate of the CA that signs the server's certificate, when clients must be given it. */
   readonly caCertificate?: string;
   /** The host name clients inside the data store's private network use, where the service has one. */

@@ -1,4 +1,3 @@
-import { DataGoogleClientConfig } from '@cdktf/provider-google/lib/data-google-client-config';
 import { MemorystoreInstance } from '@cdktf/provider-google/lib/memorystore-instance';
 import { Fn, Token } from 'cdktf';
 import { Construct } from 'constructs';
@@ -22,8 +21,8 @@ const PRIMARY_CONNECTION = 'CONNECTION_TYPE_PRIMARY';
 
 /**
  * Defines a Memorystore for Valkey data store: optionally the network's service connection policy, the
- * instance, the client members' grants, the A record when a private DNS zone is given, and the caller's
- * access token as the password.
+ * instance, the client members' grants and the A record when a private DNS zone is given. There is no password:
+ * each client sends its own identity's access token, and the URI carries no credential.
  */
 export function renderMemorystoreValkey(scope: Construct, plan: Planned<MemorystoreValkeySettings>): RedisBinding {
   const { settings } = plan;
@@ -88,16 +87,12 @@ export function renderMemorystoreValkey(scope: Construct, plan: Planned<Memoryst
   const host = settings.dnsRecord === undefined ? primaryIp : defineDnsRecord(scope, settings.dnsRecord, primaryIp);
   if (settings.alerts !== undefined) defineGooglePolicies(scope, settings.alerts);
 
-  // IAM authentication: the password is an access token, here the one of the identity running Terraform.
-  const caller = new DataGoogleClientConfig(scope, 'Caller', {});
-
   return {
     resource: instance,
     statefulResources: [instance],
     host,
     port: plan.port,
     user: 'default',
-    password: caller.accessToken,
     caCertificate: Fn.element(instance.managedServerCa.get(0).caCerts.get(0).certificates, 0),
   };
 }
