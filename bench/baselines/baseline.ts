@@ -8,7 +8,7 @@
  */
 import { existsSync, readdirSync } from 'fs';
 import { join } from 'path';
-import { Fn, TerraformOutput, TerraformStack } from 'cdktf';
+import { Fn, Op, TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import type { MatrixVariant } from '../../examples/matrix/matrix-cloud';
 
@@ -93,9 +93,14 @@ export function addConnectionOutputs(scope: Construct, connection: Connection): 
     max_connections: verify.maxConnections,
     node_count: verify.nodeCount,
   }, false]);
+  const ready = password === undefined ? undefined : [{
+    condition: Op.gte(Fn.lengthOf(password), 1),
+    error_message: 'The data store\'s password is empty: the service has not generated it yet. Run terraform apply again.',
+  }];
   return outputs.map(([key, value, sensitive]) => {
     const description = key === 'verify' ? `What choreo-redis verify checks for ${scope.node.path}` : `Redis ${key.replace('_', ' ')} of ${scope.node.path}`;
     const output = new TerraformOutput(scope, `${key}-output`, { value, sensitive, description });
+    if (sensitive && ready !== undefined) output.addOverride('precondition', ready);
     output.overrideLogicalId(`${prefix}_${key}`);
     return output;
   });

@@ -13,4 +13,5 @@ export * from './changes';
 export * from './conformance-kit';
 export * from './prop-types';
 export * from './alerts';
+export * from './access';
 export * from './prop-rules';

@@ -1,3 +1,4 @@
+import { AccessRequest, ChoreoRedisAccess, resolveAccess } from './access';
 import { CidrBlock, normalizeCidrs } from './addresses';
 import { AlertRequest, ChoreoRedisAlerts, resolveAlerts } from './alerts';
 import { ProductPromise } from './conformance';
@@ -17,6 +18,7 @@ export interface DataStoreInput {
   readonly deletionProtection?: boolean;
   readonly tags?: Readonly<Record<string, string>>;
   readonly alerts?: ChoreoRedisAlerts;
+  readonly access?: ChoreoRedisAccess;
 }
 
 /** What a user asks for, validated and with every default filled in. */
@@ -36,6 +38,8 @@ export interface DataStoreRequest {
   readonly tags: Readonly<Record<string, string>>;
   /** The alerts asked for, checked; `undefined` when alerts are off. */
   readonly alerts?: AlertRequest;
+  /** The access asked for, checked; `undefined` when none was. */
+  readonly access?: AccessRequest;
 }
 
 const MAX_MEMORY_GIB = 1024;
@@ -69,6 +73,7 @@ export function resolveRequest(input: DataStoreInput, isUnresolved: IsUnresolved
     explicit,
     tags: { 'managed-by': 'cdktf-choreo-redis', 'choreo-plan': input.plan, ...input.tags },
     alerts: resolveAlerts(input.alerts, isUnresolved),
+    access: resolveAccess(input.access, isUnresolved),
   };
 }
 

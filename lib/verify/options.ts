@@ -217,7 +217,8 @@ export function parseCommandLine(args: readonly string[], env: NodeJS.ProcessEnv
     ca,
     insecureSkipVerify: values['insecure-skip-verify'] === true,
     allowPlaintextPassword: values['allow-plaintext-password'] === true,
-    timeoutMs: Math.round(timeout * 1000) };
+    timeoutMs: Math.round(timeout * 1000),
+  };
   const output = { json: values.json === true, junit: values.junit as string | undefined };
   const outputs = values.outputs as string | undefined;
   if (outputs !== undefined) {

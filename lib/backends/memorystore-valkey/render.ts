@@ -12,7 +12,7 @@ import { lazyModule } from '../lazy';
 /* eslint-disable @typescript-eslint/no-require-imports -- loaded on first use, so that data stores without the feature never load them */
 /** The connection policy's provider module, loaded only for data stores given `pscSubnetworks`. */
 const connectionPolicyModule = lazyModule(() => require('@cdktf/provider-google/lib/network-connectivity-service-connection-policy') as typeof import('@cdktf/provider-google/lib/network-connectivity-service-connection-policy'));
-/** The IAM member's provider module, loaded only for data stores given `clientMembers`. */
+/** The IAM member's provider module, loaded only for data stores given `clientMembers` or granting connections. */
 const projectIamMemberModule = lazyModule(() => require('@cdktf/provider-google/lib/project-iam-member') as typeof import('@cdktf/provider-google/lib/project-iam-member'));
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -93,6 +93,10 @@ export function renderMemorystoreValkey(scope: Construct, plan: Planned<Memoryst
     host,
     port: plan.port,
     user: 'default',
+    // IAM authentication is the only kind: a member granted the connection role connects with its own token.
+    grantConnect: (grantScope, id, member) => {
+      new (projectIamMemberModule().ProjectIamMember)(grantScope, id, { project, role: VALKEY_CONNECTION_ROLE, member });
+    },
     caCertificate: Fn.element(instance.managedServerCa.get(0).caCerts.get(0).certificates, 0),
   };
 }
