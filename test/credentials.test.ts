@@ -1,9 +1,9 @@
 /**
- * Credentials never appear as literals, and every output that carries one is sensitive: checked over every
- * stack of the matrix app, for every cloud.
+ * Credentials never appear as literals, every output that carries one is sensitive, and no stack reads a token of
+ * the identity that runs Terraform: checked over every stack of the matrix app, the `-access` stacks included.
  */
 import { App, Testing } from 'cdktf';
-import { addMatrixStacks } from '../examples/matrix';
+import { addAccessStacks, addMatrixStacks } from '../examples/matrix';
 
 /** Terraform references that carry a credential. */
 const SECRET_REFERENCE = /random_password\.[^.}]+\.result|\.(password|passwords|auth_string|primary_access_key|secondary_access_key|access_key|uri|private_uri)\b/;
@@ -25,7 +25,7 @@ function literalSecrets(value: unknown, path: string): string[] {
 }
 
 const app = new App({ outdir: Testing.app().outdir });
-const stacks = addMatrixStacks(app).map((stack) => [stack.node.id, JSON.parse(Testing.synth(stack))] as const);
+const stacks = [...addMatrixStacks(app), ...addAccessStacks(app)].map((stack) => [stack.node.id, JSON.parse(Testing.synth(stack))] as const);
 
 describe.each(stacks)('%s', (_, json) => {
   test('has no credential written as a literal', () => {

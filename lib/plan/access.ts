@@ -255,7 +255,8 @@ export function resolveAccess(access: ChoreoRedisAccess | undefined, isUnresolve
 }
 
 function checkSecret(secret: CredentialSecret, isUnresolved: IsUnresolved): void {
-  const owner = `access.secret (CredentialSecret.${secret.kind}({ %s }))`;
+  const owner = 'access.secret.%s';
+  const store = `CredentialSecret.${secret.kind}()`;
   checkPropTypes(secret._options, SECRET_PROP_TYPES[secret.kind], owner);
   const rules = SECRET_RULES[secret.kind];
   if (isUnresolved(secret.readers)) {
@@ -267,13 +268,13 @@ function checkSecret(secret: CredentialSecret, isUnresolved: IsUnresolved): void
   }
   secret.readers.forEach((reader, i) => {
     if (isUnresolved(reader) || rules.reader.test(reader)) return;
-    throw new ChoreoRedisError('InvalidSecretReader', `${owner.replace('%s', `readers[${i}]`)} "${reader}" is not a reader this store grants; give one such as ${rules.readerExample}.`);
+    throw new ChoreoRedisError('InvalidSecretReader', `${owner.replace('%s', `readers[${i}]`)} "${reader}" is not a reader ${store} grants; give one such as ${rules.readerExample}.`);
   });
   if (new Set(secret.readers.filter((r) => !isUnresolved(r))).size !== secret.readers.filter((r) => !isUnresolved(r)).length) {
     throw new ChoreoRedisError('DuplicateSecretReader', `${owner.replace('%s', 'readers')} names a reader twice; list each once.`);
   }
   if (secret.name !== undefined && !isUnresolved(secret.name) && !rules.name.test(secret.name)) {
-    throw new ChoreoRedisError('InvalidSecretName', `${owner.replace('%s', rules.nameProp)} "${secret.name}" is not a name this store takes: ${rules.nameRule}.`);
+    throw new ChoreoRedisError('InvalidSecretName', `${owner.replace('%s', rules.nameProp)} "${secret.name}" is not a name ${store} takes: ${rules.nameRule}.`);
   }
 }
 

@@ -143,7 +143,7 @@ export function renderElastiCache(scope: Construct, plan: Planned<ElastiCacheSet
     port: plan.port,
     user: 'default',
     password: passwords[0],
-    identityUser: identityUser?.userName,
+    identityUser: settings.identityUserId,
     grantConnect: identityUser === undefined ? undefined : (grantScope, id, roleName) => {
       new IamRolePolicy(grantScope, id, {
         name: `${plan.name}-redis-connect`,
