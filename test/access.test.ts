@@ -80,6 +80,14 @@ describe.each(MATRIX_CLOUDS.map((entry) => [`${entry.cloud}-access`, entry] as c
     expect(value.lifecycle?.precondition?.length ?? 0).toBe(definition.id === 'memorystore-valkey' ? 0 : 1);
   });
 
+  test('holds the fields the README\'s access matrix names for the backend', () => {
+    const value = one(json, store.value)[store.wo];
+    const fields = typeof value === 'string'
+      ? [...value.replace(/^\$\{jsonencode\(\{/, '').matchAll(/(?:^|, )"(\w+)" = /g)].map((m) => m[1])
+      : Object.keys(value).map((key) => (key === 'ca.crt' ? 'ca_certificate' : key)).concat('tls');
+    expect(fields.sort()).toEqual([...definition.access.secretFields].sort());
+  });
+
   test('grants exactly the readers given, on this secret alone', () => {
     expect(store.readers(json)).toEqual(secret!.readers);
   });

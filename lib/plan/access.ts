@@ -327,6 +327,8 @@ export interface AccessCapability {
 export interface BackendAccess {
   /** Where the password lives in Terraform state, besides the outputs and secrets the user asks for. */
   readonly passwordInState: string;
+  /** The fields of the JSON document a cloud secret store holds for this backend. */
+  readonly secretFields: readonly string[];
   /** What raising `access.rotation` does, and what happens to connected clients. */
   readonly rotation: AccessCapability;
   /** Identity authentication instead of a password. */

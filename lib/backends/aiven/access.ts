@@ -7,11 +7,13 @@ import { AccessSupport, BackendAccess } from '../../plan';
  */
 export const AIVEN_ACCESS: BackendAccess = {
   passwordInState: 'password of aiven_valkey_user (sensitive); with rotation also random_password.result',
+  secretFields: ['uri', 'host', 'port', 'user', 'password', 'tls'],
   rotation: {
     support: AccessSupport.EMULATED,
     detail: 'two application users take turns: a rotation sets a new random password on the user that holds the older one '
       + '(`app` for even generations, `app-next` for odd ones) and hands on that user and password; the other user keeps its '
-      + 'password, so connected clients and clients holding it keep working until the next rotation',
+      + 'password, so clients holding it keep working until the next rotation, and connected clients stay connected (changing a '
+      + 'user\'s password closes no connection)',
   },
   identity: {
     support: AccessSupport.UNAVAILABLE,

@@ -7,6 +7,7 @@ import { AccessSupport, BackendAccess } from '../../plan';
  */
 export const AZURE_MANAGED_REDIS_ACCESS: BackendAccess = {
   passwordInState: 'the database\'s primary_access_key and secondary_access_key (azurerm_managed_redis, sensitive)',
+  secretFields: ['uri', 'host', 'port', 'user', 'password', 'tls'],
   rotation: {
     support: AccessSupport.EMULATED,
     detail: 'the database has two access keys, both always valid: a rotation hands on the other key (the secondary for odd generations, '

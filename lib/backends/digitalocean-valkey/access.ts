@@ -6,6 +6,7 @@ import { AccessSupport, BackendAccess } from '../../plan';
  */
 export const DIGITALOCEAN_VALKEY_ACCESS: BackendAccess = {
   passwordInState: 'password, uri and private_uri of digitalocean_database_cluster (sensitive)',
+  secretFields: ['uri', 'host', 'port', 'user', 'password', 'tls'],
   rotation: {
     support: AccessSupport.UNAVAILABLE,
     detail: 'the cluster has one password for its user default and digitalocean provider 2.71 cannot renew it; DigitalOcean\'s API resets '

@@ -7,11 +7,13 @@ import { AccessSupport, BackendAccess } from '../../plan';
  */
 export const ELASTICACHE_ACCESS: BackendAccess = {
   passwordInState: 'random_password.result, and the RBAC user\'s authentication_mode.passwords (aws_elasticache_user), both sensitive',
+  secretFields: ['uri', 'host', 'port', 'user', 'password', 'tls'],
   rotation: {
     support: AccessSupport.NATIVE,
     detail: 'the RBAC user holds two passwords: a rotation generates a new random_password in place of the older one and '
       + 'updates the user in place to the new and the previous password; the URI, outputs and secret carry the new one. '
-      + 'Connected clients stay connected, and clients that still hold the previous password keep authenticating until the next rotation retires it',
+      + 'Connected clients stay connected (changing a user\'s passwords closes no connection), and clients that still hold the previous '
+      + 'password keep authenticating until the next rotation retires it',
   },
   identity: {
     support: AccessSupport.NATIVE,

@@ -6,6 +6,7 @@ import { AccessSupport, BackendAccess } from '../../plan';
  */
 export const MEMORYSTORE_VALKEY_ACCESS: BackendAccess = {
   passwordInState: 'none: there is no password, and no token of any identity is read',
+  secretFields: ['uri', 'host', 'port', 'user', 'ca_certificate', 'tls'],
   rotation: {
     support: AccessSupport.NATIVE,
     detail: 'there is no password to rotate: each client\'s access token expires within an hour and the client fetches the next one '

@@ -6,6 +6,7 @@ import { AccessSupport, BackendAccess } from '../../plan';
  */
 export const MEMORYSTORE_ACCESS: BackendAccess = {
   passwordInState: 'auth_string (google_redis_instance, sensitive)',
+  secretFields: ['uri', 'host', 'port', 'user', 'password', 'ca_certificate', 'tls'],
   rotation: {
     support: AccessSupport.UNAVAILABLE,
     detail: 'the instance holds one AUTH string and google provider 6.50 cannot renew it; Memorystore makes a new one only when AUTH is '
