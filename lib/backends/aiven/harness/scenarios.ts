@@ -28,7 +28,9 @@ export const AIVEN_SCENARIOS: ChangeScenarios = {
     // No prop selects persistence (always RDB with frequent snapshots); the table's effect is checked against the provider facts.
     [DataStoreChange.PERSISTENCE]: [],
     // The primary resource never changes: the credentials are other resources (or none, where the service cannot rotate).
-    [DataStoreChange.ROTATION]: [[aiven(ServicePlan.BUSINESS, {}, { access: { rotation: 0 } }), aiven(ServicePlan.BUSINESS, {}, { access: { rotation: 1 } })]],
+    [DataStoreChange.ROTATION]: [
+      [aiven(ServicePlan.BUSINESS, {}, { access: { rotation: 0 } }), aiven(ServicePlan.BUSINESS, {}, { access: { rotation: 1 } })],
+    ],
   },
   configure(stack) {
     new AivenProvider(stack, 'aiven');

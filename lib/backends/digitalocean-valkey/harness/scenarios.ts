@@ -23,7 +23,9 @@ export const DIGITALOCEAN_VALKEY_SCENARIOS: ChangeScenarios = {
     // No prop selects persistence (always RDB with frequent snapshots); the table's effect is checked against the provider facts.
     [DataStoreChange.PERSISTENCE]: [],
     // The primary resource never changes: the credentials are other resources (or none, where the service cannot rotate).
-    [DataStoreChange.ROTATION]: [[valkey(ServicePlan.BUSINESS, {}, { access: { rotation: 0 } }), valkey(ServicePlan.BUSINESS, {}, { access: { rotation: 1 } })]],
+    [DataStoreChange.ROTATION]: [
+      [valkey(ServicePlan.BUSINESS, {}, { access: { rotation: 0 } }), valkey(ServicePlan.BUSINESS, {}, { access: { rotation: 1 } })],
+    ],
   },
   configure(stack) {
     new DigitaloceanProvider(stack, 'digitalocean', {});

@@ -37,6 +37,8 @@ export const ELASTICACHE_SCENARIOS: ChangeScenarios = {
     // No prop changes persistence, and the library writes none: nothing to render before and after.
     [DataStoreChange.PERSISTENCE]: [],
     // The primary resource never changes: the credentials are other resources (or none, where the service cannot rotate).
-    [DataStoreChange.ROTATION]: [[aws(ServicePlan.BUSINESS, {}, { access: { rotation: 0 } }), aws(ServicePlan.BUSINESS, {}, { access: { rotation: 1 } })]],
+    [DataStoreChange.ROTATION]: [
+      [aws(ServicePlan.BUSINESS, {}, { access: { rotation: 0 } }), aws(ServicePlan.BUSINESS, {}, { access: { rotation: 1 } })],
+    ],
   },
 };
