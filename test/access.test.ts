@@ -8,6 +8,7 @@ import { providerRuleViolations } from './provider-rules';
 import { asIfFromJavaScript, codeOf, synthJson, warningsOf } from './util';
 import { MATRIX_CLOUDS, MatrixCloud, addAccessStacks, matrixProps } from '../examples/matrix';
 import { ChoreoRedis, ChoreoRedisAccess, ChoreoRedisProps, CredentialSecret, ServicePlan } from '../lib';
+import { lazyPackageModule } from '../lib/backends/lazy';
 import { BACKEND_DEFINITIONS } from '../lib/backends/redis-backend';
 import { AccessSupport, CredentialSecretKind, Severity, judgeAccess, resolveAccess, rotationSlots } from '../lib/plan';
 
@@ -285,4 +286,10 @@ test('access with wrong types fails with InvalidType, naming the nested prop', (
   expect(make({ rotation: '2' })).toThrow(/access\.rotation is the string "2", but must be a number/);
   expect(make({ secret: { kind: 'kubernetes' } })).toThrow(/access\.secret is an object \(Object\), but must be a CredentialSecret/);
   expect(make('on')).toThrow(/access is the string "on", but must be an object/);
+});
+
+test('a store or feature whose provider package is missing fails with the npm install line', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports, import/no-extraneous-dependencies
+  const load = lazyPackageModule('@cdktf/provider-absent@1.2.3', 'CredentialSecret.kubernetes()', () => require('@cdktf/provider-absent/lib/secret'));
+  expect(load).toThrow('[ProviderNotInstalled] CredentialSecret.kubernetes() needs the npm package @cdktf/provider-absent, which is not installed; run "npm install @cdktf/provider-absent@1.2.3".');
 });

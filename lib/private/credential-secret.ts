@@ -5,9 +5,9 @@
  */
 import { Fn, Op, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { lazyModule } from '../backends/lazy';
+import { lazyPackageModule } from '../backends/lazy';
 import {
-  AwsSecretsManagerSecretProps, AzureKeyVaultSecretProps, ChoreoRedisError, CredentialSecret, CredentialSecretKind,
+  AwsSecretsManagerSecretProps, AzureKeyVaultSecretProps, CredentialSecret, CredentialSecretKind,
   GoogleSecretManagerSecretProps, KubernetesSecretProps, PASSWORD_NOT_READY,
 } from '../plan';
 
@@ -34,19 +34,8 @@ const PACKAGES: Readonly<Record<CredentialSecretKind, string>> = {
   [CredentialSecretKind.KUBERNETES]: '@cdktf/provider-kubernetes@12.1.1',
 };
 
-/** A provider module, or the library's error naming the package to install. */
-function required<T>(kind: CredentialSecretKind, load: () => T): () => T {
-  const module = lazyModule(load);
-  return () => {
-    try {
-      return module();
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw e;
-      throw new ChoreoRedisError('ProviderNotInstalled',
-        `CredentialSecret.${kind}() needs the npm package ${PACKAGES[kind].replace(/@[^@]*$/, '')}, which is not installed; run "npm install ${PACKAGES[kind]}".`);
-    }
-  };
-}
+/** A store's provider modules, loaded on first use, or the library's error naming the package to install. */
+const required = <T>(kind: CredentialSecretKind, load: () => T): (() => T) => lazyPackageModule(PACKAGES[kind], `CredentialSecret.${kind}()`, load);
 
 /* eslint-disable @typescript-eslint/no-require-imports -- loaded on first use, so that stacks without the store never load its binding */
 const aws = required(CredentialSecretKind.AWS_SECRETS_MANAGER, () => ({

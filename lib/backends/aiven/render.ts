@@ -6,11 +6,12 @@ import { AivenValkeyUser } from './binding/valkey-user';
 import { AivenPlanCheck, AivenSettings } from './plan';
 import { PASSWORD_NOT_READY, rotationSlots } from '../../plan';
 import { Planned, RedisBinding } from '../definition';
-import { lazyModule } from '../lazy';
+import { lazyPackageModule } from '../lazy';
 
 /* eslint-disable @typescript-eslint/no-require-imports -- loaded on first use, so that data stores without rotation never load it */
 /** The random provider's password, loaded only for data stores that rotate. */
-const passwordModule = lazyModule(() => require('@cdktf/provider-random/lib/password') as typeof import('@cdktf/provider-random/lib/password'));
+const passwordModule = lazyPackageModule('@cdktf/provider-random@12.0.1', 'access.rotation on Aiven for Valkey',
+  () => require('@cdktf/provider-random/lib/password') as typeof import('@cdktf/provider-random/lib/password'));
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 /** Suffix of the second application user, which takes turns with the first when credentials rotate. */
