@@ -179,6 +179,12 @@ describe('usage and connection errors exit with code 2', () => {
     expect(result.code).toBe(2);
   });
 
+  test('fails for a URI without a password where the server wants one, with the hint to put an identity\'s token in it', async () => {
+    const result = await run('verify', '--uri', `rediss://127.0.0.1:${single.port}`, '--plan', 'hobbyist', '--ca', servers.certs.caFile);
+    expect(result.stderr).toMatch(/cannot connect to 127\.0\.0\.1:\d+ as "default": (NOAUTH|WRONGPASS) .*; the URI carries no password: where clients authenticate with their identity .* put an access token/);
+    expect(result.code).toBe(2);
+  });
+
   test('fails for a password whose "/" is not percent-encoded, with the hint and without the password', async () => {
     const result = await runWithEnv({ CHOREO_REDIS_URI: `rediss://app:pass/word@127.0.0.1:${single.port}` }, 'verify', '--plan', 'hobbyist');
     expect(result.stderr).toMatch(/^choreo-redis: CHOREO_REDIS_URI is not a URI; write rediss:\/\/user:password@host:port, and percent-encode .* \(for example p@ss\/word as p%40ss%2Fword/);
