@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { IRedisBackend } from './backends/backend';
 import { DefinedBackend } from './backends/defined-backend';
 import {
-  ACCESS_PROP_TYPES, AccessSupport, AlertTarget, BackendAccess, ChoreoRedisAccess, ChoreoRedisAlerts, ChoreoRedisError, PASSWORD_NOT_READY,
+  ACCESS_PROP_TYPES, AccessSupport, AlertTarget, Cloud, BackendAccess, ChoreoRedisAccess, ChoreoRedisAlerts, ChoreoRedisError, PASSWORD_NOT_READY,
   PromiseConformance, PropTypes, ServicePlan, Severity, checkPropTypes, conformanceList,
   maxConnectionsFor, memoryMb,
 } from './plan';
@@ -269,7 +269,7 @@ export class ChoreoRedis extends Construct {
         password: this.password,
         caCertificate: this.caCertificate,
         name: this.name,
-        awsRegion: backend.cloud === 'aws' ? backend.region : undefined,
+        awsRegion: backend.cloud === Cloud.AWS ? backend.region : undefined,
       });
     }
   }

@@ -32,7 +32,7 @@ export interface AwsSecretsManagerSecretProps {
   /**
    * The region of the secret.
    *
-   * @default - the data store's region on ElastiCache, otherwise the AWS provider's region
+   * @default - the data store's region when it runs on AWS (ElastiCache, or Aiven on AWS), otherwise the AWS provider's region
    */
   readonly region?: string;
   /**

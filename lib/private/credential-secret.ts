@@ -22,7 +22,7 @@ export interface CredentialFields {
   readonly caCertificate?: string;
   /** The data store's name on its cloud, for default secret names. */
   readonly name: string;
-  /** The data store's region, for an AWS secret next to an ElastiCache data store. */
+  /** The data store's region when it runs on AWS, for an AWS secret next to it. */
   readonly awsRegion?: string;
 }
 
