@@ -3,8 +3,8 @@ import { Construct } from 'constructs';
 import { IRedisBackend } from './backends/backend';
 import { DefinedBackend } from './backends/defined-backend';
 import {
-  ACCESS_PROP_TYPES, AccessSupport, AlertTarget, Cloud, BackendAccess, ChoreoRedisAccess, ChoreoRedisAlerts, ChoreoRedisError, PASSWORD_NOT_READY,
-  PromiseConformance, PropTypes, ServicePlan, Severity, checkPropTypes, conformanceList,
+  ACCESS_PROP_TYPES, AccessSupport, AlertTarget, BackendAccess, ChoreoRedisAccess, ChoreoRedisAlerts, ChoreoRedisError, Cloud, EvictionPolicy,
+  PASSWORD_NOT_READY, PromiseConformance, PropTypes, ServicePlan, Severity, checkPropTypes, conformanceList,
   maxConnectionsFor, memoryMb,
 } from './plan';
 import { assessDataStore } from './private/assess';
@@ -84,6 +84,14 @@ export interface ChoreoRedisProps {
   readonly alerts?: ChoreoRedisAlerts;
 
   /**
+   * What the data store does when its memory is full (Redis `maxmemory-policy`), written explicitly on every backend
+   * so that no service default decides. A backend that cannot write the policy chosen fails at synth.
+   *
+   * @default EvictionPolicy.NO_EVICTION - writes that need more memory are refused; no key is dropped silently
+   */
+  readonly evictionPolicy?: EvictionPolicy;
+
+  /**
    * How applications get in: the credentials written to a secret store with explicit readers, their rotation, and
    * identity authentication where the service offers it. What each backend can do is in README "Access".
    *
@@ -123,6 +131,7 @@ const PROP_TYPES: PropTypes<ChoreoRedisProps> = {
       replicationLagSeconds: 'number',
     },
   },
+  evictionPolicy: 'string',
   access: { shape: ACCESS_PROP_TYPES },
 };
 
@@ -207,6 +216,8 @@ export class ChoreoRedis extends Construct {
   public readonly backendId: string;
   /** Whether Lua scripting is allowed. */
   public readonly luaScripting: boolean;
+  /** The eviction policy the backend writes (Redis `maxmemory-policy`). */
+  public readonly evictionPolicy: EvictionPolicy;
   /** How the backend keeps each promise of the plan. */
   public readonly conformance: PromiseConformance[];
   /** The primary resource, for `addOverride` and other escape hatches. */
@@ -247,6 +258,7 @@ export class ChoreoRedis extends Construct {
     this.plan = request.plan;
     this.backendId = backend.backendId;
     this.luaScripting = request.luaScripting;
+    this.evictionPolicy = request.evictionPolicy;
     this.name = plan.name;
     this.size = plan.size.id;
     this.memoryGib = plan.size.memoryGib;
@@ -296,7 +308,7 @@ export class ChoreoRedis extends Construct {
    * Defines Terraform outputs for the connection: host, port, user, and the sensitive password and URI; the
    * CA certificate where the backend has one; the private host and sensitive private URI where the backend has
    * one; and `<prefix>_verify`, a non-sensitive object that tells `choreo-redis verify --outputs` what to check
-   * (backend, plan, Lua setting, promised connection limit, nodes). Output names are unique per data store;
+   * (backend, plan, Lua setting, eviction policy, promised connection limit, nodes). Output names are unique per data store;
    * credentials are always `sensitive`.
    */
   public addOutputs(options: ChoreoRedisOutputOptions = {}): TerraformOutput[] {
@@ -315,6 +327,7 @@ export class ChoreoRedis extends Construct {
       backend: this.backendId,
       plan: this.plan,
       lua_scripting: this.luaScripting,
+      eviction_policy: this.evictionPolicy,
       max_connections: this.maxConnections,
       node_count: this.nodeCount,
     }, false]);

@@ -15,3 +15,4 @@ export * from './prop-types';
 export * from './alerts';
 export * from './access';
 export * from './prop-rules';
+export * from './parity';

@@ -3,6 +3,7 @@ import { CidrBlock, normalizeCidrs } from './addresses';
 import { AlertRequest, ChoreoRedisAlerts, resolveAlerts } from './alerts';
 import { ProductPromise } from './conformance';
 import { ChoreoRedisError } from './errors';
+import { EvictionPolicy, resolveEvictionPolicy } from './parity';
 import { ALL_PLANS, PLAN_PROMISES, PlanPromises, ServicePlan } from './service-plan';
 
 /** Tells whether a value is a not-yet-resolved cdktf token; the plan layer never imports cdktf itself. */
@@ -19,6 +20,7 @@ export interface DataStoreInput {
   readonly tags?: Readonly<Record<string, string>>;
   readonly alerts?: ChoreoRedisAlerts;
   readonly access?: ChoreoRedisAccess;
+  readonly evictionPolicy?: EvictionPolicy;
 }
 
 /** What a user asks for, validated and with every default filled in. */
@@ -40,6 +42,8 @@ export interface DataStoreRequest {
   readonly alerts?: AlertRequest;
   /** The access asked for, checked; `undefined` when none was. */
   readonly access?: AccessRequest;
+  /** The eviction policy every backend writes: the user's, or the product's default. */
+  readonly evictionPolicy: EvictionPolicy;
 }
 
 const MAX_MEMORY_GIB = 1024;
@@ -62,6 +66,7 @@ export function resolveRequest(input: DataStoreInput, isUnresolved: IsUnresolved
   const explicit: ProductPromise[] = [];
   if (input.allowedCidrs !== undefined) explicit.push(ProductPromise.NETWORK_ACCESS);
   if (input.luaScripting !== undefined) explicit.push(ProductPromise.LUA_SCRIPTING);
+  if (input.evictionPolicy !== undefined) explicit.push(ProductPromise.EVICTION_POLICY);
   return {
     plan: input.plan,
     promises,
@@ -74,6 +79,7 @@ export function resolveRequest(input: DataStoreInput, isUnresolved: IsUnresolved
     tags: { 'managed-by': 'cdktf-choreo-redis', 'choreo-plan': input.plan, ...input.tags },
     alerts: resolveAlerts(input.alerts, isUnresolved),
     access: resolveAccess(input.access, isUnresolved),
+    evictionPolicy: resolveEvictionPolicy(input.evictionPolicy),
   };
 }
 
