@@ -8,7 +8,8 @@ import { DEFAULT_MAINTENANCE_WINDOW, DEFAULT_SNAPSHOT_WINDOW, checkElastiCacheNe
 import {
   CidrBlock, ConformanceRecord, DataStoreRequest, EVERY_SOURCE, EvictionPolicy, IpFamily, IsUnresolved, NameRule, RESTRICTED_COMMANDS,
   Realization, availabilityKept, connectionLimitKept, deniedCommands, deriveName, engineKept, engineProfile, evictionKept, failoverKept,
-  maxConnectionsFor, memoryMb, publicSourcesWarning, recoveryPointKept, regionKept, renderAclRule, RotationSlots, rotationSlots, smallestFit, validateName, zonesKept,
+  maxConnectionsFor, memoryMb, publicSourcesWarning, recoveryPointKept, regionKept, renderAclRule, RotationSlots, rotationSlots, smallestFit,
+  validateName, zonesKept,
 } from '../../plan';
 import { constructIdFor } from '../../private/ids';
 import { canonicalCidrExpression, forFamilyExpression } from '../cidr-tokens';
