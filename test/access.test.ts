@@ -3,6 +3,8 @@
  * authentication, and the warnings for what a backend cannot do. The `<cloud>-access` stacks of the matrix app are
  * synthesized once; the rest are plan-level or small single-backend stacks.
  */
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { App, TerraformStack, Testing } from 'cdktf';
 import { providerRuleViolations } from './provider-rules';
 import { asIfFromJavaScript, codeOf, synthJson, warningsOf } from './util';
@@ -112,6 +114,22 @@ describe('the secret', () => {
     expect(one(synthesized.get('aws-access')!, 'aws_secretsmanager_secret')).toMatchObject({ region: 'eu-west-1', recovery_window_in_days: 0, name: expect.stringMatching(/^choreo-redis\//) });
   });
 
+  test('any store serves any backend: a Kubernetes Secret for Memorystore for Valkey holds the CA and no password', () => {
+    const { json } = synthWith('gcp-valkey', { secret: CredentialSecret.kubernetes({ namespace: 'apps', readers: ['app'] }) }, {},
+      (stack) => new KubernetesProvider(stack, 'kubernetes', {}));
+    const secret = one(json, 'kubernetes_secret_v1');
+    expect(Object.keys(secret.data_wo).sort()).toEqual(['ca.crt', 'host', 'port', 'uri', 'user']);
+    expect(secret.lifecycle).toBeUndefined();
+    expect(providerRuleViolations(json)).toEqual([]);
+  });
+
+  test('an AWS secret for Aiven on AWS lands in the data store\'s AWS region', () => {
+    const { json } = synthWith('aiven-aws', { secret: CredentialSecret.awsSecretsManager({ readers: ['arn:aws:iam::111122223333:role/app'] }) }, {},
+      (stack) => new AwsProvider(stack, 'aws', { region: 'eu-west-1' }));
+    expect(one(json, 'aws_secretsmanager_secret').region).toBe('eu-west-1');
+    expect(one(json, 'aws_secretsmanager_secret_version').secret_string_wo).toMatch(/"password" = aiven_valkey_user\.\w+\.password/);
+  });
+
   test.each([
     ['no readers', CredentialSecret.kubernetes({ namespace: 'apps', readers: [] }), 'NoSecretReaders', /^\[NoSecretReaders\] access\.secret\.readers is empty; name who may read the credentials, such as \["app"\]: no reader is inherited silently\.$/],
     ['a reader the store does not grant', CredentialSecret.awsSecretsManager({ readers: ['app-role'] }), 'InvalidSecretReader',
@@ -150,11 +168,13 @@ describe('rotation', () => {
 const cloudOf = (id: string): MatrixCloud => MATRIX_CLOUDS.find((entry) => entry.cloud === id)!;
 
 /** One Business data store of a matrix cloud with `access`, synthesized. */
-function synthWith(cloud: string, access: ChoreoRedisAccess | undefined, extra: Partial<ChoreoRedisProps> = {}): { json: Json; redis: ChoreoRedis } {
+function synthWith(cloud: string, access: ChoreoRedisAccess | undefined, extra: Partial<ChoreoRedisProps> = {},
+  providers: (stack: TerraformStack) => void = () => {}): { json: Json; redis: ChoreoRedis } {
   const entry = cloudOf(cloud);
   const stack = new TerraformStack(Testing.app(), 'test');
   entry.configure(stack);
   entry.access(stack);
+  providers(stack);
   const redis = new ChoreoRedis(stack, 'Redis', { ...matrixProps(entry, 'business', false), ...extra, ...(access === undefined ? {} : { access }) });
   redis.addOutputs();
   return { json: synthJson(stack), redis };

@@ -97,18 +97,15 @@ function writeOnlyVersion(value: string): number {
  * Refuses to hand on an empty password: a service-generated password can be read back before it exists. Checked by
  * Terraform before the secret is written.
  */
-function passwordReady(fields: CredentialFields): { condition: unknown; errorMessage: string }[] {
-  if (fields.password === undefined) return [];
-  return [{
-    condition: Op.gte(Fn.lengthOf(fields.password), 1),
-    errorMessage: PASSWORD_NOT_READY,
-  }];
+function passwordReady(fields: CredentialFields): { precondition: { condition: unknown; errorMessage: string }[] } | undefined {
+  if (fields.password === undefined) return undefined;
+  return { precondition: [{ condition: Op.gte(Fn.lengthOf(fields.password), 1), errorMessage: PASSWORD_NOT_READY }] };
 }
 
 /** Defines the secret, its value and its readers under `scope`. */
 export function defineCredentialSecret(scope: Construct, secret: CredentialSecret, fields: CredentialFields): void {
   const options = secret._options;
-  const precondition = passwordReady(fields);
+  const lifecycle = passwordReady(fields);
   switch (secret.kind) {
     case CredentialSecretKind.AWS_SECRETS_MANAGER: {
       const props = options as AwsSecretsManagerSecretProps;
@@ -128,7 +125,7 @@ export function defineCredentialSecret(scope: Construct, secret: CredentialSecre
         secretId: stored.id,
         secretStringWo: value,
         secretStringWoVersion: writeOnlyVersion(value),
-        lifecycle: { precondition },
+        lifecycle,
       });
       new m.SecretsmanagerSecretPolicy(scope, 'Readers', {
         region,
@@ -156,7 +153,7 @@ export function defineCredentialSecret(scope: Construct, secret: CredentialSecre
         contentType: 'application/json',
         valueWo: value,
         valueWoVersion: writeOnlyVersion(value),
-        lifecycle: { precondition },
+        lifecycle,
       });
       props.readers.forEach((principalId, i) => new m.RoleAssignment(scope, `Reader${i}`, {
         scope: stored.resourceVersionlessId,
@@ -178,7 +175,7 @@ export function defineCredentialSecret(scope: Construct, secret: CredentialSecre
         secret: stored.id,
         secretDataWo: value,
         secretDataWoVersion: writeOnlyVersion(value),
-        lifecycle: { precondition },
+        lifecycle,
       });
       props.readers.forEach((member, i) => new m.SecretManagerSecretIamMember(scope, `Reader${i}`, {
         project: props.project,
@@ -200,7 +197,7 @@ export function defineCredentialSecret(scope: Construct, secret: CredentialSecre
         type: 'Opaque',
         dataWo: data,
         dataWoRevision: writeOnlyVersion(Fn.jsonencode(data)),
-        lifecycle: { precondition },
+        lifecycle,
       });
       const reader = `${name}-reader`;
       new m.RoleV1(scope, 'ReaderRole', {
