@@ -6,7 +6,8 @@ import { AccessSupport, BackendAccess } from '../../plan';
  * exists (fixed after provider v4.61.0, aiven PR#3019): the construct checks the password it hands on.
  */
 export const AIVEN_ACCESS: BackendAccess = {
-  passwordInState: 'password of aiven_valkey_user (sensitive); with rotation also random_password.result',
+  passwordInState: 'password of aiven_valkey_user (sensitive), as the provider reads it back; with rotation also random_password.result, '
+    + 'because Terraform generates it (cdktf 0.21 has no ephemeral resources, which would keep a generated password out of state)',
   secretFields: ['uri', 'host', 'port', 'user', 'password', 'tls'],
   rotation: {
     support: AccessSupport.EMULATED,

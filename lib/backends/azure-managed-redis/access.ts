@@ -6,7 +6,8 @@ import { AccessSupport, BackendAccess } from '../../plan';
  * access policy assignments came in azurerm 4.60 (`azurerm_managed_redis_access_policy_assignment`).
  */
 export const AZURE_MANAGED_REDIS_ACCESS: BackendAccess = {
-  passwordInState: 'the database\'s primary_access_key and secondary_access_key (azurerm_managed_redis, sensitive)',
+  passwordInState: 'the database\'s primary_access_key and secondary_access_key (azurerm_managed_redis, sensitive): the provider reads '
+    + 'the keys back into state, and the pinned version has no way to leave them out',
   secretFields: ['uri', 'host', 'port', 'user', 'password', 'tls'],
   rotation: {
     support: AccessSupport.EMULATED,

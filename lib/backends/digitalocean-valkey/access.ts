@@ -5,7 +5,8 @@ import { AccessSupport, BackendAccess } from '../../plan';
  * `digitalocean_database_cluster`); the API resets it (`doctl databases user reset`), the provider (2.71) cannot.
  */
 export const DIGITALOCEAN_VALKEY_ACCESS: BackendAccess = {
-  passwordInState: 'password, uri and private_uri of digitalocean_database_cluster (sensitive)',
+  passwordInState: 'password, uri and private_uri of digitalocean_database_cluster (sensitive): the provider reads the password the '
+    + 'service generates back into state',
   secretFields: ['uri', 'host', 'port', 'user', 'password', 'tls'],
   rotation: {
     support: AccessSupport.UNAVAILABLE,

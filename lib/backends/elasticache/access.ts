@@ -6,7 +6,9 @@ import { AccessSupport, BackendAccess } from '../../plan';
  * 6.25 `internal/service/elasticache/user.go`.
  */
 export const ELASTICACHE_ACCESS: BackendAccess = {
-  passwordInState: 'random_password.result, and the RBAC user\'s authentication_mode.passwords (aws_elasticache_user), both sensitive',
+  passwordInState: 'random_password.result, because Terraform generates the password (cdktf 0.21 has no ephemeral resources, which '
+    + 'would keep it out of state), and the RBAC user\'s authentication_mode.passwords (aws_elasticache_user), which aws 6.25 '
+    + 'stores as sent (its write-only passwords_wo came later); both sensitive',
   secretFields: ['uri', 'host', 'port', 'user', 'password', 'tls'],
   rotation: {
     support: AccessSupport.NATIVE,

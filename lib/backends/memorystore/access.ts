@@ -5,7 +5,7 @@ import { AccessSupport, BackendAccess } from '../../plan';
  * has no attribute that renews it, and the service makes a new one only when AUTH is switched off and on again.
  */
 export const MEMORYSTORE_ACCESS: BackendAccess = {
-  passwordInState: 'auth_string (google_redis_instance, sensitive)',
+  passwordInState: 'auth_string (google_redis_instance, sensitive): the provider reads the string the service generates back into state',
   secretFields: ['uri', 'host', 'port', 'user', 'password', 'ca_certificate', 'tls'],
   rotation: {
     support: AccessSupport.UNAVAILABLE,
