@@ -151,8 +151,9 @@ export interface ChoreoRedisAccess {
   /**
    * The credentials' generation: raising it by one rotates them. The new password becomes the one in `uri`,
    * the outputs and the secret; where the service holds two credentials, the previous one keeps working until the
-   * next rotation, so clients that have not yet read the new one stay connected. See README "Rotation" for
-   * what each backend does.
+   * next rotation, so clients that have not yet read the new one stay connected. See README "Access" for what
+   * each backend does. Once rotation is on, keep the prop: removing it goes back to the single first credential and
+   * drops the clients that hold a later one.
    *
    * @default - no rotation: one credential, as the service or the construct first generates it
    */
