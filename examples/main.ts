@@ -1,6 +1,6 @@
 import { App } from 'cdktf';
 import { CompositionStack } from './composition';
-import { addAccessStacks, addMatrixStacks } from './matrix';
+import { addAccessStacks, addAdoptionStacks, addMatrixStacks } from './matrix';
 import { QuickStartStack } from './quickstart';
 
 const app = new App();
@@ -8,4 +8,5 @@ new QuickStartStack(app, 'quickstart');
 new CompositionStack(app, 'composition');
 addMatrixStacks(app);
 addAccessStacks(app);
+addAdoptionStacks(app);
 app.synth();

@@ -1,5 +1,6 @@
 import { AnnotationMetadataEntryType, Fn, Op, TerraformOutput, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { importAdopted } from './backends/adoption';
 import { IRedisBackend } from './backends/backend';
 import { DefinedBackend } from './backends/defined-backend';
 import {
@@ -239,6 +240,7 @@ export class ChoreoRedis extends Construct {
     (plan.warnings ?? []).forEach((w) => this.node.addMetadata(AnnotationMetadataEntryType.WARN, `[${w.code}] ${w.message}`));
 
     const binding = plan.render(this);
+    importAdopted(this, binding.resource, plan.imports);
     if (request.deletionProtection) {
       binding.statefulResources.forEach((r) => { r.lifecycle = { ...r.lifecycle, preventDestroy: true }; });
     }

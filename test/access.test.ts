@@ -10,8 +10,8 @@ import { providerRuleViolations } from './provider-rules';
 import { asIfFromJavaScript, codeOf, synthJson, warningsOf } from './util';
 import { MATRIX_CLOUDS, MatrixCloud, addAccessStacks, matrixProps } from '../examples/matrix';
 import { ChoreoRedis, ChoreoRedisAccess, ChoreoRedisProps, CredentialSecret, ServicePlan } from '../lib';
+import { BACKEND_DEFINITIONS } from '../lib/backends/backend-definitions';
 import { lazyPackageModule } from '../lib/backends/lazy';
-import { BACKEND_DEFINITIONS } from '../lib/backends/redis-backend';
 import { AccessSupport, CredentialSecretKind, Severity, judgeAccess, resolveAccess, rotationSlots } from '../lib/plan';
 
 type Json = Record<string, any>;

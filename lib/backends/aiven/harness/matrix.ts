@@ -21,6 +21,9 @@ const entry = (cloud: Cloud, rank: number): MatrixCloud => ({
     new AivenProvider(stack, 'aiven');
   },
   backend: () => RedisBackend.aiven({ project: MATRIX_PROJECT, cloud, region: MATRIX_REGIONS[cloud] }),
+  adopt: () => ({
+    backend: RedisBackend.aiven({ project: MATRIX_PROJECT, cloud, region: MATRIX_REGIONS[cloud], adopt: { serviceId: `${MATRIX_PROJECT}/orders-cache-${cloud}` } }),
+  }),
   alerts: () => ({ targets: [AlertTarget.aivenTechEmails(['redis-alerts@example.com'])] }),
   // A Kubernetes Secret serves Aiven on every cloud; rotation takes turns between two users, with random passwords.
   access: (stack) => {
