@@ -6,11 +6,12 @@
  * effect its change table claims.
  *
  * Each backend's pairs run as modules of one root configuration (one module per pair, each with its own provider
- * configuration), so that a backend costs one apply and one plan. The data store's preconditions are planned as
+ * configuration), so that a backend costs one apply (of each distinct starting configuration, its state then
+ * copied to the pairs that start from it) and one plan. The data store's preconditions are planned as
  * `check` blocks of the same conditions, whose failures Terraform reports as warnings of their module: the plan
  * shows every pair's actions, and which pairs a precondition would stop.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { Testing } from 'cdktf';
 import { Config, inParallel, terraform, withStandIns } from './lane';
@@ -165,6 +166,26 @@ interface Planned {
   readonly stops: ReadonlyMap<string, string>;
 }
 
+async function mustSucceed(args: readonly string[], dir: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const { code, output } = await terraform(args, dir, env);
+  if (code !== 0) throw new Error(`terraform ${args[0]} fails in the walk's ${dir}:\n${output}`);
+}
+
+interface State { serial: number; resources: Array<{ module?: string; provider: string }> }
+
+/**
+ * Gives each pair's module the resources its starting configuration's module holds in the state, with the pair
+ * module's own provider configuration.
+ */
+function copyStates(file: string, startOf: ReadonlyMap<string, string>): void {
+  const state = JSON.parse(readFileSync(file, 'utf8')) as State;
+  state.resources = [...startOf].flatMap(([pair, start]) => state.resources
+    .filter((r) => r.module === `module.${start}`)
+    .map((r) => ({ ...r, module: `module.${pair}`, provider: r.provider.replace(`module.${start}.`, `module.${pair}.`) })));
+  state.serial += 1;
+  writeFileSync(file, JSON.stringify(state));
+}
+
 /**
  * Applies each pair's "before", then plans its "after" with the primary resource's preconditions as checks:
  * Terraform's actions, and the conditions that would stop the plan, by the module Terraform names in each warning.
@@ -172,12 +193,21 @@ interface Planned {
  */
 async function planPairs(dir: string, pairs: ReadonlyMap<string, Pair>, env: NodeJS.ProcessEnv): Promise<Planned> {
   rmSync(dir, { recursive: true, force: true });
-  writeRoot(dir, new Map([...pairs].map(([name, pair]) => [name, pair.before.config])));
-  for (const args of [['init', '-input=false', '-no-color'], ['apply', '-input=false', '-no-color', '-auto-approve', '-lock=false']]) {
-    const { code, output } = await terraform(args, dir, env);
-    if (code !== 0) throw new Error(`the walk's "before" configuration fails terraform ${args[0]} in ${dir}:\n${output}`);
+  // Many pairs start from the same configuration (a plan's, or the scenarios' usual one): each is applied once, and
+  // its state copied to every pair that starts from it.
+  const distinct = new Map<string, { name: string; config: Config }>();
+  const startOf = new Map<string, string>();
+  for (const [name, pair] of pairs) {
+    const key = JSON.stringify(pair.before.config);
+    if (!distinct.has(key)) distinct.set(key, { name: `before${distinct.size + 1}`, config: pair.before.config });
+    startOf.set(name, distinct.get(key)!.name);
   }
+  writeRoot(dir, new Map([...distinct.values()].map((b) => [b.name, b.config])));
+  await mustSucceed(['init', '-input=false', '-no-color'], dir, env);
+  await mustSucceed(['apply', '-input=false', '-no-color', '-auto-approve', '-lock=false'], dir, env);
+  copyStates(join(dir, 'terraform.tfstate'), startOf);
   writeRoot(dir, new Map([...pairs].map(([name, pair]) => [name, pair.after!.checked])));
+  await mustSucceed(['init', '-input=false', '-no-color'], dir, env);
   const planned = await planJson(dir, env);
   if (planned.code !== 0) throw new Error(`the walk's "after" configuration fails terraform plan in ${dir}:\n${planned.output}`);
   const actions = new Map<string, Array<{ addr: string; type: string; outcome: Outcome }>>();
