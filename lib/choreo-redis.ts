@@ -2,6 +2,7 @@ import { AnnotationMetadataEntryType, Fn, TerraformOutput, TerraformResource, To
 import { Construct } from 'constructs';
 import { IRedisBackend } from './backends/backend';
 import { DefinedBackend } from './backends/defined-backend';
+import { guardReplacement } from './backends/replacement-guard';
 import {
   AlertTarget, ChoreoRedisAlerts, ChoreoRedisError, PromiseConformance, PropTypes, ServicePlan, Severity, checkPropTypes, conformanceList,
   maxConnectionsFor, memoryMb,
@@ -80,6 +81,18 @@ export interface ChoreoRedisProps {
    * @default - no alerts
    */
   readonly alerts?: ChoreoRedisAlerts;
+
+  /**
+   * Lets Terraform replace the data store once: the digest of the replacement you accept, as the plan-time stop
+   * names it. A change that would replace the data store (another name, region or tier, say) stops at plan time
+   * with the backend's steps to keep the data; where the backend restores at creation (ElastiCache
+   * `restoreFromSnapshot`, Memorystore for Valkey `restoreFromBackup`, Aiven `forkFrom`), the new data store is
+   * created from the old one's data, and otherwise whatever was not moved is lost. Keep the value while the data
+   * store keeps the attributes it accepts: a later replacement has another digest and is stopped again.
+   *
+   * @default - every replacement of the data store is stopped at plan time
+   */
+  readonly acceptReplacement?: string;
 }
 
 /** Names the outputs that `addOutputs()` defines. */
@@ -103,6 +116,7 @@ const PROP_TYPES: PropTypes<ChoreoRedisProps> = {
   strict: 'boolean',
   deletionProtection: 'boolean',
   tags: 'string-map',
+  acceptReplacement: 'string',
   alerts: {
     shape: {
       targets: { isInstance: (v) => Array.isArray(v) && v.every((t) => t instanceof AlertTarget), name: 'list of AlertTarget', example: '[AlertTarget.snsTopic(topicArn)]' },
@@ -201,6 +215,7 @@ export class ChoreoRedis extends Construct {
     (plan.warnings ?? []).forEach((w) => this.node.addMetadata(AnnotationMetadataEntryType.WARN, `[${w.code}] ${w.message}`));
 
     const binding = plan.render(this);
+    guardReplacement(this, binding.resource, backend._changes, { service: backend.service, accept: props.acceptReplacement });
     if (request.deletionProtection) {
       binding.statefulResources.forEach((r) => { r.lifecycle = { ...r.lifecycle, preventDestroy: true }; });
     }

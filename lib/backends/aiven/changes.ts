@@ -26,6 +26,13 @@ const FEWER_NODES: PlanChangeException[] = ([
  * `static/includes/change-service-plan.md`), and "Downgrading to a previous version is not supported"
  * (`docs/products/valkey/howto/valkey-version-upgrade.md`): the provider plans both as updates, which the API
  * refuses.
+ *
+ * What one update contains: one ServiceUpdate with cloud, plan, maintenance window, termination protection and user
+ * config (resourceServiceUpdate); the API refuses fewer nodes and older versions (above), and no rule found refuses a
+ * combination.
+ *
+ * Create-time restore: `valkey_user_config.service_to_fork_from` (ForceNew, "has effect only when a new service is being
+ * created", internal/sdkprovider/userconfig/service/valkey.go) forks the new service from a running one: `forkFrom`.
  */
 export const AIVEN_CHANGES: ChangeTable = {
   source: 'terraform-provider-aiven v4.61.0 internal/schemautil/common.go and service.go; API rules from aiven-docs',
@@ -36,6 +43,15 @@ export const AIVEN_CHANGES: ChangeTable = {
     plan: (before, after) => nodesOf(after) < nodesOf(before),
     valkey_user_config: (before, after) => versionOf(before) !== undefined && versionOf(after) !== undefined
       && isOlderVersion(versionOf(before), versionOf(after)),
+  },
+  updateFacts: 'one ServiceUpdate with cloud, plan, maintenance window, termination protection and user config (resourceServiceUpdate); no rule '
+    + 'found refuses a combination',
+  carry: {
+    restoreProp: 'forkFrom',
+    restoreAttributes: ['valkey_user_config[0].service_to_fork_from'],
+    steps: 'set forkFrom: "<the current service name>" on the backend, so that the new service is created as a fork of the old one, before '
+      + 'the old one is deleted (create_before_destroy).',
+    source: 'terraform-provider-aiven v4.61.0 internal/sdkprovider/userconfig/service/valkey.go: service_to_fork_from (ForceNew, create only)',
   },
   rules: [
     {
@@ -67,7 +83,7 @@ export const AIVEN_CHANGES: ChangeTable = {
       change: DataStoreChange.ENGINE_DOWNGRADE,
       effect: ChangeEffect.REFUSED,
       attributes: ['valkey_user_config'],
-      note: 'Aiven does not downgrade Valkey: create a data store with the older version and restore a backup into it',
+      note: 'Aiven does not downgrade Valkey: create a data store with the older version, forked from this one (forkFrom)',
     },
     {
       change: DataStoreChange.NAME,

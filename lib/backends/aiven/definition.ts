@@ -15,6 +15,7 @@ const PROP_TYPES: PropTypes<AivenBackendProps> = {
   engineVersion: { isInstance: (v) => v instanceof AivenValkeyVersion, name: 'AivenValkeyVersion', example: 'AivenValkeyVersion.VALKEY_8_1' },
   maintenanceWindowDow: 'string',
   maintenanceWindowTime: 'string',
+  forkFrom: 'string',
 };
 
 /**

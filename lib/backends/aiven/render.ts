@@ -41,8 +41,13 @@ export function renderAiven(scope: Construct, plan: Planned<AivenSettings>): Red
       valkeyPersistence: settings.persistence.mode,
       frequentSnapshots: settings.persistence.frequentSnapshots,
       valkeyVersion: plan.engineVersion,
+      serviceToForkFrom: settings.forkFrom,
     },
-    lifecycle: { precondition: [{ condition: planOffered(planList, settings.planCheck), errorMessage: settings.planCheck.errorMessage }] },
+    lifecycle: {
+      // A fork needs its source running: the new service is created before the old one is deleted.
+      createBeforeDestroy: settings.forkFrom === undefined ? undefined : true,
+      precondition: [{ condition: planOffered(planList, settings.planCheck), errorMessage: settings.planCheck.errorMessage }],
+    },
   });
   const user = new AivenValkeyUser(scope, 'User', {
     project: settings.project,

@@ -21,6 +21,16 @@ import { ChangeEffect, ChangeTable, DataStoreChange, isOlderVersion } from '../.
  * ElastiCache offers with RBAC and required TLS (7.0 and 7.1). The RBAC user's `engine` updates in place
  * (user.go: no ForceNew, Update sends Engine on HasChange). The user group's `engine` at 6.25 is unverified:
  * before Valkey support (PR #40764) it was ForceNew with only "REDIS" allowed (user_group.go).
+ *
+ * What one update contains: Update (replication_group.go, resourceReplicationGroupUpdate) orders its calls: replica
+ * count increases (IncreaseReplicaCount, waiting for the member clusters), then one ModifyReplicationGroup with every
+ * other changed setting (failover, Multi-AZ, node type, engine, parameter group, snapshot retention), then replica count
+ * decreases. That order is what the API needs ("Must have at least 1 replica for Multi-AZ enabled Replication Group",
+ * hashicorp/terraform-provider-aws#34819), so Business to Startup turns failover and Multi-AZ off before the replica
+ * goes; no rule found refuses the settings the library changes together in ModifyReplicationGroup.
+ *
+ * Create-time restore: `snapshot_name` (ForceNew, replication_group.go) creates the replication group from an
+ * ElastiCache snapshot: `restoreFromSnapshot`.
  */
 export const ELASTICACHE_CHANGES: ChangeTable = {
   source: 'terraform-provider-aws v6.25.0 internal/service/elasticache/replication_group.go',
@@ -32,6 +42,16 @@ export const ELASTICACHE_CHANGES: ChangeTable = {
   forceNewWhen: {
     engine_version: isOlderVersion,
     engine: (before, after) => before === 'valkey' && after === 'redis',
+  },
+  updateFacts: 'the provider adds replicas first, then sends one ModifyReplicationGroup with the other changed settings, then removes '
+    + 'replicas (resourceReplicationGroupUpdate), the order the API needs for failover and Multi-AZ (hashicorp/terraform-provider-aws#34819); '
+    + 'no rule found refuses the settings the library changes together',
+  carry: {
+    restoreProp: 'restoreFromSnapshot',
+    restoreAttributes: ['snapshot_name'],
+    steps: 'stop writes, take a snapshot (aws elasticache create-snapshot --replication-group-id <name> --snapshot-name <snapshot>), '
+      + 'and set restoreFromSnapshot: "<snapshot>" on the backend, so that the new replication group is created from it.',
+    source: 'terraform-provider-aws v6.25.0 internal/service/elasticache/replication_group.go: snapshot_name (ForceNew), sent as SnapshotName in CreateReplicationGroup',
   },
   rules: [
     {
@@ -52,7 +72,7 @@ export const ELASTICACHE_CHANGES: ChangeTable = {
       change: DataStoreChange.REGION,
       effect: ChangeEffect.REPLACES,
       attributes: ['region'],
-      note: 'a new replication group in the new region; restore it from a snapshot copied there',
+      note: 'a new replication group in the new region: stopped at plan; a snapshot restores only in its own region, so copy it there first (aws elasticache copy-snapshot --target-bucket, then seed from S3)',
     },
     {
       change: DataStoreChange.ENGINE_UPGRADE,
@@ -67,7 +87,8 @@ export const ELASTICACHE_CHANGES: ChangeTable = {
       change: DataStoreChange.ENGINE_DOWNGRADE,
       effect: ChangeEffect.REPLACES,
       attributes: ['engine', 'engine_version', 'parameter_group_name'],
-      note: 'an older version, or Valkey to Redis OSS, replaces the replication group; the old one leaves its final snapshot, under a name of its own',
+      note: 'an older version, or Valkey to Redis OSS, replaces the replication group; the old one leaves its final snapshot, under a name of its own. '
+        + 'The replacement guard records force-new attributes only, not the version: this move is not stopped at plan',
     },
     {
       change: DataStoreChange.NAME,

@@ -58,6 +58,7 @@ export const ELASTICACHE: BackendDefinition<ElastiCacheBackendProps, ElastiCache
     snapshotWindow: 'string',
     maintenanceWindow: 'string',
     applyImmediately: 'boolean',
+    restoreFromSnapshot: 'string',
   },
   regionOf: (props) => props.region,
   validate: (props, isUnresolved) => checkRules(ELASTICACHE_RULES, props, isUnresolved),

@@ -55,6 +55,8 @@ export interface ElastiCacheSettings {
   readonly vpcId: string;
   readonly subnetIds: string[];
   readonly kmsKey?: string;
+  /** The snapshot the replication group is created from, if any (`snapshot_name`, read only at creation). */
+  readonly restoreFromSnapshot?: string;
   readonly nodeType: string;
   readonly automaticFailover: boolean;
   readonly snapshotRetentionLimit: number;
@@ -189,6 +191,7 @@ export function planElastiCache(props: ElastiCacheBackendProps, request: DataSto
     vpcId: props.vpcId,
     subnetIds: props.subnetIds,
     kmsKey: props.kmsKey,
+    restoreFromSnapshot: props.restoreFromSnapshot,
     nodeType: size.id,
     automaticFailover: promises.automaticFailover,
     snapshotRetentionLimit: retention,

@@ -116,4 +116,16 @@ export interface ElastiCacheBackendProps {
    * @default true - changes to the nodes are made during `terraform apply`
    */
   readonly applyImmediately?: boolean;
+
+  /**
+   * An ElastiCache snapshot (its name, in `region`) to create the replication group from: `snapshot_name`.
+   *
+   * It takes effect only when the replication group is created, so it carries the data through a change that
+   * replaces the data store (see README "Deletion protection and changing plans"): take a snapshot of the current
+   * replication group, name it here and accept the replacement (`acceptReplacement`). Changing or removing it later
+   * changes nothing.
+   *
+   * @default - the replication group starts empty
+   */
+  readonly restoreFromSnapshot?: string;
 }

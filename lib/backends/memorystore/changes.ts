@@ -35,6 +35,15 @@ export function isMoveToRedis6X(before: unknown, after: unknown): boolean {
  *
  * Version moves: `isRedisVersionDecreasing` (:42-70) cannot parse `REDIS_6_X`, so a move from a 7.x version to it is
  * planned as an upgrade call, which cannot go to an older version: refused. A move from `REDIS_6_X` to 7.x upgrades.
+ *
+ * What one update contains: one PATCH with every changed field in `updateMask`, then the version through `:upgrade`
+ * (resourceRedisInstanceUpdate). No rule found refuses a combination of the fields the library changes together; the
+ * API refuses replica_count while read replicas are off ("Read Replicas mode must be enabled on the instance in order
+ * to update replica_count", FAILED_PRECONDITION, mozilla/terraform-modules#323), which `refusedWhen` covers with the
+ * read replicas mode.
+ *
+ * Create-time restore: none. google_redis_instance in google 6.50.0 has no import or source attribute (the API's
+ * import is an action on an existing instance), so a replacement is stopped at plan with export and import steps.
  */
 export const MEMORYSTORE_CHANGES: ChangeTable = {
   source: 'terraform-provider-google v6.50.0 google/services/redis/resource_redis_instance.go',
@@ -48,13 +57,21 @@ export const MEMORYSTORE_CHANGES: ChangeTable = {
     read_replicas_mode: (before, after) => (before === READ_REPLICAS_ENABLED) !== (after === READ_REPLICAS_ENABLED),
     redis_version: isMoveToRedis6X,
   },
+  updateFacts: 'one PATCH with every changed field, then the version through :upgrade (resourceRedisInstanceUpdate); no rule found refuses '
+    + 'the fields the library changes together; replica_count needs read replicas on (mozilla/terraform-modules#323)',
+  carry: {
+    steps: 'google_redis_instance has no create-time import, so move the data yourself: stop writes and export it (gcloud redis instances '
+      + 'export gs://<bucket>/<file>.rdb <name> --region <region>; Startup and up keep daily exports in the backup bucket already), '
+      + 'apply, then import the export into the new instance (gcloud redis instances import gs://<bucket>/<file>.rdb <name> --region <region>).',
+    source: 'terraform-provider-google v6.50.0 google/services/redis/resource_redis_instance.go: no import or source attribute',
+  },
   rules: [
     {
       change: DataStoreChange.PLAN,
       effect: ChangeEffect.REPLACES,
       attributes: ['tier', 'memory_size_gb', 'replica_count', 'read_replicas_mode', 'display_name', 'labels', 'lifecycle'],
-      note: 'tier (BASIC for Hobbyist and Startup, STANDARD_HA for Business and Premium) forces a new instance: export the data first '
-        + '(Startup and up keep daily exports) and import it into the new one. Hobbyist and Startup resize in place. Business and Premium '
+      note: 'tier (BASIC for Hobbyist and Startup, STANDARD_HA for Business and Premium) forces a new instance: stopped at plan, with the '
+        + 'export and import steps (Startup and up keep daily exports). Hobbyist and Startup resize in place. Business and Premium '
         + 'differ in read replicas, which Memorystore cannot turn off once on, and turns on for an existing instance only with a '
         + 'secondary_ip_range the construct does not set, so that move fails at apply and the instance stays as it is',
       exceptions: [
@@ -72,7 +89,7 @@ export const MEMORYSTORE_CHANGES: ChangeTable = {
       change: DataStoreChange.REGION,
       effect: ChangeEffect.REPLACES,
       attributes: ['region'],
-      note: 'a new instance in the new region; import an export copied there',
+      note: 'a new instance in the new region: stopped at plan; import an export copied there',
     },
     {
       change: DataStoreChange.ENGINE_UPGRADE,
@@ -87,7 +104,8 @@ export const MEMORYSTORE_CHANGES: ChangeTable = {
       effect: ChangeEffect.REPLACES,
       attributes: ['redis_version'],
       note: 'an older version replaces the instance (the provider compares REDIS_<major>_<minor>); it cannot compare REDIS_6_X, so '
-        + 'a move from 7.x to that one is planned as an upgrade, which fails at apply and leaves the instance as it is',
+        + 'a move from 7.x to that one is planned as an upgrade, which fails at apply and leaves the instance as it is. The replacement '
+        + 'guard records force-new attributes only, not the version: this move is not stopped at plan',
     },
     {
       change: DataStoreChange.NAME,

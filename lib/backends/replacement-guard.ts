@@ -1,0 +1,78 @@
+import { DataResource, Fn, Op, TerraformLocal, TerraformResource } from 'cdktf';
+import { Construct } from 'constructs';
+import { ChangeTable } from '../plan';
+
+/** What the replacement guard needs besides the table: the service's name for the message, and the user's acceptance. */
+export interface ReplacementGuardOptions {
+  /** The managed service, such as `ElastiCache`. */
+  readonly service: string;
+  /** The digest of the replacement the user accepts (`acceptReplacement`), if any. */
+  readonly accept?: string;
+}
+
+/** The construct ID of the guard: part of the data store's Terraform addresses, so a contract like `Resource`. */
+export const REPLACEMENT_GUARD_ID = 'ReplacementGuard';
+
+/**
+ * The values of the primary resource's force-new attributes, as its configuration sets them (tokens included), keys
+ * sorted: what the replacement guard records. Restore attributes are left out: they are read only at creation.
+ */
+export function replacementIdentity(config: Readonly<Record<string, unknown>>, table: ChangeTable): Record<string, unknown> {
+  const restore = table.carry.restoreAttributes ?? [];
+  const identity: Record<string, unknown> = {};
+  for (const attribute of [...table.forceNew].sort()) {
+    if (config[attribute] !== undefined && !restore.includes(attribute)) identity[attribute] = config[attribute];
+  }
+  for (const [attribute, keys] of Object.entries(table.forceNewParts ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
+    const block = config[attribute] as Record<string, unknown> | undefined;
+    for (const key of keys) {
+      if (block?.[key] !== undefined) identity[`${attribute}.${key}`] = block[key];
+    }
+  }
+  return identity;
+}
+
+/** The primary resource's configuration as it will be synthesized (snake_case attributes, tokens unresolved). */
+export function configOf(resource: TerraformResource): Record<string, unknown> {
+  const rendered = resource.toTerraform() as { resource: Record<string, Record<string, Record<string, unknown>>> };
+  return rendered.resource[resource.terraformResourceType][resource.friendlyUniqueId];
+}
+
+/**
+ * Stops every plan that would replace the data store, until the user accepts that replacement.
+ *
+ * A `terraform_data` records the primary resource's force-new attributes when it is created and ignores later
+ * changes of its input, so on every later plan its output holds the attributes the data store was created with. A
+ * precondition on the primary resource compares them with the configured ones: when they differ, the provider
+ * would replace the data store, and Terraform stops at plan time with the backend's steps and the digest of the new
+ * attributes. Setting `acceptReplacement` to that digest lets that one replacement through (and keeps later ones
+ * stopped: their digests differ). `terraform destroy` is not stopped: Terraform checks no precondition when it destroys.
+ *
+ * The restore attributes (a snapshot, backup or service to create from) are listed in `ignore_changes`: they act
+ * only when the data store is created.
+ */
+export function guardReplacement(scope: Construct, resource: TerraformResource, table: ChangeTable, options: ReplacementGuardOptions): DataResource {
+  const identity = new TerraformLocal(scope, 'ReplacementIdentity', Fn.jsonencode(replacementIdentity(configOf(resource), table))).asString;
+  const guard = new DataResource(scope, REPLACEMENT_GUARD_ID, {
+    input: { identity },
+    lifecycle: { ignoreChanges: ['input'] },
+  });
+  const recorded = guard.getStringAttribute('output.identity');
+  const digest = Fn.substr(Fn.sha256(identity), 0, 16);
+  const unchanged = Op.eq(recorded, identity);
+  const restoreAttributes = [...(table.carry.restoreAttributes ?? [])];
+  const lifecycle = resource.lifecycle ?? {};
+  const ignored = lifecycle.ignoreChanges;
+  resource.lifecycle = {
+    ...lifecycle,
+    ignoreChanges: ignored === 'all' || restoreAttributes.length === 0 ? ignored : [...(ignored ?? []), ...restoreAttributes],
+    precondition: [...(lifecycle.precondition ?? []), {
+      condition: options.accept === undefined ? unchanged : Op.or(unchanged, Op.eq(options.accept, digest)),
+      errorMessage: `This change replaces the ${options.service} data store (${table.primaryType}), and Terraform would delete it with `
+        + `its data. Its force-new attributes were ${recorded} and would be ${identity}. To keep the data: ${table.carry.steps} `
+        + `To let Terraform replace it, set acceptReplacement: "${digest}" on the ChoreoRedis construct (deletionProtection must be `
+        + 'off for that apply); or undo the change.',
+    }],
+  };
+  return guard;
+}
