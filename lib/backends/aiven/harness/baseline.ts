@@ -8,6 +8,8 @@ import { AivenProvider } from '../binding/provider';
 import { DataAivenServicePlanList } from '../binding/service-plan-list';
 import { AivenValkey } from '../binding/valkey';
 import { AivenValkeyUser } from '../binding/valkey-user';
+import { AIVEN_CHANGES } from '../changes';
+import { guardReplacement } from '../../replacement-guard';
 
 const PROJECT = 'choreo-data';
 const USER = 'app';
@@ -67,6 +69,7 @@ function aivenBaseline(cloud: string, cloudName: string, hobbyistPlan: string): 
           preventDestroy: failover ? true : undefined,
         },
       });
+      guardReplacement(scope, service, AIVEN_CHANGES, { service: 'Aiven for Valkey' });
       const user = new AivenValkeyUser(scope, 'User', {
         project: PROJECT,
         serviceName: service.serviceName,

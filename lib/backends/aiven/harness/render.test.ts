@@ -52,10 +52,10 @@ describe('service', () => {
     const [listId] = Object.keys(json.data.aiven_service_plan_list);
     expect(json.data.aiven_service_plan_list[listId]).toEqual({ project: 'choreo-data', service_type: 'valkey' });
     const [service] = Object.values(json.resource.aiven_valkey);
-    expect(service.lifecycle.precondition).toEqual([{
+    expect(service.lifecycle.precondition[0]).toEqual({
       condition: `\${anytrue([ for key, val in toset(data.aiven_service_plan_list.${listId}.service_plans): try(val.service_plan == "premium-8" && val.node_count == 3 && contains(keys(val.regions), "aws-eu-west-1"), false)])}`,
       error_message: 'The Aiven project offers no premium-8 Valkey plan with 3 node(s) in aws-eu-west-1. Choose another region or memoryGib, and list what the project offers with "avn service plans --service-type valkey --cloud aws-eu-west-1".',
-    }]);
+    });
   });
 
   test('writes the allow-list into ip_filter_string, and a token entry in canonical CIDR form', () => {

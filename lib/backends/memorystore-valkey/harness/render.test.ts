@@ -56,7 +56,7 @@ describe('Memorystore for Valkey renderer', () => {
   ])('%s turns the service\'s deletion protection on: %s, so that destroy completes without it and Terraform refuses with it', (plan, on) => {
     const instance = Object.values(resourcesOf(render(plan).stack, 'google_memorystore_instance'))[0];
     expect(instance.deletion_protection_enabled).toBe(on);
-    expect(instance.lifecycle).toEqual(on ? { prevent_destroy: true } : undefined);
+    expect(instance.lifecycle.prevent_destroy).toBe(on ? true : undefined);
   });
 
   test('makes Terraform refuse the destroy when the service\'s deletion protection is turned on for Hobbyist', () => {
