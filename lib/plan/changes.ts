@@ -66,6 +66,16 @@ export function dataPathOf(effect: ChangeEffect): DataPath {
   return effect === ChangeEffect.REPLACES ? DataPath.STOPPED : DataPath.KEPT;
 }
 
+/** What a change with this effect does to the data on a backend, in words: the README's data column. */
+export function dataPathText(table: ChangeTable, change: DataStoreChange, effect: ChangeEffect): string {
+  if (effect === ChangeEffect.IN_PLACE) return 'kept';
+  if (effect === ChangeEffect.REFUSED) return 'kept, unchanged';
+  const { restoreProp, restoreCannotCarry } = table.carry;
+  return restoreProp === undefined || (restoreCannotCarry ?? []).includes(change)
+    ? 'stopped at plan; moved outside Terraform (steps below)'
+    : `stopped at plan; carried by \`${restoreProp}\``;
+}
+
 /**
  * How a backend carries data through a replacement: the create-time restore its service offers in the pinned
  * provider, or the steps that move the data outside Terraform where it offers none.
@@ -84,6 +94,12 @@ export interface DataCarry {
    * @default - none
    */
   readonly restoreAttributes?: readonly string[];
+  /**
+   * Changes the restore cannot carry, such as another region where a snapshot or backup restores only in its own.
+   *
+   * @default - none
+   */
+  readonly restoreCannotCarry?: readonly DataStoreChange[];
   /** The steps that keep the data through a replacement, as the plan-time stop and the README give them. */
   readonly steps: string;
   /** Where the create-time restore (or its absence) is documented: provider source and service documentation. */

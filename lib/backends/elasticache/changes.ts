@@ -49,6 +49,7 @@ export const ELASTICACHE_CHANGES: ChangeTable = {
   carry: {
     restoreProp: 'restoreFromSnapshot',
     restoreAttributes: ['snapshot_name'],
+    restoreCannotCarry: [DataStoreChange.REGION],
     steps: 'stop writes, take a snapshot (aws elasticache create-snapshot --replication-group-id <name> --snapshot-name <snapshot>), '
       + 'and set restoreFromSnapshot: "<snapshot>" on the backend, so that the new replication group is created from it.',
     source: 'terraform-provider-aws v6.25.0 internal/service/elasticache/replication_group.go: snapshot_name (ForceNew), sent as SnapshotName in CreateReplicationGroup',

@@ -58,6 +58,7 @@ export const MEMORYSTORE_VALKEY_CHANGES: ChangeTable = {
   carry: {
     restoreProp: 'restoreFromBackup',
     restoreAttributes: ['managed_backup_source'],
+    restoreCannotCarry: [DataStoreChange.REGION],
     steps: 'stop writes, take a backup (gcloud memorystore instances backup <name> --location <region> --backup-id <id>), and set '
       + 'restoreFromBackup to its name (projects/<project>/locations/<region>/backupCollections/<collection>/backups/<id>) on the backend, so '
       + 'that the new instance is created from it.',
