@@ -52,14 +52,35 @@ export function configOf(resource: TerraformResource): Record<string, unknown> {
  * only when the data store is created.
  */
 export function guardReplacement(scope: Construct, resource: TerraformResource, table: ChangeTable, options: ReplacementGuardOptions): DataResource {
-  const identity = new TerraformLocal(scope, 'ReplacementIdentity', Fn.jsonencode(replacementIdentity(configOf(resource), table))).asString;
+  const config = configOf(resource);
+  const identity = new TerraformLocal(scope, 'ReplacementIdentity', Fn.jsonencode(replacementIdentity(config, table))).asString;
+  const versionGuard = table.versionGuard;
+  const versions = versionGuard === undefined ? undefined : new TerraformLocal(scope, 'ReplacementVersions',
+    Fn.jsonencode(Object.fromEntries(versionGuard.attributes.map((attribute) => [attribute, config[attribute]])))).asString;
   const guard = new DataResource(scope, REPLACEMENT_GUARD_ID, {
-    input: { identity },
+    input: versions === undefined ? { identity } : { identity, versions },
     lifecycle: { ignoreChanges: ['input'] },
   });
   const recorded = guard.getStringAttribute('output.identity');
-  const digest = Fn.substr(Fn.sha256(identity), 0, 16);
-  const unchanged = Op.eq(recorded, identity);
+  const accepted = (digest: unknown) => (options.accept === undefined ? undefined : Op.eq(options.accept, digest));
+  const either = (condition: unknown, acceptance: unknown) => (acceptance === undefined ? condition : Op.or(condition, acceptance));
+  const identityDigest = Fn.substr(Fn.sha256(identity), 0, 16);
+  let condition = either(Op.eq(recorded, identity), accepted(identityDigest));
+  let digest: unknown = identityDigest;
+  let was = recorded;
+  let now = identity;
+  if (versionGuard !== undefined && versions !== undefined) {
+    const recordedVersions = guard.getStringAttribute('output.versions');
+    // Both sides read through locals, so that the check itself reads the same whatever the versions.
+    const decoded = Fn.jsondecode(recordedVersions);
+    const configured = Fn.jsondecode(versions);
+    const downgrade = versionGuard.replaces((attribute) => Fn.lookup(decoded, attribute, ''), (attribute) => Fn.lookup(configured, attribute, ''));
+    const versionDigest = Fn.substr(Fn.sha256(Fn.join('', [identity, versions])), 0, 16);
+    condition = Op.and(condition, either(Op.not(downgrade), accepted(versionDigest)));
+    digest = Fn.conditional(downgrade, versionDigest, identityDigest);
+    was = `${recorded} with ${recordedVersions}`;
+    now = `${identity} with ${versions}`;
+  }
   const restoreAttributes = [...(table.carry.restoreAttributes ?? [])];
   const lifecycle = resource.lifecycle ?? {};
   const ignored = lifecycle.ignoreChanges;
@@ -67,9 +88,9 @@ export function guardReplacement(scope: Construct, resource: TerraformResource, 
     ...lifecycle,
     ignoreChanges: ignored === 'all' || restoreAttributes.length === 0 ? ignored : [...(ignored ?? []), ...restoreAttributes],
     precondition: [...(lifecycle.precondition ?? []), {
-      condition: options.accept === undefined ? unchanged : Op.or(unchanged, Op.eq(options.accept, digest)),
+      condition,
       errorMessage: `This change replaces the ${options.service} data store (${table.primaryType}), and Terraform would delete it with `
-        + `its data. Its force-new attributes were ${recorded} and would be ${identity}. To keep the data: ${table.carry.steps} `
+        + `its data. Its force-new attributes were ${was} and would be ${now}. To keep the data: ${table.carry.steps} `
         + `To let Terraform replace it, set acceptReplacement: "${digest}" on the ChoreoRedis construct (deletionProtection must be `
         + 'off for that apply); or undo the change.',
     }],

@@ -128,6 +128,22 @@ export function refusedCombination(rule: UpdateCombinationRule, changed: readonl
   return rule.allowedTogether.some((set) => sent.every((attribute) => set.includes(attribute))) ? undefined : sent;
 }
 
+/**
+ * Force-new facts the provider decides by comparing versions (a downgrade replaces), which the replacement guard
+ * records beside the force-new attributes. The record keeps the values the data store was created with: a move to a
+ * version below them is stopped at plan; after an in-place upgrade, a move back to a version between the recorded
+ * one and the running one is not seen.
+ */
+export interface VersionGuard {
+  /** The primary resource's attributes the guard records, such as `engine` and `engine_version`. */
+  readonly attributes: readonly string[];
+  /**
+   * A Terraform expression (built with cdktf's `Fn` and `Op`), true when moving from the recorded values to the
+   * configured ones replaces the data store; `recorded` and `configured` give each attribute's expression.
+   */
+  readonly replaces: (recorded: (attribute: string) => unknown, configured: (attribute: string) => unknown) => unknown;
+}
+
 /** A pair of plans whose change has another effect than its rule's. */
 export interface PlanChangeException {
   readonly from: ServicePlan;
@@ -183,6 +199,12 @@ export interface ChangeTable {
    * @default - none
    */
   readonly forceNewParts?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The version comparisons behind `forceNewWhen`, for the replacement guard.
+   *
+   * @default - no force-new fact depends on a version comparison
+   */
+  readonly versionGuard?: VersionGuard;
   /** How the backend carries data through a replacement. */
   readonly carry: DataCarry;
   readonly rules: readonly ChangeRule[];

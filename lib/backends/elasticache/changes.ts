@@ -1,4 +1,11 @@
+import { Fn, Op } from 'cdktf';
 import { ChangeEffect, ChangeTable, DataStoreChange, isOlderVersion } from '../../plan';
+
+/** A `<major>.<minor>` version as one number in Terraform: major x 1000 + minor. */
+const versionNumber = (version: unknown) => {
+  const parts = Fn.split('.', version as string);
+  return Op.add(Op.mul(Fn.tonumber(Fn.element(parts, 0)), 1000), Fn.tonumber(Fn.element(parts, 1)));
+};
 
 /**
  * How ElastiCache data stores take changes. Force-new facts: terraform-provider-aws v6.25.0,
@@ -46,6 +53,14 @@ export const ELASTICACHE_CHANGES: ChangeTable = {
   updateFacts: 'the provider adds replicas first, then sends one ModifyReplicationGroup with the other changed settings, then removes '
     + 'replicas (resourceReplicationGroupUpdate), the order the API needs for failover and Multi-AZ (hashicorp/terraform-provider-aws#34819); '
     + 'no rule found refuses the settings the library changes together',
+  versionGuard: {
+    attributes: ['engine', 'engine_version'],
+    // customizeDiffEngineForceNewOnDowngrade and customizeDiffEngineVersionForceNewOnDowngrade, as `forceNewWhen` says.
+    replaces: (recorded, configured) => Fn.try([Op.or(
+      Op.and(Op.eq(recorded('engine'), 'valkey'), Op.eq(configured('engine'), 'redis')),
+      Op.lt(versionNumber(configured('engine_version')), versionNumber(recorded('engine_version'))),
+    ), false]),
+  },
   carry: {
     restoreProp: 'restoreFromSnapshot',
     restoreAttributes: ['snapshot_name'],
@@ -88,8 +103,9 @@ export const ELASTICACHE_CHANGES: ChangeTable = {
       change: DataStoreChange.ENGINE_DOWNGRADE,
       effect: ChangeEffect.REPLACES,
       attributes: ['engine', 'engine_version', 'parameter_group_name'],
-      note: 'an older version, or Valkey to Redis OSS, replaces the replication group; the old one leaves its final snapshot, under a name of its own. '
-        + 'The replacement guard records force-new attributes only, not the version: this move is not stopped at plan',
+      note: 'an older version, or Valkey to Redis OSS, replaces the replication group: stopped at plan when it goes below the engine and version '
+        + 'the replication group was created with (the guard records those; after an in-place upgrade, a move back to a version in between is '
+        + 'not seen, and the old group still leaves its final snapshot, under a name of its own)',
     },
     {
       change: DataStoreChange.NAME,

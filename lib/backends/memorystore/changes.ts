@@ -1,6 +1,13 @@
+import { Fn, Op } from 'cdktf';
 import { bothWays, ChangeEffect, ChangeTable, DataStoreChange, ServicePlan } from '../../plan';
 
 const READ_REPLICAS_ENABLED = 'READ_REPLICAS_ENABLED';
+
+/** `REDIS_<major>_<minor>` as one number in Terraform (major x 1000 + minor); `REDIS_6_X` and the like fail, as the provider skips them. */
+const redisVersionNumber = (version: unknown) => {
+  const parts = Fn.regex('^REDIS_([0-9]+)_([0-9]+)$', version as string);
+  return Op.add(Op.mul(Fn.tonumber(Fn.element(parts, 0)), 1000), Fn.tonumber(Fn.element(parts, 1)));
+};
 
 /**
  * The provider's own test for a Redis version downgrade (`isRedisVersionDecreasingFunc`): it compares
@@ -59,6 +66,11 @@ export const MEMORYSTORE_CHANGES: ChangeTable = {
   },
   updateFacts: 'one PATCH with every changed field, then the version through :upgrade (resourceRedisInstanceUpdate); no rule found refuses '
     + 'the fields the library changes together; replica_count needs read replicas on (mozilla/terraform-modules#323)',
+  versionGuard: {
+    attributes: ['redis_version'],
+    // isRedisVersionDecreasing, as `forceNewWhen` says: versions it cannot parse never replace.
+    replaces: (recorded, configured) => Fn.try([Op.lt(redisVersionNumber(configured('redis_version')), redisVersionNumber(recorded('redis_version'))), false]),
+  },
   carry: {
     steps: 'google_redis_instance has no create-time import, so move the data yourself: stop writes and export it (gcloud redis instances '
       + 'export gs://<bucket>/<file>.rdb <name> --region <region>; Startup and up keep daily exports in the backup bucket already), '
@@ -104,8 +116,9 @@ export const MEMORYSTORE_CHANGES: ChangeTable = {
       effect: ChangeEffect.REPLACES,
       attributes: ['redis_version'],
       note: 'an older version replaces the instance (the provider compares REDIS_<major>_<minor>); it cannot compare REDIS_6_X, so '
-        + 'a move from 7.x to that one is planned as an upgrade, which fails at apply and leaves the instance as it is. The replacement '
-        + 'guard records force-new attributes only, not the version: this move is not stopped at plan',
+        + 'a move from 7.x to that one is planned as an upgrade, which fails at apply and leaves the instance as it is. Stopped at plan '
+        + 'when it goes below the version the instance was created with (the guard records it; after an in-place upgrade, a move back to a '
+        + 'version in between is not seen)',
     },
     {
       change: DataStoreChange.NAME,

@@ -32,4 +32,5 @@ export const AIVEN_SCENARIOS: ChangeScenarios = {
     new AivenProvider(stack, 'aiven');
   },
   props: (plan) => aiven(plan),
+  restored: (plan) => aiven(plan, { forkFrom: 'orders-old' }),
 };

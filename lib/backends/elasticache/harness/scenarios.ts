@@ -20,6 +20,7 @@ export const ELASTICACHE_SCENARIOS: ChangeScenarios = {
     new RandomProvider(stack, 'random');
   },
   props: (plan) => aws(plan),
+  restored: (plan) => aws(plan, { restoreFromSnapshot: 'orders-before-move' }),
   pairs: {
     [DataStoreChange.MEMORY]: [[aws(ServicePlan.BUSINESS), aws(ServicePlan.BUSINESS, {}, { memoryGib: 13 })]],
     [DataStoreChange.REGION]: [[aws(ServicePlan.BUSINESS), aws(ServicePlan.BUSINESS, { region: 'us-east-1' })]],
