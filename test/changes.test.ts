@@ -45,7 +45,8 @@ function primaryResource(scenarios: ChangeScenarios, props: ChangePair[0]): Reco
 function guardStops(scenarios: ChangeScenarios, before: Rendered, after: Rendered): boolean {
   const { table } = scenarios;
   if (before.identity !== after.identity) return true;
-  return (table.versionGuard?.attributes ?? []).some((attribute) => table.forceNewWhen[attribute]?.(before.primary[attribute], after.primary[attribute]) ?? false);
+  return (table.versionGuard?.attributes ?? [])
+    .some((attribute) => table.forceNewWhen[attribute]?.(before.primary[attribute], after.primary[attribute]) ?? false);
 }
 
 describe.each(CHANGE_SCENARIOS.map((s) => [s.service, s] as const))('%s change table', (_, scenarios) => {
@@ -101,14 +102,14 @@ describe.each(CHANGE_SCENARIOS.map((s) => [s.service, s] as const))('%s change t
   });
 
   test.each(otherPairs)('%s, both ways: the replacement guard stops it exactly when it replaces the data store', (_label, _change, [beforeProps, afterProps]) => {
-    let renderings: [Rendered, Rendered];
+    let pair: [Rendered, Rendered];
     try {
-      renderings = [render(scenarios, beforeProps), render(scenarios, afterProps)];
+      pair = [render(scenarios, beforeProps), render(scenarios, afterProps)];
     } catch (e) {
       expect(e).toBeInstanceOf(ChoreoRedisError); // refused at synthesis: nothing reaches Terraform
       return;
     }
-    for (const [before, after] of [renderings, [renderings[1], renderings[0]]]) {
+    for (const [before, after] of [pair, [pair[1], pair[0]]]) {
       const replaces = effectOf(scenarios.table, before.primary, after.primary) === ChangeEffect.REPLACES;
       expect(guardStops(scenarios, before, after)).toBe(replaces);
     }

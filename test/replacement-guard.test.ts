@@ -39,7 +39,12 @@ const jsonOf = (local: string) => JSON.stringify(Object.fromEntries(Object.entri
   bare(local).replace(/^jsonencode\(/, '').replace(/\)$/, '').replace(/" = /g, '": '))).sort()));
 
 /** The condition with the guard's record and the configured attributes replaced by literals. */
-function evaluable(condition: string, recorded: { identity: string; versions?: string }, configured: { identity: string; versions?: string }): string {
+interface GuardValues {
+  readonly identity: string;
+  readonly versions?: string;
+}
+
+function evaluable(condition: string, recorded: GuardValues, configured: GuardValues): string {
   const literal = (text: string) => JSON.stringify(text);
   return bare(condition)
     .replace(/terraform_data\.\w+\.output\.identity/g, literal(recorded.identity))

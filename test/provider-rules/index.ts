@@ -4,7 +4,8 @@ import { TERRAFORM_RULES } from './terraform';
 import { loadHarnesses } from '../harness';
 
 /** The provider-side rules of every resource type a backend defines: each backend's harness brings its own. */
-export const PROVIDER_RULES: Readonly<Record<string, ResourceCheck>> = Object.assign({}, RANDOM_RULES, TERRAFORM_RULES, ...loadHarnesses().map((h) => h.rules));
+export const PROVIDER_RULES: Readonly<Record<string, ResourceCheck>> = Object.assign(
+  {}, RANDOM_RULES, TERRAFORM_RULES, ...loadHarnesses().map((h) => h.rules));
 
 /** Every rule the synthesized resources break, as `type.id: attribute: rule`; types without rules are reported too. */
 export function providerRuleViolations(synthesized: { resource?: Record<string, Record<string, any>> }): string[] {

@@ -4,12 +4,12 @@
  */
 import { Fn, TerraformIterator, Token } from 'cdktf';
 import { Baseline, MatrixVariant, verifyOf } from '../../../../bench/baselines/baseline';
+import { guardReplacement } from '../../replacement-guard';
 import { AivenProvider } from '../binding/provider';
 import { DataAivenServicePlanList } from '../binding/service-plan-list';
 import { AivenValkey } from '../binding/valkey';
 import { AivenValkeyUser } from '../binding/valkey-user';
 import { AIVEN_CHANGES } from '../changes';
-import { guardReplacement } from '../../replacement-guard';
 
 const PROJECT = 'choreo-data';
 const USER = 'app';

@@ -169,3 +169,22 @@ describe('hand-typed binding', () => {
     expect(hcl).toMatch(/data "aiven_service_plan_list"/);
   });
 });
+
+describe('restore at creation', () => {
+  test('forkFrom forks the new service from the named one, created before the old one is deleted, and is read only at creation', () => {
+    const { stack } = redis({ plan: ServicePlan.STARTUP, name: 'orders-eu' }, { forkFrom: 'orders' });
+    const [service] = Object.values(resourcesOf(stack, 'aiven_valkey'));
+    expect(service.valkey_user_config.service_to_fork_from).toBe('orders');
+    expect(service.lifecycle).toMatchObject({ create_before_destroy: true, ignore_changes: ['valkey_user_config[0].service_to_fork_from'] });
+    const [plain] = Object.values(resourcesOf(redis({ plan: ServicePlan.STARTUP, name: 'orders-eu' }).stack, 'aiven_valkey'));
+    expect(plain.lifecycle.create_before_destroy).toBeUndefined();
+    expect(plain.valkey_user_config.service_to_fork_from).toBeUndefined();
+  });
+
+  test.each([
+    ['orders', '[InvalidRestoreSource] forkFrom "orders" is this data store\'s own service name'],
+    ['Orders!', '[InvalidName] forkFrom "Orders!" is not a valid name here'],
+  ])('fails for forkFrom %s', (forkFrom, message) => {
+    expect(() => redis({ plan: ServicePlan.STARTUP, name: 'orders' }, { forkFrom })).toThrow(message);
+  });
+});

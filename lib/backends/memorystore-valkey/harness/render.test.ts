@@ -172,3 +172,20 @@ describe('Memorystore for Valkey props from other languages', () => {
       '[InvalidType] RedisBackend.memorystoreValkey({ clientMembers }) is the string "user:ops@example.com", but must be an array of strings.');
   });
 });
+
+describe('restore at creation', () => {
+  const BACKUP = 'projects/example-project/locations/us-east4/backupCollections/sessions/backups/before-move';
+
+  test('restoreFromBackup creates the instance from the backup, and is read only at creation', () => {
+    const [instance] = Object.values(resourcesOf(render(ServicePlan.STARTUP, { restoreFromBackup: BACKUP }).stack, 'google_memorystore_instance'));
+    expect(instance.managed_backup_source).toEqual({ backup: BACKUP });
+    expect(instance.lifecycle.ignore_changes).toEqual(['managed_backup_source']);
+  });
+
+  test.each([
+    ['sessions-before-move', 'is not the full name of a backup in us-east4'],
+    [BACKUP.replace('us-east4', 'europe-west1'), 'is not the full name of a backup in us-east4'],
+  ])('fails for restoreFromBackup %s', (backup, message) => {
+    expect(() => RedisBackend.memorystoreValkey({ ...PROPS, restoreFromBackup: backup })).toThrow(`[InvalidRestoreSource] restoreFromBackup "${backup}" ${message}`);
+  });
+});
