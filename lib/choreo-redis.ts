@@ -4,7 +4,8 @@ import { IRedisBackend } from './backends/backend';
 import { DefinedBackend } from './backends/defined-backend';
 import { guardReplacement } from './backends/replacement-guard';
 import {
-  AlertTarget, ChoreoRedisAlerts, ChoreoRedisError, PromiseConformance, PropTypes, ServicePlan, Severity, checkPropTypes, conformanceList,
+  AlertTarget, ChoreoRedisAlerts, ChoreoRedisError, EvictionPolicy, PromiseConformance, PropTypes, ServicePlan, Severity, checkPropTypes,
+  conformanceList,
   maxConnectionsFor, memoryMb,
 } from './plan';
 import { assessDataStore } from './private/assess';
@@ -83,6 +84,14 @@ export interface ChoreoRedisProps {
   readonly alerts?: ChoreoRedisAlerts;
 
   /**
+   * What the data store does when its memory is full (Redis `maxmemory-policy`), written explicitly on every backend
+   * so that no service default decides. A backend that cannot write the policy chosen fails at synth.
+   *
+   * @default EvictionPolicy.NO_EVICTION - writes that need more memory are refused; no key is dropped silently
+   */
+  readonly evictionPolicy?: EvictionPolicy;
+
+  /**
    * Lets Terraform replace the data store once: the digest of the replacement you accept, as the plan-time stop
    * names it. A change that would replace the data store (another name, region or tier, say) stops at plan time
    * with the backend's steps to keep the data; where the backend restores at creation (ElastiCache
@@ -127,6 +136,7 @@ const PROP_TYPES: PropTypes<ChoreoRedisProps> = {
       replicationLagSeconds: 'number',
     },
   },
+  evictionPolicy: 'string',
 };
 
 /**
@@ -197,6 +207,8 @@ export class ChoreoRedis extends Construct {
   public readonly backendId: string;
   /** Whether Lua scripting is allowed. */
   public readonly luaScripting: boolean;
+  /** The eviction policy the backend writes (Redis `maxmemory-policy`). */
+  public readonly evictionPolicy: EvictionPolicy;
   /** How the backend keeps each promise of the plan. */
   public readonly conformance: PromiseConformance[];
   /** The primary resource, for `addOverride` and other escape hatches. */
@@ -233,6 +245,7 @@ export class ChoreoRedis extends Construct {
     this.plan = request.plan;
     this.backendId = backend.backendId;
     this.luaScripting = request.luaScripting;
+    this.evictionPolicy = request.evictionPolicy;
     this.name = plan.name;
     this.size = plan.size.id;
     this.memoryGib = plan.size.memoryGib;
@@ -249,7 +262,7 @@ export class ChoreoRedis extends Construct {
    * Defines Terraform outputs for the connection: host, port, user, and the sensitive password and URI; the
    * CA certificate where the backend has one; the private host and sensitive private URI where the backend has
    * one; and `<prefix>_verify`, a non-sensitive object that tells `choreo-redis verify --outputs` what to check
-   * (backend, plan, Lua setting, promised connection limit, nodes). Output names are unique per data store;
+   * (backend, plan, Lua setting, eviction policy, promised connection limit, nodes). Output names are unique per data store;
    * credentials are always `sensitive`.
    */
   public addOutputs(options: ChoreoRedisOutputOptions = {}): TerraformOutput[] {
@@ -268,6 +281,7 @@ export class ChoreoRedis extends Construct {
       backend: this.backendId,
       plan: this.plan,
       lua_scripting: this.luaScripting,
+      eviction_policy: this.evictionPolicy,
       max_connections: this.maxConnections,
       node_count: this.nodeCount,
     }, false]);

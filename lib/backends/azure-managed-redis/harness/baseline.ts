@@ -51,7 +51,7 @@ export const baseline: Baseline = {
       defaultDatabase: {
         clientProtocol: 'Encrypted',
         clusteringPolicy: 'EnterpriseCluster',
-        evictionPolicy: 'VolatileLRU',
+        evictionPolicy: 'NoEviction',
         accessKeysAuthenticationEnabled: true,
         persistenceAppendOnlyFileBackupFrequency: '1s',
       },

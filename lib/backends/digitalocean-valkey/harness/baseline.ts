@@ -6,7 +6,7 @@ import { DatabaseCluster } from '@cdktf/provider-digitalocean/lib/database-clust
 import { DatabaseFirewall } from '@cdktf/provider-digitalocean/lib/database-firewall';
 import { DatabaseValkeyConfig } from '@cdktf/provider-digitalocean/lib/database-valkey-config';
 import { DigitaloceanProvider } from '@cdktf/provider-digitalocean/lib/provider';
-import { Baseline, MatrixVariant, verifyOf } from '../../../../bench/baselines/baseline';
+import { Baseline, MatrixVariant, evictionPolicyOf, verifyOf } from '../../../../bench/baselines/baseline';
 import { guardReplacement } from '../../replacement-guard';
 import { DIGITALOCEAN_VALKEY_CHANGES } from '../changes';
 
@@ -35,6 +35,7 @@ export const baseline: Baseline = {
       region: 'fra1',
       nodeCount: v.nodes,
       tags: [`choreo-plan:${v.plan}`, 'managed-by:cdktf-choreo-redis'],
+      evictionPolicy: evictionPolicyOf(variant).replace('-', '_'),
       lifecycle: v.nodes > 1 ? { preventDestroy: true } : undefined,
     });
     guardReplacement(scope, cluster, DIGITALOCEAN_VALKEY_CHANGES, { service: 'Managed Valkey' });
