@@ -34,6 +34,8 @@ export enum DataStoreChange {
    * recovery point, or a persistence prop such as Memorystore's `snapshotPeriod`.
    */
   PERSISTENCE = 'persistence',
+  /** Another `evictionPolicy`. */
+  EVICTION = 'eviction-policy',
 }
 
 /** What a change does to the data store. */

@@ -109,5 +109,11 @@ export const AIVEN_CHANGES: ChangeTable = {
       attributes: ['valkey_user_config'],
       note: 'valkey_persistence and frequent_snapshots are user-config options, updated in place like the rest of valkey_user_config',
     },
+    {
+      change: DataStoreChange.EVICTION,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: ['valkey_user_config'],
+      note: 'valkey_maxmemory_policy, a user-config option updated in place like the rest of valkey_user_config',
+    },
   ],
 };

@@ -95,5 +95,11 @@ export const AZURE_MANAGED_REDIS_CHANGES: ChangeTable = {
       note: 'RDB to AOF (as a cache defined with hourly RDB takes this library\'s AOF every second) updates the database in place: Update '
         + 'PUTs the new persistence with the existing database; only clustering_policy, geo_replication_group_name and module re-create it',
     },
+    {
+      change: DataStoreChange.EVICTION,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: ['default_database'],
+      note: 'eviction_policy is one of the database settings Update PUTs in place with the existing database',
+    },
   ],
 };

@@ -82,5 +82,11 @@ export const DIGITALOCEAN_VALKEY_CHANGES: ChangeTable = {
       attributes: [],
       note: 'persistence and frequent_snapshots live on digitalocean_database_valkey_config, which updates them in place (only cluster_id forces a new configuration); the cluster is untouched',
     },
+    {
+      change: DataStoreChange.EVICTION,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: ['eviction_policy'],
+      note: 'SetEvictionPolicy on the running cluster (resource_database_cluster.go Update)',
+    },
   ],
 };

@@ -131,5 +131,11 @@ export const ELASTICACHE_CHANGES: ChangeTable = {
       attributes: [],
       note: 'nothing to switch: ElastiCache has no append-only file for Valkey or Redis OSS 7, so the library writes no persistence setting; snapshots stay daily and standbys replicate every write',
     },
+    {
+      change: DataStoreChange.EVICTION,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: [],
+      note: 'the parameter group\'s maxmemory-policy changes in place (ModifyCacheParameterGroup, a parameter applied to the running nodes); the replication group is untouched',
+    },
   ],
 };

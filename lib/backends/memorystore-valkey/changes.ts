@@ -128,5 +128,11 @@ export const MEMORYSTORE_VALKEY_CHANGES: ChangeTable = {
       note: 'RDB to AOF (as an instance defined with hourly RDB takes this library\'s AOF every second) is one PATCH with persistenceConfig in '
         + 'its updateMask; Google documents enabling AOF on an existing instance',
     },
+    {
+      change: DataStoreChange.EVICTION,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: ['engine_configs'],
+      note: 'maxmemory-policy in engine_configs, one PATCH with engineConfigs alone, which the API takes',
+    },
   ],
 };

@@ -144,5 +144,11 @@ export const MEMORYSTORE_CHANGES: ChangeTable = {
       attributes: ['persistence_config'],
       note: 'another snapshotPeriod (or the default\'s move from 24 hours to one hour) updates persistence_config in place; the mode stays RDB, the only one Memorystore for Redis has',
     },
+    {
+      change: DataStoreChange.EVICTION,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: ['redis_configs'],
+      note: 'maxmemory-policy in redis_configs, one PATCH with redisConfigs in its updateMask',
+    },
   ],
 };

@@ -1,7 +1,7 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import type { ChangeScenarios } from '../../../../test/changes/scenarios';
-import { ChoreoRedisProps, ElastiCacheBackendProps, ElastiCacheEngineVersion, RedisBackend, ServicePlan } from '../../../index';
+import { ChoreoRedisProps, ElastiCacheBackendProps, ElastiCacheEngineVersion, EvictionPolicy, RedisBackend, ServicePlan } from '../../../index';
 import { DataStoreChange } from '../../../plan';
 import { ELASTICACHE_CHANGES } from '../changes';
 
@@ -35,6 +35,7 @@ export const ELASTICACHE_SCENARIOS: ChangeScenarios = {
     [DataStoreChange.NAME]: [[aws(ServicePlan.BUSINESS, {}, { name: 'orders' }), aws(ServicePlan.BUSINESS, {}, { name: 'orders-eu' })]],
     [DataStoreChange.ALLOW_LIST]: [[aws(ServicePlan.BUSINESS), aws(ServicePlan.BUSINESS, {}, { allowedCidrs: ['10.0.0.0/8'] })]],
     [DataStoreChange.LUA]: [[aws(ServicePlan.BUSINESS), aws(ServicePlan.BUSINESS, {}, { luaScripting: false })]],
+    [DataStoreChange.EVICTION]: [[aws(ServicePlan.BUSINESS), aws(ServicePlan.BUSINESS, {}, { evictionPolicy: EvictionPolicy.ALL_KEYS_LRU })]],
     // No prop changes persistence, and the library writes none: nothing to render before and after.
     [DataStoreChange.PERSISTENCE]: [],
   },
