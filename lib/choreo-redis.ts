@@ -2,7 +2,7 @@ import { AnnotationMetadataEntryType, Fn, TerraformOutput, TerraformResource, To
 import { Construct } from 'constructs';
 import { IRedisBackend } from './backends/backend';
 import { DefinedBackend } from './backends/defined-backend';
-import { guardReplacement } from './backends/replacement-guard';
+import { checkAcceptReplacement, guardReplacement } from './backends/replacement-guard';
 import {
   AlertTarget, ChoreoRedisAlerts, ChoreoRedisError, EvictionPolicy, PromiseConformance, PropTypes, ServicePlan, Severity, checkPropTypes,
   conformanceList,
@@ -217,6 +217,7 @@ export class ChoreoRedis extends Construct {
   constructor(scope: Construct, id: string, props: ChoreoRedisProps) {
     super(scope, id);
     checkPropTypes(props, PROP_TYPES);
+    checkAcceptReplacement(props.acceptReplacement, (value) => Token.isUnresolved(value));
     const { backend } = props;
     const { request, plan, findings, alertFindings } = assessDataStore(backend, props, this.node.path);
     this.claimName(backend, plan.name);

@@ -1,6 +1,6 @@
 import { DataResource, Fn, Op, TerraformLocal, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
-import { ChangeTable } from '../plan';
+import { ChangeTable, ChoreoRedisError } from '../plan';
 
 /** What the replacement guard needs besides the table: the service's name for the message, and the user's acceptance. */
 export interface ReplacementGuardOptions {
@@ -8,6 +8,16 @@ export interface ReplacementGuardOptions {
   readonly service: string;
   /** The digest of the replacement the user accepts (`acceptReplacement`), if any. */
   readonly accept?: string;
+}
+
+/** A replacement's digest, as the plan-time stop names it: 16 lower-case hex digits. */
+const DIGEST = /^[0-9a-f]{16}$/;
+
+/** Fails for an `acceptReplacement` that cannot be a digest the guard names; tokens are left to Terraform. */
+export function checkAcceptReplacement(accept: string | undefined, isUnresolved: (value: unknown) => boolean): void {
+  if (accept === undefined || isUnresolved(accept) || DIGEST.test(accept)) return;
+  throw new ChoreoRedisError('InvalidAcceptReplacement',
+    `acceptReplacement "${accept}" is not a replacement's digest; it takes the 16 hex digits the plan-time stop names (such as "3f2a9c01d4e5b6a7"). Copy it from the error of terraform plan, or omit acceptReplacement.`);
 }
 
 /** The construct ID of the guard: part of the data store's Terraform addresses, so a contract like `Resource`. */

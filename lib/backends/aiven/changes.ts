@@ -58,7 +58,7 @@ export const AIVEN_CHANGES: ChangeTable = {
       change: DataStoreChange.PLAN,
       effect: ChangeEffect.IN_PLACE,
       attributes: ['plan', 'termination_protection', 'tag', 'lifecycle'],
-      note: 'Aiven moves the service to the new plan\'s nodes while it keeps serving (reserve 25% more disk); Business and Premium turn deletion protection on. Aiven refuses fewer nodes: move the data to a new data store instead',
+      note: 'Aiven moves the service to the new plan\'s nodes while it keeps serving (reserve 25% more disk); Business and Premium turn deletion protection on. Aiven refuses fewer nodes: define a data store of the smaller plan forked from this one (forkFrom), move the clients, then remove this one',
       exceptions: FEWER_NODES,
     },
     {
