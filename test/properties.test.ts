@@ -1,7 +1,8 @@
 /**
  * Properties that hold for every input: generated ChoreoRedis configurations, across every backend, either
  * fail with the library's own error (a code, and a message naming the offending prop) or synthesize
- * Terraform that passes the project's checks of each provider's rules. No other exception escapes.
+ * Terraform that passes the project's checks of each provider's rules. No other exception escapes. And moving a data
+ * store from any of those inputs to any other, the replacement guard stops exactly the moves that replace it.
  */
 import { TerraformVariable, Testing } from 'cdktf';
 import * as fc from 'fast-check';
