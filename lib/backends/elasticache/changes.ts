@@ -32,9 +32,10 @@ const versionNumber = (version: unknown) => {
  * What one update contains: Update (replication_group.go, resourceReplicationGroupUpdate) orders its calls: replica
  * count increases (IncreaseReplicaCount, waiting for the member clusters), then one ModifyReplicationGroup with every
  * other changed setting (failover, Multi-AZ, node type, engine, parameter group, snapshot retention), then replica count
- * decreases. That order is what the API needs ("Must have at least 1 replica for Multi-AZ enabled Replication Group",
- * hashicorp/terraform-provider-aws#34819), so Business to Startup turns failover and Multi-AZ off before the replica
- * goes; no rule found refuses the settings the library changes together in ModifyReplicationGroup.
+ * decreases. That order is what the API needs: it enables failover only with a replica (CloudFormation's coverage
+ * roadmap #383) and removes the last replica only with Multi-AZ off (hashicorp/terraform-provider-aws#34819), so
+ * Startup to Business adds the replica before failover goes on, and Business to Startup turns failover and Multi-AZ
+ * off before the replica goes; no rule found refuses the settings the library changes together in ModifyReplicationGroup.
  *
  * Create-time restore: `snapshot_name` (ForceNew, replication_group.go) creates the replication group from an
  * ElastiCache snapshot: `restoreFromSnapshot`.
@@ -51,8 +52,10 @@ export const ELASTICACHE_CHANGES: ChangeTable = {
     engine: (before, after) => before === 'valkey' && after === 'redis',
   },
   updateFacts: 'the provider adds replicas first, then sends one ModifyReplicationGroup with the other changed settings, then removes '
-    + 'replicas (resourceReplicationGroupUpdate), the order the API needs for failover and Multi-AZ (hashicorp/terraform-provider-aws#34819); '
-    + 'no rule found refuses the settings the library changes together',
+    + 'replicas (resourceReplicationGroupUpdate): the order the API needs, as it enables failover only with a replica ("Replication group '
+    + 'must have at least one read replica to enable autofailover", aws-cloudformation/cloudformation-coverage-roadmap#383) and removes the last '
+    + 'replica only with Multi-AZ off ("Must have at least 1 replica for Multi-AZ enabled Replication Group", hashicorp/terraform-provider-aws'
+    + '#34819), so Startup to Business and back apply in place; no rule found refuses the settings the library changes together',
   versionGuard: {
     attributes: ['engine', 'engine_version'],
     // customizeDiffEngineForceNewOnDowngrade and customizeDiffEngineVersionForceNewOnDowngrade, as `forceNewWhen` says.
