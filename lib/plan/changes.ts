@@ -42,30 +42,16 @@ export enum DataStoreChange {
 export enum ChangeEffect {
   /** Terraform updates the data store in place; its data stays. */
   IN_PLACE = 'in place',
-  /** Terraform destroys the data store and defines a new one: its data is lost. */
+  /**
+   * The provider replaces the data store: a new one, without the old one's data unless restored at creation. The
+   * replacement guard stops such a plan until the user accepts the replacement.
+   */
   REPLACES = 'replaces the data store',
   /**
    * The change cannot be made: the construct refuses it at synthesis, or the service refuses the update the
    * provider plans. The data store stays as it is.
    */
   REFUSED = 'refused',
-}
-
-/** What becomes of a data store's data through a change. */
-export enum DataPath {
-  /** The data store is updated in place, or the change is refused and it stays as it is: its data stays. */
-  KEPT = 'kept',
-  /**
-   * The change replaces the data store: Terraform stops at plan time with the steps to follow, and goes on only once
-   * the user accepts the replacement (`acceptReplacement`), creating the new data store from the old one's data
-   * where the backend has a create-time restore.
-   */
-  STOPPED = 'stopped at plan',
-}
-
-/** The data path of a change with this effect. */
-export function dataPathOf(effect: ChangeEffect): DataPath {
-  return effect === ChangeEffect.REPLACES ? DataPath.STOPPED : DataPath.KEPT;
 }
 
 /** What a change with this effect does to the data on a backend, in words: the README's data column. */
