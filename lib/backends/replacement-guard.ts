@@ -58,6 +58,10 @@ export function configOf(resource: TerraformResource): Record<string, unknown> {
  * attributes. Setting `acceptReplacement` to that digest lets that one replacement through (and keeps later ones
  * stopped: their digests differ). `terraform destroy` is not stopped: Terraform checks no precondition when it destroys.
  *
+ * Where the provider replaces on a downgrade (`versionGuard`), the guard records the versions too, and the
+ * precondition also stops a move below them; its digest then covers the versions, so accepting a downgrade does not
+ * accept the next one.
+ *
  * The restore attributes (a snapshot, backup or service to create from) are listed in `ignore_changes`: they act
  * only when the data store is created.
  */
