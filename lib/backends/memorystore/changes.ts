@@ -85,7 +85,9 @@ export const MEMORYSTORE_CHANGES: ChangeTable = {
       note: 'tier (BASIC for Hobbyist and Startup, STANDARD_HA for Business and Premium) forces a new instance: stopped at plan, with the '
         + 'export and import steps (Startup and up keep daily exports). Hobbyist and Startup resize in place. Business and Premium '
         + 'differ in read replicas, which Memorystore cannot turn off once on, and turns on for an existing instance only with a '
-        + 'secondary_ip_range the construct does not set, so that move fails at apply and the instance stays as it is',
+        + 'secondary_ip_range the construct does not set, so that move fails at apply and the instance stays as it is. Business to Premium: '
+        + 'turn read replicas on first (gcloud redis instances update <name> --region <region> --read-replicas-mode=READ_REPLICAS_ENABLED with '
+        + 'a --secondary-ip-range), then apply; Premium to Business: keep Premium, or move the data to a new data store of another name',
       exceptions: [
         ...bothWays(ServicePlan.HOBBYIST, ServicePlan.STARTUP, ChangeEffect.IN_PLACE),
         ...bothWays(ServicePlan.BUSINESS, ServicePlan.PREMIUM, ChangeEffect.REFUSED),
