@@ -66,7 +66,8 @@ export const ELASTICACHE_CHANGES: ChangeTable = {
   },
   carry: {
     restoreProp: 'restoreFromSnapshot',
-    restoreAttributes: ['snapshot_name'],
+    // snapshot_arns seeds from RDB files in S3 (another region's export), set through an override.
+    restoreAttributes: ['snapshot_name', 'snapshot_arns'],
     restoreCannotCarry: [DataStoreChange.REGION],
     steps: 'stop writes, take a snapshot (aws elasticache create-snapshot --replication-group-id <name> --snapshot-name <snapshot>), '
       + 'and set restoreFromSnapshot: "<snapshot>" on the backend, so that the new replication group is created from it.',

@@ -57,7 +57,8 @@ export const MEMORYSTORE_VALKEY_CHANGES: ChangeTable = {
     + 'node_type only with engine_configs (hashicorp/terraform-provider-google#20101, #29428)',
   carry: {
     restoreProp: 'restoreFromBackup',
-    restoreAttributes: ['managed_backup_source'],
+    // gcs_source imports RDB files from Cloud Storage (another region's backup, exported), set through an override.
+    restoreAttributes: ['managed_backup_source', 'gcs_source'],
     restoreCannotCarry: [DataStoreChange.REGION],
     steps: 'stop writes, take a backup (gcloud memorystore instances backup <name> --location <region> --backup-id <id>), and set '
       + 'restoreFromBackup to its name (projects/<project>/locations/<region>/backupCollections/<collection>/backups/<id>) on the backend, so '

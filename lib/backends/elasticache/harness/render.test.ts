@@ -375,7 +375,7 @@ describe('restore at creation', () => {
     });
     const [group] = Object.values(resourcesOf(stack, 'aws_elasticache_replication_group'));
     expect(group.snapshot_name).toBe('orders-before-move');
-    expect(group.lifecycle.ignore_changes).toEqual(['snapshot_name']);
+    expect(group.lifecycle.ignore_changes).toEqual(['snapshot_name', 'snapshot_arns']);
   });
 
   test('fails for a restoreFromSnapshot that is not a snapshot name', () => {

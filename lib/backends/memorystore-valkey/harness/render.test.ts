@@ -179,7 +179,7 @@ describe('restore at creation', () => {
   test('restoreFromBackup creates the instance from the backup, and is read only at creation', () => {
     const [instance] = Object.values(resourcesOf(render(ServicePlan.STARTUP, { restoreFromBackup: BACKUP }).stack, 'google_memorystore_instance'));
     expect(instance.managed_backup_source).toEqual({ backup: BACKUP });
-    expect(instance.lifecycle.ignore_changes).toEqual(['managed_backup_source']);
+    expect(instance.lifecycle.ignore_changes).toEqual(['managed_backup_source', 'gcs_source']);
   });
 
   test.each([
