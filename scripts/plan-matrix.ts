@@ -137,7 +137,7 @@ export function renderChanges(): string {
     const restore = table.carry.restoreProp === undefined
       ? 'none in the pinned provider'
       : `\`${table.carry.restoreProp}\` sets \`${table.carry.restoreAttributes![0]}\`; ${table.carry.restoreAttributes!.map((a) => `\`${a}\``).join(' and ')} `
-        + 'act only at creation (ignore_changes)';
+        + `${table.carry.restoreAttributes!.length > 1 ? 'act' : 'acts'} only at creation (ignore_changes)`;
     lines.push('', `- **Create-time restore:** ${restore}; ${cell(table.carry.source)}.`);
     lines.push(`- **When a change is stopped at plan, to keep the data:** ${cell(table.carry.steps)}`);
     lines.push(`- **What one update contains:** ${cell(table.updateFacts)}.`);
