@@ -1,20 +1,21 @@
 /**
- * The replacement guard's precondition, evaluated by the real Terraform (`terraform console`, offline: only built-in
- * functions): for every backend, it holds while the recorded attributes are unchanged, fails when they change, and holds
+ * The replacement guard's precondition, evaluated by the real Terraform (`terraform console` and a run on a stand-in
+ * data store, offline: only built-in functions and the built-in provider): for every backend, it holds while the recorded attributes are unchanged, fails when they change, and holds
  * again once acceptReplacement names the digest of the new attributes; where the backend records versions, it fails on
  * a move the provider replaces (a downgrade) and holds on an upgrade. References to the guard and its locals are replaced
  * by the values Terraform would read, so the expressions the library synthesizes are what Terraform parses.
  */
-import { execFileSync } from 'child_process';
+import { execFileSync, spawnSync } from 'child_process';
 import { createHash } from 'crypto';
-import { mkdtempSync } from 'fs';
+import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { Testing } from 'cdktf';
+import { DataResource, Testing } from 'cdktf';
 import { CHANGE_SCENARIOS, ChangeScenarios } from './changes/scenarios';
 import { testStack } from './util';
 import { ChoreoRedis, ChoreoRedisProps, ServicePlan } from '../lib';
-import { ChangeEffect, DataStoreChange, effectOf } from '../lib/plan';
+import { guardReplacement } from '../lib/backends/replacement-guard';
+import { ChangeEffect, ChangeTable, DataStoreChange, effectOf } from '../lib/plan';
 
 interface Synthesized {
   readonly condition: string;
@@ -102,4 +103,48 @@ test('Terraform evaluates every backend\'s replacement guard as the change table
   expect(cases.map((c, i) => [c.label, results[i]])).toEqual(cases.map((c) => [c.label, c.holds]));
   // Both kinds of version move occur, or the version guard is not exercised.
   expect(cases.filter((c) => c.label.includes('version move') && !c.label.includes('accepted')).map((c) => c.holds)).toEqual(expect.arrayContaining([true, false]));
+});
+
+/**
+ * The guard in a real Terraform run, on a stand-in data store (a `terraform_data` whose `triggers_replace` forces
+ * replacement, as a provider's force-new attribute does): created, then a change of its force-new attribute is stopped at
+ * plan, an accepted one applies, and destroy is not stopped. Only the built-in provider is used, so nothing is downloaded.
+ */
+describe('in a Terraform run', () => {
+  const STAND_IN: ChangeTable = {
+    source: 'terraform_data (Terraform built-in)',
+    primaryType: 'terraform_data',
+    forceNew: ['triggers_replace'],
+    forceNewWhen: {},
+    updateFacts: 'one update',
+    carry: { steps: 'copy the data first.', source: 'none' },
+    rules: [],
+  };
+  const dir = mkdtempSync(join(tmpdir(), 'guard-run-'));
+  const env = { ...process.env, CHECKPOINT_DISABLE: '1', TF_CLI_CONFIG_FILE: '/dev/null', TF_IN_AUTOMATION: '1' };
+  const terraform = (...args: string[]) => spawnSync('terraform', [...args, '-input=false', '-no-color'], { cwd: dir, env, encoding: 'utf8' });
+  const write = (name: string, accept?: string) => {
+    const stack = testStack();
+    const store = new DataResource(stack, 'Store', { triggersReplace: { name } });
+    guardReplacement(stack, store, STAND_IN, { service: 'Stand-in', accept });
+    writeFileSync(join(dir, 'main.tf.json'), Testing.synth(stack));
+  };
+
+  test('creates, stops a replacement at plan, applies an accepted one, and destroys', () => {
+    write('orders');
+    expect(terraform('init').status).toBe(0);
+    expect(terraform('apply', '-auto-approve').status).toBe(0);
+    write('orders-moved');
+    const stopped = terraform('plan');
+    expect(stopped.status).not.toBe(0);
+    expect(stopped.stderr).toContain('This change replaces the Stand-in data store');
+    const digest = /acceptReplacement: "([0-9a-f]{16})"/.exec(stopped.stderr.replace(/\s*│\s*/g, ' '))?.[1];
+    expect(digest).toBe(createHash('sha256').update(JSON.stringify({ triggers_replace: { name: 'orders-moved' } })).digest('hex').slice(0, 16));
+    write('orders-moved', digest);
+    expect(terraform('apply', '-auto-approve').status).toBe(0);
+    expect(terraform('plan', '-detailed-exitcode').status).toBe(0);
+    write('orders-elsewhere', digest);
+    expect(terraform('plan').status).not.toBe(0);
+    expect(terraform('destroy', '-auto-approve').status).toBe(0);
+  });
 });
