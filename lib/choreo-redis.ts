@@ -1,5 +1,6 @@
 import { AnnotationMetadataEntryType, Fn, TerraformOutput, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { importAdopted } from './backends/adoption';
 import { IRedisBackend } from './backends/backend';
 import { DefinedBackend } from './backends/defined-backend';
 import { checkAcceptReplacement, guardReplacement } from './backends/replacement-guard';
@@ -228,6 +229,7 @@ export class ChoreoRedis extends Construct {
     (plan.warnings ?? []).forEach((w) => this.node.addMetadata(AnnotationMetadataEntryType.WARN, `[${w.code}] ${w.message}`));
 
     const binding = plan.render(this);
+    importAdopted(this, binding.resource, plan.imports);
     guardReplacement(this, binding.resource, backend._changes, { service: backend.service, accept: props.acceptReplacement });
     if (request.deletionProtection) {
       binding.statefulResources.forEach((r) => { r.lifecycle = { ...r.lifecycle, preventDestroy: true }; });

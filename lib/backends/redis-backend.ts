@@ -1,10 +1,9 @@
-import { AIVEN, aivenDefinitionFor } from './aiven/definition';
+import { aivenDefinitionFor } from './aiven/definition';
 import type { AivenBackendProps } from './aiven/props';
 import { AZURE_MANAGED_REDIS } from './azure-managed-redis/definition';
 import type { AzureManagedRedisBackendProps } from './azure-managed-redis/props';
 import { IRedisBackend } from './backend';
 import { DefinedBackend } from './defined-backend';
-import type { BackendSummary } from './definition';
 import { DIGITALOCEAN_VALKEY } from './digitalocean-valkey/definition';
 import type { DigitalOceanValkeyBackendProps } from './digitalocean-valkey/props';
 import { ELASTICACHE } from './elasticache/definition';
@@ -15,15 +14,11 @@ import { MEMORYSTORE_VALKEY } from './memorystore-valkey/definition';
 import type { MemorystoreValkeyBackendProps } from './memorystore-valkey/props';
 
 /**
- * Every backend's definition: the one list that names them, for code that needs all of them (the
- * conformance policy's alternatives, the verifier's `--backend`). Definitions are pure: listing them loads
- * no provider binding.
+ * The list of definitions, read from `backend-definitions.ts` (the registry's) and kept here for existing imports.
  *
  * @internal
  */
-export const BACKEND_DEFINITIONS: readonly BackendSummary[] = [
-  ELASTICACHE, AZURE_MANAGED_REDIS, MEMORYSTORE, MEMORYSTORE_VALKEY, DIGITALOCEAN_VALKEY, AIVEN,
-];
+export { BACKEND_DEFINITIONS } from './backend-definitions';
 
 /**
  * The managed Redis services a `ChoreoRedis` data store can run on. Each factory loads only its own

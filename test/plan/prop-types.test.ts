@@ -5,7 +5,7 @@
  */
 import * as fc from 'fast-check';
 import { ChoreoRedis, RedisBackend, ServicePlan } from '../../lib';
-import { BACKEND_DEFINITIONS } from '../../lib/backends/redis-backend';
+import { BACKEND_DEFINITIONS } from '../../lib/backends/backend-definitions';
 import { ChoreoRedisError, PropType, checkPropTypes } from '../../lib/plan';
 import { codeOf, testStack } from '../util';
 

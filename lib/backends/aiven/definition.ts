@@ -1,3 +1,4 @@
+import { AIVEN_ADOPTION_RULE, aivenAdoption } from './adopt';
 import { AIVEN_ALERTS } from './alert-plan';
 import { AIVEN_CHANGES } from './changes';
 import { AivenSettings, planAiven } from './plan';
@@ -16,6 +17,7 @@ const PROP_TYPES: PropTypes<AivenBackendProps> = {
   maintenanceWindowDow: 'string',
   maintenanceWindowTime: 'string',
   forkFrom: 'string',
+  adopt: { shape: { serviceId: 'string' } },
 };
 
 /**
@@ -61,7 +63,8 @@ function aivenDefinition(cloud: Cloud): BackendDefinition<AivenBackendProps, Aiv
     propTypes: PROP_TYPES,
     regionOf: aivenRegionOf,
     nameScopeOf: (props) => `project ${props.project}`,
-    validate: (props, isUnresolved) => checkRules(AIVEN_RULES, props, isUnresolved),
+    validate: (props, isUnresolved) => checkRules([...AIVEN_RULES, AIVEN_ADOPTION_RULE], props, isUnresolved),
+    adoptionOf: aivenAdoption,
     plan: planAiven,
     verifierExpectations: plannedExpectations(planAiven, { project: 'verify', cloud, region: Object.keys(AIVEN_REGIONS[cloud].table.regions)[0] }),
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first render, so the binding loads only then

@@ -1,3 +1,4 @@
+import { AZURE_MANAGED_REDIS_ADOPTION_RULE, managedRedisAdoption } from './adopt';
 import { AZURE_ALERTS } from './alert-plan';
 import { MANAGED_REDIS_REFUSED_COMMANDS } from './catalog';
 import { AZURE_MANAGED_REDIS_CHANGES } from './changes';
@@ -74,9 +75,11 @@ export const AZURE_MANAGED_REDIS: BackendDefinition<AzureManagedRedisBackendProp
     backupHour: 'number',
     privateEndpointSubnetId: 'string',
     privateDnsZoneId: 'string',
+    adopt: { shape: { managedRedisId: 'string' } },
   },
   regionOf: (props) => props.location,
-  validate: (props, isUnresolved) => checkRules(AZURE_MANAGED_REDIS_RULES, props, isUnresolved),
+  validate: (props, isUnresolved) => checkRules([...AZURE_MANAGED_REDIS_RULES, AZURE_MANAGED_REDIS_ADOPTION_RULE], props, isUnresolved),
+  adoptionOf: managedRedisAdoption,
   plan: planManagedRedis,
   // ACL and CONFIG, refused only in part, may answer the verifier's probes: only the commands refused in full are checked.
   verifierExpectations: plannedExpectations(planManagedRedis, { location: 'westeurope' }, MANAGED_REDIS_REFUSED_COMMANDS),

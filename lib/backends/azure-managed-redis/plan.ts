@@ -1,4 +1,5 @@
 import { Fn } from 'cdktf';
+import { adoptedCacheOf } from './adopt';
 import { AzureAlertSettings, planAzureAlerts } from './alert-plan';
 import {
   DEFAULT_DATABASE, EXPORT_CONTAINER, MANAGED_REDIS_ENGINE_VERSION, MANAGED_REDIS_EVICTION_POLICIES, MANAGED_REDIS_NODES_WITHOUT_HA,
@@ -408,7 +409,7 @@ export function planManagedRedis(props: AzureManagedRedisBackendProps, request: 
   const highAvailability = promises.nodeCount > 1;
   const nodeCount = highAvailability ? MANAGED_REDIS_NODES_WITH_HA : MANAGED_REDIS_NODES_WITHOUT_HA;
   const idBase = isUnresolved(name) ? deriveName(names.path, MANAGED_REDIS_NAME_RULE) : name;
-  const resourceGroupName = props.resourceGroupName ?? `${name}-rg`;
+  const resourceGroupName = props.resourceGroupName ?? adoptedCacheOf(props)?.resourceGroup ?? `${name}-rg`;
   const privateEndpoint = planNetwork(props, request, name, resourceGroupName);
   const hour = props.backupHour ?? DEFAULT_BACKUP_HOUR;
   const exportSettings: ManagedRedisExportSettings | undefined = promises.backupHistoryDays > 0
@@ -427,7 +428,7 @@ export function planManagedRedis(props: AzureManagedRedisBackendProps, request: 
     skuName: size.id,
     highAvailability,
     resourceGroupName,
-    defineResourceGroup: props.resourceGroupName === undefined,
+    defineResourceGroup: props.resourceGroupName === undefined && props.adopt === undefined,
     persistence: { aofBackupFrequency: AOF_BACKUP_FREQUENCY },
     evictionPolicy: MANAGED_REDIS_EVICTION_POLICIES[request.evictionPolicy],
     publicNetworkAccess: privateEndpoint === undefined ? 'Enabled' : 'Disabled',

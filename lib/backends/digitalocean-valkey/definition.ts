@@ -1,3 +1,4 @@
+import { DIGITALOCEAN_VALKEY_ADOPTION_RULE, digitalOceanValkeyAdoption } from './adopt';
 import { DIGITALOCEAN_ALERTS } from './alert-plan';
 import { DIGITALOCEAN_VALKEY_CHANGES } from './changes';
 import { DigitalOceanValkeySettings, planDigitalOceanValkey } from './plan';
@@ -48,12 +49,14 @@ export const DIGITALOCEAN_VALKEY: BackendDefinition<DigitalOceanValkeyBackendPro
     projectId: 'string',
     privateNetworkUuid: 'string',
     engineVersion: { isInstance: (v) => v instanceof DigitalOceanValkeyVersion, name: 'DigitalOceanValkeyVersion', example: 'DigitalOceanValkeyVersion.V8' },
+    adopt: { shape: { clusterId: 'string' } },
   },
   regionOf: (props) => props.region,
   // Database cluster names are unique across the whole DigitalOcean account, not per region ("a unique,
   // human-readable name", DigitalOcean API, database cluster `name`).
   nameScopeOf: () => 'the account',
-  validate: (props, isUnresolved) => checkRules(DIGITALOCEAN_VALKEY_RULES, props, isUnresolved),
+  validate: (props, isUnresolved) => checkRules([...DIGITALOCEAN_VALKEY_RULES, DIGITALOCEAN_VALKEY_ADOPTION_RULE], props, isUnresolved),
+  adoptionOf: digitalOceanValkeyAdoption,
   plan: planDigitalOceanValkey,
   verifierExpectations: plannedExpectations(planDigitalOceanValkey, { region: 'fra1' }),
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first render, so other clouds' bindings never load

@@ -1,3 +1,4 @@
+import { ELASTICACHE_ADOPTION_RULE, elastiCacheAdoption } from './adopt';
 import { ELASTICACHE_ALERTS } from './alert-plan';
 import { ELASTICACHE_CHANGES } from './changes';
 import { ElastiCacheSettings, planElastiCache } from './plan';
@@ -60,9 +61,11 @@ export const ELASTICACHE: BackendDefinition<ElastiCacheBackendProps, ElastiCache
     maintenanceWindow: 'string',
     applyImmediately: 'boolean',
     restoreFromSnapshot: 'string',
+    adopt: { shape: { replicationGroupId: 'string', subnetGroupName: 'string' } },
   },
   regionOf: (props) => props.region,
-  validate: (props, isUnresolved) => checkRules(ELASTICACHE_RULES, props, isUnresolved),
+  validate: (props, isUnresolved) => checkRules([...ELASTICACHE_RULES, ELASTICACHE_ADOPTION_RULE], props, isUnresolved),
+  adoptionOf: elastiCacheAdoption,
   plan: planElastiCache,
   verifierExpectations: plannedExpectations(planElastiCache, { region: 'eu-west-1', vpcId: 'vpc-0', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] }),
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first render, so other clouds' bindings never load

@@ -68,6 +68,8 @@ export interface ElastiCacheSettings {
   readonly region: string;
   readonly vpcId: string;
   readonly subnetIds: string[];
+  /** The subnet group's name: the data store's name, or the adopted data store's subnet group. */
+  readonly subnetGroupName: string;
   readonly kmsKey?: string;
   /** The snapshot the replication group is created from, if any (`snapshot_name`, read only at creation). */
   readonly restoreFromSnapshot?: string;
@@ -214,11 +216,15 @@ export function planElastiCache(props: ElastiCacheBackendProps, request: DataSto
   const denied = deniedCommands(request.luaScripting).filter((c) => !ELASTICACHE_BLOCKED_COMMANDS.includes(c));
   const retention = Math.min(Math.max(1, promises.backupHistoryDays), ELASTICACHE_MAX_SNAPSHOT_RETENTION);
   const family = parameterGroupFamily(engine, isUnresolved);
+  // ElastiCache cannot move a replication group to another subnet group (subnet_group_name is force-new): an adopted
+  // data store keeps its own.
+  const subnetGroupName = props.adopt?.subnetGroupName.toLowerCase() ?? name;
   const parameterGroup: ElastiCacheParameterGroup = { name: `${name}-${family}`, family, evictionPolicy: request.evictionPolicy };
   const settings: ElastiCacheSettings = {
     region: props.region,
     vpcId: props.vpcId,
     subnetIds: props.subnetIds,
+    subnetGroupName,
     kmsKey: props.kmsKey,
     restoreFromSnapshot: props.restoreFromSnapshot,
     nodeType: size.id,
@@ -247,7 +253,7 @@ export function planElastiCache(props: ElastiCacheBackendProps, request: DataSto
         port: String(ELASTICACHE_PORT),
         at_rest_encryption_enabled: 'true',
         ...(props.kmsKey === undefined ? {} : { kms_key_id: props.kmsKey }),
-        subnet_group_name: name,
+        subnet_group_name: subnetGroupName,
         engine: engine.engine,
         engine_version: engine.version,
       },

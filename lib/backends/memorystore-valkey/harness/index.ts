@@ -1,9 +1,9 @@
 /** Memorystore for Valkey's share of the shared tests (test/harness.ts). */
 import { MEMORYSTORE_VALKEY_ARBITRARY } from './arbitrary';
 import { matrix } from './matrix';
+import { VALKEY_MONITORING_RULES } from './monitoring';
 import { MEMORYSTORE_VALKEY_SCENARIOS } from './scenarios';
 import type { BackendHarness } from '../../../../test/harness';
-import { MONITORING_RULES } from '../../google/harness/monitoring-rules';
 import { GOOGLE_RULES } from '../../google/harness/rules';
 
 export const harness: BackendHarness = {
@@ -11,5 +11,5 @@ export const harness: BackendHarness = {
   matrix,
   changes: MEMORYSTORE_VALKEY_SCENARIOS,
   arbitrary: MEMORYSTORE_VALKEY_ARBITRARY,
-  rules: { ...GOOGLE_RULES, ...MONITORING_RULES },
+  rules: { ...GOOGLE_RULES, ...VALKEY_MONITORING_RULES },
 };
