@@ -36,6 +36,8 @@ export enum DataStoreChange {
   PERSISTENCE = 'persistence',
   /** Another `evictionPolicy`. */
   EVICTION = 'eviction-policy',
+  /** Raising `access.rotation`: new credentials, and what happens to the previous ones and to connected clients. */
+  ROTATION = 'rotation',
 }
 
 /** What a change does to the data store. */

@@ -13,5 +13,6 @@ export * from './changes';
 export * from './conformance-kit';
 export * from './prop-types';
 export * from './alerts';
+export * from './access';
 export * from './prop-rules';
 export * from './parity';

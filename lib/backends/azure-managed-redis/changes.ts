@@ -1,3 +1,4 @@
+import { AZURE_MANAGED_REDIS_ACCESS } from './access';
 import { ChangeEffect, ChangeTable, DataStoreChange } from '../../plan';
 
 /** Default database settings whose change makes the provider delete and re-create the database. */
@@ -100,6 +101,12 @@ export const AZURE_MANAGED_REDIS_CHANGES: ChangeTable = {
       effect: ChangeEffect.IN_PLACE,
       attributes: ['default_database'],
       note: 'eviction_policy is one of the database settings Update PUTs in place with the existing database',
+    },
+    {
+      change: DataStoreChange.ROTATION,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: [],
+      note: `the data store itself is untouched: ${AZURE_MANAGED_REDIS_ACCESS.rotation.detail}`,
     },
   ],
 };

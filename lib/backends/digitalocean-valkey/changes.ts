@@ -1,3 +1,4 @@
+import { DIGITALOCEAN_VALKEY_ACCESS } from './access';
 import { ChangeEffect, ChangeTable, DataStoreChange } from '../../plan';
 
 /**
@@ -87,6 +88,12 @@ export const DIGITALOCEAN_VALKEY_CHANGES: ChangeTable = {
       effect: ChangeEffect.IN_PLACE,
       attributes: ['eviction_policy'],
       note: 'SetEvictionPolicy on the running cluster (resource_database_cluster.go Update)',
+    },
+    {
+      change: DataStoreChange.ROTATION,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: [],
+      note: `the data store itself is untouched: ${DIGITALOCEAN_VALKEY_ACCESS.rotation.detail}`,
     },
   ],
 };

@@ -1,4 +1,5 @@
 import { Fn, Op } from 'cdktf';
+import { ELASTICACHE_ACCESS } from './access';
 import { ChangeEffect, ChangeTable, DataStoreChange, isOlderVersion } from '../../plan';
 
 /** A `<major>.<minor>` version as one number in Terraform: major x 1000 + minor. */
@@ -140,6 +141,12 @@ export const ELASTICACHE_CHANGES: ChangeTable = {
       effect: ChangeEffect.IN_PLACE,
       attributes: [],
       note: 'the parameter group\'s maxmemory-policy changes in place (ModifyCacheParameterGroup, a parameter applied to the running nodes); the replication group is untouched',
+    },
+    {
+      change: DataStoreChange.ROTATION,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: [],
+      note: `the data store itself is untouched: ${ELASTICACHE_ACCESS.rotation.detail}`,
     },
   ],
 };

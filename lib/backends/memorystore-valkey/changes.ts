@@ -1,3 +1,4 @@
+import { MEMORYSTORE_VALKEY_ACCESS } from './access';
 import { bothWays, ChangeEffect, ChangeTable, DataStoreChange, ServicePlan } from '../../plan';
 
 /** Compares `VALKEY_<major>_<minor>` versions. */
@@ -134,6 +135,12 @@ export const MEMORYSTORE_VALKEY_CHANGES: ChangeTable = {
       effect: ChangeEffect.IN_PLACE,
       attributes: ['engine_configs'],
       note: 'maxmemory-policy in engine_configs, one PATCH with engineConfigs alone, which the API takes',
+    },
+    {
+      change: DataStoreChange.ROTATION,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: [],
+      note: `the data store itself is untouched: ${MEMORYSTORE_VALKEY_ACCESS.rotation.detail}`,
     },
   ],
 };

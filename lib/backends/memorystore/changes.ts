@@ -1,4 +1,5 @@
 import { Fn, Op } from 'cdktf';
+import { MEMORYSTORE_ACCESS } from './access';
 import { bothWays, ChangeEffect, ChangeTable, DataStoreChange, ServicePlan } from '../../plan';
 
 const READ_REPLICAS_ENABLED = 'READ_REPLICAS_ENABLED';
@@ -151,6 +152,12 @@ export const MEMORYSTORE_CHANGES: ChangeTable = {
       effect: ChangeEffect.IN_PLACE,
       attributes: ['redis_configs'],
       note: 'maxmemory-policy in redis_configs, one PATCH with redisConfigs in its updateMask',
+    },
+    {
+      change: DataStoreChange.ROTATION,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: [],
+      note: `the data store itself is untouched: ${MEMORYSTORE_ACCESS.rotation.detail}`,
     },
   ],
 };

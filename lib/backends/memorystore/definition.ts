@@ -1,3 +1,4 @@
+import { MEMORYSTORE_ACCESS } from './access';
 import { MEMORYSTORE_ALERTS } from './alert-plan';
 import { MEMORYSTORE_REDIS_BLOCKED_COMMANDS } from './catalog';
 import { MEMORYSTORE_CHANGES } from './changes';
@@ -80,6 +81,7 @@ export const MEMORYSTORE: BackendDefinition<MemorystoreBackendProps, Memorystore
       + 'a token project or region reaches the global bucket name through Terraform\'s own hash',
   },
   alerts: MEMORYSTORE_ALERTS,
+  access: MEMORYSTORE_ACCESS,
   propTypes: {
     project: 'string',
     region: 'string',
