@@ -10,6 +10,7 @@ import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { Config, LaneError, runStacks, Stack, StepResult, terraformVersion } from './lane';
 import { PairResult } from './walk';
+import { ChangeEffect } from '../../lib/plan';
 
 /** Every stack under a cdktf output directory (`stacks/<name>/cdk.tf.json`), or the one stack a directory holds. */
 export function discoverStacks(dir: string): Stack[] {
@@ -69,7 +70,8 @@ async function runWalk(dir: string, jobs: number): Promise<number> {
     console.log(`${bad.length === 0 ? 'ok  ' : 'FAIL'}  ${backend}: ${mine.length - bad.length} of ${mine.length} changes as the table says`);
     for (const r of mine) {
       const stop = r.stopped === undefined ? '' : `, stopped at plan: ${r.stopped.split('\n')[0]}`;
-      if (!r.ok) console.log(`      ${r.label}: the table says "${r.effect}", Terraform plans: ${r.outcome}${stop}${r.detail === '' ? '' : `; ${r.detail}`}`);
+      const notStopped = r.effect === ChangeEffect.REPLACES && r.stopped === undefined ? ', not stopped at plan' : '';
+      if (!r.ok) console.log(`      ${r.label}: the table says "${r.effect}", Terraform plans: ${r.outcome}${stop}${notStopped}${r.detail === '' ? '' : `; ${r.detail}`}`);
       else if (r.detail !== '' || stop !== '') console.log(`      note: ${r.label} (${r.outcome}${stop}) ${r.detail}`);
     }
   }

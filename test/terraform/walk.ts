@@ -31,11 +31,15 @@ export const ALLOWED: Readonly<Record<ChangeEffect, readonly Outcome[]>> = {
   [ChangeEffect.REFUSED]: ['refused at synth', 'updated', 'unchanged'],
 };
 
-/** Whether a change with this effect may be stopped at plan time (by a precondition of the data store). */
-const MAY_STOP: Readonly<Record<ChangeEffect, boolean>> = {
-  [ChangeEffect.REPLACES]: true,
-  [ChangeEffect.IN_PLACE]: false,
-  [ChangeEffect.REFUSED]: true,
+/**
+ * Whether a precondition of the data store stops a change with this effect at plan time: a replacement must be
+ * stopped (the replacement guard holds it until the user accepts it), an update in place must not, and a refused
+ * change may be.
+ */
+const STOPPED: Readonly<Record<ChangeEffect, 'must' | 'never' | 'may'>> = {
+  [ChangeEffect.REPLACES]: 'must',
+  [ChangeEffect.IN_PLACE]: 'never',
+  [ChangeEffect.REFUSED]: 'may',
 };
 
 interface Rendered {
@@ -239,7 +243,8 @@ function judge(backend: string, scenarios: ChangeScenarios, pair: Pair, planned:
     ...(outcome === 'replaced' && pair.before.protected ? ['prevent_destroy would stop the replacement at plan time'] : []),
     ...(others.length > 0 ? [`also replaces ${others.map((c) => c.addr).join(', ')}`] : []),
   ].join('; ');
-  const ok = ALLOWED[pair.effect].includes(outcome) && (stopped === undefined || MAY_STOP[pair.effect]);
+  const stop = STOPPED[pair.effect];
+  const ok = ALLOWED[pair.effect].includes(outcome) && (stop === 'may' || (stop === 'must') === (stopped !== undefined));
   return { ...base, outcome, ok, detail, ...(stopped === undefined ? {} : { stopped }) };
 }
 
