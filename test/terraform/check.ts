@@ -69,14 +69,17 @@ async function runWalk(dir: string, jobs: number): Promise<number> {
     const bad = mine.filter((r) => !r.ok);
     console.log(`${bad.length === 0 ? 'ok  ' : 'FAIL'}  ${backend}: ${mine.length - bad.length} of ${mine.length} changes as the table says`);
     for (const r of mine) {
-      const stop = r.stopped === undefined ? '' : `, stopped at plan: ${r.stopped.split('\n')[0]}`;
+      // The first sentence of the stopping condition's message.
+      const stop = r.stopped === undefined ? '' : `, stopped at plan: ${/^[^\n]*?[.!](?=\s|$)/.exec(r.stopped)?.[0] ?? r.stopped.split('\n')[0]}`;
       const notStopped = r.effect === ChangeEffect.REPLACES && r.stopped === undefined ? ', not stopped at plan' : '';
       if (!r.ok) console.log(`      ${r.label}: the table says "${r.effect}", Terraform plans: ${r.outcome}${stop}${notStopped}${r.detail === '' ? '' : `; ${r.detail}`}`);
       else if (r.detail !== '' || stop !== '') console.log(`      note: ${r.label} (${r.outcome}${stop}) ${r.detail}`);
     }
   }
   const bad = results.filter((r: PairResult) => !r.ok).length;
-  console.log(`${results.length - bad} of ${results.length} changes agree with their tables (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  const stopped = results.filter((r) => r.stopped !== undefined).length;
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`${results.length - bad} of ${results.length} changes agree with their tables, ${stopped} stopped at plan (${seconds} s)`);
   return bad;
 }
 
