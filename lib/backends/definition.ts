@@ -4,7 +4,7 @@
  */
 import type { TerraformResource } from 'cdktf';
 import type { Construct } from 'constructs';
-import type { Adoption, ResourceImport } from './adoption';
+import type { Adoption, AdoptionConsequence, ResourceImport } from './adoption';
 import { BackendAccess, BackendAlerts, ChangeTable, Cloud, ConformanceRecord, DataStoreRequest, IsUnresolved, PlanWarning, ProductPromise, PropType, PropTypes, RegionTable } from '../plan';
 
 /** The names a data store uses on its cloud. */
@@ -115,6 +115,13 @@ export interface BackendSummary {
    */
   readonly keeps: readonly ProductPromise[];
   /**
+   * What the first apply after adopting changes on the existing data store, and where adopting can only fail: warned
+   * (or refused) at synth and listed in the README.
+   *
+   * @default - none
+   */
+  readonly adoptionConsequences?: readonly AdoptionConsequence<never>[];
+  /**
    * What destroy deletes and leaves, which names are unique beyond the stack, and how token inputs are normalised.
    */
   readonly lifecycle?: BackendLifecycle;
@@ -145,6 +152,12 @@ export interface BackendSummary {
  * only when a data store is rendered, holds the resources.
  */
 export interface BackendDefinition<P, S> extends BackendSummary {
+  /**
+   * The adoption consequences, typed by the backend's props.
+   *
+   * @default - none
+   */
+  readonly adoptionConsequences?: readonly AdoptionConsequence<P>[];
   /** The run-time type of every prop, checked first for callers outside TypeScript. */
   readonly propTypes: PropTypes<P>;
   /** The cloud region the props name. */

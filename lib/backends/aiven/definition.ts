@@ -1,5 +1,5 @@
 import { AIVEN_ACCESS } from './access';
-import { AIVEN_ADOPTION_RULE, aivenAdoption } from './adopt';
+import { AIVEN_ADOPTION_CONSEQUENCES, AIVEN_ADOPTION_RULE, aivenAdoption } from './adopt';
 import { AIVEN_ALERTS } from './alert-plan';
 import { AIVEN_CHANGES } from './changes';
 import { AivenSettings, planAiven } from './plan';
@@ -66,6 +66,7 @@ function aivenDefinition(cloud: Cloud): BackendDefinition<AivenBackendProps, Aiv
     nameScopeOf: (props) => `project ${props.project}`,
     validate: (props, isUnresolved) => checkRules([...AIVEN_RULES, AIVEN_ADOPTION_RULE], props, isUnresolved),
     adoptionOf: aivenAdoption,
+    adoptionConsequences: AIVEN_ADOPTION_CONSEQUENCES,
     plan: planAiven,
     verifierExpectations: plannedExpectations(planAiven, { project: 'verify', cloud, region: Object.keys(AIVEN_REGIONS[cloud].table.regions)[0] }),
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first render, so the binding loads only then

@@ -1,5 +1,5 @@
 import { DIGITALOCEAN_VALKEY_ACCESS } from './access';
-import { DIGITALOCEAN_VALKEY_ADOPTION_RULE, digitalOceanValkeyAdoption } from './adopt';
+import { DIGITALOCEAN_VALKEY_ADOPTION_CONSEQUENCES, DIGITALOCEAN_VALKEY_ADOPTION_RULE, digitalOceanValkeyAdoption } from './adopt';
 import { DIGITALOCEAN_ALERTS } from './alert-plan';
 import { DIGITALOCEAN_VALKEY_CHANGES } from './changes';
 import { DigitalOceanValkeySettings, planDigitalOceanValkey } from './plan';
@@ -59,6 +59,7 @@ export const DIGITALOCEAN_VALKEY: BackendDefinition<DigitalOceanValkeyBackendPro
   nameScopeOf: () => 'the account',
   validate: (props, isUnresolved) => checkRules([...DIGITALOCEAN_VALKEY_RULES, DIGITALOCEAN_VALKEY_ADOPTION_RULE], props, isUnresolved),
   adoptionOf: digitalOceanValkeyAdoption,
+  adoptionConsequences: DIGITALOCEAN_VALKEY_ADOPTION_CONSEQUENCES,
   plan: planDigitalOceanValkey,
   verifierExpectations: plannedExpectations(planDigitalOceanValkey, { region: 'fra1' }),
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first render, so other clouds' bindings never load

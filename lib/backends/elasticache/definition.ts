@@ -1,5 +1,5 @@
 import { ELASTICACHE_ACCESS } from './access';
-import { ELASTICACHE_ADOPTION_RULE, elastiCacheAdoption } from './adopt';
+import { ELASTICACHE_ADOPTION_CONSEQUENCES, ELASTICACHE_ADOPTION_RULE, elastiCacheAdoption } from './adopt';
 import { ELASTICACHE_ALERTS } from './alert-plan';
 import { ELASTICACHE_CHANGES } from './changes';
 import { ElastiCacheSettings, planElastiCache } from './plan';
@@ -67,6 +67,7 @@ export const ELASTICACHE: BackendDefinition<ElastiCacheBackendProps, ElastiCache
   regionOf: (props) => props.region,
   validate: (props, isUnresolved) => checkRules([...ELASTICACHE_RULES, ELASTICACHE_ADOPTION_RULE], props, isUnresolved),
   adoptionOf: elastiCacheAdoption,
+  adoptionConsequences: ELASTICACHE_ADOPTION_CONSEQUENCES,
   plan: planElastiCache,
   verifierExpectations: plannedExpectations(planElastiCache, { region: 'eu-west-1', vpcId: 'vpc-0', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] }),
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first render, so other clouds' bindings never load
