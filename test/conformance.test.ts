@@ -6,7 +6,7 @@ import { Testing } from 'cdktf';
 import { providerRuleViolations } from './provider-rules';
 import { testStack } from './util';
 import { MATRIX_CLOUDS, MATRIX_VARIANTS, matrixProps } from '../examples/matrix';
-import { ChoreoRedis, ProductPromise, Realization } from '../lib';
+import { ChoreoRedis, ChoreoRedisErrors, ProductPromise, Realization, RedisBackend, ServicePlan } from '../lib';
 import { BACKEND_DEFINITIONS } from '../lib/backends/backend-definitions';
 import { ChoreoRedisError, PLAN_PROMISES, isGap } from '../lib/plan';
 
@@ -118,5 +118,36 @@ describe.each(cases)('$cloud-$variant', ({ entry, variant }) => {
 
   test('matches the reviewed snapshot', () => {
     expect(Testing.synth(stack)).toMatchSnapshot();
+  });
+});
+
+describe('an error of unkept promises', () => {
+  const memorystore = (strict: boolean) => () => new ChoreoRedis(testStack(), 'Redis', {
+    plan: ServicePlan.BUSINESS, allowedCidrs: ['10.0.0.0/24'], strict,
+    backend: RedisBackend.memorystore({ project: 'example-project', region: 'europe-west1', authorizedNetwork: 'projects/example-project/global/networks/default' }),
+  });
+  const thrown = (fn: () => unknown): ChoreoRedisError => {
+    try {
+      fn();
+    } catch (e) {
+      return e as ChoreoRedisError;
+    }
+    throw new Error('expected an error');
+  };
+
+  test('keeps PromiseNotKept as its code and gives each promise its own code and message in problems', () => {
+    const error = thrown(memorystore(false));
+    expect(ChoreoRedisErrors.codeOf(error)).toBe('PromiseNotKept');
+    expect(error.problems.map((p) => ChoreoRedisErrors.codeOf(p))).toEqual(['NetworkAccessNotKept']);
+    expect(ChoreoRedisErrors.problemCodesOf(error)).toEqual(['NetworkAccessNotKept']);
+    expect(ChoreoRedisErrors.problemCodesOf(new Error('other'))).toEqual([]);
+    expect(error.message).toBe(`[PromiseNotKept] ${error.problems.map((p) => p.message).join('\n')}`);
+  });
+
+  test('with strict, lists every promise the backend does not keep, each under its own code', () => {
+    const codes = thrown(memorystore(true)).problems.map((p) => p.code);
+    expect(codes.length).toBeGreaterThan(1);
+    expect(codes).toContain('NetworkAccessNotKept');
+    for (const code of codes) expect(code).toMatch(/^\w+NotKept$/);
   });
 });

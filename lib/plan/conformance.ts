@@ -190,11 +190,11 @@ export function judgeConformance(entries: readonly PromiseConformance[], context
 
 /**
  * Throws the error findings, if any, as one `ChoreoRedisError` with code `code` (`PromiseNotKept` by default), each problem on a
- * line of its own that starts with its own code.
+ * line of its own that starts with its own code, and each in the error's `problems` with that code.
  */
 export function throwOnErrors(findings: ReadonlyArray<Pick<ConformanceFinding, 'severity' | 'code' | 'message'>>, code = 'PromiseNotKept'): void {
   const errors = findings.filter((f) => f.severity === Severity.ERROR);
   if (errors.length > 0) {
-    throw new ChoreoRedisError(code, errors.map((e) => `[${e.code}] ${e.message}`).join('\n'));
+    throw new ChoreoRedisError(code, errors.map((e) => `[${e.code}] ${e.message}`).join('\n'), errors.map((e) => new ChoreoRedisError(e.code, e.message)));
   }
 }
