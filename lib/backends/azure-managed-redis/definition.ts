@@ -22,6 +22,7 @@ export const AZURE_MANAGED_REDIS: BackendDefinition<AzureManagedRedisBackendProp
   packages: { '@cdktf/provider-azurerm': '14.23.1' },
   // Not kept on every plan or input: nodes (Premium), network access (allowedCidrs without a private endpoint),
   // the connection limit and restricted commands (always substituted), Lua (cannot be switched off).
+  enforcesWhenAsked: ['allow-list', 'lua-on'],
   keeps: [
     ProductPromise.AUTOMATIC_FAILOVER, ProductPromise.DISASTER_RECOVERY_BACKUP, ProductPromise.BACKUP_HISTORY, ProductPromise.ENCRYPTION_AT_REST,
     ProductPromise.TLS, ProductPromise.AUTHENTICATION, ProductPromise.STABLE_ENDPOINT, ProductPromise.REGION,

@@ -21,6 +21,7 @@ export const DIGITALOCEAN_VALKEY: BackendDefinition<DigitalOceanValkeyBackendPro
   packages: { '@cdktf/provider-digitalocean': '13.14.1' },
   // Left out: nodes (Premium's three), backup history (none kept), Lua (off unless DigitalOcean support switches
   // it on), and failover, since Premium, whose failover another backend might miss, is refused here.
+  enforcesWhenAsked: ['allow-list', 'lua-off'],
   keeps: [
     ProductPromise.DISASTER_RECOVERY_BACKUP, ProductPromise.ENCRYPTION_AT_REST, ProductPromise.TLS, ProductPromise.AUTHENTICATION,
     ProductPromise.NETWORK_ACCESS, ProductPromise.STABLE_ENDPOINT, ProductPromise.CONNECTION_LIMIT, ProductPromise.RESTRICTED_COMMANDS,

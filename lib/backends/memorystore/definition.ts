@@ -25,6 +25,7 @@ export const MEMORYSTORE: BackendDefinition<MemorystoreBackendProps, Memorystore
   regions: GCP_REGIONS,
   regionProp: 'region',
   packages: { '@cdktf/provider-google': '16.12.1' },
+  enforcesWhenAsked: ['lua-on'],
   keeps: [
     ProductPromise.NODES, ProductPromise.AUTOMATIC_FAILOVER, ProductPromise.DISASTER_RECOVERY_BACKUP, ProductPromise.BACKUP_HISTORY,
     ProductPromise.ENCRYPTION_AT_REST, ProductPromise.TLS, ProductPromise.AUTHENTICATION, ProductPromise.REGION,
