@@ -9,8 +9,8 @@ import { MATRIX_CLOUDS, MATRIX_VARIANTS, RESTRICTED_CIDRS, matrixProps } from '.
 import { ChoreoRedis, ChoreoRedisErrors, ProductPromise, Realization, RedisBackend, ServicePlan } from '../lib';
 import { BACKEND_DEFINITIONS } from '../lib/backends/backend-definitions';
 import type { ExplicitSetting } from '../lib/backends/definition';
-import { assessDataStore } from '../lib/private/assess';
 import { ChoreoRedisError, PLAN_PROMISES, isGap } from '../lib/plan';
+import { assessDataStore } from '../lib/private/assess';
 
 const cases = MATRIX_CLOUDS.flatMap((entry) => MATRIX_VARIANTS.map((variant) => ({ entry, variant, cloud: entry.cloud })));
 
@@ -125,7 +125,9 @@ describe.each(cases)('$cloud-$variant', ({ entry, variant }) => {
 
 describe('an error of unkept promises', () => {
   const memorystore = (strict: boolean) => () => new ChoreoRedis(testStack(), 'Redis', {
-    plan: ServicePlan.BUSINESS, allowedCidrs: ['10.0.0.0/24'], strict,
+    plan: ServicePlan.BUSINESS,
+    allowedCidrs: ['10.0.0.0/24'],
+    strict,
     backend: RedisBackend.memorystore({ project: 'example-project', region: 'europe-west1', authorizedNetwork: 'projects/example-project/global/networks/default' }),
   });
   const thrown = (fn: () => unknown): ChoreoRedisError => {
@@ -168,7 +170,8 @@ describe('the backends a refusal of an explicit setting names', () => {
         ? RedisBackend.azureManagedRedis({ location: 'westeurope', privateEndpointSubnetId: AZURE_SUBNET }) : entry.backend(ServicePlan.BUSINESS);
       assessDataStore(backend, { ...matrixProps(entry, 'business', false), ...settings }, 'Redis');
     } catch (e) {
-      return (e as ChoreoRedisError).problems.find((p) => p.code === code)?.message ?? ((e as ChoreoRedisError).code === code ? (e as Error).message : undefined);
+      const error = e as ChoreoRedisError;
+      return error.problems.find((p) => p.code === code)?.message ?? (error.code === code ? error.message : undefined);
     }
     return undefined;
   };

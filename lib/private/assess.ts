@@ -32,7 +32,8 @@ function explicitSetting(promise: ProductPromise, request: DataStoreRequest): Ex
  */
 function alternativesFor(promise: ProductPromise, backendId: string, request: DataStoreRequest): string[] {
   const asked = explicitSetting(promise, request);
-  return BACKEND_DEFINITIONS.filter((d) => d.id !== backendId && (asked === undefined ? d.keeps.includes(promise) : d.enforcesWhenAsked.includes(asked)))
+  const keeps = (d: typeof BACKEND_DEFINITIONS[number]) => (asked === undefined ? d.keeps.includes(promise) : d.enforcesWhenAsked.includes(asked));
+  return BACKEND_DEFINITIONS.filter((d) => d.id !== backendId && keeps(d))
     .map((d) => `RedisBackend.${d.factory}()`);
 }
 
