@@ -90,12 +90,37 @@ export const AIVEN_DEFINITIONS: Readonly<Record<Cloud, BackendDefinition<AivenBa
  */
 export const AIVEN: BackendDefinition<AivenBackendProps, AivenSettings> = AIVEN_DEFINITIONS[Cloud.AWS];
 
-/** The definition for the props' cloud, after checking the props' types (the cloud picks the definition). */
-export function aivenDefinitionFor(props: AivenBackendProps): BackendDefinition<AivenBackendProps, AivenSettings> {
+/** The cloud each prefix of Aiven's cloud names stands for (`aws-eu-west-1`, `azure-westeurope`, `google-europe-west1`, `do-ams`). */
+const CLOUD_NAME_PREFIXES: Readonly<Record<string, Cloud>> = { aws: Cloud.AWS, azure: Cloud.AZURE, google: Cloud.GCP, do: Cloud.DIGITALOCEAN };
+
+/** The cloud an Aiven cloud name's prefix names, if it is one of the four. */
+function cloudOfCloudName(cloudName: string | undefined): Cloud | undefined {
+  return cloudName === undefined ? undefined : CLOUD_NAME_PREFIXES[cloudName.split('-')[0]];
+}
+
+/**
+ * The props with their cloud, after checking the props' types: `cloud` as given, or the cloud of `cloudName`'s prefix
+ * when `cloud` is omitted; both given must agree.
+ */
+export function aivenPropsWithCloud(props: AivenBackendProps): AivenBackendProps {
   checkPropTypes(props, PROP_TYPES, 'RedisBackend.aiven({ %s })');
+  const named = cloudOfCloudName(props.cloudName);
+  const clouds = `Cloud.${Object.keys(Cloud).join(', Cloud.')}`;
   if (props.cloud === undefined) {
-    throw new ChoreoRedisError('MissingCloud', `RedisBackend.aiven({ cloud }) is missing; give the cloud Aiven runs the service on, one of Cloud.${Object.keys(Cloud).join(', Cloud.')}.`);
+    if (named !== undefined) return { ...props, cloud: named };
+    throw new ChoreoRedisError('MissingCloud', props.cloudName === undefined
+      ? `RedisBackend.aiven({ cloud }) is missing; give the cloud Aiven runs the service on, one of ${clouds}, or a cloudName whose prefix names it.`
+      : `RedisBackend.aiven({ cloud }) is missing and cloudName "${props.cloudName}" does not start with a prefix of the four clouds (${Object.keys(CLOUD_NAME_PREFIXES).map((p) => `${p}-`).join(', ')}); give cloud, one of ${clouds}.`);
   }
-  aivenRegionsOf(props);
-  return AIVEN_DEFINITIONS[props.cloud];
+  if (named !== undefined && named !== props.cloud) {
+    const cloudKey = Object.keys(Cloud).find((k) => Cloud[k as keyof typeof Cloud] === props.cloud) ?? String(props.cloud);
+    throw new ChoreoRedisError('CloudNameMismatch',
+      `RedisBackend.aiven({ cloudName }) "${props.cloudName}" is a cloud of ${named}, but cloud is Cloud.${cloudKey}; omit cloud (the cloud name's prefix gives it), or give a cloudName of ${props.cloud}.`);
+  }
+  return props;
+}
+
+/** The definition for the props' cloud (the cloud picks the definition), for props with their cloud. */
+export function aivenDefinitionFor(props: AivenBackendProps): BackendDefinition<AivenBackendProps, AivenSettings> {
+  return AIVEN_DEFINITIONS[aivenRegionsOf(props).table.cloud];
 }
