@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { importAdopted } from './backends/adoption';
 import { IRedisBackend } from './backends/backend';
 import { DefinedBackend } from './backends/defined-backend';
+import { checkAcceptReplacement, guardReplacement } from './backends/replacement-guard';
 import {
   ACCESS_PROP_TYPES, AccessSupport, AlertTarget, BackendAccess, ChoreoRedisAccess, ChoreoRedisAlerts, ChoreoRedisError, Cloud, EvictionPolicy,
   PASSWORD_NOT_READY, PromiseConformance, PropTypes, ServicePlan, Severity, checkPropTypes, conformanceList,
@@ -99,6 +100,18 @@ export interface ChoreoRedisProps {
    * @default - no secret, no rotation, password authentication (identity only where the service has nothing else)
    */
   readonly access?: ChoreoRedisAccess;
+
+  /**
+   * Lets Terraform replace the data store once: the digest of the replacement you accept, as the plan-time stop
+   * names it. A change that would replace the data store (another name, region or tier, say) stops at plan time
+   * with the backend's steps to keep the data; where the backend restores at creation (ElastiCache
+   * `restoreFromSnapshot`, Memorystore for Valkey `restoreFromBackup`, Aiven `forkFrom`), the new data store is
+   * created from the old one's data, and otherwise whatever was not moved is lost. Keep the value while the data
+   * store keeps the attributes it accepts: a later replacement has another digest and is stopped again.
+   *
+   * @default - every replacement of the data store is stopped at plan time
+   */
+  readonly acceptReplacement?: string;
 }
 
 /** Names the outputs that `addOutputs()` defines. */
@@ -122,6 +135,7 @@ const PROP_TYPES: PropTypes<ChoreoRedisProps> = {
   strict: 'boolean',
   deletionProtection: 'boolean',
   tags: 'string-map',
+  acceptReplacement: 'string',
   alerts: {
     shape: {
       targets: { isInstance: (v) => Array.isArray(v) && v.every((t) => t instanceof AlertTarget), name: 'list of AlertTarget', example: '[AlertTarget.snsTopic(topicArn)]' },
@@ -230,6 +244,7 @@ export class ChoreoRedis extends Construct {
   constructor(scope: Construct, id: string, props: ChoreoRedisProps) {
     super(scope, id);
     checkPropTypes(props, PROP_TYPES);
+    checkAcceptReplacement(props.acceptReplacement, (value) => Token.isUnresolved(value));
     const { backend } = props;
     const { request, plan, findings, alertFindings, accessFindings } = assessDataStore(backend, props, this.node.path);
     this.claimName(backend, plan.name);
@@ -241,6 +256,7 @@ export class ChoreoRedis extends Construct {
 
     const binding = plan.render(this);
     importAdopted(this, binding.resource, plan.imports);
+    guardReplacement(this, binding.resource, backend._changes, { service: backend.service, accept: props.acceptReplacement });
     if (request.deletionProtection) {
       binding.statefulResources.forEach((r) => { r.lifecycle = { ...r.lifecycle, preventDestroy: true }; });
     }

@@ -53,8 +53,13 @@ export function renderAiven(scope: Construct, plan: Planned<AivenSettings>): Red
       frequentSnapshots: settings.persistence.frequentSnapshots,
       valkeyMaxmemoryPolicy: settings.evictionPolicy,
       valkeyVersion: plan.engineVersion,
+      serviceToForkFrom: settings.forkFrom,
     },
-    lifecycle: { precondition: [{ condition: planOffered(planList, settings.planCheck), errorMessage: settings.planCheck.errorMessage }] },
+    lifecycle: {
+      // A fork needs its source running: the new service is created before the old one is deleted.
+      createBeforeDestroy: settings.forkFrom === undefined ? undefined : true,
+      precondition: [{ condition: planOffered(planList, settings.planCheck), errorMessage: settings.planCheck.errorMessage }],
+    },
   });
   // Without rotation Aiven generates the password. With rotation two users take turns (rotationSlots): a
   // generation gives the user that holds the older password a new random one, and the other keeps its own. The

@@ -63,6 +63,7 @@ export const ELASTICACHE: BackendDefinition<ElastiCacheBackendProps, ElastiCache
     snapshotWindow: 'string',
     maintenanceWindow: 'string',
     applyImmediately: 'boolean',
+    restoreFromSnapshot: 'string',
     adopt: { shape: { replicationGroupId: 'string', subnetGroupName: 'string' } },
   },
   regionOf: (props) => props.region,

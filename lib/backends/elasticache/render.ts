@@ -134,6 +134,7 @@ export function renderElastiCache(scope: Construct, plan: Planned<ElastiCacheSet
     securityGroupIds: [securityGroupId],
     atRestEncryptionEnabled: 'true',
     kmsKeyId: settings.kmsKey,
+    snapshotName: settings.restoreFromSnapshot,
     transitEncryptionEnabled: true,
     transitEncryptionMode: 'required',
     userGroupIds: [userGroup.userGroupId],
