@@ -1,4 +1,4 @@
-import { aivenDefinitionFor } from './aiven/definition';
+import { aivenDefinitionFor, aivenPropsWithCloud } from './aiven/definition';
 import type { AivenBackendProps } from './aiven/props';
 import { AZURE_MANAGED_REDIS } from './azure-managed-redis/definition';
 import type { AzureManagedRedisBackendProps } from './azure-managed-redis/props';
@@ -116,7 +116,8 @@ export class RedisBackend {
    * RedisBackend.aiven({ project: 'my-project', cloud: Cloud.AWS, region: 'eu-west-1' })
    */
   public static aiven(props: AivenBackendProps): IRedisBackend {
-    return new DefinedBackend(aivenDefinitionFor(props), props);
+    const withCloud = aivenPropsWithCloud(props);
+    return new DefinedBackend(aivenDefinitionFor(withCloud), withCloud);
   }
 
   private constructor() {}

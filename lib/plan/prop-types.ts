@@ -24,7 +24,7 @@ export type PropTypes<P> = { readonly [K in keyof Required<P>]: PropType };
 
 /** How a value reads in an error: its JavaScript type, and the value itself when short. */
 function describe(value: unknown): string {
-  if (value === null) return 'null';
+  if (value === null || value === undefined) return String(value);
   if (Array.isArray(value)) return 'an array';
   const type = typeof value;
   if (type === 'string') return `the string ${JSON.stringify(String(value).length > 40 ? `${String(value).slice(0, 40)}...` : value)}`;

@@ -45,6 +45,14 @@ describe('checkPropTypes', () => {
   test('fails on props that are not an object', () => {
     expect(() => checkPropTypes('x', TYPES)).toThrow('[InvalidType] props is the string "x"; pass an object of props.');
   });
+
+  test('names undefined and null as they are, never "a undefined"', () => {
+    expect(() => new ChoreoRedis(testStack(), 'A', undefined as never)).toThrow(/props is undefined; pass an object of props\.$/);
+    expect(() => new ChoreoRedis(testStack(), 'B', null as never)).toThrow(/props is null; pass an object of props\.$/);
+    expect(() => RedisBackend.aiven(undefined as never)).toThrow(/^\[InvalidType\] RedisBackend\.aiven\(\{ props \}\) is undefined; pass an object of props\.$/);
+    expect(() => checkPropTypes({ zone: null }, TYPES)).toThrow('[InvalidType] zone is null, but must be an object.');
+    expect(() => checkPropTypes({ name: () => 1 }, TYPES)).toThrow('[InvalidType] name is a function, but must be a string.');
+  });
 });
 
 /** A value of any type but `type`. */
