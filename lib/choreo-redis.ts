@@ -1,12 +1,12 @@
 import { AnnotationMetadataEntryType, Fn, TerraformOutput, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { IRedisBackend } from './backends/backend';
-import { DefinedBackend } from './backends/defined-backend';
+import { BACKEND_DEFINITIONS } from './backends/redis-backend';
 import {
-  AlertTarget, ChoreoRedisAlerts, ChoreoRedisError, PromiseConformance, PropTypes, ServicePlan, Severity, checkPropTypes, conformanceList,
-  maxConnectionsFor, memoryMb,
+  ChoreoRedisAlerts, ChoreoRedisError, PromiseConformance, ServicePlan, Severity, checkPropTypes, conformanceList, maxConnectionsFor, memoryMb,
 } from './plan';
 import { assessDataStore } from './private/assess';
+import { CHOREO_REDIS_PROP_TYPES } from './private/choreo-redis-props';
 
 /**
  * Props for a Choreo-managed Redis data store.
@@ -92,28 +92,18 @@ export interface ChoreoRedisOutputOptions {
   readonly prefix?: string;
 }
 
-/** The run-time types of the props, for callers outside TypeScript. */
-const PROP_TYPES: PropTypes<ChoreoRedisProps> = {
-  plan: 'string',
-  backend: { isInstance: (v) => v instanceof DefinedBackend, name: 'backend from a RedisBackend factory', example: 'RedisBackend.elastiCache({ ... })' },
-  name: 'string',
-  memoryGib: 'number',
-  allowedCidrs: 'string-list',
-  luaScripting: 'boolean',
-  strict: 'boolean',
-  deletionProtection: 'boolean',
-  tags: 'string-map',
-  alerts: {
-    shape: {
-      targets: { isInstance: (v) => Array.isArray(v) && v.every((t) => t instanceof AlertTarget), name: 'list of AlertTarget', example: '[AlertTarget.snsTopic(topicArn)]' },
-      memoryPercent: 'number',
-      cpuPercent: 'number',
-      connections: 'number',
-      evictions: 'number',
-      replicationLagSeconds: 'number',
-    },
-  },
-};
+/** Where each backend prop belongs, for a backend prop given to ChoreoRedis by mistake. */
+function backendPropsElsewhere(): Record<string, string> {
+  const elsewhere: Record<string, string> = {};
+  for (const definition of BACKEND_DEFINITIONS) {
+    for (const key of Object.keys(definition.propTypes)) {
+      if (key in CHOREO_REDIS_PROP_TYPES) continue;
+      const factories = elsewhere[key] === undefined ? [] : [elsewhere[key]];
+      elsewhere[key] = [...factories, `RedisBackend.${definition.factory}({ ${key} })`].join(', ');
+    }
+  }
+  return Object.fromEntries(Object.entries(elsewhere).map(([key, where]) => [key, `it is a prop of the backend: ${where}`]));
+}
 
 /**
  * Data stores per app, by cloud, service, name scope (region or account) and name, to catch two that would collide:
@@ -190,7 +180,7 @@ export class ChoreoRedis extends Construct {
 
   constructor(scope: Construct, id: string, props: ChoreoRedisProps) {
     super(scope, id);
-    checkPropTypes(props, PROP_TYPES);
+    checkPropTypes(props, CHOREO_REDIS_PROP_TYPES, { interfaceName: 'ChoreoRedisProps', elsewhere: backendPropsElsewhere() });
     const { backend } = props;
     const { request, plan, findings, alertFindings } = assessDataStore(backend, props, this.node.path);
     this.claimName(backend, plan.name);

@@ -2,7 +2,7 @@ import { Token } from 'cdktf';
 import type { Construct } from 'constructs';
 import { IRedisBackend } from './backend';
 import { BackendDefinition, BackendNames, BackendPlan, Renderer } from './definition';
-import { BackendAlerts, ChangeTable, ChoreoRedisError, Cloud, DataStoreRequest, checkPropTypes, validateRegion } from '../plan';
+import { BackendAlerts, ChangeTable, ChoreoRedisError, Cloud, DataStoreRequest, validateRegion } from '../plan';
 
 /**
  * Loads a renderer, whose provider bindings load with it, and tells the user which package to install
@@ -22,8 +22,8 @@ export function loadRenderer<S>(definition: Pick<BackendDefinition<unknown, S>, 
 }
 
 /**
- * A backend made of its definition: props are validated when the factory is called, before any data store
- * uses them, and the renderer (with the provider bindings) loads only when a data store is rendered.
+ * A backend made of its definition: props are validated when the factory is called (their declared types first,
+ * by the factory), before any data store uses them, and the renderer (with the provider bindings) loads only when a data store is rendered.
  */
 export class DefinedBackend<P, S> implements IRedisBackend {
   public readonly cloud: Cloud;
@@ -38,7 +38,6 @@ export class DefinedBackend<P, S> implements IRedisBackend {
    * @param _props the props as given; tools that re-create the backend elsewhere (the footprint benchmark) read them
    */
   constructor(private readonly definition: BackendDefinition<P, S>, public readonly _props: P) {
-    checkPropTypes(_props, definition.propTypes, `RedisBackend.${definition.factory}({ %s })`);
     this.region = definition.regionOf(_props);
     if (!Token.isUnresolved(this.region)) {
       validateRegion(definition.regions, this.region, `RedisBackend.${definition.factory}({ ${definition.regionProp} })`);

@@ -1,10 +1,11 @@
+import { checkPropTypes } from '../plan';
 import { AIVEN, aivenDefinitionFor } from './aiven/definition';
 import type { AivenBackendProps } from './aiven/props';
 import { AZURE_MANAGED_REDIS } from './azure-managed-redis/definition';
 import type { AzureManagedRedisBackendProps } from './azure-managed-redis/props';
 import { IRedisBackend } from './backend';
 import { DefinedBackend } from './defined-backend';
-import type { BackendSummary } from './definition';
+import type { BackendDefinition, BackendSummary } from './definition';
 import { DIGITALOCEAN_VALKEY } from './digitalocean-valkey/definition';
 import type { DigitalOceanValkeyBackendProps } from './digitalocean-valkey/props';
 import { ELASTICACHE } from './elasticache/definition';
@@ -13,6 +14,7 @@ import { MEMORYSTORE } from './memorystore/definition';
 import type { MemorystoreBackendProps } from './memorystore/props';
 import { MEMORYSTORE_VALKEY } from './memorystore-valkey/definition';
 import type { MemorystoreValkeyBackendProps } from './memorystore-valkey/props';
+import { CHOREO_REDIS_PROP_TYPES } from '../private/choreo-redis-props';
 
 /**
  * Every backend's definition: the one list that names them, for code that needs all of them (the
@@ -24,6 +26,48 @@ import type { MemorystoreValkeyBackendProps } from './memorystore-valkey/props';
 export const BACKEND_DEFINITIONS: readonly BackendSummary[] = [
   ELASTICACHE, AZURE_MANAGED_REDIS, MEMORYSTORE, MEMORYSTORE_VALKEY, DIGITALOCEAN_VALKEY, AIVEN,
 ];
+
+/** The props interface of a backend's factory, such as `ElastiCacheBackendProps` for `elastiCache`. */
+export function propsInterfaceOf(definition: Pick<BackendSummary, 'factory'>): string {
+  return `${definition.factory.charAt(0).toUpperCase()}${definition.factory.slice(1)}BackendProps`;
+}
+
+/**
+ * Where keys this backend does not take belong, for one given here by mistake: ChoreoRedis's own props, and the
+ * props of other backends (with this backend's name for the region, when they name it differently).
+ */
+function propsElsewhere(definition: BackendSummary): Record<string, string> {
+  const elsewhere: Record<string, string> = {};
+  for (const other of BACKEND_DEFINITIONS.filter((d) => d.id !== definition.id)) {
+    for (const key of Object.keys(other.propTypes).filter((k) => !(k in definition.propTypes))) {
+      elsewhere[key] = key === other.regionProp
+        ? `RedisBackend.${definition.factory}() names the region ${definition.regionProp}: write ${definition.regionProp}`
+        : `it is a prop of RedisBackend.${other.factory}(), not of RedisBackend.${definition.factory}()`;
+    }
+  }
+  for (const key of Object.keys(CHOREO_REDIS_PROP_TYPES).filter((k) => !(k in definition.propTypes))) {
+    elsewhere[key] = `it is a prop of the data store, not of its backend: new ChoreoRedis(scope, id, { ${key}, backend })`;
+  }
+  return elsewhere;
+}
+
+/**
+ * Checks a backend's props against its declarations (unknown keys, missing required props, wrong types, nested
+ * objects included) before anything reads them.
+ */
+export function checkBackendProps(definition: BackendSummary, props: unknown): void {
+  checkPropTypes(props, definition.propTypes, {
+    owner: `RedisBackend.${definition.factory}({ %s })`,
+    interfaceName: propsInterfaceOf(definition),
+    elsewhere: propsElsewhere(definition),
+  });
+}
+
+/** A backend of `definition`, its props checked first. */
+function define<P, S>(definition: BackendDefinition<P, S>, props: P): IRedisBackend {
+  checkBackendProps(definition, props);
+  return new DefinedBackend(definition, props);
+}
 
 /**
  * The managed Redis services a `ChoreoRedis` data store can run on. Each factory loads only its own
@@ -40,7 +84,7 @@ export class RedisBackend {
    * RedisBackend.elastiCache({ region: 'eu-west-1', vpcId: 'vpc-0abc', subnetIds: ['subnet-a', 'subnet-b'] })
    */
   public static elastiCache(props: ElastiCacheBackendProps): IRedisBackend {
-    return new DefinedBackend(ELASTICACHE, props);
+    return define(ELASTICACHE, props);
   }
 
   /**
@@ -55,7 +99,7 @@ export class RedisBackend {
    * RedisBackend.digitalOceanValkey({ region: 'fra1' })
    */
   public static digitalOceanValkey(props: DigitalOceanValkeyBackendProps): IRedisBackend {
-    return new DefinedBackend(DIGITALOCEAN_VALKEY, props);
+    return define(DIGITALOCEAN_VALKEY, props);
   }
 
   /**
@@ -72,7 +116,7 @@ export class RedisBackend {
    * RedisBackend.memorystore({ project: 'my-project', region: 'europe-west1', authorizedNetwork: 'projects/my-project/global/networks/default' })
    */
   public static memorystore(props: MemorystoreBackendProps): IRedisBackend {
-    return new DefinedBackend(MEMORYSTORE, props);
+    return define(MEMORYSTORE, props);
   }
 
   /**
@@ -88,7 +132,7 @@ export class RedisBackend {
    * RedisBackend.memorystoreValkey({ project: 'my-project', region: 'europe-west1', network: 'projects/my-project/global/networks/default' })
    */
   public static memorystoreValkey(props: MemorystoreValkeyBackendProps): IRedisBackend {
-    return new DefinedBackend(MEMORYSTORE_VALKEY, props);
+    return define(MEMORYSTORE_VALKEY, props);
   }
 
   /**
@@ -103,7 +147,7 @@ export class RedisBackend {
    * RedisBackend.azureManagedRedis({ location: 'westeurope' })
    */
   public static azureManagedRedis(props: AzureManagedRedisBackendProps): IRedisBackend {
-    return new DefinedBackend(AZURE_MANAGED_REDIS, props);
+    return define(AZURE_MANAGED_REDIS, props);
   }
 
   /**
@@ -121,7 +165,8 @@ export class RedisBackend {
    * RedisBackend.aiven({ project: 'my-project', cloud: Cloud.AWS, region: 'eu-west-1' })
    */
   public static aiven(props: AivenBackendProps): IRedisBackend {
-    return new DefinedBackend(aivenDefinitionFor(props), props);
+    checkBackendProps(AIVEN, props);
+    return define(aivenDefinitionFor(props), props);
   }
 
   private constructor() {}

@@ -14,3 +14,4 @@ export * from './conformance-kit';
 export * from './prop-types';
 export * from './alerts';
 export * from './prop-rules';
+export * from './renamed-props';

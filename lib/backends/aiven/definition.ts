@@ -4,12 +4,12 @@ import { AivenSettings, planAiven } from './plan';
 import { AivenBackendProps, AivenValkeyVersion } from './props';
 import { AIVEN_REGIONS, aivenRegionOf, aivenRegionsOf } from './regions';
 import { AIVEN_RULES } from './validation';
-import { ChoreoRedisError, Cloud, ProductPromise, PropTypes, checkPropTypes, checkRules } from '../../plan';
+import { ChoreoRedisError, Cloud, ProductPromise, PropTypes, checkRules, required } from '../../plan';
 import { BackendDefinition, plannedExpectations } from '../definition';
 
 const PROP_TYPES: PropTypes<AivenBackendProps> = {
-  project: 'string',
-  cloud: 'string',
+  project: required('string', { fix: 'the Aiven project\'s name, such as "my-project"' }),
+  cloud: required('string', { code: 'MissingCloud', fix: `the cloud Aiven runs the service on, one of Cloud.${Object.keys(Cloud).join(', Cloud.')}` }),
   region: 'string',
   cloudName: 'string',
   engineVersion: { isInstance: (v) => v instanceof AivenValkeyVersion, name: 'AivenValkeyVersion', example: 'AivenValkeyVersion.VALKEY_8_1' },
@@ -81,9 +81,8 @@ export const AIVEN_DEFINITIONS: Readonly<Record<Cloud, BackendDefinition<AivenBa
  */
 export const AIVEN: BackendDefinition<AivenBackendProps, AivenSettings> = AIVEN_DEFINITIONS[Cloud.AWS];
 
-/** The definition for the props' cloud, after checking the props' types (the cloud picks the definition). */
+/** The definition for the props' cloud; the props' declared types are checked before (the cloud picks the definition). */
 export function aivenDefinitionFor(props: AivenBackendProps): BackendDefinition<AivenBackendProps, AivenSettings> {
-  checkPropTypes(props, PROP_TYPES, 'RedisBackend.aiven({ %s })');
   if (props.cloud === undefined) {
     throw new ChoreoRedisError('MissingCloud', `RedisBackend.aiven({ cloud }) is missing; give the cloud Aiven runs the service on, one of Cloud.${Object.keys(Cloud).join(', Cloud.')}.`);
   }

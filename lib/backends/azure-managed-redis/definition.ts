@@ -5,7 +5,7 @@ import { ManagedRedisSettings, planManagedRedis } from './plan';
 import { AzureManagedRedisBackendProps } from './props';
 import { AZURE_REGIONS } from './regions';
 import { AZURE_MANAGED_REDIS_RULES } from './validation';
-import { Cloud, ProductPromise, checkRules } from '../../plan';
+import { Cloud, ProductPromise, checkRules, required } from '../../plan';
 import { BackendDefinition, plannedExpectations } from '../definition';
 
 /** Azure Managed Redis: its identity, validation and planning, without any provider binding. */
@@ -68,7 +68,7 @@ export const AZURE_MANAGED_REDIS: BackendDefinition<AzureManagedRedisBackendProp
   },
   alerts: AZURE_ALERTS,
   propTypes: {
-    location: 'string',
+    location: required('string', { code: 'MissingRegion', fix: 'the Azure region, such as "westeurope"' }),
     resourceGroupName: 'string',
     skuFamily: 'string',
     backupHour: 'number',

@@ -4,7 +4,7 @@ import { DigitalOceanValkeySettings, planDigitalOceanValkey } from './plan';
 import { DigitalOceanValkeyBackendProps, DigitalOceanValkeyVersion } from './props';
 import { DIGITALOCEAN_REGIONS } from './regions';
 import { DIGITALOCEAN_VALKEY_RULES } from './validation';
-import { Cloud, ProductPromise, checkRules } from '../../plan';
+import { Cloud, ProductPromise, checkRules, required } from '../../plan';
 import { BackendDefinition, plannedExpectations } from '../definition';
 
 /** Managed Valkey: its identity, validation and planning, without any provider binding. */
@@ -44,7 +44,7 @@ export const DIGITALOCEAN_VALKEY: BackendDefinition<DigitalOceanValkeyBackendPro
   },
   alerts: DIGITALOCEAN_ALERTS,
   propTypes: {
-    region: 'string',
+    region: required('string', { code: 'MissingRegion', fix: 'the DigitalOcean region, such as "fra1"' }),
     projectId: 'string',
     privateNetworkUuid: 'string',
     engineVersion: { isInstance: (v) => v instanceof DigitalOceanValkeyVersion, name: 'DigitalOceanValkeyVersion', example: 'DigitalOceanValkeyVersion.V8' },

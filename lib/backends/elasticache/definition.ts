@@ -4,7 +4,7 @@ import { ElastiCacheSettings, planElastiCache } from './plan';
 import { ElastiCacheBackendProps, ElastiCacheEngineVersion } from './props';
 import { AWS_REGIONS } from './regions';
 import { ELASTICACHE_RULES } from './validation';
-import { Cloud, ProductPromise, checkRules } from '../../plan';
+import { Cloud, ProductPromise, checkRules, required } from '../../plan';
 import { BackendDefinition, UniqueName, plannedExpectations } from '../definition';
 
 /** How a name derived from the data store's name is kept unique: the same for every ID in one account and region. */
@@ -49,9 +49,9 @@ export const ELASTICACHE: BackendDefinition<ElastiCacheBackendProps, ElastiCache
   },
   alerts: ELASTICACHE_ALERTS,
   propTypes: {
-    region: 'string',
-    vpcId: 'string',
-    subnetIds: 'string-list',
+    region: required('string', { code: 'MissingRegion', fix: 'the AWS region, such as "eu-west-1"' }),
+    vpcId: required('string', { code: 'MissingNetwork', fix: 'the ID of the VPC ElastiCache runs in, such as "vpc-0123"' }),
+    subnetIds: required('string-list', { code: 'MissingNetwork', fix: 'subnets of the VPC for the subnet group, one per zone, such as ["subnet-a", "subnet-b"]' }),
     availabilityZones: 'string-list',
     engineVersion: { isInstance: (v) => v instanceof ElastiCacheEngineVersion, name: 'ElastiCacheEngineVersion', example: 'ElastiCacheEngineVersion.VALKEY_8_0' },
     kmsKey: 'string',

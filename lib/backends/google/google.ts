@@ -3,7 +3,7 @@
  * cdktf or provider imports.
  */
 import { MemorystoreMaintenanceDay, MemorystorePrivateDnsZone } from './props';
-import { ChoreoRedisError, DataStoreRequest, IsUnresolved, Kept, PropType, PropTypes, Realization } from '../../plan';
+import { ChoreoRedisError, DataStoreRequest, IsUnresolved, Kept, PropType, Realization, required, shapeOf } from '../../plan';
 
 /** Google Cloud's rule for project IDs (optionally domain-scoped, `example.com:my-project`). */
 const PROJECT_ID = /^([a-z0-9.-]+:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
@@ -83,11 +83,11 @@ export function maintenanceWindowOf(day: MemorystoreMaintenanceDay | undefined, 
   return { day: day ?? DEFAULT_MAINTENANCE_DAY, hour: hour ?? DEFAULT_MAINTENANCE_HOUR };
 }
 
-/** The run-time type of each prop of a private DNS zone: a member left out does not compile. */
-const PRIVATE_DNS_ZONE_PROPS: PropTypes<MemorystorePrivateDnsZone> = { managedZone: 'string', dnsName: 'string' };
-
-/** The run-time type of the `privateDnsZone` prop: an object whose members are checked too. */
-export const PRIVATE_DNS_ZONE_TYPE: PropType = { shape: PRIVATE_DNS_ZONE_PROPS };
+/** The run-time type of the `privateDnsZone` prop: an object whose members are checked too (a member left out of the table does not compile). */
+export const PRIVATE_DNS_ZONE_TYPE: PropType = shapeOf<MemorystorePrivateDnsZone>({
+  managedZone: required('string', { code: 'InvalidDnsZone', fix: 'the Cloud DNS managed zone\'s resource name, such as "internal"' }),
+  dnsName: required('string', { code: 'InvalidDnsZone', fix: 'the zone\'s DNS name with its trailing dot, such as "internal.example.com."' }),
+}, 'MemorystorePrivateDnsZone');
 
 /** Checks the private DNS zone prop. */
 export function validatePrivateDnsZone(zone: MemorystorePrivateDnsZone | undefined, isUnresolved: IsUnresolved): void {

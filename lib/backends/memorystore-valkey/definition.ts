@@ -3,7 +3,7 @@ import { MEMORYSTORE_VALKEY_CHANGES } from './changes';
 import { MemorystoreValkeySettings, planMemorystoreValkey } from './plan';
 import { MemorystoreValkeyBackendProps, MemorystoreValkeyVersion } from './props';
 import { MEMORYSTORE_VALKEY_RULES } from './validation';
-import { Cloud, ProductPromise, checkRules } from '../../plan';
+import { Cloud, ProductPromise, checkRules, required } from '../../plan';
 import { BackendDefinition, plannedExpectations } from '../definition';
 import { PRIVATE_DNS_ZONE_TYPE } from '../google/google';
 import { GCP_REGIONS } from '../google/regions';
@@ -68,9 +68,9 @@ export const MEMORYSTORE_VALKEY: BackendDefinition<MemorystoreValkeyBackendProps
   },
   alerts: VALKEY_ALERTS,
   propTypes: {
-    project: 'string',
-    region: 'string',
-    network: 'string',
+    project: required('string', { fix: 'the Google Cloud project ID, such as "my-project-123"' }),
+    region: required('string', { code: 'MissingRegion', fix: 'the Google Cloud region, such as "europe-west1"' }),
+    network: required('string', { code: 'MissingNetwork', fix: 'the VPC network for the Private Service Connect endpoints, "projects/<project>/global/networks/<network>"' }),
     pscSubnetworks: 'string-list',
     clientMembers: 'string-list',
     engineVersion: { isInstance: (v) => v instanceof MemorystoreValkeyVersion, name: 'MemorystoreValkeyVersion', example: 'MemorystoreValkeyVersion.VALKEY_8_0' },

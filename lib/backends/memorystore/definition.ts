@@ -4,7 +4,7 @@ import { MEMORYSTORE_CHANGES } from './changes';
 import { MemorystoreSettings, planMemorystore } from './plan';
 import { MemorystoreBackendProps, MemorystoreRedisVersion } from './props';
 import { MEMORYSTORE_RULES } from './validation';
-import { Cloud, ProductPromise, checkRules } from '../../plan';
+import { Cloud, ProductPromise, checkRules, required } from '../../plan';
 import { BackendDefinition, plannedExpectations } from '../definition';
 import { PRIVATE_DNS_ZONE_TYPE } from '../google/google';
 import { GCP_REGIONS } from '../google/regions';
@@ -74,9 +74,9 @@ export const MEMORYSTORE: BackendDefinition<MemorystoreBackendProps, Memorystore
   },
   alerts: MEMORYSTORE_ALERTS,
   propTypes: {
-    project: 'string',
-    region: 'string',
-    authorizedNetwork: 'string',
+    project: required('string', { fix: 'the Google Cloud project ID, such as "my-project-123"' }),
+    region: required('string', { code: 'MissingRegion', fix: 'the Google Cloud region, such as "europe-west1"' }),
+    authorizedNetwork: required('string', { code: 'MissingNetwork', fix: 'the VPC network clients connect from, "projects/<project>/global/networks/<network>"' }),
     connectMode: 'string',
     reservedIpRange: 'string',
     zone: 'string',
