@@ -7,6 +7,7 @@ import * as fc from 'fast-check';
 import { AlertTarget, ChoreoRedis, ChoreoRedisProps, Cloud, RedisBackend, ServicePlan } from '../../lib';
 import { BACKEND_DEFINITIONS } from '../../lib/backends/redis-backend';
 import { ChoreoRedisError, PropType, PropTypes, checkPropTypes, required, shapeOf, typeOf } from '../../lib/plan';
+import { wrongFor } from '../properties/kit';
 import { asIfFromJavaScript, codeOf, testStack } from '../util';
 
 class Version { constructor(public readonly version: string) {} }
@@ -150,21 +151,6 @@ describe('what a user writes by mistake', () => {
     expect(create).toThrow(message);
   });
 });
-
-/** A value of any type but `type`. */
-function wrongFor(type: PropType): fc.Arbitrary<unknown> {
-  const all: Array<[string, fc.Arbitrary<unknown>]> = [
-    ['string', fc.string({ minLength: 1, maxLength: 8 })],
-    ['number', fc.integer()],
-    ['boolean', fc.boolean()],
-    ['string-list', fc.array(fc.string({ maxLength: 5 }), { minLength: 1, maxLength: 3 })],
-    ['string-map', fc.dictionary(fc.string({ minLength: 1, maxLength: 4 }), fc.string({ maxLength: 4 }), { minKeys: 1, maxKeys: 2 })],
-  ];
-  const kind = typeof type === 'string' ? type : 'object';
-  // An array of strings is also an object, and a string map an object: only types that cannot pass stay.
-  const excluded = kind === 'object' && typeof type === 'object' && 'shape' in type ? ['string-map', kind] : [kind];
-  return fc.oneof(...all.filter(([name]) => !excluded.includes(name)).map(([, arbitrary]) => arbitrary));
-}
 
 describe('ChoreoRedis props of the wrong type', () => {
   const TOP_LEVEL: Record<string, PropType> = {

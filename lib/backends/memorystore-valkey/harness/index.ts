@@ -3,6 +3,7 @@ import { MEMORYSTORE_VALKEY_ARBITRARY } from './arbitrary';
 import { matrix } from './matrix';
 import { MEMORYSTORE_VALKEY_SCENARIOS } from './scenarios';
 import type { BackendHarness } from '../../../../test/harness';
+import { AlertTarget, MemorystoreMaintenanceDay, MemorystoreValkeyVersion, ServicePlan } from '../../../index';
 import { MONITORING_RULES } from '../../google/harness/monitoring-rules';
 import { GOOGLE_RULES } from '../../google/harness/rules';
 
@@ -12,4 +13,26 @@ export const harness: BackendHarness = {
   changes: MEMORYSTORE_VALKEY_SCENARIOS,
   arbitrary: MEMORYSTORE_VALKEY_ARBITRARY,
   rules: { ...GOOGLE_RULES, ...MONITORING_RULES },
+  examples: [{
+    backend: {
+      project: 'example-project',
+      region: 'europe-west1',
+      network: 'projects/example-project/global/networks/default',
+      pscSubnetworks: ['projects/example-project/regions/europe-west1/subnetworks/psc'],
+      clientMembers: ['serviceAccount:app@example-project.iam.gserviceaccount.com'],
+      engineVersion: MemorystoreValkeyVersion.VALKEY_8_0,
+      kmsKey: 'projects/example-project/locations/europe-west1/keyRings/r/cryptoKeys/k',
+      serviceDeletionProtection: false,
+      backupHour: 2,
+      maintenanceDay: MemorystoreMaintenanceDay.MONDAY,
+      maintenanceHour: 4,
+      privateDnsZone: { managedZone: 'internal', dnsName: 'internal.example.com.' },
+    },
+    dataStore: {
+      plan: ServicePlan.BUSINESS,
+      name: 'orders',
+      tags: { team: 'orders' },
+      alerts: { targets: [AlertTarget.cloudMonitoringChannels(['projects/example-project/notificationChannels/1'])] },
+    },
+  }],
 };
