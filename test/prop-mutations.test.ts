@@ -64,8 +64,11 @@ function has(root: unknown, path: ReadonlyArray<string | number>): boolean {
   return true;
 }
 
+/** Changes the prop `key` of the object that holds it. */
+type Change = (holder: Record<string | number, unknown>, key: string | number) => void;
+
 /** A copy of `root` with the object holding the prop at `path` changed by `change`; objects off the path are shared. */
-function edit(root: unknown, path: ReadonlyArray<string | number>, change: (holder: Record<string | number, unknown>, key: string | number) => void): unknown {
+function edit(root: unknown, path: ReadonlyArray<string | number>, change: Change): unknown {
   const copy: Record<string | number, unknown> = Array.isArray(root) ? [...root] as never : { ...(root as object) };
   const [key, ...rest] = path;
   if (rest.length === 0) change(copy, key);
