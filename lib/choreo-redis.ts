@@ -2,6 +2,7 @@ import { AnnotationMetadataEntryType, Fn, TerraformOutput, TerraformResource, To
 import { Construct } from 'constructs';
 import { IRedisBackend } from './backends/backend';
 import { BACKEND_DEFINITIONS } from './backends/redis-backend';
+import { checkSameCdk } from './backends/runtime';
 import {
   ChoreoRedisAlerts, ChoreoRedisError, PromiseConformance, ServicePlan, Severity, checkPropTypes, conformanceList, maxConnectionsFor, memoryMb,
 } from './plan';
@@ -180,6 +181,7 @@ export class ChoreoRedis extends Construct {
 
   constructor(scope: Construct, id: string, props: ChoreoRedisProps) {
     super(scope, id);
+    checkSameCdk(this);
     checkPropTypes(props, CHOREO_REDIS_PROP_TYPES, { interfaceName: 'ChoreoRedisProps', elsewhere: backendPropsElsewhere() });
     const { backend } = props;
     const { request, plan, findings, alertFindings } = assessDataStore(backend, props, this.node.path);

@@ -2,13 +2,15 @@ import { Token } from 'cdktf';
 import type { Construct } from 'constructs';
 import { IRedisBackend } from './backend';
 import { BackendDefinition, BackendNames, BackendPlan, Renderer } from './definition';
+import { checkBindingVersions } from './runtime';
 import { BackendAlerts, ChangeTable, ChoreoRedisError, Cloud, DataStoreRequest, validateRegion } from '../plan';
 
 /**
- * Loads a renderer, whose provider bindings load with it, and tells the user which package to install
- * when a binding is missing.
+ * Loads a renderer, whose provider bindings load with it, after checking that cdktf and the bindings are the
+ * versions the library is tested with, and tells the user which package to install when a binding is missing.
  */
 export function loadRenderer<S>(definition: Pick<BackendDefinition<unknown, S>, 'loadRenderer' | 'packages' | 'factory'>): Renderer<S> {
+  checkBindingVersions(definition.packages, `RedisBackend.${definition.factory}()`);
   try {
     return definition.loadRenderer();
   } catch (e) {
