@@ -15,3 +15,4 @@ export * from './prop-types';
 export * from './alerts';
 export * from './prop-rules';
 export * from './renamed-props';
+export * from './tags';

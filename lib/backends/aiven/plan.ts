@@ -100,18 +100,35 @@ export function aivenAclRule(acl: AivenAcl): string {
 /**
  * Tags in Aiven's form: a key of letters, digits, `_` and `-` that starts with a letter, and a value, each at
  * most 64 characters (aiven-docs `docs/platform/howto/tag-resources.md`). Other characters in a key become
- * `-`, leading characters that are not letters are dropped, and a key left empty is dropped; the first of two
- * keys that become the same wins. Pairs holding a token pass through unchanged. Sorted by key.
+ * `-` and leading characters that are not letters are dropped. A key left empty, a key or value too long, and two
+ * keys that become the same are errors: nothing is cut or dropped. Pairs holding a token pass through unchanged.
+ * Sorted by key.
  */
 export function aivenTags(tags: Readonly<Record<string, string>>, isUnresolved: IsUnresolved): AivenTag[] {
   const byKey = new Map<string, string>();
+  /** The key as written, by the key it becomes. */
+  const from = new Map<string, string>();
   for (const [key, value] of Object.entries(tags)) {
     if (isUnresolved(key) || isUnresolved(value)) {
       byKey.set(key, value);
       continue;
     }
-    const clean = key.replace(/[^A-Za-z0-9_-]/g, '-').replace(/^[^A-Za-z]+/, '').slice(0, AIVEN_TAG_MAX_LENGTH);
-    if (clean !== '' && !byKey.has(clean)) byKey.set(clean, [...value].slice(0, AIVEN_TAG_MAX_LENGTH).join(''));
+    const clean = key.replace(/[^A-Za-z0-9_-]/g, '-').replace(/^[^A-Za-z]+/, '');
+    if (clean === '') {
+      throw new ChoreoRedisError('InvalidTag',
+        `tags key "${key}" holds no letter; Aiven tag keys start with a letter and hold letters, digits, "_" and "-". Rename it.`);
+    }
+    if (clean.length > AIVEN_TAG_MAX_LENGTH || [...value].length > AIVEN_TAG_MAX_LENGTH) {
+      throw new ChoreoRedisError('InvalidTag',
+        `tags["${key.slice(0, 40)}"] has a key or value longer than ${AIVEN_TAG_MAX_LENGTH} characters, the most Aiven takes. Shorten it: the library does not cut it.`);
+    }
+    const first = from.get(clean);
+    if (first !== undefined) {
+      throw new ChoreoRedisError('TagCollision',
+        `tags "${first}" and "${key}" both become the Aiven tag key "${clean}" (a letter first, then letters, digits, "_" and "-"); rename one of them.`);
+    }
+    from.set(clean, key);
+    byKey.set(clean, value);
   }
   return [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, value]) => ({ key, value }));
 }

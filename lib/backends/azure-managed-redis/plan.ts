@@ -10,6 +10,7 @@ import { DEFAULT_BACKUP_HOUR, SUBNET_ID, checkPrivateEndpointSources } from './v
 import {
   ChoreoRedisError, ConformanceRecord, DataStoreRequest, IsUnresolved, Kept, NameRule, RESTRICTED_COMMANDS, Realization,
   deriveName, failoverKept, maxConnectionsFor, memoryMb, publicSourcesWarning, recoveryPointKept, regionKept, smallestFit, validateName,
+  checkTagLimits,
 } from '../../plan';
 import { canonicalCidrExpression } from '../cidr-tokens';
 import type { BackendNames, Planned } from '../definition';
@@ -360,6 +361,15 @@ export function planManagedRedis(props: AzureManagedRedisBackendProps, request: 
   const idBase = isUnresolved(name) ? deriveName(names.path, MANAGED_REDIS_NAME_RULE) : name;
   const resourceGroupName = props.resourceGroupName ?? `${name}-rg`;
   const privateEndpoint = planNetwork(props, request, name, resourceGroupName);
+  // Azure tags (Azure Resource Manager, "Tag resources": 50 per resource, names up to 512 characters, values up to
+  // 256, no < > % & \ ? / in names); a storage account, which the export job defines, takes names up to 128.
+  checkTagLimits(request.tags, {
+    service: promises.backupHistoryDays > 0 ? 'Azure (on the export storage account)' : 'Azure',
+    maxTags: 50,
+    maxKeyLength: promises.backupHistoryDays > 0 ? 128 : 512,
+    maxValueLength: 256,
+    forbiddenKeyCharacters: /[<>%&\\?/]/,
+  }, isUnresolved);
   const hour = props.backupHour ?? DEFAULT_BACKUP_HOUR;
   const exportSettings: ManagedRedisExportSettings | undefined = promises.backupHistoryDays > 0
     ? {

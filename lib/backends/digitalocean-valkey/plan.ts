@@ -61,7 +61,8 @@ export interface FirewallPrecondition {
 /**
  * Tags in DigitalOcean's form: each `key: value` pair becomes one tag `key:value` (or `key` for an empty value),
  * in lower case, with every run of characters outside letters, digits, colons, dashes and underscores turned
- * into a dash, cut to 255 characters; duplicates dropped, sorted. Pairs holding a token pass through as
+ * into a dash; a tag longer than 255 characters, or with no letter or digit, is an error rather than cut or dropped;
+ * duplicates (equal tags) merged, sorted. Pairs holding a token pass through as
  * `key:value`, unchanged.
  *
  * Lower case because DigitalOcean tags are case-insensitive: the provider keeps them in a set hashed ignoring
@@ -77,8 +78,16 @@ export function digitalOceanTags(tags: Readonly<Record<string, string>>, isUnres
       result.add(text);
       continue;
     }
-    const tag = text.toLowerCase().replace(/[^a-z0-9:_-]+/g, '-').slice(0, DIGITALOCEAN_TAG_MAX_LENGTH);
-    if (tag.replace(/[-:]/g, '') !== '') result.add(tag);
+    const tag = text.toLowerCase().replace(/[^a-z0-9:_-]+/g, '-');
+    if (tag.length > DIGITALOCEAN_TAG_MAX_LENGTH) {
+      throw new ChoreoRedisError('InvalidTag',
+        `tags["${key.slice(0, 40)}"] becomes the DigitalOcean tag "${tag.slice(0, 40)}..." of ${tag.length} characters; DigitalOcean takes at most ${DIGITALOCEAN_TAG_MAX_LENGTH}. Shorten the key or value: the library does not cut it.`);
+    }
+    if (tag.replace(/[-:]/g, '') === '') {
+      throw new ChoreoRedisError('InvalidTag',
+        `tags["${key}"] = "${value}" becomes the DigitalOcean tag "${tag}", which holds no letter or digit; DigitalOcean tags are letters, digits, ":", "-" and "_". Give the tag letters or digits, or remove it.`);
+    }
+    result.add(tag);
   }
   return [...result].sort();
 }

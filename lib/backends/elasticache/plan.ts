@@ -2,13 +2,14 @@ import { Fn, Token } from 'cdktf';
 import { ElastiCacheAlertSettings, planElastiCacheAlerts } from './alert-plan';
 import {
   ELASTICACHE_BLOCKED_COMMANDS, ELASTICACHE_MAX_CLIENTS, ELASTICACHE_MAX_SNAPSHOT_RETENTION, ELASTICACHE_NODE_TYPES, ELASTICACHE_PORT,
+  MAX_SECURITY_GROUPS, SECURITY_GROUP_MAX_INBOUND_RULES, AWS_MAX_TAGS, AWS_TAG_KEY_MAX_LENGTH, AWS_TAG_VALUE_MAX_LENGTH,
 } from './catalog';
 import { ElastiCacheBackendProps, ElastiCacheEngineVersion } from './props';
 import { DEFAULT_MAINTENANCE_WINDOW, DEFAULT_SNAPSHOT_WINDOW, checkElastiCacheNetwork } from './validation';
 import {
-  CidrBlock, ConformanceRecord, DataStoreRequest, EVERY_SOURCE, IpFamily, IsUnresolved, NameRule, RESTRICTED_COMMANDS,
+  ChoreoRedisError, CidrBlock, ConformanceRecord, DataStoreRequest, EVERY_SOURCE, IpFamily, IsUnresolved, NameRule, RESTRICTED_COMMANDS,
   Realization, connectionLimitKept, deniedCommands, deriveName, failoverKept, maxConnectionsFor, memoryMb, publicSourcesWarning, recoveryPointKept,
-  regionKept, renderAclRule, smallestFit, validateName,
+  regionKept, renderAclRule, smallestFit, validateName, TagLimits, checkTagLimits,
 } from '../../plan';
 import { constructIdFor } from '../../private/ids';
 import { canonicalCidrExpression, forFamilyExpression } from '../cidr-tokens';
@@ -31,12 +32,23 @@ export const ELASTICACHE_NAME_RULE: NameRule = {
   characters: /[a-zA-Z0-9-]/,
 };
 
+/** AWS tag limits (tagging best practices, "Tag naming limits and requirements"): every resource the backend defines takes them. */
+const AWS_TAG_LIMITS: TagLimits = {
+  service: 'AWS',
+  maxTags: AWS_MAX_TAGS,
+  maxKeyLength: AWS_TAG_KEY_MAX_LENGTH,
+  maxValueLength: AWS_TAG_VALUE_MAX_LENGTH,
+  reservedKeyPrefixes: ['aws:'],
+};
+
 /** Automatic snapshots are daily: the most writes a single-node data store can lose. */
 const SNAPSHOT_INTERVAL_SECONDS = 24 * 60 * 60;
 
-/** One security group ingress rule: its construct ID, its source in one of the two families, and its description. */
+/** One security group ingress rule: its construct ID, its security group, its source in one of the two families, and its description. */
 export interface ElastiCacheIngress {
   readonly id: string;
+  /** Which of the data store's security groups holds it, from 0. */
+  readonly group: number;
   readonly cidrIpv4?: string;
   readonly cidrIpv6?: string;
   readonly description: string;
@@ -71,6 +83,8 @@ export interface ElastiCacheSettings {
   readonly userId: string;
   readonly userGroupId: string;
   readonly ingress: readonly ElastiCacheIngress[];
+  /** How many security groups hold the ingress rules: one, and one more per 60 sources of a family. */
+  readonly securityGroupCount: number;
   /** CloudWatch alarms and the notification topic, when alerts are on. */
   readonly alerts?: ElastiCacheAlertSettings;
 }
@@ -107,22 +121,45 @@ function defaultParameterGroupName(engine: ElastiCacheEngineVersion, isUnresolve
  * and skips the check for values unknown at plan, so a token entry is made canonical by Terraform: an address
  * gains `/32` or `/128`, host bits are cleared, and an IPv6 entry goes to `cidr_ipv6`. Literal entries are
  * canonical already (`normalizeCidrs`).
+ *
+ * A security group takes 60 inbound rules of each family; past that, rules go to further groups, at most five (the
+ * groups a node's network interface takes by default). A token entry, whose family Terraform decides, counts in both.
+ *
+ * @throws ChoreoRedisError `TooManySources` beyond five groups' rules
  */
 function ingressRules(sources: readonly CidrBlock[]): ElastiCacheIngress[] {
-  return sources.map((block, index) => {
+  const used: Array<{ ipv4: number; ipv6: number }> = [];
+  const groupFor = (families: ReadonlyArray<'ipv4' | 'ipv6'>): number => {
+    let group = used.findIndex((counts) => families.every((family) => counts[family] < SECURITY_GROUP_MAX_INBOUND_RULES));
+    if (group < 0) group = used.push({ ipv4: 0, ipv6: 0 }) - 1;
+    families.forEach((family) => used[group][family]++);
+    return group;
+  };
+  const rules = sources.map((block, index) => {
     const id = constructIdFor('Ingress', block, index);
     if (block.resolved === false) {
       const canonical = canonicalCidrExpression(block.cidr);
       return {
         id,
+        group: groupFor(['ipv4', 'ipv6']),
         cidrIpv4: forFamilyExpression(block.cidr, canonical, 'ipv4'),
         cidrIpv6: forFamilyExpression(block.cidr, canonical, 'ipv6'),
         description: 'Redis clients from a configured source',
       };
     }
-    const source = block.family === IpFamily.IPV6 ? { cidrIpv6: block.cidr } : { cidrIpv4: block.cidr };
-    return { id, ...source, description: `Redis clients from ${block.cidr}` };
+    const family = block.family === IpFamily.IPV6 ? 'ipv6' : 'ipv4';
+    const group = groupFor([family]);
+    const source = family === 'ipv6' ? { cidrIpv6: block.cidr } : { cidrIpv4: block.cidr };
+    return { id, group, ...source, description: `Redis clients from ${block.cidr}` };
   });
+  if (used.length > MAX_SECURITY_GROUPS) {
+    const count = (family: IpFamily) => sources.filter((b) => b.resolved === false || b.family === family).length;
+    throw new ChoreoRedisError('TooManySources',
+      `allowedCidrs has ${count(IpFamily.IPV4)} IPv4 and ${count(IpFamily.IPV6)} IPv6 entries (a token counts as both); ElastiCache takes them as security group rules, `
+      + `${SECURITY_GROUP_MAX_INBOUND_RULES} per family in each of at most ${MAX_SECURITY_GROUPS} groups (Amazon VPC quotas), so at most `
+      + `${SECURITY_GROUP_MAX_INBOUND_RULES * MAX_SECURITY_GROUPS} per family. Merge neighbouring addresses into CIDR ranges, or omit allowedCidrs and limit access with the VPC's routing.`);
+  }
+  return rules;
 }
 
 /** How ElastiCache keeps each promise for one request. */
@@ -173,6 +210,7 @@ export function planElastiCache(props: ElastiCacheBackendProps, request: DataSto
   const { promises } = request;
   const engine = props.engineVersion ?? ElastiCacheEngineVersion.VALKEY_8_0;
   checkElastiCacheNetwork(props, promises.nodeCount, isUnresolved);
+  checkTagLimits(request.tags, AWS_TAG_LIMITS, isUnresolved);
   const zones = props.availabilityZones;
   const availabilityZones = zones === undefined || isUnresolved(zones) ? zones : zones.slice(0, promises.nodeCount);
   const size = smallestFit(ELASTICACHE_NODE_TYPES, request.memoryGib, 'ElastiCache node types');
@@ -184,6 +222,7 @@ export function planElastiCache(props: ElastiCacheBackendProps, request: DataSto
   const idBase = isUnresolved(name) ? derivedName(names.path) : name;
   const denied = deniedCommands(request.luaScripting).filter((c) => !ELASTICACHE_BLOCKED_COMMANDS.includes(c));
   const retention = Math.min(Math.max(1, promises.backupHistoryDays), ELASTICACHE_MAX_SNAPSHOT_RETENTION);
+  const ingress = ingressRules(request.allowedCidrs ?? EVERY_SOURCE);
   const settings: ElastiCacheSettings = {
     region: props.region,
     vpcId: props.vpcId,
@@ -232,7 +271,8 @@ export function planElastiCache(props: ElastiCacheBackendProps, request: DataSto
     accessString: renderAclRule(denied),
     userId: `${idBase.slice(0, 31).replace(/-+$/, '')}-default`,
     userGroupId: idBase,
-    ingress: ingressRules(request.allowedCidrs ?? EVERY_SOURCE),
+    ingress,
+    securityGroupCount: Math.max(1, ...ingress.map((rule) => rule.group + 1)),
     alerts: request.alerts === undefined ? undefined : planElastiCacheAlerts(request.alerts, request, name, promises.nodeCount, size.memoryGib),
   };
   return {
