@@ -54,7 +54,8 @@ describe('ElastiCache: 60 inbound rules of each family per security group, five 
     const backend = RedisBackend.elastiCache(ELASTICACHE_PROPS);
     new ChoreoRedis(stack, 'Cache', { plan: ServicePlan.BUSINESS, name: 'orders', backend, allowedCidrs: [...ipv4Hosts(120), token] });
     const synth = JSON.parse(Testing.synth(stack));
-    const groups = Object.entries(synth.resource.aws_security_group as Record<string, { name: string }>).sort(([, a], [, b]) => a.name.localeCompare(b.name));
+    const groups = Object.entries(synth.resource.aws_security_group as Record<string, { name: string }>)
+      .sort(([, a], [, b]) => a.name.localeCompare(b.name));
     expect(groups.map(([, g]) => g.name)).toEqual(['orders', 'orders.2', 'orders.3']);
     expect(groups[0][0]).toMatch(/^Cache_SecurityGroup_/);
     const ids = groups.map(([id]) => `\${aws_security_group.${id}.id}`);
