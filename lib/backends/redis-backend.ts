@@ -78,7 +78,8 @@ export class RedisBackend {
    * Amazon ElastiCache (Valkey or Redis OSS), cluster mode disabled.
    *
    * Defines a replication group, a subnet group, a security group with one ingress rule per allowed
-   * CIDR, and RBAC: a user named `default` with a generated password, in a user group.
+   * CIDR (more groups past 60 rules of an address family, at most five), and RBAC: a user named `default` with a
+   * generated password, in a user group.
    *
    * @example
    * RedisBackend.elastiCache({ region: 'eu-west-1', vpcId: 'vpc-0abc', subnetIds: ['subnet-a', 'subnet-b'] })

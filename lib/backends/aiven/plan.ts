@@ -1,3 +1,4 @@
+import { Fn, Op, Token } from 'cdktf';
 import { AivenAlertSettings, planAivenAlerts } from './alert-plan';
 import {
   AIVEN_APPLICATION_USER, AIVEN_BLOCKED_COMMANDS, AIVEN_IP_FILTER_MAX_ENTRIES, AIVEN_TAG_MAX_LENGTH, AivenPlanFamily, familiesFor, familyOf,
@@ -7,11 +8,11 @@ import { AivenBackendProps } from './props';
 import { aivenRegionsOf } from './regions';
 import { DEFAULT_VERSION } from './validation';
 import {
-  ChoreoRedisError, Cloud, ConformanceRecord, DataStoreRequest, EVERY_SOURCE, IsUnresolved, NameRule, PlanWarning, RESTRICTED_COMMANDS,
+  ChoreoRedisError, Cloud, sourcesText, ConformanceRecord, DataStoreRequest, EVERY_SOURCE, IsUnresolved, NameRule, PlanWarning, RESTRICTED_COMMANDS,
   Realization, SizeOption, deniedCommands, deriveName, failoverKept, maxConnectionsFor, memoryMb, recoveryPointKept, regionKept, smallestFit,
   validateName,
 } from '../../plan';
-import { canonicalCidrExpression } from '../cidr-tokens';
+import { canonicalCidrExpression, canonicalListExpression } from '../cidr-tokens';
 import type { BackendNames, Planned } from '../definition';
 
 /**
@@ -66,6 +67,8 @@ export interface AivenSettings {
   readonly terminationProtection: boolean;
   /** `ip_filter_string`: the allow-list, or 0.0.0.0/0 and ::/0, written explicitly. */
   readonly ipFilter: string[];
+  /** With a list known only to Terraform in the allow-list: its size, checked at plan. */
+  readonly ipFilterChecks: ReadonlyArray<{ readonly condition: string; readonly errorMessage: string }>;
   readonly maintenanceWindowDow?: string;
   readonly maintenanceWindowTime?: string;
   readonly tags: AivenTag[];
@@ -139,7 +142,11 @@ function ipFilter(request: DataStoreRequest): string[] {
     throw new ChoreoRedisError('TooManySources',
       `allowedCidrs has ${blocks.length} distinct entries; Aiven's ip_filter_string holds at most ${AIVEN_IP_FILTER_MAX_ENTRIES}. Merge neighbouring addresses into CIDR ranges, or omit allowedCidrs to accept every source.`);
   }
-  return blocks.map((block) => (block.resolved === false ? canonicalCidrExpression(block.cidr) : block.cidr));
+  const entries = blocks.filter((block) => block.list === undefined)
+    .map((block) => (block.resolved === false ? canonicalCidrExpression(block.cidr) : block.cidr));
+  const lists = blocks.filter((block) => block.list !== undefined).map((block) => canonicalListExpression(block.list!));
+  // A list known only to Terraform joins the literal entries in one expression.
+  return lists.length === 0 ? entries : Token.asList(Fn.distinct(Token.asList(Fn.concat([entries, ...lists]))));
 }
 
 /** The application user's ACL: everything but ROLE (and Lua when it is off); the other 15 are Aiven's to refuse. */
@@ -214,7 +221,7 @@ function conformance(request: DataStoreRequest, chosen: Chosen): ConformanceReco
         realization: Realization.NATIVE,
         detail: 'ip_filter_string = 0.0.0.0/0 and ::/0, written out because Aiven cannot remove a user-config option once set: every source may connect to the public endpoint',
       }
-      : { realization: Realization.NATIVE, detail: `ip_filter_string with ${chosen.sources} entr${chosen.sources === 1 ? 'y' : 'ies'}: only those sources may connect` },
+      : { realization: Realization.NATIVE, detail: `ip_filter_string with ${sourcesText(request.allowedCidrs ?? [], 'entry', 'entries')}: only those sources may connect` },
     'stable-endpoint': { realization: Realization.NATIVE, detail: 'the service host name stays the same on failover; only its address changes' },
     'connection-limit': {
       realization: Realization.NATIVE,
@@ -269,6 +276,10 @@ export function planAiven(props: AivenBackendProps, request: DataStoreRequest, n
     plan: size.id,
     terminationProtection: request.deletionProtection,
     ipFilter: filter,
+    ipFilterChecks: (request.allowedCidrs ?? []).some((block) => block.list !== undefined) ? [{
+      condition: Token.asString(Op.lte(Fn.lengthOf(filter), AIVEN_IP_FILTER_MAX_ENTRIES)),
+      errorMessage: `The allowedCidrs list holds more than ${AIVEN_IP_FILTER_MAX_ENTRIES} entries with the others; Aiven's ip_filter_string holds at most ${AIVEN_IP_FILTER_MAX_ENTRIES}. Merge neighbouring addresses into CIDR ranges.`,
+    }] : [],
     maintenanceWindowDow: props.maintenanceWindowDow,
     maintenanceWindowTime: props.maintenanceWindowTime,
     tags: aivenTags(request.tags, isUnresolved),

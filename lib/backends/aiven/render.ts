@@ -42,7 +42,12 @@ export function renderAiven(scope: Construct, plan: Planned<AivenSettings>): Red
       frequentSnapshots: settings.persistence.frequentSnapshots,
       valkeyVersion: plan.engineVersion,
     },
-    lifecycle: { precondition: [{ condition: planOffered(planList, settings.planCheck), errorMessage: settings.planCheck.errorMessage }] },
+    lifecycle: {
+      precondition: [
+        { condition: planOffered(planList, settings.planCheck), errorMessage: settings.planCheck.errorMessage },
+        ...settings.ipFilterChecks.map((check) => ({ ...check })),
+      ],
+    },
   });
   const user = new AivenValkeyUser(scope, 'User', {
     project: settings.project,

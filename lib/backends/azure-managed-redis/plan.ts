@@ -1,4 +1,4 @@
-import { Fn } from 'cdktf';
+import { Fn, Op, Token } from 'cdktf';
 import { AzureAlertSettings, planAzureAlerts } from './alert-plan';
 import {
   DEFAULT_DATABASE, EXPORT_CONTAINER, MANAGED_REDIS_ENGINE_VERSION, MANAGED_REDIS_NODES_WITHOUT_HA, MANAGED_REDIS_NODES_WITH_HA,
@@ -6,13 +6,13 @@ import {
   RDB_BACKUP_FREQUENCIES, AOF_BACKUP_FREQUENCIES, AOF_BACKUP_FREQUENCY,
 } from './catalog';
 import { AzureManagedRedisBackendProps, AzureManagedRedisSkuFamily } from './props';
-import { DEFAULT_BACKUP_HOUR, SUBNET_ID, checkPrivateEndpointSources } from './validation';
+import { DEFAULT_BACKUP_HOUR, NSG_MAX_ADDRESSES, SUBNET_ID, checkPrivateEndpointSources } from './validation';
 import {
   ChoreoRedisError, ConformanceRecord, DataStoreRequest, IsUnresolved, Kept, NameRule, RESTRICTED_COMMANDS, Realization,
   deriveName, failoverKept, maxConnectionsFor, memoryMb, publicSourcesWarning, recoveryPointKept, regionKept, smallestFit, validateName,
-  checkTagLimits,
+  checkTagLimits, CidrBlock, sourcesText,
 } from '../../plan';
-import { canonicalCidrExpression } from '../cidr-tokens';
+import { canonicalCidrExpression, canonicalListExpression, familyCountExpression } from '../cidr-tokens';
 import type { BackendNames, Planned } from '../definition';
 
 /**
@@ -142,6 +142,14 @@ export interface ManagedRedisSettings {
   readonly alerts?: AzureAlertSettings;
 }
 
+/** The network security group's source prefixes: each entry canonical, a list known only to Terraform joined in. */
+function nsgSources(cidrs: readonly CidrBlock[]): string[] {
+  const entries = cidrs.filter((block) => block.list === undefined)
+    .map((block) => (block.resolved === false ? canonicalCidrExpression(block.cidr) : block.cidr));
+  const lists = cidrs.filter((block) => block.list !== undefined).map((block) => canonicalListExpression(block.list!));
+  return lists.length === 0 ? entries : Token.asList(Fn.distinct(Token.asList(Fn.concat([entries, ...lists]))));
+}
+
 /** Decides how the allow-list is kept: public access, or a private endpoint with a network security group. */
 function planNetwork(props: AzureManagedRedisBackendProps, request: DataStoreRequest, name: string,
   resourceGroupName: string): ManagedRedisPrivateEndpointSettings | undefined {
@@ -149,7 +157,7 @@ function planNetwork(props: AzureManagedRedisBackendProps, request: DataStoreReq
   const cidrs = request.allowedCidrs;
   if (subnetId === undefined) return undefined;
   checkPrivateEndpointSources(cidrs);
-  const tokens = cidrs.filter((block) => block.resolved === false).map((block) => block.cidr);
+  const tokens = cidrs.filter((block) => block.resolved === false && block.list === undefined).map((block) => block.cidr);
   const endpointName = `${name}-pe`;
   // The subnet ID up to and including the virtual network's name.
   const virtualNetworkId = SUBNET_ID.exec(subnetId)?.[1];
@@ -165,11 +173,23 @@ function planNetwork(props: AzureManagedRedisBackendProps, request: DataStoreReq
     dnsZone,
     endpointName,
     securityGroupName: `${name}-nsg`,
-    sources: cidrs.map((block) => (block.resolved === false ? canonicalCidrExpression(block.cidr) : block.cidr)),
-    sourceChecks: tokens.map((entry) => ({
-      condition: Fn.conditional(Fn.strcontains(entry, ':'), false, true),
-      errorMessage: `allowedCidrs entry "${entry}" is IPv6, but the private endpoint and its network security group admit IPv4 sources only. Remove it, or list the IPv4 addresses those clients reach the virtual network from.`,
-    })),
+    sources: nsgSources(cidrs),
+    sourceChecks: [
+      ...tokens.map((entry) => ({
+        condition: Fn.conditional(Fn.strcontains(entry, ':'), false, true),
+        errorMessage: `allowedCidrs entry "${entry}" is IPv6, but the private endpoint and its network security group admit IPv4 sources only. Remove it, or list the IPv4 addresses those clients reach the virtual network from.`,
+      })),
+      ...cidrs.filter((block) => block.list !== undefined).flatMap((block) => {
+        const canonical = canonicalListExpression(block.list!);
+        return [{
+          condition: Op.eq(familyCountExpression(canonical, 'ipv6'), 0),
+          errorMessage: 'The allowedCidrs list holds IPv6 entries, but the private endpoint and its network security group admit IPv4 sources only. Remove them, or list the IPv4 addresses those clients reach the virtual network from.',
+        }, {
+          condition: Op.lte(Fn.lengthOf(nsgSources(cidrs)), NSG_MAX_ADDRESSES),
+          errorMessage: `The allowedCidrs list holds more than ${NSG_MAX_ADDRESSES} entries with the others; the network security group that enforces them holds at most ${NSG_MAX_ADDRESSES} source addresses and ranges. Merge neighbouring addresses into CIDR ranges.`,
+        }];
+      }),
+    ],
     claims: privateNetworkClaims(subnetId, resourceGroupName, virtualNetworkId ?? subnetId, props.privateDnsZoneId === undefined),
   };
 }
@@ -238,12 +258,12 @@ function networkAccess(request: DataStoreRequest, privateEndpoint?: ManagedRedis
   if (privateEndpoint !== undefined) {
     return {
       realization: Realization.EMULATED,
-      detail: `public network access off; a private endpoint in privateEndpointSubnetId, whose network security group admits only the ${cidrs.length} allowedCidrs source(s) on port ${MANAGED_REDIS_PORT}: reachable from the virtual network and networks routed into it, not from the internet`,
+      detail: `public network access off; a private endpoint in privateEndpointSubnetId, whose network security group admits only the ${sourcesText(cidrs, 'allowedCidrs source(s)', 'allowedCidrs source(s)')} on port ${MANAGED_REDIS_PORT}: reachable from the virtual network and networks routed into it, not from the internet`,
     };
   }
   return {
     realization: Realization.UNAVAILABLE,
-    detail: `Azure Managed Redis has no IP firewall; it offers only public network access on or off plus private endpoints, so the ${cidrs.length} allowedCidrs entr${cidrs.length === 1 ? 'y' : 'ies'} cannot be enforced on its public endpoint`,
+    detail: `Azure Managed Redis has no IP firewall; it offers only public network access on or off plus private endpoints, so the ${sourcesText(cidrs, 'allowedCidrs entry', 'allowedCidrs entries')} cannot be enforced on its public endpoint`,
     fix: 'pass privateEndpointSubnetId to enforce allowedCidrs through a private endpoint (reachable from the virtual network only), or omit allowedCidrs',
   };
 }

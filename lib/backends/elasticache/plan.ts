@@ -1,4 +1,4 @@
-import { Fn, Token } from 'cdktf';
+import { Fn, Op, Token } from 'cdktf';
 import { ElastiCacheAlertSettings, planElastiCacheAlerts } from './alert-plan';
 import {
   ELASTICACHE_BLOCKED_COMMANDS, ELASTICACHE_MAX_CLIENTS, ELASTICACHE_MAX_SNAPSHOT_RETENTION, ELASTICACHE_NODE_TYPES, ELASTICACHE_PORT,
@@ -9,10 +9,10 @@ import { DEFAULT_MAINTENANCE_WINDOW, DEFAULT_SNAPSHOT_WINDOW, checkElastiCacheNe
 import {
   ChoreoRedisError, CidrBlock, ConformanceRecord, DataStoreRequest, EVERY_SOURCE, IpFamily, IsUnresolved, NameRule, RESTRICTED_COMMANDS,
   Realization, connectionLimitKept, deniedCommands, deriveName, failoverKept, maxConnectionsFor, memoryMb, publicSourcesWarning, recoveryPointKept,
-  regionKept, renderAclRule, smallestFit, validateName, TagLimits, checkTagLimits,
+  regionKept, renderAclRule, smallestFit, validateName, TagLimits, checkTagLimits, sourcesText,
 } from '../../plan';
 import { constructIdFor } from '../../private/ids';
-import { canonicalCidrExpression, forFamilyExpression } from '../cidr-tokens';
+import { EACH_VALUE, canonicalCidrExpression, canonicalListExpression, familyCountExpression, forFamilyExpression } from '../cidr-tokens';
 import type { BackendNames, Planned } from '../definition';
 
 /**
@@ -49,6 +49,13 @@ export interface ElastiCacheIngress {
   readonly id: string;
   /** Which of the data store's security groups holds it, from 0. */
   readonly group: number;
+  /**
+   * For an allow-list given as one list token: the canonical entries, one rule each (`for_each`), whose sources are
+   * `each.value`; the rules have a security group of their own, and `limits` checks its size at plan.
+   */
+  readonly forEach?: string[];
+  /** Conditions the rules' sources must meet, checked by Terraform at plan. */
+  readonly limits?: ReadonlyArray<{ readonly condition: string; readonly errorMessage: string }>;
   readonly cidrIpv4?: string;
   readonly cidrIpv6?: string;
   readonly description: string;
@@ -135,8 +142,25 @@ function ingressRules(sources: readonly CidrBlock[]): ElastiCacheIngress[] {
     families.forEach((family) => used[group][family]++);
     return group;
   };
-  const rules = sources.map((block, index) => {
+  const rules = sources.map((block, index): ElastiCacheIngress => {
     const id = constructIdFor('Ingress', block, index);
+    if (block.list !== undefined) {
+      const canonical = canonicalListExpression(block.list);
+      const group = used.push({ ipv4: SECURITY_GROUP_MAX_INBOUND_RULES, ipv6: SECURITY_GROUP_MAX_INBOUND_RULES }) - 1;
+      const within = (family: 'ipv4' | 'ipv6') => Token.asString(Op.lte(familyCountExpression(canonical, family), SECURITY_GROUP_MAX_INBOUND_RULES));
+      return {
+        id: 'IngressFromList',
+        group,
+        forEach: canonical,
+        cidrIpv4: forFamilyExpression(EACH_VALUE, EACH_VALUE, 'ipv4'),
+        cidrIpv6: forFamilyExpression(EACH_VALUE, EACH_VALUE, 'ipv6'),
+        description: 'Redis clients from a configured list',
+        limits: [{
+          condition: Token.asString(Op.and(within('ipv4'), within('ipv6'))),
+          errorMessage: `The allowedCidrs list holds more than ${SECURITY_GROUP_MAX_INBOUND_RULES} IPv4 or IPv6 entries; its security group takes ${SECURITY_GROUP_MAX_INBOUND_RULES} inbound rules of each family (Amazon VPC quotas). Merge neighbouring addresses into CIDR ranges.`,
+        }],
+      };
+    }
     if (block.resolved === false) {
       const canonical = canonicalCidrExpression(block.cidr);
       return {
@@ -190,7 +214,7 @@ function conformance(request: DataStoreRequest, plan: {
         detail: 'ElastiCache has no public endpoint; the security group admits 0.0.0.0/0 and ::/0, which reaches every network routed into the VPC (peering, VPN, Transit Gateway), not the internet',
         fix: 'route clients into the VPC',
       }
-      : { realization: Realization.EMULATED, detail: `security group ingress rules for ${cidrs.length} source(s) on port ${ELASTICACHE_PORT}` },
+      : { realization: Realization.EMULATED, detail: `security group ingress rules for ${sourcesText(cidrs, 'source(s)', 'source(s)')} on port ${ELASTICACHE_PORT}` },
     'stable-endpoint': { realization: Realization.NATIVE, detail: 'primary endpoint DNS name follows the primary on failover' },
     'connection-limit': connectionLimitKept(ELASTICACHE_MAX_CLIENTS, promised, 'maxclients is fixed per node at', 'choose a smaller memoryGib'),
     'restricted-commands': {

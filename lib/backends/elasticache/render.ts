@@ -6,6 +6,7 @@ import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
 import { Id } from '@cdktf/provider-random/lib/id';
 import { Password } from '@cdktf/provider-random/lib/password';
+import { TerraformIterator } from 'cdktf';
 import { Construct } from 'constructs';
 import { defineElastiCacheAlerts } from './alerts';
 import { ElastiCacheSettings } from './plan';
@@ -67,6 +68,8 @@ export function renderElastiCache(scope: Construct, plan: Planned<ElastiCacheSet
   }).id);
   settings.ingress.forEach((rule) => {
     new VpcSecurityGroupIngressRule(scope, rule.id, {
+      forEach: rule.forEach === undefined ? undefined : TerraformIterator.fromList(rule.forEach),
+      lifecycle: rule.limits === undefined ? undefined : { precondition: rule.limits.map((limit) => ({ ...limit })) },
       region,
       securityGroupId: securityGroupIds[rule.group],
       ipProtocol: 'tcp',

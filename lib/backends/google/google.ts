@@ -3,7 +3,7 @@
  * cdktf or provider imports.
  */
 import { MemorystoreMaintenanceDay, MemorystorePrivateDnsZone } from './props';
-import { ChoreoRedisError, DataStoreRequest, IsUnresolved, Kept, PropType, Realization, required, shapeOf } from '../../plan';
+import { ChoreoRedisError, DataStoreRequest, IsUnresolved, Kept, PropType, Realization, required, shapeOf, sourcesText } from '../../plan';
 
 /** Google Cloud's rule for project IDs (optionally domain-scoped, `example.com:my-project`). */
 const PROJECT_ID = /^([a-z0-9.-]+:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
@@ -169,7 +169,7 @@ export function networkKept(request: DataStoreRequest, reach: string): Kept {
     }
     : {
       realization: Realization.SUBSTITUTED,
-      detail: `Memorystore has no allow-list for client addresses (asked for ${request.allowedCidrs.length} source(s)); ${reach}`,
+      detail: `Memorystore has no allow-list for client addresses (asked for ${sourcesText(request.allowedCidrs, 'source(s)', 'source(s)')}); ${reach}`,
       fix: 'omit allowedCidrs and limit who can reach the instance with VPC firewall rules on the clients\' side',
     };
 }
