@@ -124,3 +124,18 @@ describe('tags', () => {
     expect(() => planWith(AZURE_MANAGED_REDIS, { location: 'westeurope' }, input({ tags: { ...many(47), ['k'.repeat(128)]: 'v'.repeat(256) } }))).not.toThrow();
   });
 });
+
+describe('props that would have no effect are refused, not ignored', () => {
+  const valkey = { project: 'example-project', region: 'europe-west1', network: 'projects/example-project/global/networks/default' };
+  test.each([
+    ['Azure: backupHour on Hobbyist, which has no export job', () => planWith(AZURE_MANAGED_REDIS, { location: 'westeurope', backupHour: 2 }, { plan: ServicePlan.HOBBYIST }),
+      'RedisBackend.azureManagedRedis({ backupHour }) is given, but has no effect: the hobbyist plan keeps no backup history, so no export job runs'],
+    ['Memorystore for Valkey: backupHour on Hobbyist', () => planWith(MEMORYSTORE_VALKEY, { ...valkey, backupHour: 2 }, { plan: ServicePlan.HOBBYIST }),
+      'RedisBackend.memorystoreValkey({ backupHour }) is given, but has no effect'],
+    ['ElastiCache: more availability zones than nodes', () => planWith(ELASTICACHE, { ...ELASTICACHE_PROPS, availabilityZones: ['eu-west-1a', 'eu-west-1b', 'eu-west-1c'] },
+      { plan: ServicePlan.STARTUP }), 'availabilityZones lists 3 zones, but the plan runs 1 node(s), one per zone: zones past the first would be ignored'],
+  ])('%s', (_, plan, message) => {
+    expect(codeOf(plan)).toBe('PropHasNoEffect');
+    expect(plan).toThrow(message);
+  });
+});

@@ -10,7 +10,7 @@ import { DEFAULT_BACKUP_HOUR, NSG_MAX_ADDRESSES, SUBNET_ID, checkPrivateEndpoint
 import {
   ChoreoRedisError, ConformanceRecord, DataStoreRequest, IsUnresolved, Kept, NameRule, RESTRICTED_COMMANDS, Realization,
   deriveName, failoverKept, maxConnectionsFor, memoryMb, publicSourcesWarning, recoveryPointKept, regionKept, smallestFit, validateName,
-  checkTagLimits, CidrBlock, sourcesText,
+  checkTagLimits, CidrBlock, sourcesText, refuseWithoutEffect,
 } from '../../plan';
 import { canonicalCidrExpression, canonicalListExpression, familyCountExpression } from '../cidr-tokens';
 import type { BackendNames, Planned } from '../definition';
@@ -390,6 +390,8 @@ export function planManagedRedis(props: AzureManagedRedisBackendProps, request: 
     maxValueLength: 256,
     forbiddenKeyCharacters: /[<>%&\\?/]/,
   }, isUnresolved);
+  refuseWithoutEffect(props.backupHour !== undefined && promises.backupHistoryDays === 0, 'RedisBackend.azureManagedRedis({ backupHour })',
+    `the ${request.plan} plan keeps no backup history, so no export job runs`);
   const hour = props.backupHour ?? DEFAULT_BACKUP_HOUR;
   const exportSettings: ManagedRedisExportSettings | undefined = promises.backupHistoryDays > 0
     ? {

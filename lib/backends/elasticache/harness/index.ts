@@ -17,7 +17,7 @@ export const harness: BackendHarness = {
       region: 'eu-west-1',
       vpcId: 'vpc-0123',
       subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'],
-      availabilityZones: ['eu-west-1a', 'eu-west-1b', 'eu-west-1c'],
+      availabilityZones: ['eu-west-1a', 'eu-west-1b'],
       engineVersion: ElastiCacheEngineVersion.VALKEY_8_0,
       kmsKey: 'arn:aws:kms:eu-west-1:111122223333:key/abc',
       snapshotWindow: '03:00-04:00',
