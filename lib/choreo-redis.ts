@@ -4,7 +4,8 @@ import { IRedisBackend } from './backends/backend';
 import { BACKEND_DEFINITIONS } from './backends/redis-backend';
 import { checkSameCdk } from './backends/runtime';
 import {
-  ChoreoRedisAlerts, ChoreoRedisError, PromiseConformance, ServicePlan, Severity, checkPropTypes, conformanceList, maxConnectionsFor, memoryMb,
+  ChoreoRedisAlerts, ChoreoRedisError, EvictionPolicy, PromiseConformance, ServicePlan, Severity, checkPropTypes, conformanceList, maxConnectionsFor,
+  memoryMb,
 } from './plan';
 import { assessDataStore } from './private/assess';
 import { CHOREO_REDIS_PROP_TYPES } from './private/choreo-redis-props';
@@ -81,6 +82,14 @@ export interface ChoreoRedisProps {
    * @default - no alerts
    */
   readonly alerts?: ChoreoRedisAlerts;
+
+  /**
+   * What the data store does when its memory is full (Redis `maxmemory-policy`), written explicitly on every backend
+   * so that no service default decides. A backend that cannot write the policy chosen fails at synth.
+   *
+   * @default EvictionPolicy.NO_EVICTION - writes that need more memory are refused; no key is dropped silently
+   */
+  readonly evictionPolicy?: EvictionPolicy;
 }
 
 /** Names the outputs that `addOutputs()` defines. */
@@ -174,6 +183,8 @@ export class ChoreoRedis extends Construct {
   public readonly backendId: string;
   /** Whether Lua scripting is allowed. */
   public readonly luaScripting: boolean;
+  /** The eviction policy the backend writes (Redis `maxmemory-policy`). */
+  public readonly evictionPolicy: EvictionPolicy;
   /** How the backend keeps each promise of the plan. */
   public readonly conformance: PromiseConformance[];
   /** The primary resource, for `addOverride` and other escape hatches. */
@@ -210,6 +221,7 @@ export class ChoreoRedis extends Construct {
     this.plan = request.plan;
     this.backendId = backend.backendId;
     this.luaScripting = request.luaScripting;
+    this.evictionPolicy = request.evictionPolicy;
     this.name = plan.name;
     this.size = plan.size.id;
     this.memoryGib = plan.size.memoryGib;
@@ -226,7 +238,7 @@ export class ChoreoRedis extends Construct {
    * Defines Terraform outputs for the connection: host, port, user, and the sensitive password and URI; the
    * CA certificate where the backend has one; the private host and sensitive private URI where the backend has
    * one; and `<prefix>_verify`, a non-sensitive object that tells `choreo-redis verify --outputs` what to check
-   * (backend, plan, Lua setting, promised connection limit, nodes). Output names are unique per data store;
+   * (backend, plan, Lua setting, eviction policy, promised connection limit, nodes). Output names are unique per data store;
    * credentials are always `sensitive`.
    */
   public addOutputs(options: ChoreoRedisOutputOptions = {}): TerraformOutput[] {
@@ -245,6 +257,7 @@ export class ChoreoRedis extends Construct {
       backend: this.backendId,
       plan: this.plan,
       lua_scripting: this.luaScripting,
+      eviction_policy: this.evictionPolicy,
       max_connections: this.maxConnections,
       node_count: this.nodeCount,
     }, false]);

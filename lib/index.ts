@@ -9,6 +9,7 @@ export * from './backends/azure-managed-redis/props';
 export * from './backends/aiven/props';
 export { AivenProvider, AivenProviderConfig } from './backends/aiven/binding/provider';
 export { ServicePlan } from './plan/service-plan';
+export { EvictionPolicy } from './plan/parity';
 export { Cloud } from './plan/cloud';
 export { ProductPromise, Realization, PromiseConformance } from './plan/conformance';
 export { RedisCommands } from './plan/redis-commands';

@@ -50,6 +50,16 @@ describe.each(cases)('$cloud-$variant', ({ entry, variant }) => {
     expect(isGap(kept.realization) && PLAN_PROMISES[props.plan].nodeCount > 1).toBe(false);
   });
 
+  test('writes the eviction policy asked for (the restricted stack\'s allkeys-lru, the product\'s noeviction elsewhere) in the backend\'s own spelling', () => {
+    const policy = props.evictionPolicy ?? 'noeviction';
+    expect(redis.evictionPolicy).toBe(policy);
+    const kept = redis.conformance.find((c) => c.promise === ProductPromise.EVICTION_POLICY)!;
+    expect(kept).toMatchObject({ realization: Realization.NATIVE, detail: expect.stringContaining(`maxmemory-policy ${policy}`) });
+    // noeviction, NoEviction; allkeys-lru, allkeys_lru, AllKeysLRU: the same letters in every backend's spelling.
+    const letters = (text: string) => text.toLowerCase().replace(/[-_]/g, '');
+    expect(letters(JSON.stringify(json.resource))).toContain(letters(policy));
+  });
+
   test('reports every promise exactly once', () => {
     expect(redis.conformance.map((c) => c.promise).sort()).toEqual(Object.values(ProductPromise).sort());
   });
@@ -71,6 +81,7 @@ describe.each(cases)('$cloud-$variant', ({ entry, variant }) => {
         backend: props.backend.backendId,
         plan: props.plan,
         lua_scripting: props.luaScripting ?? true,
+        eviction_policy: props.evictionPolicy ?? 'noeviction',
         max_connections: redis.maxConnections,
         node_count: redis.nodeCount,
       },

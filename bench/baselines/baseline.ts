@@ -30,6 +30,8 @@ export interface Connection {
     readonly backend: string;
     readonly plan: string;
     readonly luaScripting: boolean;
+    /** `maxmemory-policy`, as Redis names it. */
+    readonly evictionPolicy: string;
     readonly maxConnections: number;
     readonly nodeCount: number;
   };
@@ -65,7 +67,19 @@ export function loadBaselines(): Baseline[] {
 
 /** The `verify` of a matrix variant: `restricted` is Business with Lua off. */
 export function verifyOf(backend: string, variant: MatrixVariant, maxConnections: number, nodeCount: number): Connection['verify'] {
-  return { backend, plan: variant === 'restricted' ? 'business' : variant, luaScripting: variant !== 'restricted', maxConnections, nodeCount };
+  return {
+    backend,
+    plan: variant === 'restricted' ? 'business' : variant,
+    luaScripting: variant !== 'restricted',
+    evictionPolicy: evictionPolicyOf(variant),
+    maxConnections,
+    nodeCount,
+  };
+}
+
+/** The eviction policy of a matrix variant, as Redis names it: `restricted` chooses allkeys-lru, the others keep the product's noeviction. */
+export function evictionPolicyOf(variant: MatrixVariant): string {
+  return variant === 'restricted' ? 'allkeys-lru' : 'noeviction';
 }
 
 /** The outputs `ChoreoRedis.addOutputs()` defines, written by hand. */
@@ -88,6 +102,7 @@ export function addConnectionOutputs(scope: Construct, connection: Connection): 
     backend: verify.backend,
     plan: verify.plan,
     lua_scripting: verify.luaScripting,
+    eviction_policy: verify.evictionPolicy,
     max_connections: verify.maxConnections,
     node_count: verify.nodeCount,
   }, false]);

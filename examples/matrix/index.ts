@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'fs';
 import { join } from 'path';
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { MATRIX_VARIANTS, MatrixCloud, MatrixVariant, RESTRICTED_CIDRS } from './matrix-cloud';
+import { MATRIX_VARIANTS, MatrixCloud, MatrixVariant, RESTRICTED_CIDRS, RESTRICTED_EVICTION_POLICY } from './matrix-cloud';
 import { ChoreoRedis, ChoreoRedisProps, ServicePlan } from '../../lib';
 
 export * from './matrix-cloud';
@@ -30,7 +30,7 @@ export const MATRIX_CLOUDS: readonly MatrixCloud[] = loadMatrixClouds();
  */
 export function matrixProps(entry: MatrixCloud, variant: MatrixVariant, withAlerts = true): ChoreoRedisProps {
   const plan = variant === 'restricted' ? ServicePlan.BUSINESS : variant as ServicePlan;
-  const restricted = variant === 'restricted' ? { allowedCidrs: RESTRICTED_CIDRS, luaScripting: false } : {};
+  const restricted = variant === 'restricted' ? { allowedCidrs: RESTRICTED_CIDRS, luaScripting: false, evictionPolicy: RESTRICTED_EVICTION_POLICY } : {};
   const alerts = variant === 'business' && withAlerts ? entry.alerts?.() : undefined;
   return { plan, backend: entry.backend(plan), ...restricted, ...(alerts === undefined ? {} : { alerts }) };
 }

@@ -1,9 +1,12 @@
 import { TerraformStack } from 'cdktf';
-import { ChoreoRedisAlerts, IRedisBackend, ServicePlan } from '../../lib';
+import { ChoreoRedisAlerts, EvictionPolicy, IRedisBackend, ServicePlan } from '../../lib';
 
 /** The matrix app's plans, plus `restricted`: Business with an allow-list and Lua off. */
 export const MATRIX_VARIANTS = ['hobbyist', 'startup', 'business', 'premium', 'restricted'] as const;
 export type MatrixVariant = typeof MATRIX_VARIANTS[number];
+
+/** The eviction policy every `<cloud>-restricted` stack chooses instead of the product's default. */
+export const RESTRICTED_EVICTION_POLICY = EvictionPolicy.ALL_KEYS_LRU;
 
 /** The allow-list every `<cloud>-restricted` stack uses. */
 export const RESTRICTED_CIDRS = ['203.0.113.0/24', '198.51.100.7/32'];

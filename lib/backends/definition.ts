@@ -157,6 +157,9 @@ export interface VerifierExpectations {
   readonly conformance: ConformanceRecord;
   /** Nodes the service runs: primary plus standbys. */
   readonly nodeCount: number;
+  /** The engine and version the backend runs by default, such as `valkey` and `8.0`. */
+  readonly engine: string;
+  readonly engineVersion: string;
   /** The connection limit the service applies per node, when it is known. */
   readonly serviceMaxConnections?: number;
   /**
@@ -176,7 +179,14 @@ export function plannedExpectations<P, S>(plan: BackendDefinition<P, S>['plan'],
   refusedCommands?: readonly string[]): (request: DataStoreRequest) => VerifierExpectations {
   return (request) => {
     const planned = plan(props, request, { path: 'choreo-redis-verify/DataStore' }, () => false);
-    return { conformance: planned.conformance, nodeCount: planned.nodeCount, serviceMaxConnections: planned.serviceMaxConnections, refusedCommands };
+    return {
+      conformance: planned.conformance,
+      nodeCount: planned.nodeCount,
+      engine: planned.engine,
+      engineVersion: planned.engineVersion,
+      serviceMaxConnections: planned.serviceMaxConnections,
+      refusedCommands,
+    };
   };
 }
 

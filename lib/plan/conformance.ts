@@ -35,6 +35,14 @@ export enum ProductPromise {
   LUA_SCRIPTING = 'lua-scripting',
   /** The data store runs in a US or EU region. */
   REGION = 'region',
+  /** Business and Premium place their standbys in availability zones other than the primary's, where the region has zones. */
+  ZONE_REDUNDANCY = 'zone-redundancy',
+  /** One eviction policy (`maxmemory-policy`) on every backend, written explicitly so that no service default decides. */
+  EVICTION_POLICY = 'eviction-policy',
+  /** The engine answers the Redis OSS 7.2 command set; what it adds or lacks is stated. */
+  ENGINE_COMPATIBILITY = 'engine-compatibility',
+  /** The cloud's published monthly uptime SLA for the configuration written reaches the product's 99.99%. */
+  AVAILABILITY_SLA = 'availability-sla',
 }
 
 /** How a backend keeps a promise. */
@@ -96,6 +104,10 @@ export const PROMISE_TITLES: Readonly<Record<ProductPromise, string>> = {
   [ProductPromise.RESTRICTED_COMMANDS]: 'restricted commands refused',
   [ProductPromise.LUA_SCRIPTING]: 'Lua on by default, switchable off',
   [ProductPromise.REGION]: 'US and EU regions only',
+  [ProductPromise.ZONE_REDUNDANCY]: 'standbys in other availability zones',
+  [ProductPromise.EVICTION_POLICY]: 'one eviction policy, set explicitly',
+  [ProductPromise.ENGINE_COMPATIBILITY]: 'Redis OSS 7.2 compatible engine',
+  [ProductPromise.AVAILABILITY_SLA]: '99.99% monthly uptime SLA',
 };
 
 /** A warning about a legal input that will not work as a reader might expect; not a gap in a promise. */

@@ -16,3 +16,4 @@ export * from './alerts';
 export * from './prop-rules';
 export * from './renamed-props';
 export * from './tags';
+export * from './parity';

@@ -2,6 +2,7 @@ import { CidrBlock, IpFamily, normalizeCidrs } from './addresses';
 import { AlertRequest, ChoreoRedisAlerts, resolveAlerts } from './alerts';
 import { ProductPromise } from './conformance';
 import { ChoreoRedisError } from './errors';
+import { EvictionPolicy, resolveEvictionPolicy } from './parity';
 import { ALL_PLANS, PLAN_PROMISES, PlanPromises, ServicePlan } from './service-plan';
 
 /** Tells whether a value is a not-yet-resolved cdktf token; the plan layer never imports cdktf itself. */
@@ -17,6 +18,7 @@ export interface DataStoreInput {
   readonly deletionProtection?: boolean;
   readonly tags?: Readonly<Record<string, string>>;
   readonly alerts?: ChoreoRedisAlerts;
+  readonly evictionPolicy?: EvictionPolicy;
 }
 
 /** What a user asks for, validated and with every default filled in. */
@@ -36,6 +38,8 @@ export interface DataStoreRequest {
   readonly tags: Readonly<Record<string, string>>;
   /** The alerts asked for, checked; `undefined` when alerts are off. */
   readonly alerts?: AlertRequest;
+  /** The eviction policy every backend writes: the user's, or the product's default. */
+  readonly evictionPolicy: EvictionPolicy;
 }
 
 const MAX_MEMORY_GIB = 1024;
@@ -59,6 +63,7 @@ export function resolveRequest(input: DataStoreInput, isUnresolved: IsUnresolved
   const explicit: ProductPromise[] = [];
   if (input.allowedCidrs !== undefined) explicit.push(ProductPromise.NETWORK_ACCESS);
   if (input.luaScripting !== undefined) explicit.push(ProductPromise.LUA_SCRIPTING);
+  if (input.evictionPolicy !== undefined) explicit.push(ProductPromise.EVICTION_POLICY);
   return {
     plan: input.plan,
     promises,
@@ -70,6 +75,7 @@ export function resolveRequest(input: DataStoreInput, isUnresolved: IsUnresolved
     explicit,
     tags: { 'managed-by': 'cdktf-choreo-redis', 'choreo-plan': input.plan, ...input.tags },
     alerts: resolveAlerts(input.alerts, isUnresolved),
+    evictionPolicy: resolveEvictionPolicy(input.evictionPolicy),
   };
 }
 

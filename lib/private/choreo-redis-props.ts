@@ -29,4 +29,5 @@ export const CHOREO_REDIS_PROP_TYPES: PropTypes<ChoreoRedisProps> = {
     evictions: 'number',
     replicationLagSeconds: 'number',
   }, 'ChoreoRedisAlerts'),
+  evictionPolicy: 'string',
 };

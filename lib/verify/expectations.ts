@@ -7,14 +7,25 @@ import type { BackendSummary } from '../backends/definition';
 import { RESTRICTED_COMMANDS } from '../plan/commands';
 import { ProductPromise, Realization, isGap } from '../plan/conformance';
 import { ChoreoRedisError } from '../plan/errors';
+import { ALL_EVICTION_POLICIES, DEFAULT_EVICTION_POLICY, EvictionPolicy } from '../plan/parity';
 import { resolveRequest } from '../plan/request';
 import { PLAN_PROMISES, ServicePlan, maxConnectionsFor } from '../plan/service-plan';
 
 /** The promises a client can check on a running data store, in report order. */
 export const CHECKED_PROMISES: readonly ProductPromise[] = [
   ProductPromise.TLS, ProductPromise.AUTHENTICATION, ProductPromise.RESTRICTED_COMMANDS, ProductPromise.LUA_SCRIPTING,
-  ProductPromise.CONNECTION_LIMIT, ProductPromise.NODES,
+  ProductPromise.CONNECTION_LIMIT, ProductPromise.NODES, ProductPromise.EVICTION_POLICY,
 ];
+
+/** What the backend's conformance data says it runs, for the engine row. */
+export interface EngineExpectation {
+  /** The managed service's name, such as `ElastiCache`. */
+  readonly service: string;
+  readonly engine: string;
+  readonly version: string;
+  /** The engine-compatibility row's account: what the engine adds or lacks against Redis OSS 7.2. */
+  readonly detail: string;
+}
 
 /** A promise the backend's conformance data says it falls short of: checked for what the backend does keep. */
 export interface AcceptedGap {
@@ -47,6 +58,14 @@ export interface Expectations {
   readonly refusedCommands: readonly string[];
   /** Whether the Lua commands must be allowed (or else refused). */
   readonly luaAllowed: boolean;
+  /** The `maxmemory-policy` the data store was made with. */
+  readonly evictionPolicy: string;
+  /**
+   * What the backend runs by default, named in the engine row.
+   *
+   * @default - no backend: the row names the Redis OSS 7.2 baseline only
+   */
+  readonly engine?: EngineExpectation;
   /** Nodes: the primary and its standbys. */
   readonly nodeCount: number;
   readonly connections: ConnectionExpectation;
@@ -58,6 +77,12 @@ export interface Expectations {
 export interface DataStoreFacts {
   readonly plan: ServicePlan;
   readonly luaScripting: boolean;
+  /**
+   * The `maxmemory-policy` the data store was made with (the `eviction_policy` of its verify output).
+   *
+   * @default - the product's, noeviction
+   */
+  readonly evictionPolicy?: string;
   /**
    * A backend identifier from the library, such as `memorystore`.
    *
@@ -99,6 +124,10 @@ function memoryGibOf(maxConnections: number | undefined): number | undefined {
 
 /** What to check a data store against: the plan's promises, or the backend's conformance data for the plan. */
 export function expectationsFor(facts: DataStoreFacts): Expectations {
+  const evictionPolicy = facts.evictionPolicy ?? DEFAULT_EVICTION_POLICY;
+  if (!ALL_EVICTION_POLICIES.includes(evictionPolicy as EvictionPolicy)) {
+    throw new UsageError(`eviction policy "${evictionPolicy}" is not one of ${ALL_EVICTION_POLICIES.join(', ')}`);
+  }
   const stated: ConnectionExpectation = facts.maxConnections === undefined ? { kind: 'formula' }
     : { kind: 'at-least', count: facts.maxConnections, source: 'the limit the construct promised' };
   if (facts.backend === undefined) {
@@ -107,6 +136,7 @@ export function expectationsFor(facts: DataStoreFacts): Expectations {
       luaScripting: facts.luaScripting,
       refusedCommands: RESTRICTED_COMMANDS,
       luaAllowed: facts.luaScripting,
+      evictionPolicy,
       nodeCount: facts.nodeCount ?? PLAN_PROMISES[facts.plan].nodeCount,
       connections: stated,
       gaps: {},
@@ -116,7 +146,12 @@ export function expectationsFor(facts: DataStoreFacts): Expectations {
   if (definition?.verifierExpectations === undefined) {
     throw new UsageError(`backend "${facts.backend}" is not one of the library's backends: ${backendIds().join(', ')}`);
   }
-  const request = resolveRequest({ plan: facts.plan, luaScripting: facts.luaScripting, memoryGib: memoryGibOf(facts.maxConnections) }, () => false);
+  const request = resolveRequest({
+    plan: facts.plan,
+    luaScripting: facts.luaScripting,
+    memoryGib: memoryGibOf(facts.maxConnections),
+    evictionPolicy: evictionPolicy as EvictionPolicy,
+  }, () => false);
   let backend;
   try {
     backend = definition.verifierExpectations(request);
@@ -137,6 +172,13 @@ export function expectationsFor(facts: DataStoreFacts): Expectations {
     refusedCommands: gaps[ProductPromise.RESTRICTED_COMMANDS] === undefined ? RESTRICTED_COMMANDS : backend.refusedCommands ?? RESTRICTED_COMMANDS,
     // Lua is on or off: a backend that cannot do as asked does the opposite.
     luaAllowed: gaps[ProductPromise.LUA_SCRIPTING] === undefined ? facts.luaScripting : !facts.luaScripting,
+    evictionPolicy,
+    engine: {
+      service: definition.service,
+      engine: backend.engine,
+      version: backend.engineVersion,
+      detail: backend.conformance[ProductPromise.ENGINE_COMPATIBILITY].detail,
+    },
     nodeCount: facts.nodeCount ?? backend.nodeCount,
     connections: gaps[ProductPromise.CONNECTION_LIMIT] === undefined ? stated
       : serviceMaxConnections === undefined ? { kind: 'unstated' }

@@ -19,6 +19,8 @@ export enum RowStatus {
   NOT_VISIBLE = 'not visible',
   /** Not checked because an earlier promise failed (no trusted TLS connection). */
   NOT_CHECKED = 'not checked',
+  /** What the server runs, reported for the record rather than judged (the engine and version); not a failure. */
+  REPORTED = 'reported',
 }
 
 /** One row of the report. */
@@ -255,6 +257,7 @@ export function topologyRow(nodeCount: number, info: InfoObservation): Row {
 /** Rows for promises that could not be checked without a trusted connection. */
 export function notCheckedRows(reason: string): Row[] {
   return [ProductPromise.AUTHENTICATION, ProductPromise.RESTRICTED_COMMANDS, ProductPromise.LUA_SCRIPTING,
-    ProductPromise.CONNECTION_LIMIT, ProductPromise.NODES, ProductPromise.RECOVERY_POINT]
+    ProductPromise.CONNECTION_LIMIT, ProductPromise.NODES, ProductPromise.RECOVERY_POINT, ProductPromise.EVICTION_POLICY,
+    ProductPromise.ENGINE_COMPATIBILITY]
     .map((promise) => ({ promise, expected: '-', seen: `not checked: ${reason}`, status: RowStatus.NOT_CHECKED }));
 }

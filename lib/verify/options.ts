@@ -2,6 +2,7 @@ import { readFileSync } from 'fs';
 import { parseArgs } from 'util';
 import { UsageError } from './errors';
 import { Expectations, backendIds, expectationsFor } from './expectations';
+import { ALL_EVICTION_POLICIES, DEFAULT_EVICTION_POLICY, EvictionPolicy } from '../plan/parity';
 import { ALL_PLANS, ServicePlan } from '../plan/service-plan';
 
 export { UsageError } from './errors';
@@ -64,7 +65,8 @@ export const help = (): string => `Usage: CHOREO_REDIS_URI=<rediss://user:passwo
        choreo-redis --version
 
 Checks that a running data store keeps its plan's promises: TLS only, authentication required, the
-restricted commands refused, Lua as configured, the connection limit, and the standbys of the plan.
+restricted commands refused, Lua as configured, the connection limit, the standbys of the plan, and the
+eviction policy (maxmemory_policy); reports the recovery point and the engine and version it finds.
 Prints one row per promise: what was expected, what was seen, and the result. It never runs a
 restricted command: it asks with ACL DRYRUN when allowed, otherwise it queues each probe in a
 transaction it discards (SAVE and SHUTDOWN: in Pub/Sub context, where Redis refuses to run them).
@@ -75,13 +77,17 @@ Options:
                            in ps and stays in the shell history, so prefer the environment variable
   --plan <plan>            ${ALL_PLANS.join(' | ')}
   --lua <enabled|disabled> whether Lua scripting should be allowed (default: enabled)
+  --eviction-policy <p>    the maxmemory-policy the data store was made with (default: ${DEFAULT_EVICTION_POLICY}, the
+                           product's): ${ALL_EVICTION_POLICIES.slice(0, 4).join(', ')},
+                           ${ALL_EVICTION_POLICIES.slice(4).join(', ')}
   --backend <id>           the library's backend: ${backendIds().join(', ')};
                            each promise is checked as the library's conformance data says the backend
                            keeps it: a gap it reports is checked for what the backend does keep and
                            reported ACCEPTED, anything less fails (default: the plan's full promises)
   --outputs <file|->       terraform output -json of a stack ('-': standard input): verifies every data
                            store whose addOutputs() wrote a <prefix>_verify output, taking the URI, CA,
-                           plan, backend and Lua setting from the outputs (no --uri, --plan, --lua, --backend)
+                           plan, backend, Lua setting and eviction policy from the outputs (no --uri, --plan,
+                           --lua, --eviction-policy, --backend)
   --junit <file>           also write a JUnit XML report: a test suite per data store, a test case per promise
   --ca <file>              PEM file with the CA certificate(s) to trust instead of the system store (with
                            --outputs: for data stores without a <prefix>_ca_certificate output)
@@ -93,10 +99,10 @@ Options:
 
 Results: PASS; FAIL; ACCEPTED (a gap the backend's conformance data reports, and the server keeps what the
 backend does promise); NOT VERIFIED (a check switched off); NOT VISIBLE (the service hides it); NOT CHECKED
-(no trusted TLS connection, so no credentials were sent).
+(no trusted TLS connection, so no credentials were sent); REPORTED (the engine and version, for the record).
 
-Exit codes: 0 every promise holds (ACCEPTED, NOT VERIFIED and NOT VISIBLE do not fail); 1 a promise fails;
-2 usage or connection error. With --outputs, the worst over every data store.
+Exit codes: 0 every promise holds (ACCEPTED, NOT VERIFIED, NOT VISIBLE and REPORTED do not fail); 1 a promise
+fails; 2 usage or connection error. With --outputs, the worst over every data store.
 `;
 
 /** How to write a password with special characters into a URI. */
@@ -153,7 +159,7 @@ export type Invocation =
   | { readonly kind: 'verify'; readonly run: Run; readonly warnings: readonly string[] };
 
 /** Options --outputs takes from the outputs instead. */
-const PER_DATA_STORE = ['uri', 'plan', 'lua', 'backend'];
+const PER_DATA_STORE = ['uri', 'plan', 'lua', 'eviction-policy', 'backend'];
 
 /** Parses `choreo-redis <args>`; throws UsageError for anything it cannot use. */
 export function parseCommandLine(args: readonly string[], env: NodeJS.ProcessEnv = process.env,
@@ -173,6 +179,7 @@ export function parseCommandLine(args: readonly string[], env: NodeJS.ProcessEnv
         'uri': { type: 'string' },
         'plan': { type: 'string' },
         'lua': { type: 'string' },
+        'eviction-policy': { type: 'string' },
         'backend': { type: 'string' },
         'outputs': { type: 'string' },
         'junit': { type: 'string' },
@@ -202,7 +209,7 @@ export function parseCommandLine(args: readonly string[], env: NodeJS.ProcessEnv
   if (outputs !== undefined) {
     const given = PER_DATA_STORE.filter((option) => values[option] !== undefined);
     if (given.length > 0) {
-      throw new UsageError(`--outputs takes each data store's URI, plan, backend and Lua setting from the outputs; drop ${given.map((o) => `--${o}`).join(', ')}`);
+      throw new UsageError(`--outputs takes each data store's URI, plan, backend, Lua setting and eviction policy from the outputs; drop ${given.map((o) => `--${o}`).join(', ')}`);
     }
     return { kind: 'verify', warnings: [], run: { ...output, source: { kind: 'outputs', file: outputs, settings } } };
   }
@@ -218,6 +225,10 @@ export function parseCommandLine(args: readonly string[], env: NodeJS.ProcessEnv
   }
   const lua = (values.lua as string | undefined) ?? 'enabled';
   if (lua !== 'enabled' && lua !== 'disabled') throw new UsageError(`--lua "${lua}" is not enabled or disabled`);
+  const evictionPolicy = (values['eviction-policy'] as string | undefined) ?? DEFAULT_EVICTION_POLICY;
+  if (!ALL_EVICTION_POLICIES.includes(evictionPolicy as EvictionPolicy)) {
+    throw new UsageError(`--eviction-policy "${evictionPolicy}" is not an eviction policy; one of ${ALL_EVICTION_POLICIES.join(', ')}`);
+  }
   const target = parseUri(uri, uriArgument === undefined ? 'CHOREO_REDIS_URI' : '--uri');
   return {
     kind: 'verify',
@@ -229,7 +240,9 @@ export function parseCommandLine(args: readonly string[], env: NodeJS.ProcessEnv
         dataStore: {
           ...settings,
           target,
-          expectations: expectationsFor({ plan: plan.toLowerCase() as ServicePlan, luaScripting: lua === 'enabled', backend: values.backend as string | undefined }),
+          expectations: expectationsFor({
+            plan: plan.toLowerCase() as ServicePlan, luaScripting: lua === 'enabled', evictionPolicy, backend: values.backend as string | undefined,
+          }),
         },
       },
     },

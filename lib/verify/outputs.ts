@@ -23,6 +23,8 @@ export interface OutputsDataStore {
   readonly backend: string;
   readonly plan: ServicePlan;
   readonly luaScripting: boolean;
+  /** The eviction policy the data store was made with; undefined when the output leaves it out (the product's noeviction applies). */
+  readonly evictionPolicy?: string;
   /** The connection limit the construct promised; undefined when the output leaves it out. */
   readonly maxConnections?: number;
   /** Nodes the construct planned; undefined when the output leaves it out. */
@@ -99,6 +101,7 @@ export function parseOutputs(text: string, source: string): OutputsDataStore[] {
       backend: required<string>(record, 'backend', 'string', output),
       plan: plan as ServicePlan,
       luaScripting: required<boolean>(record, 'lua_scripting', 'boolean', output),
+      evictionPolicy: optional<string>(record, 'eviction_policy', 'string', output),
       maxConnections: optional<number>(record, 'max_connections', 'number', output),
       nodeCount: optional<number>(record, 'node_count', 'number', output),
     };

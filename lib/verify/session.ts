@@ -10,6 +10,7 @@ import {
   luaRow, notCheckedRows, restrictedRow, tlsRow, topologyRow, trustedTls,
 } from './judge';
 import { PERCENT_ENCODING_HINT, VerifyOptions } from './options';
+import { engineRow, evictionRow } from './parity';
 import { persistenceRow } from './persistence';
 import { LUA_PROBES, PLACEHOLDER, Probe, ProbeGuard, ProbeOutcome, RESTRICTED_PROBES, Reply, classify } from './probes';
 import { RESTRICTED_COMMANDS } from '../plan/commands';
@@ -298,6 +299,8 @@ export async function verify(options: VerifyOptions): Promise<Report> {
         accepting(connectionRow(info, expectations.connections), gaps[ProductPromise.CONNECTION_LIMIT]),
         accepting(topologyRow(expectations.nodeCount, info), gaps[ProductPromise.NODES]),
         accepting(persistenceRow(await reply(client.call('info', 'persistence'))), gaps[ProductPromise.RECOVERY_POINT]),
+        accepting(evictionRow(info.memory, expectations.evictionPolicy), gaps[ProductPromise.EVICTION_POLICY]),
+        engineRow(await reply(client.call('info', 'server')), expectations.engine),
       );
     } finally {
       client.disconnect();

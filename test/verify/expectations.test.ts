@@ -21,10 +21,22 @@ describe('expectationsFor', () => {
       luaScripting: false,
       refusedCommands: RESTRICTED_COMMANDS,
       luaAllowed: false,
+      evictionPolicy: 'noeviction',
       nodeCount: 2,
       connections: { kind: 'formula' },
       gaps: {},
     });
+  });
+
+  test('the eviction policy: the one asked for, the product\'s noeviction by default; the backend named in the engine row with its own account', () => {
+    expect(expectationsFor({ plan: ServicePlan.BUSINESS, luaScripting: true, evictionPolicy: 'allkeys-lru' }).evictionPolicy).toBe('allkeys-lru');
+    const onAiven = expectationsFor({ plan: ServicePlan.BUSINESS, luaScripting: true, backend: 'aiven' });
+    expect(onAiven.evictionPolicy).toBe('noeviction');
+    expect(onAiven.engine).toEqual({
+      service: 'Aiven for Valkey', engine: 'valkey', version: '8.1', detail: expect.stringContaining('the JSON and Search modules (JSON.* and FT.* commands), always on'),
+    });
+    expect(() => expectationsFor({ plan: ServicePlan.BUSINESS, luaScripting: true, evictionPolicy: 'lru' }))
+      .toThrow(/eviction policy "lru" is not one of noeviction, allkeys-lru/);
   });
 
   test('Memorystore for Redis: restricted commands a gap, checked for the commands its catalog says it blocks', () => {
@@ -101,7 +113,7 @@ test('a row that holds becomes accepted, with the conformance data\'s reason, on
 
 describe('parseOutputs', () => {
   const output = (value: unknown, sensitive = false) => ({ sensitive, type: typeof value, value });
-  const verify = { backend: 'memorystore', plan: 'hobbyist', lua_scripting: true, max_connections: 10000, node_count: 1 };
+  const verify = { backend: 'memorystore', plan: 'hobbyist', lua_scripting: true, eviction_policy: 'noeviction', max_connections: 10000, node_count: 1 };
   const OUTPUTS = {
     Team_Cache_uri: output('rediss://default:b@127.0.0.1:2', true),
     Team_Cache_verify: output(JSON.stringify({ ...verify, backend: 'elasticache', plan: 'Business', node_count: 2 })),
@@ -121,6 +133,7 @@ describe('parseOutputs', () => {
         backend: 'memorystore',
         plan: 'hobbyist',
         luaScripting: true,
+        evictionPolicy: 'noeviction',
         maxConnections: 10000,
         nodeCount: 1,
       },
@@ -131,6 +144,7 @@ describe('parseOutputs', () => {
         backend: 'elasticache',
         plan: 'business',
         luaScripting: true,
+        evictionPolicy: 'noeviction',
         maxConnections: 10000,
         nodeCount: 2,
       },
@@ -146,6 +160,7 @@ describe('parseOutputs', () => {
     ['no plan', JSON.stringify({ ...OUTPUTS, Redis_verify: output({ ...verify, plan: undefined }) }), /output Redis_verify has no "plan"/],
     ['an unknown plan', JSON.stringify({ ...OUTPUTS, Redis_verify: output({ ...verify, plan: 'gold' }) }), /output Redis_verify has "plan": "gold", which is not a plan/],
     ['Lua as text', JSON.stringify({ ...OUTPUTS, Redis_verify: output({ ...verify, lua_scripting: 'yes' }) }), /output Redis_verify has "lua_scripting": "yes", which is not a boolean/],
+    ['an eviction policy that is not text', JSON.stringify({ ...OUTPUTS, Redis_verify: output({ ...verify, eviction_policy: 1 }) }), /output Redis_verify has "eviction_policy": 1, which is not a string/],
     ['a verify value that is not an object', JSON.stringify({ ...OUTPUTS, Redis_verify: output(3) }), /output Redis_verify is not an object like/],
   ])('fails for %s', (_, text, message) => {
     expect(() => parseOutputs(text, 'outputs.json')).toThrow(UsageError);
@@ -159,7 +174,8 @@ describe('parseOutputs', () => {
 });
 
 test.each([
-  [['--uri', 'rediss://h:1'], /--outputs takes each data store's URI, plan, backend and Lua setting from the outputs; drop --uri/],
+  [['--uri', 'rediss://h:1'], /--outputs takes each data store's URI, plan, backend, Lua setting and eviction policy from the outputs; drop --uri/],
+  [['--eviction-policy', 'allkeys-lru'], /drop --eviction-policy/],
   [['--plan', 'business', '--backend', 'elasticache'], /drop --plan, --backend/],
 ])('--outputs refuses %j', (extra, message) => {
   expect(() => parseCommandLine(['verify', '--outputs', 'outputs.json', ...extra])).toThrow(message);

@@ -3,7 +3,7 @@
  * that breaks one promise is caught (exit 1) on that promise's row. The command line runs in this process
  * through the CLI's main(); one smoke test runs bin/choreo-redis as a child process.
  */
-import { execFile } from 'child_process';
+import { execFile, execFileSync } from 'child_process';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { RedisServer, RedisServers, ruleWords } from './redis-servers';
@@ -52,6 +52,7 @@ let single: RedisServer;
 let plaintext: RedisServer;
 let noPassword: RedisServer;
 let fewClients: RedisServer;
+let evicting: RedisServer;
 
 const appUsers = [
   ['app', 'on', `>${PASSWORD}`, ...LUA_ON],
@@ -63,12 +64,13 @@ const appUsers = [
 ];
 
 beforeAll(async () => {
-  [primary, single, plaintext, noPassword, fewClients] = await Promise.all([
+  [primary, single, plaintext, noPassword, fewClients, evicting] = await Promise.all([
     servers.start({ users: appUsers }),
     servers.start({ users: appUsers }),
     servers.start({ users: appUsers, tls: false }),
     servers.start({ users: [['app', 'on', `>${PASSWORD}`, ...LUA_ON], ['default', 'on', 'nopass', ...LUA_ON.slice(1)]] }),
     servers.start({ users: appUsers, args: ['--maxclients', '100'] }),
+    servers.start({ users: appUsers, args: ['--maxmemory-policy', 'allkeys-lru'] }),
   ]);
   await servers.start({ users: appUsers, replicaOf: primary });
   await servers.waitForReplicas(primary, 1);
@@ -83,7 +85,15 @@ const verifyArgs = (server: RedisServer, plan: string, ...extra: string[]): stri
 const verify = (server: RedisServer, plan: string, ...extra: string[]): Promise<Run> => run(...verifyArgs(server, plan, ...extra));
 
 const ALL_PASS = {
-  'tls': 'pass', 'authentication': 'pass', 'restricted-commands': 'pass', 'lua-scripting': 'pass', 'connection-limit': 'pass', 'nodes': 'pass', 'recovery-point': 'not visible',
+  'tls': 'pass',
+  'authentication': 'pass',
+  'restricted-commands': 'pass',
+  'lua-scripting': 'pass',
+  'connection-limit': 'pass',
+  'nodes': 'pass',
+  'recovery-point': 'not visible',
+  'eviction-policy': 'pass',
+  'engine-compatibility': 'reported',
 };
 
 describe('compliant servers pass with exit code 0', () => {
@@ -91,6 +101,7 @@ describe('compliant servers pass with exit code 0', () => {
     ['business: primary with one replica', () => verify(primary, 'business')],
     ['hobbyist: single node', () => verify(single, 'hobbyist')],
     ['Lua disabled, checked with --lua disabled', () => run('verify', '--uri', uri(single, 'nolua'), '--plan', 'startup', '--lua', 'disabled', '--ca', servers.certs.caFile, '--json')],
+    ['allkeys-lru, checked with --eviction-policy allkeys-lru', () => verify(evicting, 'hobbyist', '--eviction-policy', 'allkeys-lru')],
   ])('%s', async (_, go) => {
     const result = await go();
     expect(result.rows).toEqual(ALL_PASS);
@@ -106,6 +117,23 @@ describe('compliant servers pass with exit code 0', () => {
     expect(result.stdout).toMatch(/TLSv1\.3, certificate verified; plaintext not served/);
     expect(result.stdout).toMatch(/primary with 1 online standby/);
     expect(result.stdout).toMatch(/maxclients 10000 \(maxmemory 100 MB\)/);
+    expect(result.stdout).toMatch(/^eviction-policy +PASS +expected: maxmemory_policy noeviction\n +seen: +maxmemory_policy noeviction$/m);
+  });
+
+  test('the engine row reports the engine and version INFO server shows, against Redis OSS 7.2, and what the backend runs', async () => {
+    const [plain, onBackend] = await Promise.all([
+      verify(single, 'hobbyist'),
+      verify(single, 'business', '--backend', 'memorystore-valkey'),
+    ]);
+    const version = /v=(\d+\.\d+\.\d+)/.exec(execFileSync('redis-server', ['--version'], { encoding: 'utf8' }))![1];
+    const row = (result: Run) => JSON.parse(result.stdout).rows.find((r: { promise: string }) => r.promise === 'engine-compatibility');
+    expect(row(plain)).toMatchObject({
+      status: 'reported',
+      expected: 'an engine answering Redis OSS 7.2\'s commands',
+      seen: expect.stringMatching(new RegExp(`^redis ${version.replace(/\./g, '\\.')}: Redis OSS ${version.replace(/\./g, '\\.')}(, older than 7\\.2: lacks CLIENT NO-TOUCH; CLIENT SETINFO; WAITAOF| compatible, 7\\.2 or later)$`)),
+    });
+    expect(row(onBackend).expected).toMatch(/; Memorystore for Valkey runs valkey VALKEY_8_0 by default \(valkey VALKEY_8_0: the Redis OSS 7\.2 command set; it also answers the commands Valkey added/);
+    expect(plain.code).toBe(0);
   });
 
   test('--insecure-skip-verify: the TLS row is not verified, neither pass nor fail, with the reason; exit code 0', async () => {
@@ -121,9 +149,9 @@ describe('a server that breaks one promise is caught with exit code 1', () => {
     ['plaintext port (redis:// URI)', () => run('verify', '--uri', uri(plaintext), '--plan', 'hobbyist', '--json'),
       { tls: 'fail' }],
     ['plaintext port (rediss:// URI): no credentials sent', () => run('verify', '--uri', uri(plaintext, 'app', 'rediss'), '--plan', 'hobbyist', '--json', '--timeout', '2'),
-      { 'tls': 'fail', 'authentication': 'not checked', 'restricted-commands': 'not checked', 'lua-scripting': 'not checked', 'connection-limit': 'not checked', 'nodes': 'not checked', 'recovery-point': 'not checked' }],
+      { 'tls': 'fail', 'authentication': 'not checked', 'restricted-commands': 'not checked', 'lua-scripting': 'not checked', 'connection-limit': 'not checked', 'nodes': 'not checked', 'recovery-point': 'not checked', 'eviction-policy': 'not checked', 'engine-compatibility': 'not checked' }],
     ['certificate not trusted (no --ca)', () => run('verify', '--uri', uri(single), '--plan', 'hobbyist', '--json'),
-      { 'tls': 'fail', 'authentication': 'not checked', 'restricted-commands': 'not checked', 'lua-scripting': 'not checked', 'connection-limit': 'not checked', 'nodes': 'not checked', 'recovery-point': 'not checked' }],
+      { 'tls': 'fail', 'authentication': 'not checked', 'restricted-commands': 'not checked', 'lua-scripting': 'not checked', 'connection-limit': 'not checked', 'nodes': 'not checked', 'recovery-point': 'not checked', 'eviction-policy': 'not checked', 'engine-compatibility': 'not checked' }],
     ['no password', () => verify(noPassword, 'hobbyist'), { authentication: 'fail' }],
     ['LASTSAVE allowed', () => run('verify', '--uri', uri(single, 'leaky-lastsave'), '--plan', 'hobbyist', '--ca', servers.certs.caFile, '--json'),
       { 'restricted-commands': 'fail' }],
@@ -137,6 +165,8 @@ describe('a server that breaks one promise is caught with exit code 1', () => {
     ['too few replicas: premium on a primary with one', () => verify(primary, 'premium'), { nodes: 'fail' }],
     ['too few replicas: business on a single node', () => verify(single, 'business'), { nodes: 'fail' }],
     ['maxclients 100', () => verify(fewClients, 'hobbyist'), { 'connection-limit': 'fail' }],
+    ['allkeys-lru where the product\'s noeviction is expected', () => verify(evicting, 'hobbyist'), { 'eviction-policy': 'fail' }],
+    ['noeviction where --eviction-policy volatile-lru is expected', () => verify(single, 'hobbyist', '--eviction-policy', 'volatile-lru'), { 'eviction-policy': 'fail' }],
   ])('%s', async (_, go, failing: Record<string, string>) => {
     const result = await go();
     expect(result.rows).toEqual({ ...ALL_PASS, ...failing });
@@ -155,6 +185,8 @@ describe('usage and connection errors exit with code 2', () => {
     ['no URI', ['verify', '--plan', 'business'], /the URI is missing: set CHOREO_REDIS_URI=rediss:\/\/user:password@host:port \(or pass --uri\)/],
     ['an unknown plan', ['verify', '--uri', 'rediss://a:b@127.0.0.1:1', '--plan', 'gold'], /--plan "gold" is not a plan; one of hobbyist, startup, business, premium/],
     ['--lua maybe', ['verify', '--uri', 'rediss://a:b@127.0.0.1:1', '--plan', 'business', '--lua', 'maybe'], /--lua "maybe" is not enabled or disabled/],
+    ['--eviction-policy lru', ['verify', '--uri', 'rediss://a:b@127.0.0.1:1', '--plan', 'business', '--eviction-policy', 'lru'],
+      /--eviction-policy "lru" is not an eviction policy; one of noeviction, allkeys-lru, allkeys-lfu, allkeys-random, volatile-lru, volatile-lfu, volatile-random, volatile-ttl/],
     ['an unknown option', ['verify', '--uri', 'rediss://a:b@127.0.0.1:1', '--plan', 'business', '--tls'], /Unknown option '--tls'/],
     ['an http URI', ['verify', '--uri', 'http://127.0.0.1', '--plan', 'business'], /--uri has the scheme "http:", not redis: or rediss:/],
     ['--timeout 0', ['verify', '--uri', 'rediss://a:b@127.0.0.1:1', '--plan', 'business', '--timeout', '0'], /--timeout "0" is not a positive number of seconds/],
@@ -194,7 +226,7 @@ describe('usage and connection errors exit with code 2', () => {
     const hint = `the port speaks TLS, but the URI is redis://: write it as rediss://127.0.0.1:${single.port}`;
     expect(JSON.parse(untrusted.stdout).hints).toEqual([hint]);
     expect(untrusted.rows).toEqual({
-      'tls': 'fail', 'authentication': 'not checked', 'restricted-commands': 'not checked', 'lua-scripting': 'not checked', 'connection-limit': 'not checked', 'nodes': 'not checked', 'recovery-point': 'not checked',
+      'tls': 'fail', 'authentication': 'not checked', 'restricted-commands': 'not checked', 'lua-scripting': 'not checked', 'connection-limit': 'not checked', 'nodes': 'not checked', 'recovery-point': 'not checked', 'eviction-policy': 'not checked', 'engine-compatibility': 'not checked',
     });
     expect(JSON.parse(untrusted.stdout).rows[1].seen).toBe('not checked: the port speaks TLS and no trusted TLS connection was made, so the credentials were not sent');
     expect(untrusted.code).toBe(1);
@@ -232,7 +264,7 @@ describe('usage and connection errors exit with code 2', () => {
   test('--help prints the usage and exits 0', async () => {
     const result = await run('--help');
     expect(result.stdout).toMatch(/^Usage: CHOREO_REDIS_URI=<rediss:\/\/user:password@host:port> choreo-redis verify --plan <plan>/);
-    expect(result.stdout).toMatch(/Exit codes: 0 every promise holds \(ACCEPTED, NOT VERIFIED and NOT VISIBLE do not fail\); 1 a promise fails;\n2 usage or connection error\. With --outputs, the worst over every data store\./);
+    expect(result.stdout).toMatch(/Exit codes: 0 every promise holds \(ACCEPTED, NOT VERIFIED, NOT VISIBLE and REPORTED do not fail\); 1 a promise\nfails; 2 usage or connection error\. With --outputs, the worst over every data store\./);
     expect(result.code).toBe(0);
   });
 });

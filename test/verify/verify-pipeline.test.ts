@@ -80,7 +80,15 @@ describe('--backend: the expected realization of each promise comes from the lib
     const result = await verify(memorystore, user, '--json', ...args);
     const report = JSON.parse(result.stdout);
     expect(rowsOf(report)).toEqual({
-      'tls': 'pass', 'authentication': 'pass', 'restricted-commands': 'fail', 'lua-scripting': 'pass', 'connection-limit': 'pass', 'nodes': 'pass', 'recovery-point': 'not visible',
+      'tls': 'pass',
+      'authentication': 'pass',
+      'restricted-commands': 'fail',
+      'lua-scripting': 'pass',
+      'connection-limit': 'pass',
+      'nodes': 'pass',
+      'recovery-point': 'not visible',
+      'eviction-policy': 'pass',
+      'engine-compatibility': 'reported',
     });
     expect(report.rows[2].seen).toMatch(seen);
     expect(result.code).toBe(1);
@@ -141,7 +149,7 @@ describe('--outputs: every data store of a stack, from terraform output -json', 
       'Team_Cache_ca_certificate', 'Team_Cache_host', 'Team_Cache_password', 'Team_Cache_port', 'Team_Cache_uri', 'Team_Cache_user', 'Team_Cache_verify',
     ]);
     expect(outputs.Team_Cache_verify).toEqual(expect.objectContaining({
-      sensitive: false, value: { backend: 'memorystore', plan: 'hobbyist', lua_scripting: true, max_connections: 10000, node_count: 1 },
+      sensitive: false, value: { backend: 'memorystore', plan: 'hobbyist', lua_scripting: true, eviction_policy: 'noeviction', max_connections: 10000, node_count: 1 },
     }));
   });
 
@@ -157,7 +165,7 @@ describe('--outputs: every data store of a stack, from terraform output -json', 
     expect(result.code).toBe(1);
     const suites = children(parseXml(readFileSync(junit, 'utf8')), 'testsuite');
     expect(suites.map((s) => [s.attributes.name, s.attributes.tests, s.attributes.failures, s.attributes.errors, s.attributes.skipped])).toEqual([
-      ['Redis', '7', '0', '0', '2'], ['Team_Cache', '7', '1', '0', '1'],
+      ['Redis', '9', '0', '0', '3'], ['Team_Cache', '9', '1', '0', '2'],
     ]);
   });
 
@@ -188,6 +196,6 @@ describe('--outputs: every data store of a stack, from terraform output -json', 
       expect(cases.filter((c) => children(c, 'failure').length > 0)).toHaveLength(Number(suites[i].attributes.failures));
       expect(cases.filter((c) => children(c, 'skipped').length > 0)).toHaveLength(Number(suites[i].attributes.skipped));
     }
-    expect(root.attributes).toEqual(expect.objectContaining({ tests: '15', failures: '1', errors: '1', skipped: '3' }));
+    expect(root.attributes).toEqual(expect.objectContaining({ tests: '19', failures: '1', errors: '1', skipped: '5' }));
   });
 });

@@ -33,8 +33,10 @@ function aivenDefinition(cloud: Cloud): BackendDefinition<AivenBackendProps, Aiv
     regionProp: 'region',
     // The binding is hand-typed in ./binding and ships with the library: no provider package to install.
     packages: {},
-    // Every promise but the recovery point, which single-node plans miss: RDB dumps are 10 minutes apart.
-    keeps: Object.values(ProductPromise).filter((promise) => promise !== ProductPromise.RECOVERY_POINT),
+    // Every promise but the recovery point, which single-node plans miss (RDB dumps are 10 minutes apart), standbys in other
+    // zones, which DigitalOcean's datacenters lack, and the SLA, which Aiven does not give hobbyist services.
+    keeps: Object.values(ProductPromise)
+      .filter((promise) => ![ProductPromise.RECOVERY_POINT, ProductPromise.ZONE_REDUNDANCY, ProductPromise.AVAILABILITY_SLA].includes(promise)),
     // terraform-provider-aiven v4.61.0: `resourceServiceDelete` (internal/schemautil/service.go) deletes the service,
     // refused while `termination_protection` is true; the user goes with it. aiven-docs
     // `docs/platform/concepts/service_backups.md`: backups are deleted a number of days after the service is.

@@ -8,9 +8,9 @@ import { AivenBackendProps } from './props';
 import { aivenRegionsOf } from './regions';
 import { DEFAULT_VERSION } from './validation';
 import {
-  ChoreoRedisError, Cloud, sourcesText, ConformanceRecord, DataStoreRequest, EVERY_SOURCE, IsUnresolved, NameRule, PlanWarning, RESTRICTED_COMMANDS,
-  Realization, SizeOption, deniedCommands, deriveName, failoverKept, maxConnectionsFor, memoryMb, recoveryPointKept, regionKept, smallestFit,
-  validateName,
+  ChoreoRedisError, Cloud, ConformanceRecord, DataStoreRequest, EVERY_SOURCE, EvictionPolicy, IsUnresolved, Kept, NameRule, PlanWarning,
+  RESTRICTED_COMMANDS, Realization, SizeOption, availabilityKept, deniedCommands, deriveName, engineKept, engineProfile, evictionKept,
+  failoverKept, maxConnectionsFor, memoryMb, recoveryPointKept, regionKept, smallestFit, validateName, zonesKept, sourcesText,
 } from '../../plan';
 import { canonicalCidrExpression, canonicalListExpression } from '../cidr-tokens';
 import type { BackendNames, Planned } from '../definition';
@@ -78,6 +78,8 @@ export interface AivenSettings {
   readonly planCheck: AivenPlanCheck;
   /** `valkey_persistence` and `frequent_snapshots`. */
   readonly persistence: { readonly mode: string; readonly frequentSnapshots: boolean };
+  /** `valkey_maxmemory_policy`. */
+  readonly evictionPolicy: EvictionPolicy;
   /** The service contacts (`tech_emails`), when alerts are on. */
   readonly alerts?: AivenAlertSettings;
 }
@@ -178,8 +180,35 @@ function standInNote(request: DataStoreRequest, chosen: Chosen): string {
     : ` (Aiven offers no ${preferred.name} plan on ${chosen.cloud}, only on ${preferred.clouds?.join(' and ')}; its smallest ${family.name} plan stands in)`;
 }
 
+/**
+ * Standbys in other zones: Aiven spreads a service's nodes across the cloud region's availability zones by default (aiven-docs
+ * "Configure preferred availability zones": "By default, Aiven distributes ... service nodes across the available zones in a
+ * cloud region"). DigitalOcean regions are single datacenters, with no zones to spread over.
+ */
+function zoneRedundancy(request: DataStoreRequest, chosen: Chosen): Kept {
+  if (chosen.cloud === Cloud.DIGITALOCEAN && chosen.family.nodeCount > 1) {
+    return {
+      realization: Realization.SUBSTITUTED,
+      detail: `${chosen.cloudName} is one DigitalOcean datacenter with no availability zones: the standby node(s) run on other hosts in the same datacenter`,
+      fix: 'run the service on Cloud.AWS, Cloud.AZURE or Cloud.GCP, where Aiven spreads the nodes across zones',
+    };
+  }
+  return zonesKept(request.promises, `Aiven spreads the ${chosen.family.nodeCount} nodes across ${chosen.cloudName}'s availability zones`);
+}
+
+/**
+ * The availability SLA (aiven.io/sla): Aiven commits to 99.99% for every service and compensates outages of startup, business
+ * and premium services; a hobbyist service has no compensation, so no SLA to claim.
+ */
+function availability(chosen: Chosen): Kept {
+  return chosen.family.name === 'hobbyist'
+    ? availabilityKept({ configuration: 'hobbyist services (Aiven compensates outages of startup, business and premium plans only)', source: 'Aiven SLA' },
+      'choose a memoryGib above 1, which runs on a startup plan covered at 99.99%')
+    : availabilityKept({ percent: 99.99, configuration: `${chosen.family.name} services`, source: 'Aiven SLA' });
+}
+
 /** How Aiven for Valkey keeps each promise for one request. */
-function conformance(request: DataStoreRequest, chosen: Chosen): ConformanceRecord {
+function conformance(request: DataStoreRequest, chosen: Chosen, version: string): ConformanceRecord {
   const { promises } = request;
   const { family, size, cloudName } = chosen;
   const days = family.backupHistoryDays;
@@ -238,6 +267,12 @@ function conformance(request: DataStoreRequest, chosen: Chosen): ConformanceReco
         detail: `the application user's ACL denies ${lua.map((c) => c.slice(1)).join(', ')}; Aiven has no service-wide switch, so the service's own "default" user keeps Lua`,
       },
     'region': regionKept(`cloud_name = "${cloudName}", one of Aiven's US and EU clouds on ${chosen.cloud}`),
+    'zone-redundancy': zoneRedundancy(request, chosen),
+    'eviction-policy': evictionKept(request.evictionPolicy, 'valkey_user_config.valkey_maxmemory_policy', 'noeviction, Aiven\'s default'),
+    // Aiven for Valkey always enables its JSON and Search modules, which cannot be turned off (aiven-docs products/valkey).
+    'engine-compatibility': engineKept(engineProfile('valkey', version, version, ['the JSON and Search modules (JSON.* and FT.* commands), always on']),
+      'choose AivenValkeyVersion.VALKEY_8_1'),
+    'availability-sla': availability(chosen),
   };
 }
 
@@ -292,6 +327,7 @@ export function planAiven(props: AivenBackendProps, request: DataStoreRequest, n
       errorMessage: `The Aiven project offers no ${size.id} Valkey plan with ${family.nodeCount} node(s) in ${cloudName}. Choose another region or memoryGib, and list what the project offers with "avn service plans --service-type valkey --cloud ${cloudName}".`,
     },
     persistence: AIVEN_PERSISTENCE,
+    evictionPolicy: request.evictionPolicy,
     alerts: request.alerts === undefined ? undefined : planAivenAlerts(request.alerts, isUnresolved),
   };
   return {
@@ -304,7 +340,7 @@ export function planAiven(props: AivenBackendProps, request: DataStoreRequest, n
     engineVersion: version.version,
     port: AIVEN_ASSIGNED_PORT,
     serviceMaxConnections: maxConnectionsFor(memoryMb(size.memoryGib)),
-    conformance: conformance(request, chosen),
+    conformance: conformance(request, chosen, version.version),
     warnings: standInWarning(chosen),
     settings,
   };

@@ -40,6 +40,7 @@ export function renderAiven(scope: Construct, plan: Planned<AivenSettings>): Red
       valkeySsl: true,
       valkeyPersistence: settings.persistence.mode,
       frequentSnapshots: settings.persistence.frequentSnapshots,
+      valkeyMaxmemoryPolicy: settings.evictionPolicy,
       valkeyVersion: plan.engineVersion,
     },
     lifecycle: {

@@ -1,5 +1,5 @@
 import { AzureManagedRedisSkuFamily } from './props';
-import { SizeOption } from '../../plan';
+import { EvictionPolicy, SizeOption } from '../../plan';
 
 /**
  * Azure Managed Redis SKUs per in-memory tier, with the memory Azure advertises for each (GB, taken as
@@ -62,9 +62,29 @@ export const DEFAULT_DATABASE = {
   clientProtocol: 'Encrypted',
   /** `clustering_policy`: EnterpriseCluster gives non-cluster clients one endpoint (OSSCluster | NoCluster otherwise). */
   clusteringPolicy: 'EnterpriseCluster',
-  /** `eviction_policy`: the provider's default. */
-  evictionPolicy: 'VolatileLRU',
 } as const;
+
+/**
+ * `default_database.eviction_policy` for each eviction policy: azurerm v4.55.0 takes the API's names
+ * (`PossibleValuesForEvictionPolicy`, redisenterprise databases) and defaults to `VolatileLRU`. It changes in place.
+ */
+export const MANAGED_REDIS_EVICTION_POLICIES: Readonly<Record<EvictionPolicy, string>> = {
+  [EvictionPolicy.NO_EVICTION]: 'NoEviction',
+  [EvictionPolicy.ALL_KEYS_LRU]: 'AllKeysLRU',
+  [EvictionPolicy.ALL_KEYS_LFU]: 'AllKeysLFU',
+  [EvictionPolicy.ALL_KEYS_RANDOM]: 'AllKeysRandom',
+  [EvictionPolicy.VOLATILE_LRU]: 'VolatileLRU',
+  [EvictionPolicy.VOLATILE_LFU]: 'VolatileLFU',
+  [EvictionPolicy.VOLATILE_RANDOM]: 'VolatileRandom',
+  [EvictionPolicy.VOLATILE_TTL]: 'VolatileTTL',
+};
+
+/**
+ * The regions of `AZURE_REGIONS` without availability zones, where a highly available cache keeps its replica in the
+ * same datacenter (Microsoft's "Azure regions list" of regions with availability zone support, as of 2025; the other
+ * US and EU regions here have three zones).
+ */
+export const REGIONS_WITHOUT_ZONES: readonly string[] = ['northcentralus', 'westcentralus', 'westus', 'francesouth', 'germanynorth'];
 
 /** The values `persistence_redis_database_backup_frequency` accepts. */
 export const RDB_BACKUP_FREQUENCIES: readonly string[] = ['1h', '6h', '12h'];

@@ -23,7 +23,7 @@ export const AZURE_MANAGED_REDIS: BackendDefinition<AzureManagedRedisBackendProp
   keeps: [
     ProductPromise.AUTOMATIC_FAILOVER, ProductPromise.DISASTER_RECOVERY_BACKUP, ProductPromise.BACKUP_HISTORY, ProductPromise.ENCRYPTION_AT_REST,
     ProductPromise.TLS, ProductPromise.AUTHENTICATION, ProductPromise.STABLE_ENDPOINT, ProductPromise.REGION,
-    ProductPromise.RECOVERY_POINT,
+    ProductPromise.RECOVERY_POINT, ProductPromise.EVICTION_POLICY, ProductPromise.ENGINE_COMPATIBILITY,
   ],
   lifecycle: {
     destroyDeletes: [

@@ -1,16 +1,17 @@
 import { Fn, Op, Token } from 'cdktf';
 import { AzureAlertSettings, planAzureAlerts } from './alert-plan';
 import {
-  DEFAULT_DATABASE, EXPORT_CONTAINER, MANAGED_REDIS_ENGINE_VERSION, MANAGED_REDIS_NODES_WITHOUT_HA, MANAGED_REDIS_NODES_WITH_HA,
+  DEFAULT_DATABASE, EXPORT_CONTAINER, MANAGED_REDIS_ENGINE_VERSION, MANAGED_REDIS_EVICTION_POLICIES, MANAGED_REDIS_NODES_WITHOUT_HA,
+  MANAGED_REDIS_NODES_WITH_HA, REGIONS_WITHOUT_ZONES,
   MANAGED_REDIS_PARTLY_REFUSED_COMMANDS, MANAGED_REDIS_PORT, MANAGED_REDIS_REFUSED_COMMANDS, MANAGED_REDIS_SKUS, PRIVATE_DNS_ZONE,
   RDB_BACKUP_FREQUENCIES, AOF_BACKUP_FREQUENCIES, AOF_BACKUP_FREQUENCY,
 } from './catalog';
 import { AzureManagedRedisBackendProps, AzureManagedRedisSkuFamily } from './props';
 import { DEFAULT_BACKUP_HOUR, NSG_MAX_ADDRESSES, SUBNET_ID, checkPrivateEndpointSources } from './validation';
 import {
-  ChoreoRedisError, ConformanceRecord, DataStoreRequest, IsUnresolved, Kept, NameRule, RESTRICTED_COMMANDS, Realization,
-  deriveName, failoverKept, maxConnectionsFor, memoryMb, publicSourcesWarning, recoveryPointKept, regionKept, smallestFit, validateName,
-  checkTagLimits, CidrBlock, sourcesText, refuseWithoutEffect,
+  ChoreoRedisError, ConformanceRecord, DataStoreRequest, IsUnresolved, Kept, NameRule, RESTRICTED_COMMANDS, Realization, availabilityKept,
+  deriveName, engineKept, engineProfile, evictionKept, failoverKept, maxConnectionsFor, memoryMb, publicSourcesWarning, recoveryPointKept,
+  regionKept, smallestFit, validateName, checkTagLimits, CidrBlock, sourcesText, refuseWithoutEffect,
 } from '../../plan';
 import { canonicalCidrExpression, canonicalListExpression, familyCountExpression } from '../cidr-tokens';
 import type { BackendNames, Planned } from '../definition';
@@ -132,6 +133,8 @@ export interface ManagedRedisSettings {
   readonly defineResourceGroup: boolean;
   /** The default database's persistence: one mode, as the provider's ConflictsWith allows. */
   readonly persistence: ManagedRedisPersistence;
+  /** `default_database.eviction_policy`, in the API's spelling. */
+  readonly evictionPolicy: string;
   /** `Enabled`, or `Disabled` when a private endpoint enforces the allow-list. */
   readonly publicNetworkAccess: string;
   /** Present when a private endpoint enforces `allowedCidrs`. */
@@ -268,8 +271,47 @@ function networkAccess(request: DataStoreRequest, privateEndpoint?: ManagedRedis
   };
 }
 
+/**
+ * Standbys in other zones: a highly available cache spreads its primary and replica shards across the region's
+ * availability zones by itself (Azure "Reliability in Azure Managed Redis": zone redundancy is automatic for high
+ * availability in regions with zones; azurerm 4.55.0 has no zones attribute to choose them). Regions without zones keep
+ * both in one datacenter.
+ */
+function zoneRedundancy(location: string, highAvailability: boolean): Kept {
+  if (!highAvailability) return { realization: Realization.NATIVE, detail: 'single node: the plan has no standby to place in another zone' };
+  if (REGIONS_WITHOUT_ZONES.includes(location.toLowerCase())) {
+    return {
+      realization: Realization.SUBSTITUTED,
+      detail: `${location} has no availability zones: the replica shard runs in the primary's datacenter, on other hardware`,
+      fix: 'choose a location with availability zones, such as eastus2, westus2, northeurope or westeurope',
+    };
+  }
+  return {
+    realization: Realization.NATIVE,
+    detail: `high_availability_enabled = true: Azure spreads the primary and replica shards across ${location}'s availability zones (automatic; azurerm 4.55.0 has no zones attribute)`,
+  };
+}
+
+/**
+ * The availability SLA (Azure "High availability and disaster recovery with Azure Managed Redis": zone redundancy,
+ * "multi-node replicated configuration across Availability Zones", 99.99%; standard replication, "dual-node replicated
+ * configuration in a single data center", 99.9%; "Reliability in Azure Managed Redis" recommends high availability for
+ * production, and no figure covers a cache without it).
+ */
+function availability(location: string, highAvailability: boolean): Kept {
+  const source = 'SLA for Azure Managed Redis';
+  if (!highAvailability) {
+    return availabilityKept({ configuration: 'a cache without high availability', source }, 'choose ServicePlan.BUSINESS in a location with availability zones (99.99%)');
+  }
+  return REGIONS_WITHOUT_ZONES.includes(location.toLowerCase())
+    ? availabilityKept({ percent: 99.9, configuration: 'high availability in a region without zones', source }, 'choose a location with availability zones (99.99%)')
+    : availabilityKept({ percent: 99.99, configuration: 'high availability across availability zones', source });
+}
+
 /** How Azure Managed Redis keeps each promise for one request. */
 function conformance(request: DataStoreRequest, plan: {
+  location: string;
+  evictionPolicy: string;
   skuName: string;
   memoryGib: number;
   highAvailability: boolean;
@@ -341,6 +383,13 @@ function conformance(request: DataStoreRequest, plan: {
         fix: 'omit luaScripting (Lua stays on)',
       },
     'region': regionKept('location checked against the US and EU list and set on every resource'),
+    'zone-redundancy': zoneRedundancy(plan.location, plan.highAvailability),
+    'eviction-policy': evictionKept(request.evictionPolicy, `default_database.eviction_policy = "${plan.evictionPolicy}"`, 'VolatileLRU, the provider\'s default'),
+    // Redis Software (Redis Enterprise) 7.4 under the service, which does not expose it (MANAGED_REDIS_ENGINE_VERSION). No
+    // module is enabled: azurerm's `module` block is left out.
+    'engine-compatibility': engineKept(engineProfile('redis', MANAGED_REDIS_ENGINE_VERSION, MANAGED_REDIS_ENGINE_VERSION),
+      'use another backend for a Redis OSS 7.2 engine'),
+    'availability-sla': availability(plan.location, plan.highAvailability),
   };
 }
 
@@ -411,6 +460,7 @@ export function planManagedRedis(props: AzureManagedRedisBackendProps, request: 
     resourceGroupName,
     defineResourceGroup: props.resourceGroupName === undefined,
     persistence: { aofBackupFrequency: AOF_BACKUP_FREQUENCY },
+    evictionPolicy: MANAGED_REDIS_EVICTION_POLICIES[request.evictionPolicy],
     publicNetworkAccess: privateEndpoint === undefined ? 'Enabled' : 'Disabled',
     privateEndpoint,
     export: exportSettings,
@@ -431,7 +481,14 @@ export function planManagedRedis(props: AzureManagedRedisBackendProps, request: 
       'route those clients into the virtual network (VPN gateway, ExpressRoute, peering) or run them inside it, and list the addresses they have there')]
       .filter((w) => w !== undefined),
     conformance: conformance(request, {
-      skuName: size.id, memoryGib: size.memoryGib, highAvailability, nodeCount, export: exportSettings, privateEndpoint,
+      location: props.location,
+      evictionPolicy: settings.evictionPolicy,
+      skuName: size.id,
+      memoryGib: size.memoryGib,
+      highAvailability,
+      nodeCount,
+      export: exportSettings,
+      privateEndpoint,
     }),
     settings,
   };

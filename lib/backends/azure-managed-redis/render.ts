@@ -55,7 +55,7 @@ export function renderManagedRedis(scope: Construct, plan: Planned<ManagedRedisS
     defaultDatabase: {
       clientProtocol: DEFAULT_DATABASE.clientProtocol,
       clusteringPolicy: DEFAULT_DATABASE.clusteringPolicy,
-      evictionPolicy: DEFAULT_DATABASE.evictionPolicy,
+      evictionPolicy: settings.evictionPolicy,
       accessKeysAuthenticationEnabled: true,
       persistenceAppendOnlyFileBackupFrequency: settings.persistence.aofBackupFrequency,
       persistenceRedisDatabaseBackupFrequency: settings.persistence.rdbBackupFrequency,

@@ -1,4 +1,4 @@
-import { SizeOption } from '../../plan';
+import { EvictionPolicy, SizeOption } from '../../plan';
 
 /**
  * DigitalOcean database size slugs offered for Managed Valkey, with memory per node in GiB: shared-CPU `db-s-*`
@@ -41,3 +41,18 @@ export const DIGITALOCEAN_TAG_PATTERN = /^[a-zA-Z0-9:_-]{1,255}$/;
 
 /** The longest tag DigitalOcean accepts. */
 export const DIGITALOCEAN_TAG_MAX_LENGTH = 255;
+
+/**
+ * `digitalocean_database_cluster.eviction_policy` for the policies Managed Valkey offers: the API's underscored names
+ * (godo `EvictionPolicy*` constants, vendored in terraform-provider-digitalocean v2.71.0; the provider checks only that the
+ * value is not empty and sets it in place through the eviction-policy endpoint). DigitalOcean offers no LFU policy, and
+ * writes noeviction when the attribute is left out (resource_database_cluster.go Update).
+ */
+export const DIGITALOCEAN_EVICTION_POLICIES: Readonly<Partial<Record<EvictionPolicy, string>>> = {
+  [EvictionPolicy.NO_EVICTION]: 'noeviction',
+  [EvictionPolicy.ALL_KEYS_LRU]: 'allkeys_lru',
+  [EvictionPolicy.ALL_KEYS_RANDOM]: 'allkeys_random',
+  [EvictionPolicy.VOLATILE_LRU]: 'volatile_lru',
+  [EvictionPolicy.VOLATILE_RANDOM]: 'volatile_random',
+  [EvictionPolicy.VOLATILE_TTL]: 'volatile_ttl',
+};

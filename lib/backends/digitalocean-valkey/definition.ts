@@ -22,7 +22,7 @@ export const DIGITALOCEAN_VALKEY: BackendDefinition<DigitalOceanValkeyBackendPro
   keeps: [
     ProductPromise.DISASTER_RECOVERY_BACKUP, ProductPromise.ENCRYPTION_AT_REST, ProductPromise.TLS, ProductPromise.AUTHENTICATION,
     ProductPromise.NETWORK_ACCESS, ProductPromise.STABLE_ENDPOINT, ProductPromise.CONNECTION_LIMIT, ProductPromise.RESTRICTED_COMMANDS,
-    ProductPromise.REGION,
+    ProductPromise.REGION, ProductPromise.ENGINE_COMPATIBILITY,
   ],
   // terraform-provider-digitalocean v2.71.0, digitalocean/database/: resource_database_firewall.go:124-140 (delete
   // sends an empty rule set), resource_database_valkey_config.go:262-272 (delete only forgets the resource),

@@ -1,13 +1,15 @@
 import { Fn, Op, Token } from 'cdktf';
 import { DigitalOceanAlertSettings, planDigitalOceanAlerts } from './alert-plan';
 import {
-  DIGITALOCEAN_FIREWALL_MAX_SOURCES, DIGITALOCEAN_TAG_MAX_LENGTH, DIGITALOCEAN_VALKEY_MAX_NODES, DIGITALOCEAN_VALKEY_MIN_STANDBY_MEMORY_GIB,
+  DIGITALOCEAN_EVICTION_POLICIES, DIGITALOCEAN_FIREWALL_MAX_SOURCES, DIGITALOCEAN_TAG_MAX_LENGTH, DIGITALOCEAN_VALKEY_MAX_NODES,
+  DIGITALOCEAN_VALKEY_MIN_STANDBY_MEMORY_GIB,
   DIGITALOCEAN_VALKEY_PORT, DIGITALOCEAN_VALKEY_SIZES,
 } from './catalog';
 import { DigitalOceanValkeyBackendProps, DigitalOceanValkeyVersion } from './props';
 import {
-  CidrBlock, ChoreoRedisError, ConformanceRecord, DataStoreRequest, IpFamily, IsUnresolved, NameRule, Realization, SizeOption, deriveName,
-  failoverKept, maxConnectionsFor, memoryMb, recoveryPointKept, regionKept, smallestFit, sourcesText, validateName,
+  CidrBlock, ChoreoRedisError, ConformanceRecord, DataStoreRequest, IpFamily, IsUnresolved, Kept, NameRule, Realization, SizeOption,
+  availabilityKept, deriveName, engineKept, engineProfile, evictionKept, failoverKept, maxConnectionsFor, memoryMb, recoveryPointKept,
+  regionKept, smallestFit, validateName, zonesKept, sourcesText,
 } from '../../plan';
 import { bareHostExpression, bareHostListExpression, canonicalListExpression, familyCountExpression } from '../cidr-tokens';
 import type { BackendNames, Planned } from '../definition';
@@ -50,6 +52,8 @@ export interface DigitalOceanValkeySettings {
   readonly trustedSourceList?: string[];
   /** Checks Terraform makes before it writes the firewall, one per token entry; `undefined` without token entries. */
   readonly firewallPreconditions?: FirewallPrecondition[];
+  /** `eviction_policy`, in the API's spelling; undefined only for a policy DigitalOcean does not offer, which the plan refuses. */
+  readonly evictionPolicy?: string;
   /** The Valkey configuration's persistence: RDB, with frequent snapshots. */
   readonly persistence: { readonly mode: string; readonly frequentSnapshots: boolean };
   /** Alert policies and their e-mail and Slack targets, when alerts are on. */
@@ -179,8 +183,23 @@ function chooseSize(request: DataStoreRequest, nodeCount: number): SizeOption {
 const PERSISTENCE = { mode: 'rdb', frequentSnapshots: true } as const;
 const SNAPSHOT_INTERVAL_SECONDS = 10 * 60;
 
+/** The eviction policy: `eviction_policy` on the cluster, or unavailable for the LFU policies, which DigitalOcean does not offer. */
+function evictionPolicy(request: DataStoreRequest, written: string | undefined): Kept {
+  if (written === undefined) {
+    const offered = Object.keys(DIGITALOCEAN_EVICTION_POLICIES).join(', ');
+    return {
+      realization: Realization.UNAVAILABLE,
+      detail: `evictionPolicy "${request.evictionPolicy}" is not one Managed Valkey offers (${offered})`,
+      fix: `choose one of ${offered}`,
+    };
+  }
+  return evictionKept(request.evictionPolicy, `eviction_policy = "${written}" on the cluster`, 'noeviction, which the provider writes when the attribute is left out');
+}
+
 /** How Managed Valkey keeps each promise for one request. */
-function conformance(request: DataStoreRequest, plan: { size: SizeOption; nodeCount: number; sources?: string[] }): ConformanceRecord {
+function conformance(request: DataStoreRequest, plan: {
+  size: SizeOption; nodeCount: number; sources?: string[]; region: string; version: string; evictionPolicy?: string;
+}): ConformanceRecord {
   const { promises } = request;
   const connections = maxConnectionsFor(memoryMb(plan.size.memoryGib));
   return {
@@ -228,6 +247,20 @@ function conformance(request: DataStoreRequest, plan: { size: SizeOption; nodeCo
       }
       : { realization: Realization.NATIVE, detail: 'Managed Valkey refuses the Lua and function commands by default' },
     'region': regionKept('region checked against the US and EU slugs'),
+    // DigitalOcean regions are single datacenters (nyc1, fra1, ...): there are no availability zones to spread nodes over.
+    'zone-redundancy': plan.nodeCount > 1
+      ? {
+        realization: Realization.SUBSTITUTED,
+        detail: `${plan.region} is one datacenter with no availability zones: the standby runs on another host in the same datacenter`,
+        fix: 'choose RedisBackend.aiven() on AWS, Azure or Google Cloud, or another cloud\'s backend, for a standby in another zone',
+      }
+      : zonesKept(promises, ''),
+    'eviction-policy': evictionPolicy(request, plan.evictionPolicy),
+    'engine-compatibility': engineKept(engineProfile('valkey', plan.version, plan.version), 'choose DigitalOceanValkeyVersion.V8'),
+    // DigitalOcean's product SLAs (docs.digitalocean.com/products/platform/product-slas) cover Droplets, Volumes, the DOKS
+    // control plane and other products, not Managed Databases.
+    'availability-sla': availabilityKept({ configuration: 'Managed Databases (DigitalOcean publishes SLAs for other products only)', source: 'DigitalOcean product SLAs' },
+      'choose RedisBackend.aiven({ cloud: Cloud.DIGITALOCEAN }), whose services on DigitalOcean carry Aiven\'s 99.99%'),
   };
 }
 
@@ -251,10 +284,12 @@ export function planDigitalOceanValkey(props: DigitalOceanValkeyBackendProps, re
     trustedSourceList: fromList?.list,
     firewallPreconditions: fromList === undefined ? firewallPreconditions(request.allowedCidrs)
       : [...firewallPreconditions(request.allowedCidrs) ?? [], ...fromList.checks],
+    evictionPolicy: DIGITALOCEAN_EVICTION_POLICIES[request.evictionPolicy],
     persistence: PERSISTENCE,
     alerts: request.alerts === undefined ? undefined
       : planDigitalOceanAlerts(request.alerts, request, name, size.memoryGib, maxConnectionsFor(memoryMb(size.memoryGib))),
   };
+  const version = (props.engineVersion ?? DigitalOceanValkeyVersion.V8).version;
   return {
     request,
     name,
@@ -264,10 +299,10 @@ export function planDigitalOceanValkey(props: DigitalOceanValkeyBackendProps, re
     engine: 'valkey',
     // The version slug, the major version, as the provider reads it back (`d.Set("version", database.VersionSlug)`,
     // resource_database_cluster.go:541).
-    engineVersion: (props.engineVersion ?? DigitalOceanValkeyVersion.V8).version,
+    engineVersion: version,
     port: DIGITALOCEAN_VALKEY_PORT,
     serviceMaxConnections: maxConnectionsFor(memoryMb(size.memoryGib)),
-    conformance: conformance(request, { size, nodeCount, sources }),
+    conformance: conformance(request, { size, nodeCount, sources, region: props.region, version, evictionPolicy: settings.evictionPolicy }),
     settings,
   };
 }

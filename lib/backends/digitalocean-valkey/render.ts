@@ -24,6 +24,7 @@ export function renderDigitalOceanValkey(scope: Construct, plan: Planned<Digital
     projectId: settings.projectId,
     privateNetworkUuid: settings.privateNetworkUuid,
     tags: settings.tags,
+    evictionPolicy: settings.evictionPolicy,
   });
   // Each attribute read creates a new token (with a captured stack trace): read each once.
   const clusterId = cluster.id;

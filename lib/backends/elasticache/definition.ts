@@ -23,7 +23,8 @@ export const ELASTICACHE: BackendDefinition<ElastiCacheBackendProps, ElastiCache
   keeps: [
     ProductPromise.NODES, ProductPromise.AUTOMATIC_FAILOVER, ProductPromise.DISASTER_RECOVERY_BACKUP, ProductPromise.BACKUP_HISTORY,
     ProductPromise.ENCRYPTION_AT_REST, ProductPromise.TLS, ProductPromise.AUTHENTICATION, ProductPromise.STABLE_ENDPOINT,
-    ProductPromise.RESTRICTED_COMMANDS, ProductPromise.LUA_SCRIPTING, ProductPromise.REGION,
+    ProductPromise.RESTRICTED_COMMANDS, ProductPromise.LUA_SCRIPTING, ProductPromise.REGION, ProductPromise.ZONE_REDUNDANCY,
+    ProductPromise.EVICTION_POLICY,
   ],
   lifecycle: {
     destroyDeletes: [

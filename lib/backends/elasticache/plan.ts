@@ -7,9 +7,10 @@ import {
 import { ElastiCacheBackendProps, ElastiCacheEngineVersion } from './props';
 import { DEFAULT_MAINTENANCE_WINDOW, DEFAULT_SNAPSHOT_WINDOW, checkElastiCacheNetwork } from './validation';
 import {
-  ChoreoRedisError, CidrBlock, ConformanceRecord, DataStoreRequest, EVERY_SOURCE, IpFamily, IsUnresolved, NameRule, RESTRICTED_COMMANDS,
-  Realization, connectionLimitKept, deniedCommands, deriveName, failoverKept, maxConnectionsFor, memoryMb, publicSourcesWarning, recoveryPointKept,
-  regionKept, renderAclRule, smallestFit, validateName, TagLimits, checkTagLimits, sourcesText,
+  CidrBlock, ConformanceRecord, DataStoreRequest, EVERY_SOURCE, EvictionPolicy, IpFamily, IsUnresolved, NameRule, RESTRICTED_COMMANDS,
+  Realization, availabilityKept, connectionLimitKept, deniedCommands, deriveName, engineKept, engineProfile, evictionKept, failoverKept,
+  maxConnectionsFor, memoryMb, publicSourcesWarning, recoveryPointKept, regionKept, renderAclRule, smallestFit, validateName, zonesKept,
+  ChoreoRedisError, TagLimits, checkTagLimits, sourcesText,
 } from '../../plan';
 import { constructIdFor } from '../../private/ids';
 import { EACH_VALUE, canonicalCidrExpression, canonicalListExpression, familyCountExpression, forFamilyExpression } from '../cidr-tokens';
@@ -68,6 +69,20 @@ export interface ElastiCacheSnapshotSuffix {
   readonly keepers: Readonly<Record<string, string>>;
 }
 
+/**
+ * The data store's own parameter group, which sets `maxmemory-policy` (the default groups' is volatile-lru, ElastiCache
+ * guide "Redis OSS-specific parameters"). Its name ends in the family, so a major upgrade defines the new family's group
+ * under a new name before the old one is deleted (`create_before_destroy`): `family` forces a new group (AWS provider 6.25
+ * internal/service/elasticache/parameter_group.go), and ElastiCache refuses to delete a group in use.
+ */
+export interface ElastiCacheParameterGroup {
+  /** `<name>-<family>`, such as `orders-valkey8`. */
+  readonly name: string;
+  /** The engine's family, such as `valkey8` or `redis7`. */
+  readonly family: string;
+  readonly evictionPolicy: EvictionPolicy;
+}
+
 /** The renderer's share of an ElastiCache plan. Every name is the plan's `name`, in lower case. */
 export interface ElastiCacheSettings {
   readonly region: string;
@@ -77,8 +92,8 @@ export interface ElastiCacheSettings {
   readonly nodeType: string;
   readonly automaticFailover: boolean;
   readonly snapshotRetentionLimit: number;
-  /** The default parameter group of the engine's family, such as `default.valkey8`. */
-  readonly parameterGroupName: string;
+  /** The data store's parameter group: its engine family's defaults with the eviction policy. */
+  readonly parameterGroup: ElastiCacheParameterGroup;
   readonly applyImmediately: boolean;
   /** The final snapshot's name up to its random suffix: `<name>-final-`. */
   readonly finalSnapshotPrefix: string;
@@ -108,18 +123,17 @@ function lowerCase(text: string, isUnresolved: IsUnresolved): string {
 }
 
 /**
- * The default parameter group of the engine's family, cluster mode disabled (the `.cluster.on` groups are for
- * cluster mode). Naming it makes a major move send the new family's group in the same request: the AWS
- * provider 6.25 sends `parameter_group_name` only when it changes (`resourceReplicationGroupUpdate`), and
- * ElastiCache refuses a major upgrade that keeps the old family's group ("Expected a parameter group of family
- * valkey8", hashicorp/terraform-provider-aws#26484). Families, from the ElastiCache guide's "Engine specific
- * parameters": Valkey 7.2 is `valkey7` (its parameters are Redis OSS 7's), Valkey 8.x `valkey8`, Redis OSS 7.x
- * `redis7`; Valkey 9.x as `valkey9` is unverified (AWS "Valkey 9.0 parameter changes"). On a replication group
- * that already uses its family's default group, naming it changes nothing: Read fills it from the cluster.
+ * The parameter group family of the engine, cluster mode disabled. The replication group names a group of its
+ * family, so that a major move sends the new family's group in the same request: the AWS provider 6.25 sends
+ * `parameter_group_name` only when it changes (`resourceReplicationGroupUpdate`), and ElastiCache refuses a major
+ * upgrade that keeps the old family's group ("Expected a parameter group of family valkey8",
+ * hashicorp/terraform-provider-aws#26484). Families, from the ElastiCache guide's "Engine specific parameters": Valkey
+ * 7.2 is `valkey7` (its parameters are Redis OSS 7's), Valkey 8.x `valkey8`, Redis OSS 7.x `redis7`; Valkey 9.x as
+ * `valkey9` is unverified (AWS "Valkey 9.0 parameter changes").
  */
-function defaultParameterGroupName(engine: ElastiCacheEngineVersion, isUnresolved: IsUnresolved): string {
+function parameterGroupFamily(engine: ElastiCacheEngineVersion, isUnresolved: IsUnresolved): string {
   const major = isUnresolved(engine.version) ? Token.asString(Fn.element(Fn.split('.', engine.version), 0)) : engine.version.split('.')[0];
-  return `default.${engine.engine}${major}`;
+  return `${engine.engine}${major}`;
 }
 
 /**
@@ -188,7 +202,12 @@ function ingressRules(sources: readonly CidrBlock[]): ElastiCacheIngress[] {
 
 /** How ElastiCache keeps each promise for one request. */
 function conformance(request: DataStoreRequest, plan: {
-  nodeType: string; memoryGib: number; retention: number; denied: string[];
+  nodeType: string;
+  memoryGib: number;
+  retention: number;
+  denied: string[];
+  engine: ElastiCacheEngineVersion;
+  parameterGroup: ElastiCacheParameterGroup;
 }): ConformanceRecord {
   const { promises } = request;
   const promised = maxConnectionsFor(memoryMb(plan.memoryGib));
@@ -225,6 +244,15 @@ function conformance(request: DataStoreRequest, plan: {
       ? { realization: Realization.NATIVE, detail: 'Lua allowed (the access string leaves scripting on)' }
       : { realization: Realization.EMULATED, detail: 'the access string denies the Lua and function commands' },
     'region': regionKept(),
+    'zone-redundancy': zonesKept(promises, 'multi_az_enabled = true: ElastiCache keeps the replicas in availability zones other than the primary\'s, one subnet (and zone) per node, and fails over across zones'),
+    'eviction-policy': evictionKept(plan.parameterGroup.evictionPolicy, `the data store's parameter group (family ${plan.parameterGroup.family})`, 'volatile-lru in the default parameter groups'),
+    'engine-compatibility': engineKept(engineProfile(plan.engine.engine, plan.engine.version, plan.engine.version),
+      'choose ElastiCacheEngineVersion.VALKEY_7_2 or later'),
+    // AWS ElastiCache SLA (aws.amazon.com/elasticache/sla): 99.99% for a Multi-AZ configuration, 99.5% for a single node.
+    'availability-sla': availabilityKept(promises.automaticFailover
+      ? { percent: 99.99, configuration: 'a Multi-AZ configuration', source: 'Amazon ElastiCache SLA' }
+      : { percent: 99.5, configuration: 'a Single-AZ configuration (one node)', source: 'Amazon ElastiCache SLA' },
+    'choose ServicePlan.BUSINESS (Multi-AZ: 99.99%)'),
   };
 }
 
@@ -247,6 +275,8 @@ export function planElastiCache(props: ElastiCacheBackendProps, request: DataSto
   const denied = deniedCommands(request.luaScripting).filter((c) => !ELASTICACHE_BLOCKED_COMMANDS.includes(c));
   const retention = Math.min(Math.max(1, promises.backupHistoryDays), ELASTICACHE_MAX_SNAPSHOT_RETENTION);
   const ingress = ingressRules(request.allowedCidrs ?? EVERY_SOURCE);
+  const family = parameterGroupFamily(engine, isUnresolved);
+  const parameterGroup: ElastiCacheParameterGroup = { name: `${name}-${family}`, family, evictionPolicy: request.evictionPolicy };
   const settings: ElastiCacheSettings = {
     region: props.region,
     vpcId: props.vpcId,
@@ -255,7 +285,7 @@ export function planElastiCache(props: ElastiCacheBackendProps, request: DataSto
     nodeType: size.id,
     automaticFailover: promises.automaticFailover,
     snapshotRetentionLimit: retention,
-    parameterGroupName: defaultParameterGroupName(engine, isUnresolved),
+    parameterGroup,
     // The provider sends apply_immediately (false when unset) with every ModifyReplicationGroup, and
     // ElastiCache then defers node changes to the maintenance window (resourceReplicationGroupUpdate).
     applyImmediately: props.applyImmediately ?? true,
@@ -309,7 +339,7 @@ export function planElastiCache(props: ElastiCacheBackendProps, request: DataSto
     engineVersion: engine.version,
     port: ELASTICACHE_PORT,
     serviceMaxConnections: ELASTICACHE_MAX_CLIENTS,
-    conformance: conformance(request, { nodeType: size.id, memoryGib: size.memoryGib, retention, denied }),
+    conformance: conformance(request, { nodeType: size.id, memoryGib: size.memoryGib, retention, denied, engine, parameterGroup }),
     warnings: [publicSourcesWarning(request.allowedCidrs, 'the VPC', 'route those clients into the VPC (VPN, Transit Gateway, peering) or run them inside it, and list the addresses they have there')]
       .filter((w) => w !== undefined),
     settings,

@@ -1,3 +1,4 @@
+import { ElasticacheParameterGroup } from '@cdktf/provider-aws/lib/elasticache-parameter-group';
 import { ElasticacheReplicationGroup } from '@cdktf/provider-aws/lib/elasticache-replication-group';
 import { ElasticacheSubnetGroup } from '@cdktf/provider-aws/lib/elasticache-subnet-group';
 import { ElasticacheUser } from '@cdktf/provider-aws/lib/elasticache-user';
@@ -16,8 +17,8 @@ import { Planned, RedisBinding } from '../definition';
 const PASSWORD_SPECIALS = '!#$%&*()-_=+[]{}<>:?';
 
 /**
- * Defines an ElastiCache data store: RBAC user and group, subnet and security groups, the replication group, the
- * random suffix of its final snapshot's name, and, with alerts on, its CloudWatch alarms.
+ * Defines an ElastiCache data store: RBAC user and group, subnet and security groups, the parameter group that sets the
+ * eviction policy, the replication group, the random suffix of its final snapshot's name, and, with alerts on, its CloudWatch alarms.
  */
 export function renderElastiCache(scope: Construct, plan: Planned<ElastiCacheSettings>): RedisBinding {
   const { settings } = plan;
@@ -82,6 +83,17 @@ export function renderElastiCache(scope: Construct, plan: Planned<ElastiCacheSet
     });
   });
   const snapshotSuffix = new Id(scope, 'FinalSnapshotSuffix', settings.finalSnapshotSuffix);
+  const parameterGroup = new ElasticacheParameterGroup(scope, 'ParameterGroup', {
+    region,
+    name: settings.parameterGroup.name,
+    family: settings.parameterGroup.family,
+    // `description` forces a new group (parameter_group.go): a fixed text.
+    description: 'Choreo-managed Redis parameters',
+    parameter: [{ name: 'maxmemory-policy', value: settings.parameterGroup.evictionPolicy }],
+    tags,
+    // A new family is a new group under a new name, defined before the old one, which the replication group still uses, is deleted.
+    lifecycle: { createBeforeDestroy: true },
+  });
 
   const failover = settings.automaticFailover;
   const group = new ElasticacheReplicationGroup(scope, 'Resource', {
@@ -90,7 +102,7 @@ export function renderElastiCache(scope: Construct, plan: Planned<ElastiCacheSet
     description: `Choreo-managed Redis, ${plan.request.plan} plan`,
     engine: plan.engine,
     engineVersion: plan.engineVersion,
-    parameterGroupName: settings.parameterGroupName,
+    parameterGroupName: parameterGroup.name,
     nodeType: settings.nodeType,
     port: plan.port,
     numCacheClusters: plan.nodeCount,

@@ -21,6 +21,7 @@ export const MEMORYSTORE_VALKEY: BackendDefinition<MemorystoreValkeyBackendProps
   keeps: [
     ProductPromise.NODES, ProductPromise.AUTOMATIC_FAILOVER, ProductPromise.DISASTER_RECOVERY_BACKUP, ProductPromise.BACKUP_HISTORY,
     ProductPromise.ENCRYPTION_AT_REST, ProductPromise.TLS, ProductPromise.REGION, ProductPromise.RECOVERY_POINT,
+    ProductPromise.ZONE_REDUNDANCY, ProductPromise.EVICTION_POLICY, ProductPromise.ENGINE_COMPATIBILITY,
   ],
   // google v6.50.0 memorystore/resource_memorystore_instance.go:262-267 (deletion_protection_enabled, default true) and
   // :1498-1550 (delete: one DELETE call, which the API refuses while protection is on; "deletion protection option is

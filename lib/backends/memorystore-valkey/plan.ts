@@ -4,8 +4,9 @@ import { VALKEY_MAX_BACKUP_RETENTION_DAYS, VALKEY_NODE_TYPES, VALKEY_PORT, VALKE
 import { MemorystoreValkeyBackendProps, MemorystoreValkeyVersion } from './props';
 import { NETWORK } from './validation';
 import {
-  ConformanceRecord, DataStoreRequest, IsUnresolved, NameRule, Realization, connectionLimitKept, deriveName, failoverKept,
-  maxConnectionsFor, memoryMb, recoveryPointKept, regionKept, smallestFit, stableHash, standbyCount, validateName, refuseWithoutEffect,
+  ConformanceRecord, DataStoreRequest, EvictionPolicy, IsUnresolved, Kept, NameRule, Realization, availabilityKept, connectionLimitKept,
+  deriveName, engineKept, engineProfile, evictionKept, failoverKept, maxConnectionsFor, memoryMb, recoveryPointKept, regionKept, smallestFit,
+  stableHash, standbyCount, validateName, refuseWithoutEffect,
 } from '../../plan';
 import type { BackendNames, Planned } from '../definition';
 import {
@@ -72,6 +73,8 @@ export interface MemorystoreValkeySettings {
   /** MULTI_ZONE when the plan fails over, SINGLE_ZONE otherwise. */
   readonly zoneDistribution: string;
   readonly maxClients: number;
+  /** `engine_configs` `maxmemory-policy`. */
+  readonly evictionPolicy: EvictionPolicy;
   readonly automatedBackup?: ValkeyAutomatedBackup;
   /** `persistence_config`: the mode and the AOF fsync setting. */
   readonly persistence: { readonly mode: string; readonly appendFsync: string };
@@ -136,9 +139,36 @@ function connectionPolicyOf(props: MemorystoreValkeyBackendProps, subnetworks: s
   };
 }
 
+/** `<major>.<minor>` of a version as the API names it (`VALKEY_8_0`), or the name itself for a form it cannot read. */
+function majorMinorOf(version: string): string {
+  const match = /^VALKEY_(\d+)_(\d+)$/.exec(version);
+  return match === null ? version : `${match[1]}.${match[2]}`;
+}
+
+/**
+ * The availability SLA (Memorystore SLA, cloud.google.com/memorystore/sla; Memorystore for Valkey "Operational
+ * guidelines"): 99.99% for a multi-zone instance with replicas; an instance without replicas, and any instance of the
+ * shared-core-nano node type, is not covered.
+ */
+function availability(replicaCount: number, zoneDistribution: string, nodeType: string): Kept {
+  const source = 'Memorystore SLA and Memorystore for Valkey operational guidelines';
+  const fix = 'choose ServicePlan.BUSINESS (multi-zone with a replica, 99.99%)';
+  if (replicaCount === 0) return availabilityKept({ configuration: 'an instance without replicas', source }, fix);
+  if (nodeType === 'SHARED_CORE_NANO') return availabilityKept({ configuration: 'the shared-core-nano node type', source }, 'choose a memoryGib above 1.4 (STANDARD_SMALL or larger)');
+  return zoneDistribution === 'MULTI_ZONE'
+    ? availabilityKept({ percent: 99.99, configuration: 'a multi-zone instance with replicas', source })
+    : availabilityKept({ percent: 99.9, configuration: 'a single-zone instance with replicas', source });
+}
+
 /** How Memorystore for Valkey keeps each promise for one request. */
 function conformance(request: DataStoreRequest, plan: {
-  nodeType: ValkeyNodeType; replicaCount: number; zoneDistribution: string; maxClients: number; historyDays: number; dnsRecord?: GoogleDnsRecord;
+  nodeType: ValkeyNodeType;
+  replicaCount: number;
+  zoneDistribution: string;
+  maxClients: number;
+  historyDays: number;
+  dnsRecord?: GoogleDnsRecord;
+  version: string;
 }): ConformanceRecord {
   const { promises } = request;
   return {
@@ -182,6 +212,12 @@ function conformance(request: DataStoreRequest, plan: {
     },
     'lua-scripting': luaKept(request.luaScripting, 'Memorystore for Valkey'),
     'region': regionKept(),
+    'zone-redundancy': plan.zoneDistribution === 'MULTI_ZONE'
+      ? { realization: Realization.NATIVE, detail: 'zone_distribution_config mode = "MULTI_ZONE": the replicas run in zones other than the primary\'s' }
+      : { realization: Realization.NATIVE, detail: 'single node, zone_distribution_config mode = "SINGLE_ZONE": the plan has no standby to place in another zone' },
+    'eviction-policy': evictionKept(request.evictionPolicy, 'engine_configs', 'volatile-lru, Memorystore for Valkey\'s default'),
+    'engine-compatibility': engineKept(engineProfile('valkey', plan.version, majorMinorOf(plan.version)), 'choose MemorystoreValkeyVersion.VALKEY_8_0'),
+    'availability-sla': availability(plan.replicaCount, plan.zoneDistribution, plan.nodeType.id),
   };
 }
 
@@ -211,6 +247,7 @@ export function planMemorystoreValkey(props: MemorystoreValkeyBackendProps, requ
     replicaCount,
     zoneDistribution,
     maxClients,
+    evictionPolicy: request.evictionPolicy,
     automatedBackup: historyDays > 0
       ? { retention: `${historyDays * SECONDS_PER_DAY}s`, hour: props.backupHour ?? DEFAULT_BACKUP_HOUR }
       : undefined,
@@ -226,6 +263,7 @@ export function planMemorystoreValkey(props: MemorystoreValkeyBackendProps, requ
     alerts: request.alerts === undefined ? undefined : planValkeyAlerts(request.alerts, request, props.project, name, nodeType.id, nodeType.memoryGib,
       maxClients, historyDays > 0, normalizeLabels(request.tags, isUnresolved)),
   };
+  const version = (props.engineVersion ?? MemorystoreValkeyVersion.VALKEY_8_0).version;
   return {
     request,
     name,
@@ -233,10 +271,10 @@ export function planMemorystoreValkey(props: MemorystoreValkeyBackendProps, requ
     nodeCount: promises.nodeCount,
     backupRetentionDays: historyDays,
     engine: 'valkey',
-    engineVersion: (props.engineVersion ?? MemorystoreValkeyVersion.VALKEY_8_0).version,
+    engineVersion: version,
     port: VALKEY_PORT,
     serviceMaxConnections: maxClients,
-    conformance: conformance(request, { nodeType, replicaCount, zoneDistribution, maxClients, historyDays, dnsRecord }),
+    conformance: conformance(request, { nodeType, replicaCount, zoneDistribution, maxClients, historyDays, dnsRecord, version }),
     settings,
   };
 }

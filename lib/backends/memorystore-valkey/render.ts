@@ -52,7 +52,9 @@ export function renderMemorystoreValkey(scope: Construct, plan: Planned<Memoryst
     zoneDistributionConfig: { mode: settings.zoneDistribution },
     // `VALKEY_<major>_<minor>`, as Read sets it from the API (resource_memorystore_instance.go:1263).
     engineVersion: plan.engineVersion,
-    engineConfigs: { maxclients: String(settings.maxClients) },
+    // Supported configurations, updated in place: the connection limit and the eviction policy (default volatile-lru,
+    // Memorystore for Valkey "Supported instance configurations").
+    engineConfigs: { 'maxclients': String(settings.maxClients), 'maxmemory-policy': settings.evictionPolicy },
     transitEncryptionMode: 'SERVER_AUTHENTICATION',
     authorizationMode: 'IAM_AUTH',
     deletionProtectionEnabled: settings.deletionProtection,

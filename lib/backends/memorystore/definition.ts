@@ -22,6 +22,7 @@ export const MEMORYSTORE: BackendDefinition<MemorystoreBackendProps, Memorystore
   keeps: [
     ProductPromise.NODES, ProductPromise.AUTOMATIC_FAILOVER, ProductPromise.DISASTER_RECOVERY_BACKUP, ProductPromise.BACKUP_HISTORY,
     ProductPromise.ENCRYPTION_AT_REST, ProductPromise.TLS, ProductPromise.AUTHENTICATION, ProductPromise.REGION,
+    ProductPromise.ZONE_REDUNDANCY, ProductPromise.EVICTION_POLICY,
   ],
   // google v6.50.0: google_redis_instance has no deletion protection of its own (resource_redis_instance.go);
   // storage/resource_storage_bucket.go:1234-1237 (force_destroy); IAM custom roles: "You have 7 days to undelete

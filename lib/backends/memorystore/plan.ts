@@ -7,9 +7,9 @@ import {
 import { MemorystoreBackendProps, MemorystoreConnectMode, MemorystoreRedisVersion, MemorystoreSnapshotPeriod } from './props';
 import { checkReservedRangeForReadReplicas } from './validation';
 import {
-  ChoreoRedisError, ConformanceRecord, DataStoreRequest, IsUnresolved, NameRule, RESTRICTED_COMMANDS, Realization,
-  connectionLimitKept, deriveName, failoverKept, maxConnectionsFor, memoryMb, recoveryPointKept, regionKept, smallestFit, standbyCount,
-  validateName, refuseWithoutEffect,
+  ChoreoRedisError, ConformanceRecord, DataStoreRequest, IsUnresolved, Kept, NameRule, RESTRICTED_COMMANDS, Realization, availabilityKept,
+  connectionLimitKept, deriveName, engineKept, engineProfile, evictionKept, failoverKept, maxConnectionsFor, memoryMb, recoveryPointKept,
+  regionKept, smallestFit, standbyCount, validateName, zonesKept, refuseWithoutEffect,
 } from '../../plan';
 import type { BackendNames, Planned } from '../definition';
 import {
@@ -98,6 +98,8 @@ export interface MemorystoreSettings {
   readonly replicaCount?: number;
   readonly memorySizeGb: number;
   readonly snapshotPeriod: string;
+  /** `redis_configs`: the eviction policy. */
+  readonly redisConfigs: Readonly<Record<string, string>>;
   readonly maintenance: MaintenanceWindow;
   readonly labels: Record<string, string>;
   /** The backup chain, for plans with backup history. */
@@ -170,6 +172,25 @@ function backupSettings(props: MemorystoreBackendProps, request: DataStoreReques
   };
 }
 
+/** `<major>.<minor>` of a version as the API names it (`REDIS_7_2`, `REDIS_6_X`), or the name itself for a form it cannot read. */
+function majorMinorOf(version: string): string {
+  const match = /^REDIS_(\d+)_(\w+)$/.exec(version);
+  return match === null ? version : `${match[1]}.${match[2]}`;
+}
+
+/**
+ * The availability SLA (Memorystore SLA, cloud.google.com/memorystore/sla): 99.9% for the Standard Tier; the Basic Tier
+ * is not a covered service.
+ */
+function availability(tier: string): Kept {
+  const source = 'Memorystore SLA';
+  return tier === 'BASIC'
+    ? availabilityKept({ configuration: 'the Basic Tier (one node)', source },
+      'choose ServicePlan.BUSINESS (Standard Tier, 99.9%), or RedisBackend.memorystoreValkey() with Business (multi-zone with replicas, 99.99%)')
+    : availabilityKept({ percent: 99.9, configuration: 'the Standard Tier', source },
+      'choose RedisBackend.memorystoreValkey(), whose multi-zone instances with replicas are covered at 99.99%');
+}
+
 /** How Memorystore for Redis keeps each promise for one request. */
 function conformance(request: DataStoreRequest, plan: {
   tier: string;
@@ -179,6 +200,7 @@ function conformance(request: DataStoreRequest, plan: {
   backup?: MemorystoreBackupSettings;
   dnsRecord?: GoogleDnsRecord;
   snapshotPeriod: string;
+  version: string;
 }): ConformanceRecord {
   const { promises } = request;
   const notBlocked = RESTRICTED_COMMANDS.filter((c) => !MEMORYSTORE_REDIS_BLOCKED_COMMANDS.includes(c));
@@ -226,6 +248,10 @@ function conformance(request: DataStoreRequest, plan: {
     },
     'lua-scripting': luaKept(request.luaScripting, 'Memorystore for Redis'),
     'region': regionKept(),
+    'zone-redundancy': zonesKept(promises, 'STANDARD_HA keeps the replica(s) in zones other than the primary\'s (alternative_location_id, or a zone Memorystore picks)'),
+    'eviction-policy': evictionKept(request.evictionPolicy, 'redis_configs', 'volatile-lru, Memorystore for Redis\'s default'),
+    'engine-compatibility': engineKept(engineProfile('redis', plan.version, majorMinorOf(plan.version)), 'choose MemorystoreRedisVersion.REDIS_7_2'),
+    'availability-sla': availability(plan.tier),
   };
 }
 
@@ -266,6 +292,7 @@ export function planMemorystore(props: MemorystoreBackendProps, request: DataSto
     replicaCount: topology.standbys > 0 ? topology.standbys : undefined,
     memorySizeGb: size.memoryGib,
     snapshotPeriod,
+    redisConfigs: { 'maxmemory-policy': request.evictionPolicy },
     maintenance: maintenanceWindowOf(props.maintenanceDay, props.maintenanceHour),
     labels,
     backup,
@@ -273,6 +300,7 @@ export function planMemorystore(props: MemorystoreBackendProps, request: DataSto
     alerts: request.alerts === undefined ? undefined : planMemorystoreAlerts(request.alerts, request, props.project, props.region, name,
       size.memoryGib, backup === undefined ? undefined : { jobName: backup.jobName, region: backup.region }, labels),
   };
+  const version = (props.engineVersion ?? MemorystoreRedisVersion.REDIS_7_2).version;
   return {
     request,
     name,
@@ -280,11 +308,11 @@ export function planMemorystore(props: MemorystoreBackendProps, request: DataSto
     nodeCount: promises.nodeCount,
     backupRetentionDays: promises.backupHistoryDays,
     engine: 'redis',
-    engineVersion: (props.engineVersion ?? MemorystoreRedisVersion.REDIS_7_2).version,
+    engineVersion: version,
     port: MEMORYSTORE_REDIS_TLS_PORT,
     serviceMaxConnections: MEMORYSTORE_REDIS_MAX_CLIENTS,
     conformance: conformance(request, {
-      tier: topology.tier, replicaCount: topology.standbys, readReplicas, memoryGib: size.memoryGib, backup, dnsRecord, snapshotPeriod,
+      tier: topology.tier, replicaCount: topology.standbys, readReplicas, memoryGib: size.memoryGib, backup, dnsRecord, snapshotPeriod, version,
     }),
     settings,
   };

@@ -36,6 +36,9 @@ export function renderMemorystore(scope: Construct, plan: Planned<MemorystoreSet
     reservedIpRange: settings.reservedIpRange,
     customerManagedKey: settings.kmsKey,
     persistenceConfig: { persistenceMode: 'RDB', rdbSnapshotPeriod: settings.snapshotPeriod },
+    // Memorystore's supported configuration `maxmemory-policy` (default volatile-lru, Memorystore for Redis "Supported Redis
+    // configurations"), updated in place.
+    redisConfigs: { ...settings.redisConfigs },
     maintenancePolicy: {
       weeklyMaintenanceWindow: [{ day: settings.maintenance.day, startTime: { hours: settings.maintenance.hour, minutes: 0 } }],
     },

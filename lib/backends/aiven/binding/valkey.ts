@@ -50,6 +50,14 @@ export interface AivenValkeyUserConfig {
   readonly frequentSnapshots?: boolean;
 
   /**
+   * `valkey_maxmemory_policy`: `allkeys-lfu`, `allkeys-lru`, `allkeys-random`, `noeviction`, `volatile-lfu`,
+   * `volatile-lru`, `volatile-random` or `volatile-ttl` (`StringInSlice`, userconfig/service/valkey.go).
+   *
+   * @default - Aiven's default, noeviction
+   */
+  readonly valkeyMaxmemoryPolicy?: string;
+
+  /**
    * `valkey_version`: the Valkey major version, such as `8.1` or `9.1`.
    *
    * @default - the latest stable version on Aiven when the service is created
@@ -196,6 +204,7 @@ export class AivenValkey extends TerraformResource {
         valkey_ssl: userConfig.valkeySsl,
         valkey_persistence: userConfig.valkeyPersistence,
         frequent_snapshots: userConfig.frequentSnapshots,
+        valkey_maxmemory_policy: userConfig.valkeyMaxmemoryPolicy,
         valkey_version: userConfig.valkeyVersion,
       }),
     });

@@ -152,6 +152,8 @@ describe.each(VARIANTS)('Lua $luaScripting', ({ luaScripting, user, rules, restr
       'connection-limit': 'pass',
       'nodes': 'pass',
       'recovery-point': 'not visible',
+      'eviction-policy': 'pass',
+      'engine-compatibility': 'reported',
     });
     expect(code).toBe(0);
   });

@@ -3,7 +3,7 @@
  * with the hand-typed binding's classes and no library code.
  */
 import { Fn, TerraformIterator, Token } from 'cdktf';
-import { Baseline, MatrixVariant, verifyOf } from '../../../../bench/baselines/baseline';
+import { Baseline, MatrixVariant, evictionPolicyOf, verifyOf } from '../../../../bench/baselines/baseline';
 import { AivenProvider } from '../binding/provider';
 import { DataAivenServicePlanList } from '../binding/service-plan-list';
 import { AivenValkey } from '../binding/valkey';
@@ -58,7 +58,14 @@ function aivenBaseline(cloud: string, cloudName: string, hobbyistPlan: string): 
         cloudName,
         terminationProtection: failover,
         tag: [{ key: 'choreo-plan', value: v.tier }, { key: 'managed-by', value: 'cdktf-choreo-redis' }],
-        valkeyUserConfig: { ipFilterString: v.ipFilter, valkeySsl: true, valkeyPersistence: 'rdb', frequentSnapshots: true, valkeyVersion: '8.1' },
+        valkeyUserConfig: {
+          ipFilterString: v.ipFilter,
+          valkeySsl: true,
+          valkeyPersistence: 'rdb',
+          frequentSnapshots: true,
+          valkeyMaxmemoryPolicy: evictionPolicyOf(variant),
+          valkeyVersion: '8.1',
+        },
         lifecycle: {
           precondition: [{
             condition: offered,

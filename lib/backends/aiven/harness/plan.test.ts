@@ -43,9 +43,14 @@ describe('tiers on every cloud', () => {
 
   test.each(CLOUDS.flatMap((cloud) => PLANS.flatMap((tier) => [true, false].flatMap((luaScripting) =>
     [undefined, ['203.0.113.0/24']].map((allowedCidrs) => [cloud, tier, luaScripting, allowedCidrs] as const)))))(
-    '%s %s (Lua %s, allow-list %j) keeps every promise but, on one node, the recovery point', (cloud, tier, luaScripting, allowedCidrs) => {
+    '%s %s (Lua %s, allow-list %j) keeps every promise but, on one node, the recovery point; on hobbyist, the SLA; with standbys on DigitalOcean, other zones',
+    (cloud, tier, luaScripting, allowedCidrs) => {
       const p = plan({ plan: tier, luaScripting, allowedCidrs: allowedCidrs === undefined ? undefined : [...allowedCidrs] }, propsOn(cloud));
-      const missed = p.nodeCount === 1 ? [ProductPromise.RECOVERY_POINT] : [];
+      const missed = [
+        ...(p.nodeCount === 1 ? [ProductPromise.RECOVERY_POINT] : []),
+        ...(p.nodeCount > 1 && cloud === Cloud.DIGITALOCEAN ? [ProductPromise.ZONE_REDUNDANCY] : []),
+        ...(p.settings.plan === 'hobbyist' ? [ProductPromise.AVAILABILITY_SLA] : []),
+      ];
       expect(Object.entries(p.conformance).filter(([, kept]) => isGap(kept.realization)).map(([promise]) => promise)).toEqual(missed);
       expect(findingsOf(AIVEN_DEFINITIONS[cloud], p).map((f) => f.promise)).toEqual(missed);
     });
@@ -66,12 +71,14 @@ describe('tiers on every cloud', () => {
     });
   });
 
-  test('keeps 54 of 56 cells on each cloud (not the single-node recovery point), and the restricted variant on all four', () => {
+  test('keeps 70 of 72 cells on AWS and Azure (not the single-node recovery point), 69 on Google Cloud (nor the hobbyist plan\'s SLA), 67 on DigitalOcean (nor other zones), and the restricted variant but for zones on DigitalOcean', () => {
+    const expected: Record<Cloud, number> = { [Cloud.AWS]: 70, [Cloud.AZURE]: 70, [Cloud.GCP]: 69, [Cloud.DIGITALOCEAN]: 67 };
     for (const cloud of CLOUDS) {
       const kept = PLANS.flatMap((tier) => Object.values(plan({ plan: tier }, propsOn(cloud)).conformance)).filter((c) => !isGap(c.realization));
-      expect([cloud, kept.length]).toEqual([cloud, 54]);
+      expect([cloud, kept.length]).toEqual([cloud, expected[cloud]]);
       const restricted = plan({ plan: ServicePlan.BUSINESS, luaScripting: false, allowedCidrs: ['203.0.113.0/24', '198.51.100.7/32'] }, propsOn(cloud));
-      expect(Object.values(restricted.conformance).filter((c) => isGap(c.realization))).toEqual([]);
+      expect(Object.entries(restricted.conformance).filter(([, c]) => isGap(c.realization)).map(([promise]) => promise))
+        .toEqual(cloud === Cloud.DIGITALOCEAN ? [ProductPromise.ZONE_REDUNDANCY] : []);
     }
   });
 

@@ -38,7 +38,9 @@ describe('service', () => {
       plan: aivenPlan,
       cloud_name: cloudName,
       termination_protection: protection,
-      valkey_user_config: { ip_filter_string: ['0.0.0.0/0', '::/0'], valkey_ssl: true, valkey_persistence: 'rdb', frequent_snapshots: true, valkey_version: '8.1' },
+      valkey_user_config: {
+        ip_filter_string: ['0.0.0.0/0', '::/0'], valkey_ssl: true, valkey_persistence: 'rdb', frequent_snapshots: true, valkey_maxmemory_policy: 'noeviction', valkey_version: '8.1',
+      },
       tag: [{ key: 'choreo-plan', value: plan }, { key: 'managed-by', value: 'cdktf-choreo-redis' }],
     });
     const [service] = Object.values(resourcesOf(stack, 'aiven_valkey'));
@@ -77,12 +79,14 @@ describe('service', () => {
     expect(synth).toHaveResourceWithProperties(AivenValkey, { service_name: 'orders', maintenance_window_dow: 'sunday', maintenance_window_time: '03:00:00' });
   });
 
-  test('warns on AWS that Hobbyist runs on a startup plan', () => {
+  test('warns on AWS that Hobbyist runs on a startup plan, and on Google Cloud that the hobbyist plan carries no SLA', () => {
     const recoveryPoint = expect.stringMatching(/^\[RecoveryPointNotKept\] .* up to 10 minutes of writes/);
     expect(warningsOf(redis({ plan: ServicePlan.HOBBYIST }).store)).toEqual([
       recoveryPoint, expect.stringMatching(/^\[PlanFamilyNotOffered\] Aiven offers no hobbyist plan on aws/),
     ]);
-    expect(warningsOf(redis({ plan: ServicePlan.HOBBYIST }, { cloud: Cloud.GCP }).store)).toEqual([recoveryPoint]);
+    expect(warningsOf(redis({ plan: ServicePlan.HOBBYIST }, { cloud: Cloud.GCP }).store)).toEqual([
+      recoveryPoint, expect.stringMatching(/^\[AvailabilitySlaNotKept\] .*no published SLA covers hobbyist services/),
+    ]);
   });
 
   test('fails for two data stores with one name in one project, whatever their clouds', () => {

@@ -49,7 +49,7 @@ export const baseline: Baseline = {
       defaultDatabase: {
         clientProtocol: 'Encrypted',
         clusteringPolicy: 'EnterpriseCluster',
-        evictionPolicy: 'VolatileLRU',
+        evictionPolicy: 'NoEviction',
         accessKeysAuthenticationEnabled: true,
         persistenceAppendOnlyFileBackupFrequency: '1s',
       },

@@ -48,7 +48,7 @@ describe('the cache', () => {
         client_protocol: 'Encrypted',
         clustering_policy: 'EnterpriseCluster',
         access_keys_authentication_enabled: true,
-        eviction_policy: 'VolatileLRU',
+        eviction_policy: 'NoEviction',
         persistence_append_only_file_backup_frequency: '1s',
       },
     });
@@ -87,12 +87,13 @@ describe('the cache', () => {
     }
   });
 
-  test('warns about the connection limit and the restricted commands', () => {
+  test('warns about the connection limit, the restricted commands and, without high availability, the SLA', () => {
     const { redis } = cache({ plan: ServicePlan.HOBBYIST });
     const warnings = warningsOf(redis);
-    expect(warnings).toHaveLength(2);
+    expect(warnings).toHaveLength(3);
     expect(warnings[0]).toContain('"max(10000, 4 x MB) connections"');
     expect(warnings[1]).toContain('"restricted commands refused"');
+    expect(warnings[2]).toContain('"99.99% monthly uptime SLA": no published SLA covers a cache without high availability');
   });
 });
 

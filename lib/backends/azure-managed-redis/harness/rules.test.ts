@@ -75,7 +75,7 @@ test.each<[string, string, Break, string]>([
     a.default_database.geo_replication_group_name = 'geo';
   }, 'B0 and B1 cannot geo-replicate'],
   ['azurerm_managed_redis', 'an unknown module', (a) => { a.default_database.module = [{ name: 'RedisGraph' }]; }, 'at most 4 modules'],
-  ['azurerm_managed_redis', 'RediSearch with VolatileLRU', (a) => { a.default_database.module = [{ name: 'RediSearch' }]; }, 'RediSearch needs NoEviction'],
+  ['azurerm_managed_redis', 'RediSearch with VolatileLRU', (a) => { a.default_database.module = [{ name: 'RediSearch' }]; a.default_database.eviction_policy = 'VolatileLRU'; }, 'RediSearch needs NoEviction'],
   ['azurerm_managed_redis', 'access keys off', (a) => { a.default_database.access_keys_authentication_enabled = false; }, 'needs access keys'],
   ['azurerm_managed_redis', '51 tags', (a) => { a.tags = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`t${i}`, 'v'])); }, 'tags.Validate'],
   ['azurerm_managed_redis', 'a tag value of 257 characters', (a) => { a.tags = { note: 'x'.repeat(257) }; }, 'tags.Validate'],

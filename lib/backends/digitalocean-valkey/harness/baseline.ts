@@ -6,7 +6,7 @@ import { DatabaseCluster } from '@cdktf/provider-digitalocean/lib/database-clust
 import { DatabaseFirewall } from '@cdktf/provider-digitalocean/lib/database-firewall';
 import { DatabaseValkeyConfig } from '@cdktf/provider-digitalocean/lib/database-valkey-config';
 import { DigitaloceanProvider } from '@cdktf/provider-digitalocean/lib/provider';
-import { Baseline, MatrixVariant, verifyOf } from '../../../../bench/baselines/baseline';
+import { Baseline, MatrixVariant, evictionPolicyOf, verifyOf } from '../../../../bench/baselines/baseline';
 
 type Variant = { readonly plan: string; readonly size: string; readonly nodes: number; readonly sources?: string[] };
 
@@ -33,6 +33,7 @@ export const baseline: Baseline = {
       region: 'fra1',
       nodeCount: v.nodes,
       tags: [`choreo-plan:${v.plan}`, 'managed-by:cdktf-choreo-redis'],
+      evictionPolicy: evictionPolicyOf(variant).replace('-', '_'),
       lifecycle: v.nodes > 1 ? { preventDestroy: true } : undefined,
     });
     new DatabaseValkeyConfig(scope, 'Config', { clusterId: cluster.id, ssl: true, persistence: 'rdb', frequentSnapshots: true });

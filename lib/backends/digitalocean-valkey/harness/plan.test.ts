@@ -162,16 +162,18 @@ describe('Lua', () => {
     expect(plan({ plan: ServicePlan.BUSINESS, luaScripting: false }).conformance[ProductPromise.LUA_SCRIPTING].realization).toBe(Realization.NATIVE);
   });
 
-  test('Startup warns of backup history, the recovery point and Lua only', () => {
+  test('Startup warns of backup history, the recovery point, Lua and the SLA only', () => {
     expect(findings({ plan: ServicePlan.STARTUP }).map((f) => [f.promise, f.severity])).toEqual([
       [ProductPromise.BACKUP_HISTORY, Severity.WARNING],
       [ProductPromise.RECOVERY_POINT, Severity.WARNING],
       [ProductPromise.LUA_SCRIPTING, Severity.WARNING],
+      [ProductPromise.AVAILABILITY_SLA, Severity.WARNING],
     ]);
   });
 
-  test('Hobbyist with Lua off keeps every promise but the recovery point (10-minute RDB dumps on one node)', () => {
-    expect(findings({ plan: ServicePlan.HOBBYIST, luaScripting: false }).map((f) => f.promise)).toEqual([ProductPromise.RECOVERY_POINT]);
+  test('Hobbyist with Lua off keeps every promise but the recovery point (10-minute RDB dumps on one node) and the SLA (none published)', () => {
+    expect(findings({ plan: ServicePlan.HOBBYIST, luaScripting: false }).map((f) => f.promise))
+      .toEqual([ProductPromise.RECOVERY_POINT, ProductPromise.AVAILABILITY_SLA]);
   });
 
   test.each([ServicePlan.BUSINESS, ServicePlan.PREMIUM])('%s keeps the recovery point through its standby', (tier) => {

@@ -10,7 +10,7 @@ import { matrix } from './matrix';
 import { DIGITALOCEAN_VALKEY_SCENARIOS } from './scenarios';
 import { matrixProps } from '../../../../examples/matrix';
 import { asIfFromJavaScript, resourcesOf, synthJson, testStack, warningsOf } from '../../../../test/util';
-import { ChoreoRedis, ChoreoRedisProps, DigitalOceanValkeyBackendProps, RedisBackend, ServicePlan } from '../../../index';
+import { ChoreoRedis, ChoreoRedisProps, DigitalOceanValkeyBackendProps, EvictionPolicy, RedisBackend, ServicePlan } from '../../../index';
 import { DIGITALOCEAN_VALKEY } from '../definition';
 
 const VPC = '5f1c2b7e-8a3d-4c9e-b0f1-2a3b4c5d6e7f';
@@ -199,18 +199,30 @@ describe('binding', () => {
 });
 
 describe('policy', () => {
-  test('Startup synthesizes with warnings for backup history, the recovery point and Lua', () => {
+  test('Startup synthesizes with warnings for backup history, the recovery point, Lua and the SLA', () => {
     const { store } = redis({ plan: ServicePlan.STARTUP });
     const warnings = warningsOf(store);
-    expect(warnings).toHaveLength(3);
+    expect(warnings).toHaveLength(4);
     expect(warnings[0]).toContain('Managed Valkey (digitalocean) cannot keep the startup plan\'s promise "backup history": Managed Valkey keeps no backups');
     expect(warnings[1]).toContain('"recovery point: at most ~5 min of writes lost": persistence = "rdb" with frequent_snapshots = true');
     expect(warnings[2]).toContain('"Lua on by default, switchable off"');
+    expect(warnings[3]).toContain('"99.99% monthly uptime SLA": no published SLA covers Managed Databases');
   });
 
-  test('Business with Lua off and an allow-list synthesizes with one warning only (backup history)', () => {
+  test('Business with Lua off and an allow-list synthesizes with warnings for backup history, zones and the SLA only', () => {
     const { store } = redis({ plan: ServicePlan.BUSINESS, luaScripting: false, allowedCidrs: ['203.0.113.0/24'] });
-    expect(warningsOf(store)).toEqual([expect.stringContaining('"backup history"')]);
+    expect(warningsOf(store)).toEqual([
+      expect.stringContaining('"backup history"'),
+      expect.stringContaining('"standbys in other availability zones": fra1 is one datacenter with no availability zones'),
+      expect.stringContaining('"99.99% monthly uptime SLA"'),
+    ]);
+  });
+
+  test('writes the eviction policy on the cluster in DigitalOcean\'s spelling, and fails for an LFU policy it does not offer', () => {
+    expect(redis({ plan: ServicePlan.BUSINESS, evictionPolicy: EvictionPolicy.VOLATILE_TTL }).synth)
+      .toHaveResourceWithProperties(DatabaseCluster, { eviction_policy: 'volatile_ttl' });
+    expect(() => redis({ plan: ServicePlan.BUSINESS, evictionPolicy: EvictionPolicy.VOLATILE_LFU }))
+      .toThrow(/\[EvictionPolicyNotKept\] Managed Valkey \(digitalocean\) cannot keep the business plan's promise "one eviction policy, set explicitly": evictionPolicy "volatile-lfu" is not one Managed Valkey offers/);
   });
 
   test('fails for Premium, proposing Business or a backend that keeps three nodes', () => {

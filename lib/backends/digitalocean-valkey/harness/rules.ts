@@ -41,6 +41,8 @@ export const DIGITALOCEAN_RULES: Record<string, ResourceCheck> = {
     [['node_count'], () => inRange(a.node_count, 1, 2), 'Valkey clusters have at most one standby (API)'],
     [['node_count', 'size'], () => a.node_count === 1 || a.size !== 'db-s-1vcpu-1gb', 'standby nodes need 2 GB or more (API)'],
     [['eviction_policy'], () => a.eviction_policy === undefined || oneOf(a.engine, ['redis', 'valkey']), 'validateExclusiveAttributes'],
+    [['eviction_policy'], () => optional(a.eviction_policy, (v) => oneOf(v, ['noeviction', 'allkeys_lru', 'allkeys_random', 'volatile_lru', 'volatile_random', 'volatile_ttl'])),
+      'NoZeroValues; the API takes godo\'s EvictionPolicy* names'],
     [['tags'], () => optional(a.tags, (tags) => (tags as string[]).every((t) => matches(t, /^[a-zA-Z0-9:_-]{1,255}$/))), 'tag characters (API)'],
   ]),
   digitalocean_database_firewall: (a) => rules(a, [

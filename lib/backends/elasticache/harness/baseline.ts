@@ -1,6 +1,7 @@
 /**
  * ElastiCache written by hand: the resources `RedisBackend.elastiCache` defines for the `aws` matrix cloud.
  */
+import { ElasticacheParameterGroup } from '@cdktf/provider-aws/lib/elasticache-parameter-group';
 import { ElasticacheReplicationGroup } from '@cdktf/provider-aws/lib/elasticache-replication-group';
 import { ElasticacheSubnetGroup } from '@cdktf/provider-aws/lib/elasticache-subnet-group';
 import { ElasticacheUser } from '@cdktf/provider-aws/lib/elasticache-user';
@@ -11,7 +12,7 @@ import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-securit
 import { Id } from '@cdktf/provider-random/lib/id';
 import { Password } from '@cdktf/provider-random/lib/password';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
-import { Baseline, MatrixVariant, verifyOf } from '../../../../bench/baselines/baseline';
+import { Baseline, MatrixVariant, evictionPolicyOf, verifyOf } from '../../../../bench/baselines/baseline';
 
 const REGION = 'eu-west-1';
 const PORT = 6379;
@@ -104,6 +105,15 @@ export const baseline: Baseline = {
         engine_version: '8.0',
       },
     });
+    const parameterGroup = new ElasticacheParameterGroup(scope, 'ParameterGroup', {
+      region: REGION,
+      name: `${name}-valkey8`,
+      family: 'valkey8',
+      description: 'Choreo-managed Redis parameters',
+      parameter: [{ name: 'maxmemory-policy', value: evictionPolicyOf(variant) }],
+      tags,
+      lifecycle: { createBeforeDestroy: true },
+    });
     const failover = v.nodes > 1;
     const group = new ElasticacheReplicationGroup(scope, 'Resource', {
       region: REGION,
@@ -111,7 +121,7 @@ export const baseline: Baseline = {
       description: `Choreo-managed Redis, ${v.plan} plan`,
       engine: 'valkey',
       engineVersion: '8.0',
-      parameterGroupName: 'default.valkey8',
+      parameterGroupName: parameterGroup.name,
       nodeType: v.nodeType,
       port: PORT,
       numCacheClusters: v.nodes,

@@ -4,7 +4,7 @@ import { matrix } from './matrix';
 import { ELASTICACHE_RULES } from './rules';
 import { ELASTICACHE_SCENARIOS } from './scenarios';
 import type { BackendHarness } from '../../../../test/harness';
-import { AlertTarget, ElastiCacheEngineVersion, ServicePlan } from '../../../index';
+import { AlertTarget, ElastiCacheEngineVersion, EvictionPolicy, ServicePlan } from '../../../index';
 
 export const harness: BackendHarness = {
   id: 'elasticache',
@@ -33,6 +33,7 @@ export const harness: BackendHarness = {
       strict: false,
       deletionProtection: false,
       tags: { team: 'orders' },
+      evictionPolicy: EvictionPolicy.VOLATILE_LRU,
       alerts: {
         targets: [AlertTarget.snsTopic('arn:aws:sns:eu-west-1:111122223333:redis-alerts')],
         memoryPercent: 70,

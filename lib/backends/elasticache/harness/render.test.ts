@@ -1,4 +1,5 @@
 import { Eip } from '@cdktf/provider-aws/lib/eip';
+import { ElasticacheParameterGroup } from '@cdktf/provider-aws/lib/elasticache-parameter-group';
 import { ElasticacheReplicationGroup } from '@cdktf/provider-aws/lib/elasticache-replication-group';
 import { ElasticacheSubnetGroup } from '@cdktf/provider-aws/lib/elasticache-subnet-group';
 import { ElasticacheUser } from '@cdktf/provider-aws/lib/elasticache-user';
@@ -11,7 +12,7 @@ import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { asIfFromJavaScript, resourcesOf, testStack, warningsOf } from '../../../../test/util';
-import { ChoreoRedis, ChoreoRedisProps, ElastiCacheBackendProps, ElastiCacheEngineVersion, RedisBackend, ServicePlan } from '../../../index';
+import { ChoreoRedis, ChoreoRedisProps, ElastiCacheBackendProps, ElastiCacheEngineVersion, EvictionPolicy, RedisBackend, ServicePlan } from '../../../index';
 import { ProductPromise, RESTRICTED_COMMANDS, Realization } from '../../../plan';
 import { ELASTICACHE_BLOCKED_COMMANDS } from '../catalog';
 import { ELASTICACHE } from '../definition';
@@ -165,15 +166,28 @@ describe('ElastiCache renderer', () => {
   });
 
   test.each([
-    [ElastiCacheEngineVersion.VALKEY_7_2, 'default.valkey7'],
-    [ElastiCacheEngineVersion.VALKEY_8_0, 'default.valkey8'],
-    [ElastiCacheEngineVersion.VALKEY_8_1, 'default.valkey8'],
-    [ElastiCacheEngineVersion.valkey('9.0'), 'default.valkey9'],
-    [ElastiCacheEngineVersion.REDIS_7_0, 'default.redis7'],
-    [ElastiCacheEngineVersion.REDIS_7_1, 'default.redis7'],
-  ])('names the default parameter group of %o\'s family: %s', (engineVersion, group) => {
-    expect(render({ backendProps: { engineVersion } }).synth).toHaveResourceWithProperties(ElasticacheReplicationGroup, {
-      engine: engineVersion.engine, engine_version: engineVersion.version, parameter_group_name: group,
+    [ElastiCacheEngineVersion.VALKEY_7_2, 'valkey7'],
+    [ElastiCacheEngineVersion.VALKEY_8_0, 'valkey8'],
+    [ElastiCacheEngineVersion.VALKEY_8_1, 'valkey8'],
+    [ElastiCacheEngineVersion.valkey('9.0'), 'valkey9'],
+    [ElastiCacheEngineVersion.REDIS_7_0, 'redis7'],
+    [ElastiCacheEngineVersion.REDIS_7_1, 'redis7'],
+  ])('gives %o its own parameter group of the engine\'s family %s, named after it, which sets the eviction policy', (engineVersion, family) => {
+    const { synth } = render({ backendProps: { engineVersion } });
+    expect(synth).toHaveResourceWithProperties(ElasticacheParameterGroup, {
+      name: `test-cache-20b7f154-${family}`,
+      family,
+      parameter: [{ name: 'maxmemory-policy', value: 'noeviction' }],
+      lifecycle: { create_before_destroy: true },
+    });
+    expect(synth).toHaveResourceWithProperties(ElasticacheReplicationGroup, {
+      engine: engineVersion.engine, engine_version: engineVersion.version, parameter_group_name: expect.stringMatching(/^\$\{aws_elasticache_parameter_group\.Cache_ParameterGroup_[0-9A-F]{8}\.name\}$/),
+    });
+  });
+
+  test('writes the eviction policy chosen', () => {
+    expect(render({ evictionPolicy: EvictionPolicy.VOLATILE_TTL }).synth).toHaveResourceWithProperties(ElasticacheParameterGroup, {
+      parameter: [{ name: 'maxmemory-policy', value: 'volatile-ttl' }],
     });
   });
 
@@ -182,8 +196,8 @@ describe('ElastiCache renderer', () => {
     const version = new TerraformVariable(stack, 'version', { type: 'string' });
     const engineVersion = ElastiCacheEngineVersion.valkey(version.stringValue);
     new ChoreoRedis(stack, 'Cache', { plan: ServicePlan.STARTUP, backend: RedisBackend.elastiCache({ ...network, engineVersion }) });
-    const [group] = Object.values(resourcesOf(stack, 'aws_elasticache_replication_group'));
-    expect(group.parameter_group_name).toBe('default.valkey${element(split(".", var.version), 0)}');
+    const [group] = Object.values(resourcesOf(stack, 'aws_elasticache_parameter_group'));
+    expect(group.family).toBe('valkey${element(split(".", var.version), 0)}');
   });
 
   test('applies changes to the nodes immediately unless told to wait for the maintenance window', () => {
@@ -222,8 +236,8 @@ describe('ElastiCache renderer', () => {
       preferred_cache_cluster_azs: ['eu-west-1a', 'eu-west-1b', 'eu-west-1c'],
       snapshot_window: '01:00-02:00',
       maintenance_window: 'mon:03:00-mon:04:00',
-      parameter_group_name: 'default.redis7',
     });
+    expect(synth).toHaveResourceWithProperties(ElasticacheParameterGroup, { family: 'redis7' });
     expect(synth).toHaveResourceWithProperties(ElasticacheUserGroup, { engine: 'redis' });
   });
 

@@ -51,7 +51,7 @@ export const ELASTICACHE_RULES: Record<string, ResourceCheck> = {
     [['user_group_ids'], () => a.user_group_ids === undefined || a.transit_encryption_enabled === true, 'RBAC needs TLS (API)'],
     [['at_rest_encryption_enabled'], () => optional(a.at_rest_encryption_enabled, (v) => oneOf(v, ['true', 'false'])), 'nullable bool'],
     [['kms_key_id'], () => a.kms_key_id === undefined || a.at_rest_encryption_enabled === 'true', 'kms_key_id needs at-rest encryption'],
-    [['parameter_group_name'], () => optional(a.parameter_group_name, (v) => matches(v, DEFAULT_GROUP) || matches(v, CUSTOM_GROUP)), 'a default group (default.<family>) or a parameter group name'],
+    [['parameter_group_name'], () => optional(a.parameter_group_name, (v) => matches(v, DEFAULT_GROUP) || matches(v, CUSTOM_GROUP) || hasInterpolation(v)), 'a default group (default.<family>) or a parameter group name'],
     [['parameter_group_name', 'engine', 'engine_version'], () => optional(a.parameter_group_name, (v) => !matches(v, DEFAULT_GROUP)
       || (DEFAULT_GROUP.exec(v as string)![1] === a.engine && DEFAULT_GROUP.exec(v as string)![2] === String(a.engine_version).split('.')[0])),
     'the engine version\'s family ("Expected a parameter group of family ...", API; aws#26484)'],
@@ -60,6 +60,15 @@ export const ELASTICACHE_RULES: Record<string, ResourceCheck> = {
     [['final_snapshot_identifier'], () => optional(a.final_snapshot_identifier, (v) => matches(v, SNAPSHOT_NAME)), 'a letter first, letters, digits and hyphens, no -- and no hyphen at the end (API)'],
     [['notification_topic_arn'], () => optional(a.notification_topic_arn, (v) => matches(v, SNS_ARN)), 'an SNS topic ARN'],
     [['preferred_cache_cluster_azs'], () => a.preferred_cache_cluster_azs === undefined || a.preferred_cache_cluster_azs.length === a.num_cache_clusters, 'one zone per cache cluster (API)'],
+  ]),
+  // parameter_group.go: name (lower-cased by a StateFunc), family, description all ForceNew; CreateCacheParameterGroup: a
+  // letter first, letters, digits and hyphens, no `--`, no hyphen at the end, at most 255; the family one ElastiCache knows.
+  aws_elasticache_parameter_group: (a) => rules(a, [
+    [['name'], () => hasInterpolation(a.name) || (matches(a.name, CUSTOM_GROUP) && matches(a.name, /^[^A-Z]*$/)), 'a letter first, letters, digits and hyphens; lower case, as the provider stores it'],
+    [['family'], () => hasInterpolation(a.family) || matches(a.family, /^(redis|valkey)\d+$/), 'a Redis OSS or Valkey family, such as valkey8 (API)'],
+    [['parameter'], () => (a.parameter ?? []).every((p: { name: string; value: string }) => p.name !== 'maxmemory-policy'
+      || oneOf(p.value, ['noeviction', 'allkeys-lru', 'allkeys-lfu', 'allkeys-random', 'volatile-lru', 'volatile-lfu', 'volatile-random', 'volatile-ttl'])),
+    'maxmemory-policy takes the Redis policies (ElastiCache guide, Redis OSS-specific parameters)'],
   ]),
   aws_elasticache_user: (a) => rules(a, [
     [['engine'], () => oneOf(a.engine, ['redis', 'valkey']), 'redis or valkey'],

@@ -103,6 +103,9 @@ const VALKEY_MAX_CLIENTS: Record<string, number> = {
   HIGHMEM_XLARGE: 64_000,
 };
 const DAY_SECONDS = 86_400;
+/** The `maxmemory-policy` values Memorystore for Redis and for Valkey take as a supported configuration (API). */
+const MAXMEMORY_POLICIES = ['noeviction', 'allkeys-lru', 'allkeys-lfu', 'allkeys-random', 'volatile-lru', 'volatile-lfu', 'volatile-random', 'volatile-ttl'];
+const policyOk = (configs: Record<string, unknown> | undefined) => !literal(configs?.['maxmemory-policy']) || oneOf(configs!['maxmemory-policy'], MAXMEMORY_POLICIES);
 
 export const GOOGLE_RULES: Record<string, ResourceCheck> = {
   google_redis_instance: (a) => {
@@ -139,6 +142,7 @@ export const GOOGLE_RULES: Record<string, ResourceCheck> = {
         /^((https:\/\/www\.googleapis\.com\/compute\/v1\/)?projects\/[^/\s]+\/global\/networks\/)?[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/)),
       'a network name, full name or self link (API)'],
       [['customer_managed_key'], () => kmsKeyOk(a.customer_managed_key, a.region), 'a Cloud KMS key in the instance\'s region (API)'],
+      [['redis_configs'], () => policyOk(a.redis_configs), 'maxmemory-policy takes the Redis policies (API supported configurations)'],
       [['labels'], () => labelsOk(a.labels), 'label keys and values (API)'],
     ]);
   },
@@ -173,6 +177,7 @@ export const GOOGLE_RULES: Record<string, ResourceCheck> = {
       [['automated_backup_config'], () => backup === undefined || inRange(hours, 0, 23), 'start_time.hours 0-23, required'],
       [['engine_configs'], () => !literal(maxclients) || (matches(maxclients, /^\d+$/)
         && Number(maxclients) <= (VALKEY_MAX_CLIENTS[a.node_type] ?? 0)), 'maxclients is a whole number within the node type\'s ceiling (API)'],
+      [['engine_configs'], () => policyOk(a.engine_configs), 'maxmemory-policy takes the Redis policies (API supported configurations)'],
       [['desired_auto_created_endpoints'], () => endpoints.every((e) => (!literal(e.network) || matches(e.network, NETWORK)) && nonEmpty(e.project_id)),
         'network is projects/<p>/global/networks/<n>; project_id required'],
       [['deletion_protection_enabled'], () => optional(a.deletion_protection_enabled, (v) => typeof v === 'boolean'), 'a bool'],

@@ -5,7 +5,7 @@
 import { DataGoogleClientConfig } from '@cdktf/provider-google/lib/data-google-client-config';
 import { MemorystoreInstance } from '@cdktf/provider-google/lib/memorystore-instance';
 import { Fn, Token } from 'cdktf';
-import { Baseline, MatrixVariant, verifyOf } from '../../../../bench/baselines/baseline';
+import { Baseline, MatrixVariant, evictionPolicyOf, verifyOf } from '../../../../bench/baselines/baseline';
 import { NETWORK, PROJECT, REGION, configureGoogle } from '../../google/harness/example';
 
 type Variant = { readonly nodeType: string; readonly maxClients: number; readonly replicas: number; readonly retention?: string };
@@ -33,7 +33,7 @@ export const baseline: Baseline = {
       replicaCount: v.replicas,
       zoneDistributionConfig: { mode: v.replicas > 0 ? 'MULTI_ZONE' : 'SINGLE_ZONE' },
       engineVersion: 'VALKEY_8_0',
-      engineConfigs: { maxclients: String(v.maxClients) },
+      engineConfigs: { 'maxclients': String(v.maxClients), 'maxmemory-policy': evictionPolicyOf(variant) },
       transitEncryptionMode: 'SERVER_AUTHENTICATION',
       authorizationMode: 'IAM_AUTH',
       deletionProtectionEnabled: v.replicas > 0,

@@ -23,10 +23,10 @@ function render(plan: ServicePlan, props: Partial<MemorystoreValkeyBackendProps>
 
 describe('Memorystore for Valkey renderer', () => {
   test.each([
-    [ServicePlan.HOBBYIST, { node_type: 'SHARED_CORE_NANO', replica_count: 0, zone_distribution_config: { mode: 'SINGLE_ZONE' }, engine_configs: { maxclients: '5000' } }],
+    [ServicePlan.HOBBYIST, { node_type: 'SHARED_CORE_NANO', replica_count: 0, zone_distribution_config: { mode: 'SINGLE_ZONE' }, engine_configs: { 'maxclients': '5000', 'maxmemory-policy': 'noeviction' } }],
     [ServicePlan.STARTUP, { node_type: 'STANDARD_SMALL', replica_count: 0, automated_backup_config: { retention: '86400s', fixed_frequency_schedule: { start_time: { hours: 3 } } } }],
     [ServicePlan.BUSINESS, { replica_count: 1, zone_distribution_config: { mode: 'MULTI_ZONE' }, automated_backup_config: { retention: '259200s', fixed_frequency_schedule: { start_time: { hours: 3 } } } }],
-    [ServicePlan.PREMIUM, { node_type: 'HIGHMEM_MEDIUM', replica_count: 2, zone_distribution_config: { mode: 'MULTI_ZONE' }, automated_backup_config: { retention: '1123200s', fixed_frequency_schedule: { start_time: { hours: 3 } } }, engine_configs: { maxclients: '53248' } }],
+    [ServicePlan.PREMIUM, { node_type: 'HIGHMEM_MEDIUM', replica_count: 2, zone_distribution_config: { mode: 'MULTI_ZONE' }, automated_backup_config: { retention: '1123200s', fixed_frequency_schedule: { start_time: { hours: 3 } } }, engine_configs: { 'maxclients': '53248', 'maxmemory-policy': 'noeviction' } }],
   ])('%s defines a cluster-disabled instance with one shard, TLS and IAM authentication', (plan, expected) => {
     expect(Testing.synth(render(plan).stack)).toHaveResourceWithProperties(MemorystoreInstance, {
       ...expected,

@@ -11,7 +11,7 @@ import { ServiceAccount } from '@cdktf/provider-google/lib/service-account';
 import { StorageBucket } from '@cdktf/provider-google/lib/storage-bucket';
 import { StorageBucketIamMember } from '@cdktf/provider-google/lib/storage-bucket-iam-member';
 import { Fn } from 'cdktf';
-import { Baseline, MatrixVariant, verifyOf } from '../../../../bench/baselines/baseline';
+import { Baseline, MatrixVariant, evictionPolicyOf, verifyOf } from '../../../../bench/baselines/baseline';
 import { NETWORK, PROJECT, REGION, configureGoogle } from '../../google/harness/example';
 
 type Variant = { readonly memoryGb: number; readonly historyDays: number; readonly replicas?: number; readonly readReplicas?: boolean };
@@ -46,6 +46,7 @@ export const baseline: Baseline = {
       authorizedNetwork: NETWORK,
       connectMode: 'DIRECT_PEERING',
       persistenceConfig: { persistenceMode: 'RDB', rdbSnapshotPeriod: 'ONE_HOUR' },
+      redisConfigs: { 'maxmemory-policy': evictionPolicyOf(variant) },
       maintenancePolicy: { weeklyMaintenanceWindow: [{ day: 'SUNDAY', startTime: { hours: 5, minutes: 0 } }] },
       labels,
       lifecycle: protect,

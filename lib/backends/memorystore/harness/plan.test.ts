@@ -227,6 +227,7 @@ describe('Memorystore for Redis under the conformance policy', () => {
       [ProductPromise.NETWORK_ACCESS, Severity.WARNING],
       [ProductPromise.STABLE_ENDPOINT, Severity.WARNING],
       [ProductPromise.RESTRICTED_COMMANDS, Severity.WARNING],
+      [ProductPromise.AVAILABILITY_SLA, Severity.WARNING],
     ]);
   });
 
