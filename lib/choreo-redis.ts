@@ -4,7 +4,7 @@ import { IRedisBackend } from './backends/backend';
 import { BACKEND_DEFINITIONS } from './backends/redis-backend';
 import { checkSameCdk } from './backends/runtime';
 import {
-  ChoreoRedisAlerts, ChoreoRedisError, EvictionPolicy, PromiseConformance, ServicePlan, Severity, checkPropTypes, conformanceList, maxConnectionsFor,
+  ChoreoRedisAlerts, ChoreoRedisError, EvictionPolicy, PromiseConformance, PropTypes, ServicePlan, Severity, checkPropTypes, conformanceList, maxConnectionsFor,
   memoryMb,
 } from './plan';
 import { assessDataStore } from './private/assess';
@@ -114,6 +114,9 @@ function backendPropsElsewhere(): Record<string, string> {
   }
   return Object.fromEntries(Object.entries(elsewhere).map(([key, where]) => [key, `it is a prop of the backend: ${where}`]));
 }
+
+/** The run-time types of `addOutputs()`'s options. */
+const OUTPUT_OPTION_TYPES: PropTypes<ChoreoRedisOutputOptions> = { prefix: 'string' };
 
 /**
  * Data stores per app, by cloud, service, name scope (region or account) and name, to catch two that would collide:
@@ -242,6 +245,7 @@ export class ChoreoRedis extends Construct {
    * credentials are always `sensitive`.
    */
   public addOutputs(options: ChoreoRedisOutputOptions = {}): TerraformOutput[] {
+    checkPropTypes(options, OUTPUT_OPTION_TYPES, { owner: `${this.node.path}.addOutputs({ %s })`, interfaceName: 'ChoreoRedisOutputOptions' });
     const prefix = options.prefix ?? this.node.path.split('/').slice(1).join('_');
     const outputs: Array<[string, unknown, boolean]> = [
       ['host', this.host, false],

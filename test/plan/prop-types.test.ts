@@ -150,6 +150,20 @@ describe('what a user writes by mistake', () => {
     expect(codeOf(create)).toBe(code);
     expect(create).toThrow(message);
   });
+
+  test('addOutputs options are checked too: a misspelt prefix is not ignored', () => {
+    const redis = new ChoreoRedis(testStack(), 'Redis', { plan: ServicePlan.BUSINESS, backend: backend() });
+    expect(() => redis.addOutputs(asIfFromJavaScript({ prefx: 'cache' }))).toThrow('[UnknownProp] test/Redis.addOutputs({ prefx }) is not a prop of ChoreoRedisOutputOptions; did you mean prefix?');
+  });
+
+  test.each([
+    ['a channel name where a list belongs', () => AlertTarget.cloudMonitoringChannels(asIfFromJavaScript('projects/p/notificationChannels/1')),
+      '[InvalidType] AlertTarget.cloudMonitoringChannels(channelNames) is the string "projects/p/notificationChannels/1", but must be an array of strings.'],
+    ['no topic', () => AlertTarget.snsTopic(asIfFromJavaScript(undefined)), '[MissingProp] AlertTarget.snsTopic(topicArn) is missing; it is required: give a string.'],
+    ['a number for the Slack URL', () => AlertTarget.digitalOceanSlack('#ops', asIfFromJavaScript(1)), '[InvalidType] AlertTarget.digitalOceanSlack(url) is the number 1'],
+  ])('AlertTarget factories check their arguments: %s', (_, create, message) => {
+    expect(create).toThrow(message);
+  });
 });
 
 describe('ChoreoRedis props of the wrong type', () => {
