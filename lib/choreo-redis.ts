@@ -4,8 +4,8 @@ import { IRedisBackend } from './backends/backend';
 import { BACKEND_DEFINITIONS } from './backends/redis-backend';
 import { checkSameCdk } from './backends/runtime';
 import {
-  ChoreoRedisAlerts, ChoreoRedisError, EvictionPolicy, PromiseConformance, PropTypes, ServicePlan, Severity, checkPropTypes, conformanceList, maxConnectionsFor,
-  memoryMb,
+  ChoreoRedisAlerts, ChoreoRedisError, EvictionPolicy, PromiseConformance, PropTypes, ServicePlan, Severity, checkPropTypes, conformanceList,
+  maxConnectionsFor, memoryMb,
 } from './plan';
 import { assessDataStore } from './private/assess';
 import { CHOREO_REDIS_PROP_TYPES } from './private/choreo-redis-props';
