@@ -7,6 +7,8 @@ import type { PropType } from '../../lib/plan';
 /** The generated top-level props a backend's props may follow, as a user writing both would. */
 export interface GeneratedInput {
   readonly allowedCidrs?: readonly string[];
+  /** The generated plan (sometimes not a plan at all). */
+  readonly plan?: string;
 }
 
 /** How to generate one backend's props for property tests. */
