@@ -60,6 +60,9 @@ export function checkBackendProps(definition: BackendSummary, props: unknown): v
     owner: `RedisBackend.${definition.factory}({ %s })`,
     interfaceName: propsInterfaceOf(definition),
     elsewhere: propsElsewhere(definition),
+    // A near miss is matched against the data store's props (allowedCidr for allowedCidrs), not against another
+    // backend's, which would lead away from this backend's own name for the same thing.
+    nearElsewhere: Object.keys(CHOREO_REDIS_PROP_TYPES),
   });
 }
 

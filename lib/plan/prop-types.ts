@@ -152,6 +152,13 @@ export interface PropCheckOptions {
    * @default - none
    */
   readonly elsewhere?: Readonly<Record<string, string>>;
+  /**
+   * The keys of `elsewhere` that a misspelt key is matched against too (only exact keys are matched against the others):
+   * the props a caller confuses with these, rather than another object's that merely look alike.
+   *
+   * @default - every key of `elsewhere`
+   */
+  readonly nearElsewhere?: readonly string[];
 }
 
 /** The error for a key the props do not declare: its new name, where it belongs, or the closest declared name. */
@@ -165,7 +172,8 @@ function unknownKey(key: string, shape: PropShape, prop: string, options: PropCh
   const declared = Object.keys(shape);
   const elsewhere = options.elsewhere ?? {};
   const suggestion = closestMatch(key, declared);
-  const other = suggestion === undefined ? closestMatch(key, Object.keys(elsewhere)) : undefined;
+  const other = suggestion !== undefined ? undefined
+    : key in elsewhere ? key : closestMatch(key, [...options.nearElsewhere ?? Object.keys(elsewhere)]);
   const hint = suggestion !== undefined ? `did you mean ${suggestion}?`
     : other === undefined ? `its props are ${declared.join(', ')}.`
       : other === key ? `${elsewhere[other]}.` : `did you mean ${other}? ${elsewhere[other]}.`;
