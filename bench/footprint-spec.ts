@@ -4,8 +4,8 @@
  * harness matrix entries, so the footprint script names no backend.
  */
 import { MATRIX_CLOUDS, matrixProps } from '../examples/matrix';
+import { BACKEND_DEFINITIONS } from '../lib/backends/backend-definitions';
 import { DefinedBackend } from '../lib/backends/defined-backend';
-import { BACKEND_DEFINITIONS } from '../lib/backends/redis-backend';
 
 const seen = new Set<string>();
 const spec = MATRIX_CLOUDS.flatMap((entry) => {

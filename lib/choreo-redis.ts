@@ -1,7 +1,8 @@
 import { AnnotationMetadataEntryType, Fn, TerraformOutput, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { importAdopted } from './backends/adoption';
 import { IRedisBackend } from './backends/backend';
-import { BACKEND_DEFINITIONS } from './backends/redis-backend';
+import { BACKEND_DEFINITIONS } from './backends/backend-definitions';
 import { checkSameCdk } from './backends/runtime';
 import {
   ChoreoRedisAlerts, ChoreoRedisError, EvictionPolicy, PromiseConformance, PropTypes, ServicePlan, Severity, checkPropTypes, conformanceList,
@@ -207,6 +208,7 @@ export class ChoreoRedis extends Construct {
     (plan.warnings ?? []).forEach((w) => this.node.addMetadata(AnnotationMetadataEntryType.WARN, `[${w.code}] ${w.message}`));
 
     const binding = plan.render(this);
+    importAdopted(this, binding.resource, plan.imports);
     if (request.deletionProtection) {
       binding.statefulResources.forEach((r) => { r.lifecycle = { ...r.lifecycle, preventDestroy: true }; });
     }

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { MATRIX_CLOUDS, MATRIX_VARIANTS, MatrixCloud, MatrixVariant, matrixProps } from '../examples/matrix';
-import { BACKEND_DEFINITIONS } from '../lib/backends/redis-backend';
+import { BACKEND_DEFINITIONS } from '../lib/backends/backend-definitions';
 import { ALERT_SIGNAL_TITLES, AlertSignal, ChangeEffect, PROMISE_TITLES, ProductPromise, Realization, isGap, renderRenames } from '../lib/plan';
 import { Assessment, assessDataStore } from '../lib/private/assess';
 

@@ -7,7 +7,7 @@ import { providerRuleViolations } from './provider-rules';
 import { testStack } from './util';
 import { MATRIX_CLOUDS, MATRIX_VARIANTS, matrixProps } from '../examples/matrix';
 import { ChoreoRedis, ProductPromise, Realization } from '../lib';
-import { BACKEND_DEFINITIONS } from '../lib/backends/redis-backend';
+import { BACKEND_DEFINITIONS } from '../lib/backends/backend-definitions';
 import { ChoreoRedisError, PLAN_PROMISES, isGap } from '../lib/plan';
 
 const cases = MATRIX_CLOUDS.flatMap((entry) => MATRIX_VARIANTS.map((variant) => ({ entry, variant, cloud: entry.cloud })));

@@ -1,14 +1,13 @@
 /**
  * What each backend folder's `harness/` gives the shared tests: its matrix cloud, change scenarios,
- * property-test arbitrary and provider rules. Shared tests find the harnesses by scanning `lib/backends`,
- * so a backend joins them by adding its folder.
+ * property-test arbitrary and provider rules. Shared tests find the harnesses through the backend registry
+ * (lib/backends/registry.ts), so a backend joins them by being listed there.
  */
-import { existsSync, readdirSync } from 'fs';
-import { join } from 'path';
 import type { ChangeScenarios } from './changes/scenarios';
 import type { BackendArbitrary } from './properties/kit';
 import type { ResourceCheck } from './provider-rules/rule-kit';
 import type { MatrixCloud } from '../examples/matrix/matrix-cloud';
+import { harnessModules } from '../lib/backends/registry';
 
 /** One backend's share of the shared tests. */
 export interface BackendHarness {
@@ -34,16 +33,10 @@ export interface PropsExample {
   readonly dataStore: Readonly<Record<string, unknown>>;
 }
 
-const BACKENDS = join(__dirname, '..', 'lib', 'backends');
-
 /** Where a backend's first matrix cloud stands in the matrix. */
 const firstRank = (harness: BackendHarness): number => ([] as MatrixCloud[]).concat(harness.matrix)[0].rank;
 
 /** Every backend folder's harness, in matrix order. */
 export function loadHarnesses(): BackendHarness[] {
-  return readdirSync(BACKENDS)
-    .filter((folder) => existsSync(join(BACKENDS, folder, 'harness', 'index.ts')) || existsSync(join(BACKENDS, folder, 'harness', 'index.js')))
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- harnesses register by adding a folder
-    .map((folder) => (require(join(BACKENDS, folder, 'harness')) as { harness: BackendHarness }).harness)
-    .sort((a, b) => firstRank(a) - firstRank(b));
+  return harnessModules<{ harness: BackendHarness }>('index').map((module) => module.harness).sort((a, b) => firstRank(a) - firstRank(b));
 }

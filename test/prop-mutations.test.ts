@@ -14,7 +14,7 @@ import { wrongFor } from './properties/kit';
 import { providerRuleViolations } from './provider-rules';
 import { testStack } from './util';
 import { ChoreoRedis, RedisBackend } from '../lib';
-import { BACKEND_DEFINITIONS } from '../lib/backends/redis-backend';
+import { BACKEND_DEFINITIONS } from '../lib/backends/backend-definitions';
 import { ChoreoRedisError, PropShape, PropType, closestMatch, isRequired, typeOf } from '../lib/plan';
 import { CHOREO_REDIS_PROP_TYPES } from '../lib/private/choreo-redis-props';
 

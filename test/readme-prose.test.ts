@@ -8,7 +8,7 @@ import { join } from 'path';
 import { TerraformStack, Testing } from 'cdktf';
 import { MATRIX_CLOUDS, MatrixCloud, matrixProps } from '../examples/matrix';
 import { ChoreoRedis } from '../lib';
-import { BACKEND_DEFINITIONS } from '../lib/backends/redis-backend';
+import { BACKEND_DEFINITIONS } from '../lib/backends/backend-definitions';
 import { ProductPromise } from '../lib/plan';
 import { notCheckedRows } from '../lib/verify/judge';
 

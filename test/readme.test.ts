@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { BACKEND_DEFINITIONS } from '../lib/backends/redis-backend';
+import { BACKEND_DEFINITIONS } from '../lib/backends/backend-definitions';
 import { ALERT_SIGNAL_TITLES, AlertSignal, AlertWatch } from '../lib/plan';
 import { renderAlerts, updateReadme } from '../scripts/plan-matrix';
 

@@ -9,7 +9,7 @@ import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { ChoreoRedis, RedisBackend, ServicePlan } from '../lib';
 import { codeOf } from './util';
-import { BACKEND_DEFINITIONS } from '../lib/backends/redis-backend';
+import { BACKEND_DEFINITIONS } from '../lib/backends/backend-definitions';
 import { TESTED_CDKTF_VERSION, checkBindingVersions, installedVersion } from '../lib/backends/runtime';
 
 const PACKAGE = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as {

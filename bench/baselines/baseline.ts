@@ -3,14 +3,13 @@
  * store, written directly with cdktf and deep provider imports. A backend joins the benchmark and the
  * equivalence test (test/bench-baseline.test.ts) with a `harness/baseline.ts` in its folder that exports `baseline`.
  *
- * This module and the baselines never import the library, so that what the benchmark measures for a
- * baseline is cdktf and the provider bindings alone.
+ * This module and the baselines never import the library (only the backend registry, a list of folder names),
+ * so that what the benchmark measures for a baseline is cdktf and the provider bindings alone.
  */
-import { existsSync, readdirSync } from 'fs';
-import { join } from 'path';
 import { Fn, TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import type { MatrixVariant } from '../../examples/matrix/matrix-cloud';
+import { harnessModules } from '../../lib/backends/registry';
 
 export type { MatrixVariant };
 
@@ -52,17 +51,12 @@ export interface Baseline {
   define(scope: Construct, variant: MatrixVariant, name: string): Connection;
 }
 
-const BACKENDS = join(__dirname, '..', '..', 'lib', 'backends');
-
 /**
- * Every backend folder's `harness/baseline`, ordered by folder name: one baseline or, for a backend with several
- * matrix clouds, one per cloud.
+ * Every registered backend's `harness/baseline`, in registry order: one baseline or, for a backend with several matrix
+ * clouds, one per cloud.
  */
 export function loadBaselines(): Baseline[] {
-  return readdirSync(BACKENDS).sort()
-    .filter((folder) => ['ts', 'js'].some((ext) => existsSync(join(BACKENDS, folder, 'harness', `baseline.${ext}`))))
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- baselines register by adding a file
-    .flatMap((folder) => ([] as Baseline[]).concat((require(join(BACKENDS, folder, 'harness', 'baseline')) as { baseline: Baseline | readonly Baseline[] }).baseline));
+  return harnessModules<{ baseline: Baseline | readonly Baseline[] }>('baseline').flatMap((module) => ([] as Baseline[]).concat(module.baseline));
 }
 
 /** The `verify` of a matrix variant: `restricted` is Business with Lua off. */

@@ -1,23 +1,18 @@
-import { existsSync, readdirSync } from 'fs';
-import { join } from 'path';
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { MATRIX_VARIANTS, MatrixCloud, MatrixVariant, RESTRICTED_CIDRS, RESTRICTED_EVICTION_POLICY } from './matrix-cloud';
 import { ChoreoRedis, ChoreoRedisProps, ServicePlan } from '../../lib';
+import { harnessModules } from '../../lib/backends/registry';
 
 export * from './matrix-cloud';
 
-const BACKENDS = join(__dirname, '..', '..', 'lib', 'backends');
-
 /**
- * Every backend folder's `harness/matrix` entries, in `rank` order: each backend joins the matrix app by adding
- * its own `matrix`, one cloud or, for a backend that runs on several clouds, a list of them.
+ * Every registered backend's `harness/matrix` entries, in `rank` order: each backend joins the matrix app with its own
+ * `matrix`, one cloud or, for a backend that runs on several clouds, a list of them.
  */
 function loadMatrixClouds(): MatrixCloud[] {
-  return readdirSync(BACKENDS)
-    .filter((folder) => ['ts', 'js'].some((ext) => existsSync(join(BACKENDS, folder, 'harness', `matrix.${ext}`))))
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- matrix clouds register by adding a file
-    .flatMap((folder) => ([] as MatrixCloud[]).concat((require(join(BACKENDS, folder, 'harness', 'matrix')) as { matrix: MatrixCloud | readonly MatrixCloud[] }).matrix))
+  return harnessModules<{ matrix: MatrixCloud | readonly MatrixCloud[] }>('matrix')
+    .flatMap((module) => ([] as MatrixCloud[]).concat(module.matrix))
     .sort((a, b) => a.rank - b.rank);
 }
 
@@ -33,6 +28,20 @@ export function matrixProps(entry: MatrixCloud, variant: MatrixVariant, withAler
   const restricted = variant === 'restricted' ? { allowedCidrs: RESTRICTED_CIDRS, luaScripting: false, evictionPolicy: RESTRICTED_EVICTION_POLICY } : {};
   const alerts = variant === 'business' && withAlerts ? entry.alerts?.() : undefined;
   return { plan, backend: entry.backend(plan), ...restricted, ...(alerts === undefined ? {} : { alerts }) };
+}
+
+/**
+ * Adds one stack per cloud, named `<cloud>-adopt`, whose Business data store adopts an existing one by example IDs:
+ * the Terraform has an import block for each resource the backend adopts.
+ */
+export function addAdoptionStacks(scope: Construct, clouds: readonly MatrixCloud[] = MATRIX_CLOUDS): TerraformStack[] {
+  return clouds.map((entry) => {
+    const stack = new TerraformStack(scope, `${entry.cloud}-adopt`);
+    entry.configure(stack);
+    const { backend, name } = entry.adopt();
+    new ChoreoRedis(stack, 'Redis', { plan: ServicePlan.BUSINESS, backend, ...(name === undefined ? {} : { name }) }).addOutputs();
+    return stack;
+  });
 }
 
 /**

@@ -11,6 +11,13 @@ export const RESTRICTED_EVICTION_POLICY = EvictionPolicy.ALL_KEYS_LRU;
 /** The allow-list every `<cloud>-restricted` stack uses. */
 export const RESTRICTED_CIDRS = ['203.0.113.0/24', '198.51.100.7/32'];
 
+/** The backend and name of a `<cloud>-adopt` stack's data store. */
+export interface MatrixAdoption {
+  readonly backend: IRedisBackend;
+  /** The existing data store's name, where the backend's import IDs do not carry it. */
+  readonly name?: string;
+}
+
 /** One backend's part of the matrix app, in its folder's `harness/matrix.ts`. */
 export interface MatrixCloud {
   /** The stack-name prefix: `aws`, `azure`, `gcp` or `digitalocean`. */
@@ -23,6 +30,11 @@ export interface MatrixCloud {
   configure(stack: TerraformStack): void;
   /** The backend, with example network settings. */
   backend(plan: ServicePlan): IRedisBackend;
+  /**
+   * The backend adopting an existing data store by example IDs, for the `<cloud>-adopt` stack (a Business data store),
+   * with the name the construct must be given where the IDs do not carry it.
+   */
+  adopt(): MatrixAdoption;
   /**
    * Alerts with example targets of the cloud, which the `<cloud>-business` stack turns on.
    *

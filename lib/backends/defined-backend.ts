@@ -1,5 +1,6 @@
 import { Token } from 'cdktf';
 import type { Construct } from 'constructs';
+import { adoptedName } from './adoption';
 import { IRedisBackend } from './backend';
 import { BackendDefinition, BackendNames, BackendPlan, Renderer } from './definition';
 import { checkBindingVersions } from './runtime';
@@ -54,9 +55,14 @@ export class DefinedBackend<P, S> implements IRedisBackend {
   }
 
   public _plan(request: DataStoreRequest, names: BackendNames): BackendPlan {
-    const { settings, ...planned } = this.definition.plan(this._props, request, names, Token.isUnresolved);
+    const adoption = this.definition.adoptionOf?.(this._props, request);
+    const named = adoption === undefined ? names
+      : { ...names, name: adoptedName(adoption, names.name, this.definition.factory, Token.isUnresolved) };
+    const { settings, ...planned } = this.definition.plan(this._props, request, named, Token.isUnresolved);
     return {
       ...planned,
+      warnings: [...planned.warnings ?? [], ...adoption?.warnings ?? []],
+      imports: adoption?.imports ?? [],
       render: (scope: Construct) => loadRenderer(this.definition)(scope, { ...planned, settings }),
     };
   }

@@ -4,6 +4,7 @@
  */
 import type { TerraformResource } from 'cdktf';
 import type { Construct } from 'constructs';
+import type { Adoption, ResourceImport } from './adoption';
 import { BackendAlerts, ChangeTable, Cloud, ConformanceRecord, DataStoreRequest, IsUnresolved, PlanWarning, ProductPromise, PropShape, PropTypes, RegionTable } from '../plan';
 
 /** The names a data store uses on its cloud. */
@@ -145,6 +146,12 @@ export interface BackendDefinition<P, S> extends BackendSummary {
   nameScopeOf?(props: P): string;
   /** Checks the backend's own props (the region is checked before), throwing `ChoreoRedisError` for bad input. */
   validate(props: P, isUnresolved: IsUnresolved): void;
+  /**
+   * The existing data store the props adopt (their `adopt` prop), and the resources to import for `request`.
+   *
+   * @default - the backend cannot adopt an existing data store
+   */
+  adoptionOf?(props: P, request: DataStoreRequest): Adoption | undefined;
   /** Decides everything about one data store without defining a resource. */
   plan(props: P, request: DataStoreRequest, names: BackendNames, isUnresolved: IsUnresolved): Planned<S>;
   /** Loads the renderer, and with it the provider bindings. */
@@ -192,6 +199,8 @@ export function plannedExpectations<P, S>(plan: BackendDefinition<P, S>['plan'],
 
 /** A backend's plan for one data store, its settings sealed inside `render`. */
 export interface BackendPlan extends Omit<Planned<unknown>, 'settings'> {
+  /** Existing resources the data store adopts, by Terraform import blocks: none unless the backend's `adopt` prop is given. */
+  readonly imports: readonly ResourceImport[];
   /** Defines the data store's resources under `scope`, loading the provider bindings on first use. */
   render(scope: Construct): RedisBinding;
 }

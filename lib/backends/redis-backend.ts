@@ -1,11 +1,12 @@
-import { checkPropTypes } from '../plan';
 import { AIVEN, aivenDefinitionFor } from './aiven/definition';
 import type { AivenBackendProps } from './aiven/props';
 import { AZURE_MANAGED_REDIS } from './azure-managed-redis/definition';
 import type { AzureManagedRedisBackendProps } from './azure-managed-redis/props';
 import { IRedisBackend } from './backend';
+import { BACKEND_DEFINITIONS } from './backend-definitions';
 import { DefinedBackend } from './defined-backend';
 import type { BackendDefinition, BackendSummary } from './definition';
+import { checkPropTypes } from '../plan';
 import { DIGITALOCEAN_VALKEY } from './digitalocean-valkey/definition';
 import type { DigitalOceanValkeyBackendProps } from './digitalocean-valkey/props';
 import { ELASTICACHE } from './elasticache/definition';
@@ -17,15 +18,11 @@ import type { MemorystoreValkeyBackendProps } from './memorystore-valkey/props';
 import { CHOREO_REDIS_PROP_TYPES } from '../private/choreo-redis-props';
 
 /**
- * Every backend's definition: the one list that names them, for code that needs all of them (the
- * conformance policy's alternatives, the verifier's `--backend`). Definitions are pure: listing them loads
- * no provider binding.
+ * The list of definitions, read from `backend-definitions.ts` (the registry's) and kept here for existing imports.
  *
  * @internal
  */
-export const BACKEND_DEFINITIONS: readonly BackendSummary[] = [
-  ELASTICACHE, AZURE_MANAGED_REDIS, MEMORYSTORE, MEMORYSTORE_VALKEY, DIGITALOCEAN_VALKEY, AIVEN,
-];
+export { BACKEND_DEFINITIONS } from './backend-definitions';
 
 /** The props interface of a backend's factory, such as `ElastiCacheBackendProps` for `elastiCache`. */
 export function propsInterfaceOf(definition: Pick<BackendSummary, 'factory'>): string {

@@ -7,11 +7,14 @@
 export class ChoreoRedisError extends Error {
   /** A stable identifier for the kind of problem, such as `InvalidCidr`. */
   public readonly code: string;
+  /** For `InvalidProps`, each problem the props have, with its own code; otherwise empty. */
+  public readonly problems: readonly ChoreoRedisError[];
 
-  constructor(code: string, message: string) {
+  constructor(code: string, message: string, problems: readonly ChoreoRedisError[] = []) {
     super(`[${code}] ${message}`);
     this.name = 'ChoreoRedisError';
     this.code = code;
+    this.problems = problems;
   }
 }
 

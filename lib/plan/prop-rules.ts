@@ -13,9 +13,38 @@ export interface PropRule<P> {
   check(props: P, isUnresolved: IsUnresolved): void;
 }
 
-/** Runs `rules` in order; the first rule that fails throws. */
+/**
+ * Runs the rules, so that one error reports every fault of the props: the rule's own error when one rule fails, and
+ * an `InvalidProps` error listing each failure (code and message, in rule order) when several do. Each prop is
+ * reported once: a rule that reads a prop an earlier failure named is skipped. A rule that fails otherwise than
+ * with `ChoreoRedisError` after another has failed is left out: it read a value the earlier failure already names.
+ */
 export function checkRules<P>(rules: readonly PropRule<P>[], props: P, isUnresolved: IsUnresolved): void {
-  for (const rule of rules) rule.check(props, isUnresolved);
+  const failures: ChoreoRedisError[] = [];
+  const failed = new Set<string>();
+  for (const rule of rules) {
+    if (rule.props.some((prop) => failed.has(prop))) continue;
+    try {
+      rule.check(props, isUnresolved);
+    } catch (e) {
+      if (!(e instanceof ChoreoRedisError)) {
+        if (failures.length === 0) throw e;
+        continue;
+      }
+      failures.push(e);
+      rule.props.forEach((prop) => failed.add(prop));
+    }
+  }
+  throwFailures(failures);
+}
+
+/** Throws nothing for no failure, the failure itself for one, and one `InvalidProps` error listing them for several. */
+export function throwFailures(failures: readonly ChoreoRedisError[]): void {
+  if (failures.length === 1) throw failures[0];
+  if (failures.length > 1) {
+    throw new ChoreoRedisError('InvalidProps',
+      `${failures.length} problems with the props; fix each:\n${failures.map((f) => `  - ${f.message}`).join('\n')}`, failures);
+  }
 }
 
 /**

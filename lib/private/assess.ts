@@ -1,7 +1,7 @@
 import { Token } from 'cdktf';
 import { IRedisBackend } from '../backends/backend';
+import { BACKEND_DEFINITIONS } from '../backends/backend-definitions';
 import { BackendPlan } from '../backends/definition';
-import { BACKEND_DEFINITIONS } from '../backends/redis-backend';
 import {
   AlertFinding, ConformanceFinding, DataStoreInput, DataStoreRequest, ProductPromise, conformanceList, judgeAlerts, judgeConformance,
   resolveRequest, throwOnErrors,

@@ -106,7 +106,7 @@ export interface DataStoreFacts {
 /** Every backend's definition, loaded only when a backend is named: a run with --plan alone starts as quickly as before. */
 function definitions(): readonly BackendSummary[] {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
-  return (require('../backends/redis-backend') as typeof import('../backends/redis-backend')).BACKEND_DEFINITIONS;
+  return (require('../backends/backend-definitions') as typeof import('../backends/backend-definitions')).BACKEND_DEFINITIONS;
 }
 
 /** The backend identifiers `--backend` takes. */

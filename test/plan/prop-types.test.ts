@@ -5,7 +5,7 @@
  */
 import * as fc from 'fast-check';
 import { AlertTarget, ChoreoRedis, ChoreoRedisProps, Cloud, RedisBackend, ServicePlan } from '../../lib';
-import { BACKEND_DEFINITIONS } from '../../lib/backends/redis-backend';
+import { BACKEND_DEFINITIONS } from '../../lib/backends/backend-definitions';
 import { ChoreoRedisError, PropType, PropTypes, checkPropTypes, required, shapeOf, typeOf } from '../../lib/plan';
 import { wrongFor } from '../properties/kit';
 import { asIfFromJavaScript, codeOf, testStack } from '../util';
@@ -126,7 +126,7 @@ describe('what a user writes by mistake', () => {
     ['location on DigitalOcean', make('digitalOceanValkey', { location: 'fra1' }), 'UnknownProp', 'RedisBackend.digitalOceanValkey() names the region region: write region.'],
     ['another backend\'s prop', make('digitalOceanValkey', { region: 'fra1', vpcId: 'vpc-1' }), 'UnknownProp', 'it is a prop of RedisBackend.elastiCache(), not of RedisBackend.digitalOceanValkey().'],
     ['a look-alike of another backend\'s prop, which lists this backend\'s own', make('digitalOceanValkey', { region: 'fra1', vpcUuid: 'x' }), 'UnknownProp',
-      'RedisBackend.digitalOceanValkey({ vpcUuid }) is not a prop of DigitalOceanValkeyBackendProps; its props are region, projectId, privateNetworkUuid, engineVersion.'],
+      'RedisBackend.digitalOceanValkey({ vpcUuid }) is not a prop of DigitalOceanValkeyBackendProps; its props are region, projectId, privateNetworkUuid, engineVersion, adopt.'],
     ['a key in snake case', make('aiven', { project: 'p', cloud: Cloud.AWS, cloud_name: 'aws-eu-west-1' }), 'UnknownProp', 'did you mean cloudName?'],
     ['no location on Azure', make('azureManagedRedis', {}), 'MissingRegion', 'RedisBackend.azureManagedRedis({ location }) is missing'],
     ['no props at all', make('elastiCache', asIfFromJavaScript<object>(undefined)), 'InvalidType', 'RedisBackend.elastiCache({ props }) is undefined; pass an object of props.'],

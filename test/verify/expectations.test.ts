@@ -3,8 +3,8 @@
  * the data stores of `terraform output -json`. Pure: no server.
  */
 import { MANAGED_REDIS_REFUSED_COMMANDS } from '../../lib/backends/azure-managed-redis/catalog';
+import { BACKEND_DEFINITIONS } from '../../lib/backends/backend-definitions';
 import { MEMORYSTORE_REDIS_BLOCKED_COMMANDS } from '../../lib/backends/memorystore/catalog';
-import { BACKEND_DEFINITIONS } from '../../lib/backends/redis-backend';
 import { RESTRICTED_COMMANDS } from '../../lib/plan/commands';
 import { ProductPromise, Realization } from '../../lib/plan/conformance';
 import { resolveRequest } from '../../lib/plan/request';

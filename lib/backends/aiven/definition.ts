@@ -1,10 +1,11 @@
+import { AIVEN_ADOPTION_RULE, aivenAdoption } from './adopt';
 import { AIVEN_ALERTS } from './alert-plan';
 import { AIVEN_CHANGES } from './changes';
 import { AivenSettings, planAiven } from './plan';
-import { AivenBackendProps, AivenValkeyVersion } from './props';
+import { AivenBackendProps, AivenValkeyVersion, AivenAdoption } from './props';
 import { AIVEN_REGIONS, aivenRegionOf, aivenRegionsOf } from './regions';
 import { AIVEN_RULES } from './validation';
-import { ChoreoRedisError, Cloud, ProductPromise, PropTypes, checkRules, required } from '../../plan';
+import { ChoreoRedisError, Cloud, ProductPromise, PropTypes, checkRules, required, shapeOf } from '../../plan';
 import { BackendDefinition, plannedExpectations } from '../definition';
 
 const PROP_TYPES: PropTypes<AivenBackendProps> = {
@@ -15,6 +16,7 @@ const PROP_TYPES: PropTypes<AivenBackendProps> = {
   engineVersion: { isInstance: (v) => v instanceof AivenValkeyVersion, name: 'AivenValkeyVersion', example: 'AivenValkeyVersion.VALKEY_8_1' },
   maintenanceWindowDow: 'string',
   maintenanceWindowTime: 'string',
+  adopt: shapeOf<AivenAdoption>({ serviceId: required('string') }, 'AivenAdoption'),
 };
 
 /**
@@ -60,7 +62,8 @@ function aivenDefinition(cloud: Cloud): BackendDefinition<AivenBackendProps, Aiv
     propTypes: PROP_TYPES,
     regionOf: aivenRegionOf,
     nameScopeOf: (props) => `project ${props.project}`,
-    validate: (props, isUnresolved) => checkRules(AIVEN_RULES, props, isUnresolved),
+    validate: (props, isUnresolved) => checkRules([...AIVEN_RULES, AIVEN_ADOPTION_RULE], props, isUnresolved),
+    adoptionOf: aivenAdoption,
     plan: planAiven,
     verifierExpectations: plannedExpectations(planAiven, { project: 'verify', cloud, region: Object.keys(AIVEN_REGIONS[cloud].table.regions)[0] }),
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first render, so the binding loads only then

@@ -24,6 +24,17 @@ export class AivenValkeyVersion {
 }
 
 /**
+ * An existing Aiven for Valkey service to bring under the construct, by the ID Terraform imports it by.
+ */
+export interface AivenAdoption {
+  /**
+   * The service's ID, `{project}/{service_name}`; its project must be `project`, and its service name becomes the data
+   * store's name.
+   */
+  readonly serviceId: string;
+}
+
+/**
  * Where and how an Aiven for Valkey data store runs.
  */
 export interface AivenBackendProps {
@@ -76,4 +87,14 @@ export interface AivenBackendProps {
    * @default - a window Aiven chooses
    */
   readonly maintenanceWindowTime?: string;
+
+  /**
+   * Adopts an existing Valkey service instead of creating one: a Terraform import block brings it under the construct,
+   * and the first plan changes it in place to meet the plan (plan, cloud, allow-list and settings all change in place);
+   * the application user is created anew. While `adopt` is set the service has `prevent_destroy`; remove `adopt` after
+   * the first apply. Needs Terraform 1.5 or later. See README "Adopting an existing data store".
+   *
+   * @default - a new service is created
+   */
+  readonly adopt?: AivenAdoption;
 }

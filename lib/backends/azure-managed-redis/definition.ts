@@ -1,11 +1,12 @@
+import { AZURE_MANAGED_REDIS_ADOPTION_RULE, managedRedisAdoption } from './adopt';
 import { AZURE_ALERTS } from './alert-plan';
 import { MANAGED_REDIS_REFUSED_COMMANDS } from './catalog';
 import { AZURE_MANAGED_REDIS_CHANGES } from './changes';
 import { ManagedRedisSettings, planManagedRedis } from './plan';
-import { AzureManagedRedisBackendProps } from './props';
+import { AzureManagedRedisBackendProps, AzureManagedRedisAdoption } from './props';
 import { AZURE_REGIONS } from './regions';
 import { AZURE_MANAGED_REDIS_RULES } from './validation';
-import { Cloud, ProductPromise, checkRules, required } from '../../plan';
+import { Cloud, ProductPromise, checkRules, required, shapeOf } from '../../plan';
 import { BackendDefinition, plannedExpectations } from '../definition';
 
 /** Azure Managed Redis: its identity, validation and planning, without any provider binding. */
@@ -74,9 +75,11 @@ export const AZURE_MANAGED_REDIS: BackendDefinition<AzureManagedRedisBackendProp
     backupHour: 'number',
     privateEndpointSubnetId: 'string',
     privateDnsZoneId: 'string',
+    adopt: shapeOf<AzureManagedRedisAdoption>({ managedRedisId: required('string') }, 'AzureManagedRedisAdoption'),
   },
   regionOf: (props) => props.location,
-  validate: (props, isUnresolved) => checkRules(AZURE_MANAGED_REDIS_RULES, props, isUnresolved),
+  validate: (props, isUnresolved) => checkRules([...AZURE_MANAGED_REDIS_RULES, AZURE_MANAGED_REDIS_ADOPTION_RULE], props, isUnresolved),
+  adoptionOf: managedRedisAdoption,
   plan: planManagedRedis,
   // ACL and CONFIG, refused only in part, may answer the verifier's probes: only the commands refused in full are checked.
   verifierExpectations: plannedExpectations(planManagedRedis, { location: 'westeurope' }, MANAGED_REDIS_REFUSED_COMMANDS),

@@ -1,4 +1,5 @@
 import { Fn, Op, Token } from 'cdktf';
+import { adoptedCacheOf } from './adopt';
 import { AzureAlertSettings, planAzureAlerts } from './alert-plan';
 import {
   DEFAULT_DATABASE, EXPORT_CONTAINER, MANAGED_REDIS_ENGINE_VERSION, MANAGED_REDIS_EVICTION_POLICIES, MANAGED_REDIS_NODES_WITHOUT_HA,
@@ -428,7 +429,7 @@ export function planManagedRedis(props: AzureManagedRedisBackendProps, request: 
   const highAvailability = promises.nodeCount > 1;
   const nodeCount = highAvailability ? MANAGED_REDIS_NODES_WITH_HA : MANAGED_REDIS_NODES_WITHOUT_HA;
   const idBase = isUnresolved(name) ? deriveName(names.path, MANAGED_REDIS_NAME_RULE) : name;
-  const resourceGroupName = props.resourceGroupName ?? `${name}-rg`;
+  const resourceGroupName = props.resourceGroupName ?? adoptedCacheOf(props)?.resourceGroup ?? `${name}-rg`;
   const privateEndpoint = planNetwork(props, request, name, resourceGroupName);
   // Azure tags (Azure Resource Manager, "Tag resources": 50 per resource, names up to 512 characters, values up to
   // 256, no < > % & \ ? / in names); a storage account, which the export job defines, takes names up to 128.
@@ -458,7 +459,7 @@ export function planManagedRedis(props: AzureManagedRedisBackendProps, request: 
     skuName: size.id,
     highAvailability,
     resourceGroupName,
-    defineResourceGroup: props.resourceGroupName === undefined,
+    defineResourceGroup: props.resourceGroupName === undefined && props.adopt === undefined,
     persistence: { aofBackupFrequency: AOF_BACKUP_FREQUENCY },
     evictionPolicy: MANAGED_REDIS_EVICTION_POLICIES[request.evictionPolicy],
     publicNetworkAccess: privateEndpoint === undefined ? 'Enabled' : 'Disabled',

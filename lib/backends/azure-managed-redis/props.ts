@@ -13,6 +13,17 @@ export enum AzureManagedRedisSkuFamily {
 }
 
 /**
+ * An existing Azure Managed Redis cache to bring under the construct, by the ID Terraform imports it by.
+ */
+export interface AzureManagedRedisAdoption {
+  /**
+   * The cache's resource ID, `/subscriptions/{subscription}/resourceGroups/{resourceGroup}/providers/Microsoft.Cache/redisEnterprise/{name}`.
+   * Its name becomes the data store's name, and its resource group the one the construct uses (never defined nor deleted).
+   */
+  readonly managedRedisId: string;
+}
+
+/**
  * Where and how an Azure Managed Redis data store runs.
  */
 export interface AzureManagedRedisBackendProps {
@@ -69,4 +80,15 @@ export interface AzureManagedRedisBackendProps {
    * @default - with `privateEndpointSubnetId`, the construct defines the zone and links it to the subnet's virtual network
    */
   readonly privateDnsZoneId?: string;
+
+  /**
+   * Adopts an existing cache instead of creating one: a Terraform import block brings it under the construct, and the
+   * first plan changes it in place to meet the plan; the export job and private endpoint are created anew. While
+   * `adopt` is set the cache has `prevent_destroy`, so a plan that would replace it (another SKU, or high availability
+   * switched, than the cache has) stops instead; remove `adopt` after the first apply. Needs Terraform 1.5 or later.
+   * See README "Adopting an existing data store".
+   *
+   * @default - a new cache is created
+   */
+  readonly adopt?: AzureManagedRedisAdoption;
 }

@@ -1,10 +1,11 @@
+import { DIGITALOCEAN_VALKEY_ADOPTION_RULE, digitalOceanValkeyAdoption } from './adopt';
 import { DIGITALOCEAN_ALERTS } from './alert-plan';
 import { DIGITALOCEAN_VALKEY_CHANGES } from './changes';
 import { DigitalOceanValkeySettings, planDigitalOceanValkey } from './plan';
-import { DigitalOceanValkeyBackendProps, DigitalOceanValkeyVersion } from './props';
+import { DigitalOceanValkeyBackendProps, DigitalOceanValkeyVersion, DigitalOceanValkeyAdoption } from './props';
 import { DIGITALOCEAN_REGIONS } from './regions';
 import { DIGITALOCEAN_VALKEY_RULES } from './validation';
-import { Cloud, ProductPromise, checkRules, required } from '../../plan';
+import { Cloud, ProductPromise, checkRules, required, shapeOf } from '../../plan';
 import { BackendDefinition, plannedExpectations } from '../definition';
 
 /** Managed Valkey: its identity, validation and planning, without any provider binding. */
@@ -48,12 +49,14 @@ export const DIGITALOCEAN_VALKEY: BackendDefinition<DigitalOceanValkeyBackendPro
     projectId: 'string',
     privateNetworkUuid: 'string',
     engineVersion: { isInstance: (v) => v instanceof DigitalOceanValkeyVersion, name: 'DigitalOceanValkeyVersion', example: 'DigitalOceanValkeyVersion.V8' },
+    adopt: shapeOf<DigitalOceanValkeyAdoption>({ clusterId: required('string') }, 'DigitalOceanValkeyAdoption'),
   },
   regionOf: (props) => props.region,
   // Database cluster names are unique across the whole DigitalOcean account, not per region ("a unique,
   // human-readable name", DigitalOcean API, database cluster `name`).
   nameScopeOf: () => 'the account',
-  validate: (props, isUnresolved) => checkRules(DIGITALOCEAN_VALKEY_RULES, props, isUnresolved),
+  validate: (props, isUnresolved) => checkRules([...DIGITALOCEAN_VALKEY_RULES, DIGITALOCEAN_VALKEY_ADOPTION_RULE], props, isUnresolved),
+  adoptionOf: digitalOceanValkeyAdoption,
   plan: planDigitalOceanValkey,
   verifierExpectations: plannedExpectations(planDigitalOceanValkey, { region: 'fra1' }),
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first render, so other clouds' bindings never load

@@ -17,6 +17,17 @@ export class DigitalOceanValkeyVersion {
 }
 
 /**
+ * An existing DigitalOcean Managed Valkey cluster to bring under the construct, by the ID Terraform imports it by.
+ */
+export interface DigitalOceanValkeyAdoption {
+  /**
+   * The cluster's ID, a UUID. It does not carry the cluster's name: set `name` on the ChoreoRedis construct to the
+   * cluster's name exactly.
+   */
+  readonly clusterId: string;
+}
+
+/**
  * Where and how a DigitalOcean Managed Valkey data store runs.
  */
 export interface DigitalOceanValkeyBackendProps {
@@ -45,4 +56,15 @@ export interface DigitalOceanValkeyBackendProps {
    * @default DigitalOceanValkeyVersion.V8
    */
   readonly engineVersion?: DigitalOceanValkeyVersion;
+
+  /**
+   * Adopts an existing cluster instead of creating one: Terraform import blocks bring the cluster, its Valkey
+   * configuration and, with `allowedCidrs`, its firewall under the construct, and the first plan changes them in place
+   * to meet the plan. `name` must be the cluster's name. While `adopt` is set the cluster has `prevent_destroy`, so a
+   * plan that would replace it (another name, VPC network or project than the cluster has) stops instead; remove
+   * `adopt` after the first apply. Needs Terraform 1.5 or later. See README "Adopting an existing data store".
+   *
+   * @default - a new cluster is created
+   */
+  readonly adopt?: DigitalOceanValkeyAdoption;
 }

@@ -1,10 +1,11 @@
+import { ELASTICACHE_ADOPTION_RULE, elastiCacheAdoption } from './adopt';
 import { ELASTICACHE_ALERTS } from './alert-plan';
 import { ELASTICACHE_CHANGES } from './changes';
 import { ElastiCacheSettings, planElastiCache } from './plan';
-import { ElastiCacheBackendProps, ElastiCacheEngineVersion } from './props';
+import { ElastiCacheBackendProps, ElastiCacheEngineVersion, ElastiCacheAdoption } from './props';
 import { AWS_REGIONS } from './regions';
 import { ELASTICACHE_RULES } from './validation';
-import { Cloud, ProductPromise, checkRules, required } from '../../plan';
+import { Cloud, ProductPromise, checkRules, required, shapeOf } from '../../plan';
 import { BackendDefinition, UniqueName, plannedExpectations } from '../definition';
 
 /** How a name derived from the data store's name is kept unique: the same for every ID in one account and region. */
@@ -59,9 +60,11 @@ export const ELASTICACHE: BackendDefinition<ElastiCacheBackendProps, ElastiCache
     snapshotWindow: 'string',
     maintenanceWindow: 'string',
     applyImmediately: 'boolean',
+    adopt: shapeOf<ElastiCacheAdoption>({ replicationGroupId: required('string'), subnetGroupName: required('string') }, 'ElastiCacheAdoption'),
   },
   regionOf: (props) => props.region,
-  validate: (props, isUnresolved) => checkRules(ELASTICACHE_RULES, props, isUnresolved),
+  validate: (props, isUnresolved) => checkRules([...ELASTICACHE_RULES, ELASTICACHE_ADOPTION_RULE], props, isUnresolved),
+  adoptionOf: elastiCacheAdoption,
   plan: planElastiCache,
   verifierExpectations: plannedExpectations(planElastiCache, { region: 'eu-west-1', vpcId: 'vpc-0', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] }),
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first render, so other clouds' bindings never load

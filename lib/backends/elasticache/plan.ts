@@ -88,6 +88,8 @@ export interface ElastiCacheSettings {
   readonly region: string;
   readonly vpcId: string;
   readonly subnetIds: string[];
+  /** The subnet group's name: the data store's name, or the adopted data store's subnet group. */
+  readonly subnetGroupName: string;
   readonly kmsKey?: string;
   readonly nodeType: string;
   readonly automaticFailover: boolean;
@@ -276,11 +278,15 @@ export function planElastiCache(props: ElastiCacheBackendProps, request: DataSto
   const retention = Math.min(Math.max(1, promises.backupHistoryDays), ELASTICACHE_MAX_SNAPSHOT_RETENTION);
   const ingress = ingressRules(request.allowedCidrs ?? EVERY_SOURCE);
   const family = parameterGroupFamily(engine, isUnresolved);
+  // ElastiCache cannot move a replication group to another subnet group (subnet_group_name is force-new): an adopted
+  // data store keeps its own.
+  const subnetGroupName = props.adopt?.subnetGroupName.toLowerCase() ?? name;
   const parameterGroup: ElastiCacheParameterGroup = { name: `${name}-${family}`, family, evictionPolicy: request.evictionPolicy };
   const settings: ElastiCacheSettings = {
     region: props.region,
     vpcId: props.vpcId,
     subnetIds: props.subnetIds,
+    subnetGroupName,
     kmsKey: props.kmsKey,
     nodeType: size.id,
     automaticFailover: promises.automaticFailover,
@@ -308,7 +314,7 @@ export function planElastiCache(props: ElastiCacheBackendProps, request: DataSto
         port: String(ELASTICACHE_PORT),
         at_rest_encryption_enabled: 'true',
         ...(props.kmsKey === undefined ? {} : { kms_key_id: props.kmsKey }),
-        subnet_group_name: name,
+        subnet_group_name: subnetGroupName,
         engine: engine.engine,
         engine_version: engine.version,
       },

@@ -48,6 +48,22 @@ export class ElastiCacheEngineVersion {
 }
 
 /**
+ * An existing ElastiCache data store to bring under the construct, by the IDs Terraform imports it by.
+ */
+export interface ElastiCacheAdoption {
+  /**
+   * The existing replication group's ID, which becomes the data store's name (cluster mode disabled).
+   */
+  readonly replicationGroupId: string;
+
+  /**
+   * The name of the subnet group the replication group uses. ElastiCache cannot move a replication group to another
+   * subnet group, so the construct imports this one and keeps its name; its subnets become `subnetIds`.
+   */
+  readonly subnetGroupName: string;
+}
+
+/**
  * Where and how an ElastiCache data store runs.
  */
 export interface ElastiCacheBackendProps {
@@ -116,4 +132,16 @@ export interface ElastiCacheBackendProps {
    * @default true - changes to the nodes are made during `terraform apply`
    */
   readonly applyImmediately?: boolean;
+
+  /**
+   * Adopts an existing replication group instead of creating one: Terraform import blocks bring it and its subnet
+   * group under the construct, and the first plan changes them in place to meet the plan. The construct's other
+   * resources (user, user group, security group, parameter group) are created and swapped in, in place. While
+   * `adopt` is set the replication group has `prevent_destroy`, so a plan that would replace it (another port,
+   * KMS key or engine downgrade than the existing data store has) stops instead; remove `adopt` after the first
+   * apply. Needs Terraform 1.5 or later. See README "Adopting an existing data store".
+   *
+   * @default - a new replication group is created
+   */
+  readonly adopt?: ElastiCacheAdoption;
 }

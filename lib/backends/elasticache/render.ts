@@ -53,7 +53,7 @@ export function renderElastiCache(scope: Construct, plan: Planned<ElastiCacheSet
   });
   const subnetGroup = new ElasticacheSubnetGroup(scope, 'SubnetGroup', {
     region,
-    name: plan.name,
+    name: settings.subnetGroupName,
     description: `Subnets of the ${plan.request.plan} Redis data store ${plan.name}`,
     subnetIds: settings.subnetIds,
     tags,

@@ -1,13 +1,17 @@
 import { VALKEY_ALERTS } from './alert-plan';
 import { MEMORYSTORE_VALKEY_CHANGES } from './changes';
 import { MemorystoreValkeySettings, planMemorystoreValkey } from './plan';
-import { MemorystoreValkeyBackendProps, MemorystoreValkeyVersion } from './props';
+import { MemorystoreValkeyBackendProps, MemorystoreValkeyVersion, MemorystoreValkeyAdoption } from './props';
 import { MEMORYSTORE_VALKEY_RULES } from './validation';
-import { Cloud, ProductPromise, checkRules, required } from '../../plan';
+import { Cloud, ProductPromise, checkRules, required, shapeOf } from '../../plan';
 import { BackendDefinition, plannedExpectations } from '../definition';
+import { googleAdoptionRule, googleInstanceAdoption, googleInstanceIdFormat } from '../google/adopt';
 import { PRIVATE_DNS_ZONE_TYPE } from '../google/google';
 import { GCP_REGIONS } from '../google/regions';
 
+
+/** The instance's import ID (see `googleInstanceIdFormat`). */
+const VALKEY_INSTANCE_ID = googleInstanceIdFormat('google_memorystore_instance');
 /** Memorystore for Valkey: its identity, validation and planning, without any provider binding. */
 export const MEMORYSTORE_VALKEY: BackendDefinition<MemorystoreValkeyBackendProps, MemorystoreValkeySettings> = {
   id: 'memorystore-valkey',
@@ -81,11 +85,13 @@ export const MEMORYSTORE_VALKEY: BackendDefinition<MemorystoreValkeyBackendProps
     maintenanceDay: 'string',
     maintenanceHour: 'number',
     privateDnsZone: PRIVATE_DNS_ZONE_TYPE,
+    adopt: shapeOf<MemorystoreValkeyAdoption>({ instanceId: required('string') }, 'MemorystoreValkeyAdoption'),
   },
   regionOf: (props) => props.region,
   // Instance IDs are unique per project and location ("projects/{project}/locations/{location}/instances/{instance_id}").
   nameScopeOf: (props) => `project ${props.project}, ${props.region}`,
-  validate: (props, isUnresolved) => checkRules(MEMORYSTORE_VALKEY_RULES, props, isUnresolved),
+  validate: (props, isUnresolved) => checkRules([...MEMORYSTORE_VALKEY_RULES, googleAdoptionRule(VALKEY_INSTANCE_ID)], props, isUnresolved),
+  adoptionOf: (props) => googleInstanceAdoption(props, VALKEY_INSTANCE_ID),
   plan: planMemorystoreValkey,
   // The restricted-commands row names no list of what Memorystore for Valkey blocks, so none is checked.
   verifierExpectations: plannedExpectations(planMemorystoreValkey,

@@ -17,6 +17,17 @@ export class MemorystoreValkeyVersion {
 }
 
 /**
+ * An existing Memorystore for Valkey instance to bring under the construct, by the ID Terraform imports it by.
+ */
+export interface MemorystoreValkeyAdoption {
+  /**
+   * The instance's ID, `projects/{project}/locations/{region}/instances/{name}`; its project and region must be the
+   * backend's, and its name becomes the data store's name.
+   */
+  readonly instanceId: string;
+}
+
+/**
  * Where and how a Memorystore for Valkey data store runs.
  */
 export interface MemorystoreValkeyBackendProps {
@@ -103,4 +114,15 @@ export interface MemorystoreValkeyBackendProps {
    * @default - no record: the service URI holds the primary endpoint's IP address, which stays the same across failover
    */
   readonly privateDnsZone?: MemorystorePrivateDnsZone;
+
+  /**
+   * Adopts an existing instance instead of creating one: a Terraform import block brings it under the construct, and
+   * the first plan changes it in place to meet the plan; what the construct defines beside it is created anew. While
+   * `adopt` is set the instance has `prevent_destroy`, so a plan that would replace it (another network, `kmsKey` or replica mode than the instance has)
+   * stops instead; remove `adopt` after the first apply. Needs Terraform 1.5 or later. See README "Adopting an
+   * existing data store".
+   *
+   * @default - a new instance is created
+   */
+  readonly adopt?: MemorystoreValkeyAdoption;
 }

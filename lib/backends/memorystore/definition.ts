@@ -2,13 +2,17 @@ import { MEMORYSTORE_ALERTS } from './alert-plan';
 import { MEMORYSTORE_REDIS_BLOCKED_COMMANDS } from './catalog';
 import { MEMORYSTORE_CHANGES } from './changes';
 import { MemorystoreSettings, planMemorystore } from './plan';
-import { MemorystoreBackendProps, MemorystoreRedisVersion } from './props';
+import { MemorystoreBackendProps, MemorystoreRedisVersion, MemorystoreAdoption } from './props';
 import { MEMORYSTORE_RULES } from './validation';
-import { Cloud, ProductPromise, checkRules, required } from '../../plan';
+import { Cloud, ProductPromise, checkRules, required, shapeOf } from '../../plan';
 import { BackendDefinition, plannedExpectations } from '../definition';
+import { googleAdoptionRule, googleInstanceAdoption, googleInstanceIdFormat } from '../google/adopt';
 import { PRIVATE_DNS_ZONE_TYPE } from '../google/google';
 import { GCP_REGIONS } from '../google/regions';
 
+
+/** The instance's import ID (see `googleInstanceIdFormat`). */
+const REDIS_INSTANCE_ID = googleInstanceIdFormat('google_redis_instance');
 /** Memorystore for Redis: its identity, validation and planning, without any provider binding. */
 export const MEMORYSTORE: BackendDefinition<MemorystoreBackendProps, MemorystoreSettings> = {
   id: 'memorystore',
@@ -89,11 +93,13 @@ export const MEMORYSTORE: BackendDefinition<MemorystoreBackendProps, Memorystore
     maintenanceDay: 'string',
     maintenanceHour: 'number',
     privateDnsZone: PRIVATE_DNS_ZONE_TYPE,
+    adopt: shapeOf<MemorystoreAdoption>({ instanceId: required('string') }, 'MemorystoreAdoption'),
   },
   regionOf: (props) => props.region,
   // Instance names are unique per project and location ("projects/{project}/locations/{region}/instances/{name}").
   nameScopeOf: (props) => `project ${props.project}, ${props.region}`,
-  validate: (props, isUnresolved) => checkRules(MEMORYSTORE_RULES, props, isUnresolved),
+  validate: (props, isUnresolved) => checkRules([...MEMORYSTORE_RULES, googleAdoptionRule(REDIS_INSTANCE_ID)], props, isUnresolved),
+  adoptionOf: (props) => googleInstanceAdoption(props, REDIS_INSTANCE_ID),
   plan: planMemorystore,
   verifierExpectations: plannedExpectations(planMemorystore, { project: 'verify', region: 'europe-west1', authorizedNetwork: 'default' },
     MEMORYSTORE_REDIS_BLOCKED_COMMANDS),

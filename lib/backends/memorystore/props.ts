@@ -47,6 +47,17 @@ export enum MemorystoreSnapshotPeriod {
 }
 
 /**
+ * An existing Memorystore for Redis instance to bring under the construct, by the ID Terraform imports it by.
+ */
+export interface MemorystoreAdoption {
+  /**
+   * The instance's ID, `projects/{project}/locations/{region}/instances/{name}`; its project and region must be the
+   * backend's, and its name becomes the data store's name.
+   */
+  readonly instanceId: string;
+}
+
+/**
  * Where and how a Memorystore for Redis data store runs.
  */
 export interface MemorystoreBackendProps {
@@ -143,4 +154,15 @@ export interface MemorystoreBackendProps {
    * @default - no record: the service URI holds the instance's IP address, which stays the same across failover
    */
   readonly privateDnsZone?: MemorystorePrivateDnsZone;
+
+  /**
+   * Adopts an existing instance instead of creating one: a Terraform import block brings it under the construct, and
+   * the first plan changes it in place to meet the plan; what the construct defines beside it is created anew. While
+   * `adopt` is set the instance has `prevent_destroy`, so a plan that would replace it (another tier, or a `reservedIpRange`, `connectMode`, `kmsKey` or zone than the instance has)
+   * stops instead; remove `adopt` after the first apply. Needs Terraform 1.5 or later. See README "Adopting an
+   * existing data store".
+   *
+   * @default - a new instance is created
+   */
+  readonly adopt?: MemorystoreAdoption;
 }

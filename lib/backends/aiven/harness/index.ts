@@ -31,5 +31,8 @@ export const harness: BackendHarness = {
   }, {
     backend: { project: 'choreo-data', cloud: Cloud.GCP, cloudName: 'google-europe-west1' },
     dataStore: { plan: ServicePlan.STARTUP },
+  }, {
+    backend: { project: 'choreo-data', cloud: Cloud.AWS, region: 'eu-west-1', adopt: { serviceId: 'choreo-data/orders-cache' } },
+    dataStore: { plan: ServicePlan.BUSINESS },
   }],
 };

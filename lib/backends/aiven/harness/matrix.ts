@@ -19,6 +19,9 @@ const entry = (cloud: Cloud, rank: number): MatrixCloud => ({
     new AivenProvider(stack, 'aiven');
   },
   backend: () => RedisBackend.aiven({ project: MATRIX_PROJECT, cloud, region: MATRIX_REGIONS[cloud] }),
+  adopt: () => ({
+    backend: RedisBackend.aiven({ project: MATRIX_PROJECT, cloud, region: MATRIX_REGIONS[cloud], adopt: { serviceId: `${MATRIX_PROJECT}/orders-cache-${cloud}` } }),
+  }),
   alerts: () => ({ targets: [AlertTarget.aivenTechEmails(['redis-alerts@example.com'])] }),
   leftOut: {},
 });

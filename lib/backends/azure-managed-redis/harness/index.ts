@@ -28,5 +28,11 @@ export const harness: BackendHarness = {
       tags: { team: 'orders' },
       alerts: { targets: [AlertTarget.azureActionGroup('/subscriptions/0000/resourceGroups/ops/providers/Microsoft.Insights/actionGroups/redis')] },
     },
+  }, {
+    backend: {
+      location: 'westeurope',
+      adopt: { managedRedisId: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/orders/providers/Microsoft.Cache/redisEnterprise/orders-cache' },
+    },
+    dataStore: { plan: ServicePlan.BUSINESS },
   }],
 };

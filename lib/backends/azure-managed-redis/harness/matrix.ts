@@ -13,6 +13,12 @@ export const matrix: MatrixCloud = {
   alerts: () => ({
     targets: [AlertTarget.azureActionGroup('/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/ops/providers/microsoft.insights/actionGroups/redis-alerts')],
   }),
+  adopt: () => ({
+    backend: RedisBackend.azureManagedRedis({
+      location: 'westeurope',
+      adopt: { managedRedisId: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/orders/providers/Microsoft.Cache/redisEnterprise/orders-cache' },
+    }),
+  }),
   leftOut: {
     premium: 'Azure Managed Redis keeps at most two copies of the data (primary and replica), not three nodes; use Business on Azure, or another cloud for Premium',
     restricted: 'Lua cannot be switched off: azurerm 4.55.0 has no custom access policy (allowedCidrs alone can be enforced through privateEndpointSubnetId)',

@@ -26,5 +26,8 @@ export const harness: BackendHarness = {
       tags: { team: 'orders' },
       alerts: { targets: [AlertTarget.digitalOceanEmails(['ops@example.com'])] },
     },
+  }, {
+    backend: { region: 'fra1', adopt: { clusterId: '245bcfd0-7f31-4ce6-a2bc-475a116cca97' } },
+    dataStore: { plan: ServicePlan.BUSINESS, name: 'orders-cache' },
   }],
 };

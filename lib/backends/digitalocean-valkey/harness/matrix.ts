@@ -10,6 +10,10 @@ export const matrix: MatrixCloud = {
     new DigitaloceanProvider(stack, 'digitalocean', {});
   },
   backend: () => RedisBackend.digitalOceanValkey({ region: 'fra1' }),
+  adopt: () => ({
+    backend: RedisBackend.digitalOceanValkey({ region: 'fra1', adopt: { clusterId: '245bcfd0-7f31-4ce6-a2bc-475a116cca97' } }),
+    name: 'orders-cache',
+  }),
   alerts: () => ({
     targets: [
       AlertTarget.digitalOceanEmails(['redis-alerts@example.com']),

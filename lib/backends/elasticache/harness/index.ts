@@ -43,5 +43,13 @@ export const harness: BackendHarness = {
         replicationLagSeconds: 20,
       },
     },
+  }, {
+    backend: {
+      region: 'eu-west-1',
+      vpcId: 'vpc-0123',
+      subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'],
+      adopt: { replicationGroupId: 'orders-cache', subnetGroupName: 'orders-cache-subnets' },
+    },
+    dataStore: { plan: ServicePlan.BUSINESS },
   }],
 };

@@ -16,6 +16,14 @@ export const matrix: MatrixCloud = {
     vpcId: 'vpc-0123456789abcdef0',
     subnetIds: ['subnet-0aaa', 'subnet-0bbb', 'subnet-0ccc'],
   }),
+  adopt: () => ({
+    backend: RedisBackend.elastiCache({
+      region: 'eu-west-1',
+      vpcId: 'vpc-0123456789abcdef0',
+      subnetIds: ['subnet-0aaa', 'subnet-0bbb', 'subnet-0ccc'],
+      adopt: { replicationGroupId: 'orders-cache', subnetGroupName: 'orders-cache-subnets' },
+    }),
+  }),
   leftOut: {},
   alerts: () => ({ targets: [AlertTarget.snsTopic('arn:aws:sns:eu-west-1:111122223333:redis-alerts')] }),
 };

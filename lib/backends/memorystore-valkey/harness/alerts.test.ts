@@ -1,9 +1,9 @@
 import { MonitoringAlertPolicy } from '@cdktf/provider-google/lib/monitoring-alert-policy';
 import { Testing } from 'cdktf';
+import { VALKEY_MONITORING_RULES } from './monitoring';
 import { resourcesOf, testStack, warningsOf } from '../../../../test/util';
 import { AlertTarget, ChoreoRedis, ChoreoRedisAlerts, RedisBackend, ServicePlan } from '../../../index';
 import { NETWORK, PROJECT, REGION, configureGoogle } from '../../google/harness/example';
-import { MONITORING_RULES } from '../../google/harness/monitoring-rules';
 
 const CHANNEL = `projects/${PROJECT}/notificationChannels/42`;
 const INSTANCE = 'resource.type = "memorystore.googleapis.com/Instance" AND resource.labels.instance_id = "orders"';
@@ -51,6 +51,6 @@ describe('Memorystore for Valkey alerts', () => {
   });
 
   test('the provider rules pass every policy it defines', () => {
-    for (const p of render(ServicePlan.PREMIUM).policies) expect(MONITORING_RULES.google_monitoring_alert_policy(p)).toEqual([]);
+    for (const p of render(ServicePlan.PREMIUM).policies) expect(VALKEY_MONITORING_RULES.google_monitoring_alert_policy(p)).toEqual([]);
   });
 });

@@ -8,6 +8,11 @@ export const matrix: MatrixCloud = {
   rank: 31,
   configure: configureGoogle,
   backend: () => RedisBackend.memorystoreValkey({ project: PROJECT, region: REGION, network: NETWORK }),
+  adopt: () => ({
+    backend: RedisBackend.memorystoreValkey({
+      project: PROJECT, region: REGION, network: NETWORK, adopt: { instanceId: `projects/${PROJECT}/locations/${REGION}/instances/orders-cache` },
+    }),
+  }),
   alerts: () => ({ targets: [AlertTarget.cloudMonitoringChannels([`projects/${PROJECT}/notificationChannels/1234567890`])] }),
   leftOut: { restricted: RESTRICTED_REASON },
 };

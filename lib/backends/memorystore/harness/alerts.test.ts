@@ -1,9 +1,9 @@
 import { MonitoringAlertPolicy } from '@cdktf/provider-google/lib/monitoring-alert-policy';
 import { Testing } from 'cdktf';
+import { MEMORYSTORE_MONITORING_RULES } from './monitoring';
 import { resourcesOf, testStack, warningsOf } from '../../../../test/util';
 import { AlertTarget, ChoreoRedis, ChoreoRedisAlerts, RedisBackend, ServicePlan } from '../../../index';
 import { NETWORK, PROJECT, REGION, configureGoogle } from '../../google/harness/example';
-import { MONITORING_RULES } from '../../google/harness/monitoring-rules';
 
 const CHANNEL = `projects/${PROJECT}/notificationChannels/42`;
 const INSTANCE = `resource.type = "redis_instance" AND resource.labels.instance_id = "projects/${PROJECT}/locations/${REGION}/instances/orders"`;
@@ -63,9 +63,9 @@ describe('Memorystore for Redis alerts', () => {
 
   test('the provider rules pass what the backend defines, and each catches a bad value', () => {
     const { policies } = render(ServicePlan.PREMIUM);
-    for (const policy of policies) expect(MONITORING_RULES.google_monitoring_alert_policy(policy)).toEqual([]);
+    for (const policy of policies) expect(MEMORYSTORE_MONITORING_RULES.google_monitoring_alert_policy(policy)).toEqual([]);
     const broken: Array<[(a: Record<string, any>) => void, string]> = [
-      [(a) => { a.conditions[0].condition_threshold.filter = a.conditions[0].condition_threshold.filter.replace('usage_ratio', 'used_memory_percent'); }, 'a Memorystore metric type'],
+      [(a) => { a.conditions[0].condition_threshold.filter = a.conditions[0].condition_threshold.filter.replace('usage_ratio', 'used_memory_percent'); }, 'a metric type of redis_instance'],
       [(a) => { a.conditions[0].condition_threshold.comparison = 'GREATER'; }, 'a comparison'],
       [(a) => { a.conditions[0].condition_threshold.aggregations[0].alignment_period = '30s'; }, 'alignment of 60 s or more'],
       [(a) => { a.severity = 'INFO'; }, 'CRITICAL, ERROR or WARNING'],
@@ -74,7 +74,7 @@ describe('Memorystore for Redis alerts', () => {
     for (const [breakIt, message] of broken) {
       const attrs = structuredClone(policies.find((p) => p.conditions[0].condition_threshold?.filter.includes('usage_ratio')));
       breakIt(attrs);
-      expect(MONITORING_RULES.google_monitoring_alert_policy(attrs)).toEqual([expect.stringContaining(message)]);
+      expect(MEMORYSTORE_MONITORING_RULES.google_monitoring_alert_policy(attrs)).toEqual([expect.stringContaining(message)]);
     }
   });
 });

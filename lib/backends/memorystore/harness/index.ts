@@ -1,10 +1,10 @@
 /** Memorystore for Redis's share of the shared tests (test/harness.ts). */
 import { MEMORYSTORE_ARBITRARY } from './arbitrary';
 import { matrix } from './matrix';
+import { MEMORYSTORE_MONITORING_RULES } from './monitoring';
 import { MEMORYSTORE_SCENARIOS } from './scenarios';
 import type { BackendHarness } from '../../../../test/harness';
 import { AlertTarget, MemorystoreConnectMode, MemorystoreMaintenanceDay, MemorystoreRedisVersion, MemorystoreSnapshotPeriod, ServicePlan } from '../../../index';
-import { MONITORING_RULES } from '../../google/harness/monitoring-rules';
 import { GOOGLE_RULES } from '../../google/harness/rules';
 
 export const harness: BackendHarness = {
@@ -12,7 +12,7 @@ export const harness: BackendHarness = {
   matrix,
   changes: MEMORYSTORE_SCENARIOS,
   arbitrary: MEMORYSTORE_ARBITRARY,
-  rules: { ...GOOGLE_RULES, ...MONITORING_RULES },
+  rules: { ...GOOGLE_RULES, ...MEMORYSTORE_MONITORING_RULES },
   examples: [{
     backend: {
       project: 'example-project',
@@ -36,5 +36,13 @@ export const harness: BackendHarness = {
       tags: { team: 'orders' },
       alerts: { targets: [AlertTarget.cloudMonitoringChannels(['projects/example-project/notificationChannels/1'])] },
     },
+  }, {
+    backend: {
+      project: 'example-project',
+      region: 'europe-west1',
+      authorizedNetwork: 'projects/example-project/global/networks/default',
+      adopt: { instanceId: 'projects/example-project/locations/europe-west1/instances/orders-cache' },
+    },
+    dataStore: { plan: ServicePlan.BUSINESS },
   }],
 };

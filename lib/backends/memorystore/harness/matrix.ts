@@ -8,6 +8,11 @@ export const matrix: MatrixCloud = {
   rank: 30,
   configure: configureGoogle,
   backend: () => RedisBackend.memorystore({ project: PROJECT, region: REGION, authorizedNetwork: NETWORK }),
+  adopt: () => ({
+    backend: RedisBackend.memorystore({
+      project: PROJECT, region: REGION, authorizedNetwork: NETWORK, adopt: { instanceId: `projects/${PROJECT}/locations/${REGION}/instances/orders-cache` },
+    }),
+  }),
   alerts: () => ({ targets: [AlertTarget.cloudMonitoringChannels([`projects/${PROJECT}/notificationChannels/1234567890`])] }),
   leftOut: { restricted: RESTRICTED_REASON },
 };

@@ -1,0 +1,44 @@
+import { DigitalOceanValkeyBackendProps } from './props';
+import { DataStoreRequest } from '../../plan';
+import { Adoption, ImportIdFormat, adoptionRules, parseImportId } from '../adoption';
+
+/**
+ * The import ID of `digitalocean_database_cluster`, and of the cluster's `digitalocean_database_valkey_config` and
+ * `digitalocean_database_firewall`, which import by their cluster's ID too: terraform-provider-digitalocean v2.71.0
+ * (docs/resources/database_cluster.md, database_valkey_config.md, database_firewall.md). The ID is the cluster's UUID.
+ */
+const CLUSTER_ID: ImportIdFormat = {
+  pattern: /^(?<id>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/,
+  format: '{cluster UUID}, such as "245bcfd0-7f31-4ce6-a2bc-475a116cca97"',
+  source: 'digitalocean_database_cluster import, DigitalOcean provider 2.71.0',
+};
+
+/** The cluster ID is a UUID. */
+export const DIGITALOCEAN_VALKEY_ADOPTION_RULE = adoptionRules<DigitalOceanValkeyBackendProps>((props, isUnresolved) => {
+  parseImportId(props.adopt?.clusterId, CLUSTER_ID, 'adopt.clusterId', isUnresolved);
+});
+
+/**
+ * The cluster (the construct's `Resource`), its Valkey configuration (`Config`, which every cluster has), and with
+ * an allow-list its firewall (`Firewall`), all by the cluster's ID. The ID does not carry the cluster's name, so
+ * `name` must be given.
+ */
+export function digitalOceanValkeyAdoption(props: DigitalOceanValkeyBackendProps, request: DataStoreRequest): Adoption | undefined {
+  if (props.adopt === undefined) return undefined;
+  const { clusterId } = props.adopt;
+  const firewall = request.allowedCidrs !== undefined;
+  return {
+    source: 'adopt.clusterId',
+    imports: [
+      { constructId: 'Resource', importId: clusterId },
+      { constructId: 'Config', importId: clusterId },
+      ...(firewall ? [{ constructId: 'Firewall', importId: clusterId }] : []),
+    ],
+    warnings: firewall ? [] : [{
+      code: 'AdoptedFirewallKept',
+      message: `the adopted cluster ${clusterId} keeps whatever trusted sources it has: without allowedCidrs the construct defines no `
+        + 'firewall to replace them, and a cluster with trusted sources is not open to every source as the plan promises. '
+        + 'Fix: list the sources in allowedCidrs to manage them, or remove them from the cluster.',
+    }],
+  };
+}

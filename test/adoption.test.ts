@@ -1,0 +1,169 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { Testing } from 'cdktf';
+import { codeOf, testStack, warningsOf } from './util';
+import { MATRIX_CLOUDS, addAdoptionStacks } from '../examples/matrix';
+import { ChoreoRedis, Cloud, RedisBackend, ServicePlan } from '../lib';
+
+/**
+ * What each `<cloud>-adopt` stack must import, written out here independently of the backends: each Terraform type
+ * adopted, the ID it is imported by, and the attribute that holds the data store's name with the value it must keep.
+ */
+const EXPECTED: Readonly<Record<string, { imports: Record<string, string>; name: [string, string, string] }>> = {
+  'aws': {
+    imports: { aws_elasticache_replication_group: 'orders-cache', aws_elasticache_subnet_group: 'orders-cache-subnets' },
+    name: ['aws_elasticache_replication_group', 'replication_group_id', 'orders-cache'],
+  },
+  'azure': {
+    imports: { azurerm_managed_redis: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/orders/providers/Microsoft.Cache/redisEnterprise/orders-cache' },
+    name: ['azurerm_managed_redis', 'name', 'orders-cache'],
+  },
+  'gcp': {
+    imports: { google_redis_instance: 'projects/example-project/locations/europe-west1/instances/orders-cache' },
+    name: ['google_redis_instance', 'name', 'orders-cache'],
+  },
+  'gcp-valkey': {
+    imports: { google_memorystore_instance: 'projects/example-project/locations/europe-west1/instances/orders-cache' },
+    name: ['google_memorystore_instance', 'instance_id', 'orders-cache'],
+  },
+  'digitalocean': {
+    imports: { digitalocean_database_cluster: '245bcfd0-7f31-4ce6-a2bc-475a116cca97', digitalocean_database_valkey_config: '245bcfd0-7f31-4ce6-a2bc-475a116cca97' },
+    name: ['digitalocean_database_cluster', 'name', 'orders-cache'],
+  },
+  ...Object.fromEntries(Object.values(Cloud).map((cloud) => [`aiven-${cloud}`, {
+    imports: { aiven_valkey: `choreo-data/orders-cache-${cloud}` },
+    name: ['aiven_valkey', 'service_name', `orders-cache-${cloud}`],
+  }])),
+};
+
+const PRIMARY_TYPES = Object.fromEntries(Object.entries(EXPECTED).map(([cloud, e]) => [cloud, e.name[0]]));
+
+const stacks = addAdoptionStacks(Testing.app()).map((stack) => [stack.node.id.replace(/-adopt$/, ''), JSON.parse(Testing.synth(stack))] as const);
+
+describe('the <cloud>-adopt matrix stacks', () => {
+  test('one per matrix cloud', () => {
+    expect(stacks.map(([cloud]) => cloud)).toEqual(MATRIX_CLOUDS.map((entry) => entry.cloud));
+    expect(Object.keys(EXPECTED).sort()).toEqual(MATRIX_CLOUDS.map((entry) => entry.cloud).sort());
+  });
+
+  test.each(stacks)('%s imports exactly the adopted resources, by their IDs, into resources the stack defines', (cloud, json) => {
+    const imports = json.import as Array<{ to: string; id: string }>;
+    const byType = Object.fromEntries(imports.map((i) => [i.to.split('.')[0], i.id]));
+    expect(byType).toEqual(EXPECTED[cloud].imports);
+    for (const { to } of imports) {
+      const [type, logicalId] = to.split('.');
+      expect(json.resource[type]?.[logicalId]).toBeDefined();
+    }
+  });
+
+  test.each(stacks)('%s keeps the adopted data store\'s name and stops a plan that would replace it', (cloud, json) => {
+    const [type, attribute, name] = EXPECTED[cloud].name;
+    const [primary] = Object.values(json.resource[type]) as Array<Record<string, any>>;
+    expect(primary[attribute]).toBe(name);
+    expect(primary.lifecycle.prevent_destroy).toBe(true);
+    expect(PRIMARY_TYPES[cloud]).toBe(type);
+  });
+
+  test('ElastiCache keeps the adopted subnet group\'s name, which the replication group cannot leave', () => {
+    const [, json] = stacks.find(([cloud]) => cloud === 'aws')!;
+    const [group] = Object.values(json.resource.aws_elasticache_replication_group) as Array<Record<string, any>>;
+    const [subnets] = Object.values(json.resource.aws_elasticache_subnet_group) as Array<Record<string, any>>;
+    expect(subnets.name).toBe('orders-cache-subnets');
+    expect(group.subnet_group_name).toMatch(/^\$\{aws_elasticache_subnet_group\.\w+\.name\}$/);
+  });
+
+  test('Azure uses the adopted cache\'s resource group and defines none', () => {
+    const [, json] = stacks.find(([cloud]) => cloud === 'azure')!;
+    const [cache] = Object.values(json.resource.azurerm_managed_redis) as Array<Record<string, any>>;
+    expect(cache.resource_group_name).toBe('orders');
+    expect(json.resource.azurerm_resource_group).toBeUndefined();
+  });
+});
+
+const ELASTICACHE = { region: 'eu-west-1', vpcId: 'vpc-0', subnetIds: ['subnet-a', 'subnet-b'] };
+const AZURE_ID = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/orders/providers/Microsoft.Cache/redisEnterprise/orders-cache';
+const GOOGLE = { project: 'example-project', region: 'europe-west1' };
+
+describe('adopt IDs checked at synth', () => {
+  test.each([
+    ['an ElastiCache ID with "--"', () => RedisBackend.elastiCache({ ...ELASTICACHE, adopt: { replicationGroupId: 'orders--cache', subnetGroupName: 'subnets' } }), 'InvalidImportId'],
+    ['an ElastiCache ARN for an ID', () => RedisBackend.elastiCache({ ...ELASTICACHE, adopt: { replicationGroupId: 'arn:aws:elasticache:eu-west-1:111122223333:replicationgroup:orders', subnetGroupName: 'subnets' } }), 'InvalidImportId'],
+    ['an ElastiCache subnet group name with a space', () => RedisBackend.elastiCache({ ...ELASTICACHE, adopt: { replicationGroupId: 'orders', subnetGroupName: 'my subnets' } }), 'InvalidImportId'],
+    ['an Azure ID of another resource type', () => RedisBackend.azureManagedRedis({ location: 'westeurope', adopt: { managedRedisId: AZURE_ID.replace('redisEnterprise', 'redis') } }), 'InvalidImportId'],
+    ['an Azure ID of another resource group than resourceGroupName', () => RedisBackend.azureManagedRedis({ location: 'westeurope', resourceGroupName: 'other', adopt: { managedRedisId: AZURE_ID } }), 'AdoptedIdMismatch'],
+    ['a Memorystore short-form ID', () => RedisBackend.memorystore({ ...GOOGLE, authorizedNetwork: 'default', adopt: { instanceId: 'europe-west1/orders' } }), 'InvalidImportId'],
+    ['a Memorystore ID of another project', () => RedisBackend.memorystore({ ...GOOGLE, authorizedNetwork: 'default', adopt: { instanceId: 'projects/other-project/locations/europe-west1/instances/orders' } }), 'AdoptedIdMismatch'],
+    ['a Memorystore for Valkey ID of another region', () => RedisBackend.memorystoreValkey({ ...GOOGLE, network: 'projects/example-project/global/networks/default', adopt: { instanceId: 'projects/example-project/locations/europe-west4/instances/orders' } }), 'AdoptedIdMismatch'],
+    ['a DigitalOcean cluster name for its UUID', () => RedisBackend.digitalOceanValkey({ region: 'fra1', adopt: { clusterId: 'orders-cache' } }), 'InvalidImportId'],
+    ['an Aiven service name without its project', () => RedisBackend.aiven({ project: 'p1', cloud: Cloud.AWS, region: 'eu-west-1', adopt: { serviceId: 'orders' } }), 'InvalidImportId'],
+    ['an Aiven ID of another project', () => RedisBackend.aiven({ project: 'p1', cloud: Cloud.AWS, region: 'eu-west-1', adopt: { serviceId: 'p2/orders' } }), 'AdoptedIdMismatch'],
+  ])('fails for %s', (_, make, code) => {
+    expect(codeOf(make)).toBe(code);
+  });
+
+  test('fails for a token ID, which cannot be checked against the props', () => {
+    expect(() => RedisBackend.aiven({ project: 'p1', cloud: Cloud.AWS, region: 'eu-west-1', adopt: { serviceId: '${TfToken[TOKEN.1]}' } }))
+      .toThrow(/adopt.serviceId is a Terraform token; give the existing resource's ID as a literal string/);
+  });
+
+  test('an error names the prop, the value and the format', () => {
+    expect(() => RedisBackend.memorystore({ ...GOOGLE, authorizedNetwork: 'default', adopt: { instanceId: 'orders' } }))
+      .toThrow('adopt.instanceId "orders" is not an import ID of the form projects/{project}/locations/{region}/instances/{name}');
+  });
+
+  test('fails when name differs from the name the ID carries', () => {
+    const backend = RedisBackend.azureManagedRedis({ location: 'westeurope', adopt: { managedRedisId: AZURE_ID } });
+    expect(() => new ChoreoRedis(testStack(), 'Redis', { plan: ServicePlan.BUSINESS, backend, name: 'payments' }))
+      .toThrow('[AdoptedNameMismatch] name "payments" differs from "orders-cache"');
+  });
+
+  test('ElastiCache compares names without case, as it stores them in lower case', () => {
+    const backend = RedisBackend.elastiCache({ ...ELASTICACHE, adopt: { replicationGroupId: 'Orders-Cache', subnetGroupName: 'Subnets' } });
+    expect(codeOf(() => new ChoreoRedis(testStack(), 'Redis', { plan: ServicePlan.STARTUP, backend, name: 'orders-cache' }))).toBeUndefined();
+  });
+
+  test('fails on DigitalOcean without name, which its UUID does not carry', () => {
+    const backend = RedisBackend.digitalOceanValkey({ region: 'fra1', adopt: { clusterId: '245bcfd0-7f31-4ce6-a2bc-475a116cca97' } });
+    expect(codeOf(() => new ChoreoRedis(testStack(), 'Redis', { plan: ServicePlan.BUSINESS, backend }))).toBe('AdoptionNeedsName');
+  });
+
+  test('DigitalOcean imports the firewall with an allow-list, and warns that it leaves an existing one alone without', () => {
+    const adopt = { clusterId: '245bcfd0-7f31-4ce6-a2bc-475a116cca97' };
+    const open = new ChoreoRedis(testStack(), 'Redis', { plan: ServicePlan.STARTUP, name: 'orders', backend: RedisBackend.digitalOceanValkey({ region: 'fra1', adopt }) });
+    expect(warningsOf(open).join('\n')).toContain('[AdoptedFirewallKept]');
+    const stack = testStack();
+    const listed = new ChoreoRedis(stack, 'Redis', {
+      plan: ServicePlan.STARTUP, name: 'orders', allowedCidrs: ['203.0.113.0/24'], backend: RedisBackend.digitalOceanValkey({ region: 'fra1', adopt }),
+    });
+    expect(warningsOf(listed).join('\n')).not.toContain('[AdoptedFirewallKept]');
+    const imports = JSON.parse(Testing.synth(stack)).import as Array<{ to: string; id: string }>;
+    expect(imports.map((i) => i.to.split('.')[0]).sort()).toEqual(['digitalocean_database_cluster', 'digitalocean_database_firewall', 'digitalocean_database_valkey_config']);
+  });
+});
+
+test('the README adoption table names, for each backend, the Terraform types its -adopt stack imports', () => {
+  const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+  const table = readme.slice(readme.indexOf('<!-- adoption-table -->'));
+  const rows = new Map(table.split('\n').slice(3).filter((line) => line.startsWith('| ')).map((line) => {
+    const [service, adopt, imported] = line.slice(2, -2).split(' | ');
+    return [service, { adopt, imported }];
+  }));
+  for (const [cloud, json] of stacks) {
+    const service = MATRIX_CLOUDS.find((entry) => entry.cloud === cloud)!.adopt().backend.service;
+    const row = rows.get(service);
+    expect(row).toBeDefined();
+    const named = [...row!.imported.matchAll(/`([a-z]+_[a-z_]+)`/g)].map((m) => m[1]);
+    const imported = (json.import as Array<{ to: string }>).map((i) => i.to.split('.')[0]);
+    // Every type the stack imports is named; a type named beyond them is imported only with allowedCidrs.
+    expect(named).toEqual(expect.arrayContaining(imported));
+    for (const extra of named.filter((type) => !imported.includes(type))) expect(row!.imported).toContain(`with \`allowedCidrs\` \`${extra}\``);
+    for (const prop of [...row!.adopt.matchAll(/`(\w+)`/g)].map((m) => m[1]).filter((p) => p !== 'name')) {
+      expect(JSON.stringify((MATRIX_CLOUDS.find((entry) => entry.cloud === cloud)!.adopt().backend as unknown as { _props: { adopt: object } })._props.adopt)).toContain(`"${prop}"`);
+    }
+  }
+});
+
+test('a backend\'s props with several faults fail with one error naming each', () => {
+  expect(() => RedisBackend.elastiCache({ ...ELASTICACHE, snapshotWindow: '3am', adopt: { replicationGroupId: 'orders--cache', subnetGroupName: 'subnets' } }))
+    .toThrow(/^\[InvalidProps\] 2 problems with the props; fix each:\n {2}- \[InvalidWindow\] snapshotWindow "3am"[^\n]*\n {2}- \[InvalidImportId\] adopt.replicationGroupId "orders--cache"/);
+});
