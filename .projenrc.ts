@@ -32,6 +32,7 @@ const project = new cdktf.ConstructLibraryCdktf({
     '@cdktf/provider-google@16.12.1',
     '@cdktf/provider-digitalocean@13.14.1',
     '@cdktf/provider-random@12.0.1',
+    '@cdktf/provider-kubernetes@12.1.1',
   ],
   devDeps: [
     '@types/node@^20',
@@ -57,6 +58,7 @@ project.package.file.addOverride('peerDependenciesMeta', {
   '@cdktf/provider-google': { optional: true },
   '@cdktf/provider-digitalocean': { optional: true },
   '@cdktf/provider-random': { optional: true },
+  '@cdktf/provider-kubernetes': { optional: true },
 });
 
 // Tests run through @swc/jest (fast, no type-check); `tsc -p tsconfig.dev.json` type-checks instead.
@@ -89,7 +91,7 @@ project.eslint?.addOverride({
 // A provider's root index costs seconds and over a gigabyte to load: deep imports only.
 project.eslint?.addRules({
   'no-restricted-imports': ['error', {
-    paths: ['@cdktf/provider-aws', '@cdktf/provider-azurerm', '@cdktf/provider-google', '@cdktf/provider-digitalocean', '@cdktf/provider-random']
+    paths: ['@cdktf/provider-aws', '@cdktf/provider-azurerm', '@cdktf/provider-google', '@cdktf/provider-digitalocean', '@cdktf/provider-random', '@cdktf/provider-kubernetes']
       .map((name) => ({ name, message: `Import a deep module such as ${name}/lib/provider instead of the root index.` })),
   }],
 });

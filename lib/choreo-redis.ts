@@ -1,15 +1,17 @@
-import { AnnotationMetadataEntryType, Fn, TerraformOutput, TerraformResource, Token } from 'cdktf';
+import { AnnotationMetadataEntryType, Fn, Op, TerraformOutput, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { importAdopted } from './backends/adoption';
 import { IRedisBackend } from './backends/backend';
 import { BACKEND_DEFINITIONS } from './backends/backend-definitions';
 import { checkSameCdk } from './backends/runtime';
 import {
-  ChoreoRedisAlerts, ChoreoRedisError, EvictionPolicy, PromiseConformance, PropTypes, ServicePlan, Severity, checkPropTypes, conformanceList,
+  AccessSupport, BackendAccess, ChoreoRedisAccess, ChoreoRedisAlerts, ChoreoRedisError, Cloud, EvictionPolicy,
+  PASSWORD_NOT_READY, PromiseConformance, PropTypes, ServicePlan, Severity, checkPropTypes, conformanceList,
   maxConnectionsFor, memoryMb,
 } from './plan';
 import { assessDataStore } from './private/assess';
 import { CHOREO_REDIS_PROP_TYPES } from './private/choreo-redis-props';
+import { defineCredentialSecret } from './private/credential-secret';
 
 /**
  * Props for a Choreo-managed Redis data store.
@@ -91,6 +93,14 @@ export interface ChoreoRedisProps {
    * @default EvictionPolicy.NO_EVICTION - writes that need more memory are refused; no key is dropped silently
    */
   readonly evictionPolicy?: EvictionPolicy;
+
+  /**
+   * How applications get in: the credentials written to a secret store with explicit readers, their rotation, and
+   * identity authentication where the service offers it. What each backend can do is in README "Access".
+   *
+   * @default - no secret, no rotation, password authentication (identity only where the service has nothing else)
+   */
+  readonly access?: ChoreoRedisAccess;
 }
 
 /** Names the outputs that `addOutputs()` defines. */
@@ -141,9 +151,17 @@ export class ChoreoRedis extends Construct {
   public readonly port: number;
   /** User name for AUTH. @attribute */
   public readonly user: string;
-  /** Password for AUTH: a sensitive Terraform value. @attribute */
-  public readonly password: string;
-  /** `rediss://user:password@host:port`, password URL-encoded, built by Terraform: sensitive. @attribute */
+  /**
+   * Password for AUTH: a sensitive Terraform value.
+   *
+   * Undefined where the service takes no password and each client authenticates with its own identity's access
+   * token (Memorystore for Valkey; see README "Access").
+   */
+  public readonly password?: string;
+  /**
+   * `rediss://user:password@host:port`, password URL-encoded, built by Terraform: sensitive. Where the service
+   * takes no password, `rediss://host:port`, which carries no credential. @attribute
+   */
   public readonly uri: string;
   /** The CA certificate (PEM) clients need to verify the server, where the service uses a private CA. */
   public readonly caCertificate?: string;
@@ -157,6 +175,11 @@ export class ChoreoRedis extends Construct {
    * where the service has a private host.
    */
   public readonly privateUri?: string;
+  /**
+   * The user that authenticates identities instead of a password, where `access.identityAuth` defined one
+   * (ElastiCache's IAM-authenticated user); clients sign a token for it. Admit roles with `grantConnect()`.
+   */
+  public readonly identityUser?: string;
   /** Whether clients must use TLS: always true. */
   public readonly tlsEnabled = true;
   /** Simultaneous connections the plan promises: max(10000, 4 x memory in MB). */
@@ -193,18 +216,21 @@ export class ChoreoRedis extends Construct {
   public readonly conformance: PromiseConformance[];
   /** The primary resource, for `addOverride` and other escape hatches. */
   public readonly resource: TerraformResource;
+  private readonly backendAccess: BackendAccess;
+  private readonly grant?: (scope: Construct, id: string, principal: string) => void;
+  private readonly grants = new Set<string>();
 
   constructor(scope: Construct, id: string, props: ChoreoRedisProps) {
     super(scope, id);
     checkSameCdk(this);
     checkPropTypes(props, CHOREO_REDIS_PROP_TYPES, { interfaceName: 'ChoreoRedisProps', elsewhere: backendPropsElsewhere() });
     const { backend } = props;
-    const { request, plan, findings, alertFindings } = assessDataStore(backend, props, this.node.path);
+    const { request, plan, findings, alertFindings, accessFindings } = assessDataStore(backend, props, this.node.path);
     this.claimName(backend, plan.name);
     // The warning `Annotations.addWarning` would add, without its stack trace: the message names the construct, and
     // a full stack trace per warning cost about a tenth of synth time and most of the memory above hand-written cdktf
     // for 1,000 data stores (README "Performance").
-    [...findings, ...alertFindings].filter((f) => f.severity === Severity.WARNING).forEach((f) => this.node.addMetadata(AnnotationMetadataEntryType.WARN, `[${f.code}] ${f.message}`));
+    [...findings, ...alertFindings, ...accessFindings].filter((f) => f.severity === Severity.WARNING).forEach((f) => this.node.addMetadata(AnnotationMetadataEntryType.WARN, `[${f.code}] ${f.message}`));
     (plan.warnings ?? []).forEach((w) => this.node.addMetadata(AnnotationMetadataEntryType.WARN, `[${w.code}] ${w.message}`));
 
     const binding = plan.render(this);
@@ -219,7 +245,9 @@ export class ChoreoRedis extends Construct {
     this.user = binding.user;
     this.password = binding.password;
     this.caCertificate = binding.caCertificate;
-    const uriTo = (host: string) => Fn.format('rediss://%s:%s@%s:%s', [binding.user, Fn.urlencode(binding.password), host, binding.port]);
+    const { password } = binding;
+    const uriTo = (host: string) => (password === undefined ? Fn.format('rediss://%s:%s', [host, binding.port])
+      : Fn.format('rediss://%s:%s@%s:%s', [binding.user, Fn.urlencode(password), host, binding.port]));
     this.uri = uriTo(binding.host);
     this.privateHost = binding.privateHost;
     this.privateUri = binding.privateHost === undefined ? undefined : uriTo(binding.privateHost);
@@ -237,6 +265,39 @@ export class ChoreoRedis extends Construct {
     this.engine = plan.engine;
     this.engineVersion = plan.engineVersion;
     this.conformance = conformanceList(plan.conformance);
+    this.backendAccess = backend._access;
+    this.identityUser = binding.identityUser;
+    this.grant = binding.grantConnect;
+    if (request.access?.secret !== undefined) {
+      defineCredentialSecret(new Construct(this, 'CredentialSecret'), request.access.secret, {
+        uri: this.uri,
+        host: this.host,
+        port: this.port,
+        user: this.user,
+        password: this.password,
+        caCertificate: this.caCertificate,
+        name: this.name,
+        awsRegion: backend.cloud === Cloud.AWS ? backend.region : undefined,
+      });
+    }
+  }
+
+  /**
+   * Admits an identity to the data store without a password: on ElastiCache (with `access.identityAuth`), an IAM
+   * role by name, given `elasticache:Connect` on the replication group and `identityUser`; on Memorystore for
+   * Valkey, an IAM member such as `serviceAccount:app@my-project.iam.gserviceaccount.com`, granted
+   * `roles/memorystore.dbConnectionUser`. Elsewhere it throws `IdentityAuthNotAvailable` with the fix.
+   *
+   * @param principal the IAM role name (ElastiCache) or IAM member (Memorystore for Valkey)
+   */
+  public grantConnect(principal: string): void {
+    if (this.grant === undefined) {
+      throw new ChoreoRedisError('IdentityAuthNotAvailable', `grantConnect("${principal}") on ${this.node.path}: ${this.identityHint()}`);
+    }
+    const key = Token.isUnresolved(principal) ? `token-${this.grants.size}` : principal;
+    if (this.grants.has(key)) return;
+    this.grants.add(key);
+    this.grant(this, `Connect${this.grants.size - 1}`, principal);
   }
 
   /**
@@ -253,7 +314,7 @@ export class ChoreoRedis extends Construct {
       ['host', this.host, false],
       ['port', this.port, false],
       ['user', this.user, false],
-      ['password', this.password, true],
+      ...(this.password === undefined ? [] : [['password', this.password, true]] as Array<[string, unknown, boolean]>),
       ['uri', this.uri, true],
     ];
     if (this.caCertificate !== undefined) outputs.push(['ca_certificate', this.caCertificate, false]);
@@ -267,15 +328,28 @@ export class ChoreoRedis extends Construct {
       max_connections: this.maxConnections,
       node_count: this.nodeCount,
     }, false]);
+    // A password the service generates can be read back before it exists: no credential output is ever empty. (cdktf
+    // 0.21 does not write an output's `precondition` option: the block is added as an override.)
+    const password = this.password;
+    const ready = password === undefined ? undefined : [{ condition: Op.gte(Fn.lengthOf(password), 1), error_message: PASSWORD_NOT_READY }];
     return outputs.map(([key, value, sensitive]) => {
       const output = new TerraformOutput(this, `${key}-output`, {
         value,
         sensitive,
         description: key === 'verify' ? `What choreo-redis verify checks for ${this.node.path}` : `Redis ${key.replace('_', ' ')} of ${this.node.path}`,
       });
+      if (sensitive && ready !== undefined) output.addOverride('precondition', ready);
       output.overrideLogicalId(`${prefix}_${key}`.replace(/[^A-Za-z0-9_-]/g, '_'));
       return output;
     });
+  }
+
+  /** Why identities cannot be admitted, and the fix. */
+  private identityHint(): string {
+    const { identity } = this.backendAccess;
+    return identity.support === AccessSupport.UNAVAILABLE
+      ? `${identity.detail}; ${identity.fix}.`
+      : 'identity authentication is off; set access: { identityAuth: true } to define the identity user first.';
   }
 
   private claimName(backend: IRedisBackend, name: string): void {

@@ -15,3 +15,7 @@ export { ProductPromise, Realization, PromiseConformance } from './plan/conforma
 export { RedisCommands } from './plan/redis-commands';
 export { ChoreoRedisErrors } from './plan/errors';
 export { AlertTarget, AlertTargetKind, ChoreoRedisAlerts } from './plan/alerts';
+export {
+  AwsSecretsManagerSecretProps, AzureKeyVaultSecretProps, ChoreoRedisAccess, CredentialSecret, CredentialSecretKind, GoogleSecretManagerSecretProps,
+  KubernetesSecretProps,
+} from './plan/access';

@@ -69,10 +69,15 @@ describe.each(cases)('$cloud-$variant', ({ entry, variant }) => {
     expect(resources.filter((id) => id.startsWith('Redis_') && /^Redis_[0-9A-F]{8}$/.test(id))).toHaveLength(1);
   });
 
-  test('connects over TLS with a rediss:// URI and never a literal password', () => {
+  test('connects over TLS with a rediss:// URI and never a literal password; without a password, a URI without a credential', () => {
     expect(redis.tlsEnabled).toBe(true);
-    expect(json.output.Redis_uri.value).toMatch(/^\$\{format\("rediss:\/\/%s:%s@%s:%s", .*urlencode\(/);
-    expect(redis.password).toMatch(/^\$\{TfToken\[TOKEN\.\d+\]\}$/);
+    if (redis.password === undefined) {
+      expect(json.output.Redis_uri.value).toMatch(/^\$\{format\("rediss:\/\/%s:%s", [^"]*\)\}$/);
+      expect(redis.conformance.find((c) => c.promise === ProductPromise.AUTHENTICATION)?.realization).toBe(Realization.SUBSTITUTED);
+    } else {
+      expect(json.output.Redis_uri.value).toMatch(/^\$\{format\("rediss:\/\/%s:%s@%s:%s", .*urlencode\(/);
+      expect(redis.password).toMatch(/^\$\{TfToken\[TOKEN\.\d+\]\}$/);
+    }
   });
 
   test('outputs what choreo-redis verify needs, and the CA certificate where the backend has one', () => {
@@ -93,7 +98,7 @@ describe.each(cases)('$cloud-$variant', ({ entry, variant }) => {
   });
 
   test('marks every output that carries a credential sensitive', () => {
-    expect(json.output.Redis_password.sensitive).toBe(true);
+    expect(json.output.Redis_password?.sensitive ?? redis.password === undefined).toBe(true);
     expect(json.output.Redis_uri.sensitive).toBe(true);
     expect(json.output.Redis_host.sensitive).toBe(false);
   });

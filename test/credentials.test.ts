@@ -1,12 +1,16 @@
 /**
- * Credentials never appear as literals, and every output that carries one is sensitive: checked over every
- * stack of the matrix app, for every cloud.
+ * Credentials never appear as literals, every output that carries one is sensitive, and no stack reads a token of
+ * the identity that runs Terraform: checked over every stack of the matrix app, the `-access` stacks included.
  */
 import { App, Testing } from 'cdktf';
-import { addMatrixStacks } from '../examples/matrix';
+import { addAccessStacks, addMatrixStacks } from '../examples/matrix';
 
 /** Terraform references that carry a credential. */
 const SECRET_REFERENCE = /random_password\.[^.}]+\.result|\.(password|passwords|auth_string|primary_access_key|secondary_access_key|access_key|uri|private_uri)\b/;
+/** Data sources that read the credentials of the identity running Terraform. */
+const DEPLOYER_CREDENTIAL_SOURCES = ['google_client_config', 'google_service_account_access_token', 'google_service_account_id_token', 'aws_ecr_authorization_token', 'azurerm_client_config'];
+/** References to an identity's token. */
+const DEPLOYER_CREDENTIAL = /\.(access_token|id_token|authorization_token)\b/;
 /** Attribute names that hold a credential. */
 const SECRET_ATTRIBUTE = /(^|_)(password|passwords|auth_token|auth_string|access_key|secret)$/;
 
@@ -21,7 +25,7 @@ function literalSecrets(value: unknown, path: string): string[] {
 }
 
 const app = new App({ outdir: Testing.app().outdir });
-const stacks = addMatrixStacks(app).map((stack) => [stack.node.id, JSON.parse(Testing.synth(stack))] as const);
+const stacks = [...addMatrixStacks(app), ...addAccessStacks(app)].map((stack) => [stack.node.id, JSON.parse(Testing.synth(stack))] as const);
 
 describe.each(stacks)('%s', (_, json) => {
   test('has no credential written as a literal', () => {
@@ -33,7 +37,12 @@ describe.each(stacks)('%s', (_, json) => {
       .filter(([, output]: [string, any]) => SECRET_REFERENCE.test(JSON.stringify(output.value)) && output.sensitive !== true)
       .map(([name]) => name);
     expect(leaking).toEqual([]);
-    expect(Object.keys(json.output ?? {}).some((name) => name.endsWith('_password'))).toBe(true);
+    expect(Object.keys(json.output ?? {}).some((name) => name.endsWith('_uri'))).toBe(true);
+  });
+
+  test('hands on no credential of the identity that runs Terraform', () => {
+    expect(Object.keys(json.data ?? {}).filter((type) => DEPLOYER_CREDENTIAL_SOURCES.includes(type))).toEqual([]);
+    expect(JSON.stringify(json)).not.toMatch(DEPLOYER_CREDENTIAL);
   });
 });
 

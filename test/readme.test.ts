@@ -2,11 +2,25 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { BACKEND_DEFINITIONS } from '../lib/backends/backend-definitions';
 import { ALERT_SIGNAL_TITLES, AlertSignal, AlertWatch } from '../lib/plan';
-import { renderAlerts, updateReadme } from '../scripts/plan-matrix';
+import { renderAccess, renderAlerts, updateReadme } from '../scripts/plan-matrix';
 
 test('the README plan matrix is what the code generates (run `npx projen docs:matrix` after changing a backend)', () => {
   const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
   expect(updateReadme(readme)).toBe(readme);
+});
+
+test('the README access matrix has a column per backend, and each cell is native, emulated, or unavailable with the fix', () => {
+  const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+  const matrix = renderAccess();
+  expect(readme).toContain(matrix);
+  const rows = matrix.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| access'));
+  expect(rows).toHaveLength(4);
+  const featureRows = rows.filter((row) => /^\| (credentials|rotation|identity)/.test(row));
+  for (const row of featureRows) {
+    const cells = row.split(/ (?<!\\)\| /).slice(1);
+    expect(cells).toHaveLength(BACKEND_DEFINITIONS.length);
+    for (const text of cells) expect(text).toMatch(/^(native: |emulated: |\*\*unavailable\*\*: .*\(fix: .+\)( \|)?$)/);
+  }
 });
 
 test('the README alert matrix has one row per signal and one column per backend, and gives every unavailable signal its reason', () => {

@@ -2,7 +2,7 @@
  * The environment a data store renders in: the versions of cdktf and the provider bindings the tests prove, and an
  * app of another CDK refused with the library's own error rather than a TypeError inside that CDK.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { TerraformStack } from 'cdktf';
@@ -17,6 +17,15 @@ const PACKAGE = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), '
   devDependencies: Record<string, string>;
 };
 
+/** The TypeScript sources under `dir`, the backends' harnesses left out. */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) return entry === 'harness' ? [] : sourceFiles(path);
+    return path.endsWith('.ts') && !path.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
 describe('the versions the tests prove', () => {
   const tested = { cdktf: TESTED_CDKTF_VERSION, ...Object.assign({}, ...BACKEND_DEFINITIONS.map((d) => d.packages)) as Record<string, string> };
 
@@ -25,9 +34,14 @@ describe('the versions the tests prove', () => {
     expect(PACKAGE.peerDependencies[name]).toBe(version);
   });
 
-  test('every provider binding peer dependency is a backend\'s, so none goes unchecked at render', () => {
-    const bindings = Object.keys(PACKAGE.peerDependencies).filter((name) => name.startsWith('@cdktf/provider-'));
-    expect(bindings.sort()).toEqual(Object.keys(tested).filter((name) => name !== 'cdktf').sort());
+  test('every provider binding the library names (a backend\'s, or an optional feature\'s) is a peer dependency of that exact version, and installed', () => {
+    const named = new Map<string, string>(Object.entries(tested).filter(([name]) => name !== 'cdktf'));
+    for (const file of sourceFiles(join(__dirname, '..', 'lib'))) {
+      for (const [, name, version] of readFileSync(file, 'utf8').matchAll(/'(@cdktf\/provider-[a-z]+)@(\d+\.\d+\.\d+)'/g)) named.set(name, version);
+    }
+    const peers = Object.entries(PACKAGE.peerDependencies).filter(([name]) => name.startsWith('@cdktf/provider-'));
+    expect(Object.fromEntries(peers)).toEqual(Object.fromEntries(named));
+    for (const [name, version] of named) expect(installedVersion(name)).toBe(version);
   });
 
   test('the README\'s backend table names the same versions', () => {
@@ -74,6 +88,22 @@ describe('checkBindingVersions', () => {
       const create = () => new lib.ChoreoRedis(stack, 'Redis', { plan: lib.ServicePlan.BUSINESS, backend });
       expect(create).toThrow('[UnsupportedVersion] RedisBackend.elastiCache() is tested with @cdktf/provider-aws 21.22.1, but 19.50.0 is installed');
     });
+    jest.dontMock('@cdktf/provider-aws/package.json');
+  });
+  test('an optional feature\'s binding is checked when the feature loads it: a Kubernetes binding of another version is refused', () => {
+    jest.isolateModules(() => {
+      jest.doMock('@cdktf/provider-kubernetes/package.json', () => ({ version: '11.0.0' }));
+      /* eslint-disable @typescript-eslint/no-require-imports -- a fresh copy of the library that sees the mocked binding */
+      const lib = require('../lib') as typeof import('../lib');
+      const cdktf = require('cdktf') as typeof import('cdktf');
+      /* eslint-enable @typescript-eslint/no-require-imports */
+      const stack = new cdktf.TerraformStack(cdktf.Testing.app(), 'old');
+      const backend = lib.RedisBackend.elastiCache({ region: 'eu-west-1', vpcId: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] });
+      const secret = lib.CredentialSecret.kubernetes({ namespace: 'apps', readers: ['app'] });
+      const create = () => new lib.ChoreoRedis(stack, 'Redis', { plan: lib.ServicePlan.BUSINESS, backend, access: { secret } });
+      expect(create).toThrow('[UnsupportedVersion] CredentialSecret.kubernetes() is tested with @cdktf/provider-kubernetes 12.1.1, but 11.0.0 is installed');
+    });
+    jest.dontMock('@cdktf/provider-kubernetes/package.json');
   });
 });
 

@@ -6,7 +6,7 @@
  * This module and the baselines never import the library (only the backend registry, a list of folder names),
  * so that what the benchmark measures for a baseline is cdktf and the provider bindings alone.
  */
-import { Fn, TerraformOutput, TerraformStack } from 'cdktf';
+import { Fn, Op, TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import type { MatrixVariant } from '../../examples/matrix/matrix-cloud';
 import { harnessModules } from '../../lib/backends/registry';
@@ -18,8 +18,8 @@ export interface Connection {
   readonly host: string;
   readonly port: number;
   readonly user: string;
-  /** A sensitive token. */
-  readonly password: string;
+  /** A sensitive token; undefined where clients authenticate with their own identity. */
+  readonly password?: string;
   /** The CA certificate clients need, where the service has one. */
   readonly caCertificate?: string;
   /** The host name inside the private network, where the service has one. */
@@ -79,13 +79,15 @@ export function evictionPolicyOf(variant: MatrixVariant): string {
 /** The outputs `ChoreoRedis.addOutputs()` defines, written by hand. */
 export function addConnectionOutputs(scope: Construct, connection: Connection): TerraformOutput[] {
   const prefix = scope.node.path.split('/').slice(1).join('_');
-  const uriTo = (host: string) => Fn.format('rediss://%s:%s@%s:%s', [connection.user, Fn.urlencode(connection.password), host, connection.port]);
+  const { password } = connection;
+  const uriTo = (host: string) => (password === undefined ? Fn.format('rediss://%s:%s', [host, connection.port])
+    : Fn.format('rediss://%s:%s@%s:%s', [connection.user, Fn.urlencode(password), host, connection.port]));
   const { verify } = connection;
   const outputs: Array<[string, unknown, boolean]> = [
     ['host', connection.host, false],
     ['port', connection.port, false],
     ['user', connection.user, false],
-    ['password', connection.password, true],
+    ...(password === undefined ? [] : [['password', password, true]] as Array<[string, unknown, boolean]>),
     ['uri', uriTo(connection.host), true],
   ];
   if (connection.caCertificate !== undefined) outputs.push(['ca_certificate', connection.caCertificate, false]);
@@ -100,9 +102,14 @@ export function addConnectionOutputs(scope: Construct, connection: Connection): 
     max_connections: verify.maxConnections,
     node_count: verify.nodeCount,
   }, false]);
+  const ready = password === undefined ? undefined : [{
+    condition: Op.gte(Fn.lengthOf(password), 1),
+    error_message: 'The data store\'s password is empty: the service has not generated it yet. Run terraform apply again.',
+  }];
   return outputs.map(([key, value, sensitive]) => {
     const description = key === 'verify' ? `What choreo-redis verify checks for ${scope.node.path}` : `Redis ${key.replace('_', ' ')} of ${scope.node.path}`;
     const output = new TerraformOutput(scope, `${key}-output`, { value, sensitive, description });
+    if (sensitive && ready !== undefined) output.addOverride('precondition', ready);
     output.overrideLogicalId(`${prefix}_${key}`);
     return output;
   });

@@ -31,6 +31,22 @@ export function matrixProps(entry: MatrixCloud, variant: MatrixVariant, withAler
 }
 
 /**
+ * Adds one stack per cloud, named `<cloud>-access`: a Business data store with the access features of its cloud on
+ * (the secret store, rotation and identity auth where the backend offers them), and its outputs.
+ */
+export function addAccessStacks(scope: Construct, clouds: readonly MatrixCloud[] = MATRIX_CLOUDS): TerraformStack[] {
+  return clouds.map((entry) => {
+    const stack = new TerraformStack(scope, `${entry.cloud}-access`);
+    entry.configure(stack);
+    const { access, grantee } = entry.access(stack);
+    const redis = new ChoreoRedis(stack, 'Redis', { ...matrixProps(entry, 'business', false), access });
+    if (grantee !== undefined) redis.grantConnect(grantee);
+    redis.addOutputs();
+    return stack;
+  });
+}
+
+/**
  * Adds one stack per cloud, named `<cloud>-adopt`, whose Business data store adopts an existing one by example IDs:
  * the Terraform has an import block for each resource the backend adopts.
  */

@@ -1,5 +1,5 @@
 import { TerraformStack } from 'cdktf';
-import { ChoreoRedisAlerts, EvictionPolicy, IRedisBackend, ServicePlan } from '../../lib';
+import { ChoreoRedisAccess, ChoreoRedisAlerts, EvictionPolicy, IRedisBackend, ServicePlan } from '../../lib';
 
 /** The matrix app's plans, plus `restricted`: Business with an allow-list and Lua off. */
 export const MATRIX_VARIANTS = ['hobbyist', 'startup', 'business', 'premium', 'restricted'] as const;
@@ -10,6 +10,18 @@ export const RESTRICTED_EVICTION_POLICY = EvictionPolicy.ALL_KEYS_LRU;
 
 /** The allow-list every `<cloud>-restricted` stack uses. */
 export const RESTRICTED_CIDRS = ['203.0.113.0/24', '198.51.100.7/32'];
+
+/** What the `<cloud>-access` stack turns on. */
+export interface MatrixAccess {
+  /** The secret store of the cloud (a Kubernetes Secret for DigitalOcean and Aiven), rotation and identity auth where offered. */
+  readonly access: ChoreoRedisAccess;
+  /**
+   * An identity the stack admits with `grantConnect()`, where the backend authenticates identities.
+   *
+   * @default - none
+   */
+  readonly grantee?: string;
+}
 
 /** The backend and name of a `<cloud>-adopt` stack's data store. */
 export interface MatrixAdoption {
@@ -41,4 +53,9 @@ export interface MatrixCloud {
    * @default - the business stack defines no alerts
    */
   alerts?(): ChoreoRedisAlerts | undefined;
+  /**
+   * The access features of the `<cloud>-access` stack (a Business data store), after adding the providers the
+   * secret store and rotation need besides `configure`'s.
+   */
+  access(stack: TerraformStack): MatrixAccess;
 }

@@ -1,5 +1,5 @@
 import type { BackendNames, BackendPlan } from './definition';
-import type { BackendAlerts, ChangeTable, Cloud, DataStoreRequest } from '../plan';
+import type { BackendAccess, BackendAlerts, ChangeTable, Cloud, DataStoreRequest } from '../plan';
 
 /**
  * A managed Redis service that a `ChoreoRedis` data store runs on.
@@ -36,6 +36,13 @@ export interface IRedisBackend {
    * @internal
    */
   readonly _alerting: { readonly factory: string; readonly alerts?: BackendAlerts };
+
+  /**
+   * Where the password lives, what a rotation does, and whether identities can authenticate.
+   *
+   * @internal
+   */
+  readonly _access: BackendAccess;
 
   /**
    * Decides, without defining anything, how the service keeps the request's promises.

@@ -4,7 +4,7 @@ import { adoptedName } from './adoption';
 import { IRedisBackend } from './backend';
 import { BackendDefinition, BackendNames, BackendPlan, Renderer } from './definition';
 import { checkBindingVersions } from './runtime';
-import { BackendAlerts, ChangeTable, ChoreoRedisError, Cloud, DataStoreRequest, validateRegion } from '../plan';
+import { BackendAccess, BackendAlerts, ChangeTable, ChoreoRedisError, Cloud, DataStoreRequest, validateRegion } from '../plan';
 
 /**
  * Loads a renderer, whose provider bindings load with it, after checking that cdktf and the bindings are the
@@ -36,6 +36,7 @@ export class DefinedBackend<P, S> implements IRedisBackend {
   public readonly _nameScope: string;
   public readonly _changes: ChangeTable;
   public readonly _alerting: { readonly factory: string; readonly alerts?: BackendAlerts };
+  public readonly _access: BackendAccess;
 
   /**
    * @param _props the props as given; tools that re-create the backend elsewhere (the footprint benchmark) read them
@@ -52,6 +53,7 @@ export class DefinedBackend<P, S> implements IRedisBackend {
     this._nameScope = definition.nameScopeOf?.(_props) ?? this.region;
     this._changes = definition.changes;
     this._alerting = { factory: definition.factory, alerts: definition.alerts };
+    this._access = definition.access;
   }
 
   public _plan(request: DataStoreRequest, names: BackendNames): BackendPlan {

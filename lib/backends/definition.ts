@@ -5,7 +5,7 @@
 import type { TerraformResource } from 'cdktf';
 import type { Construct } from 'constructs';
 import type { Adoption, ResourceImport } from './adoption';
-import { BackendAlerts, ChangeTable, Cloud, ConformanceRecord, DataStoreRequest, IsUnresolved, PlanWarning, ProductPromise, PropShape, PropTypes, RegionTable } from '../plan';
+import { BackendAccess, BackendAlerts, ChangeTable, Cloud, ConformanceRecord, DataStoreRequest, IsUnresolved, PlanWarning, ProductPromise, PropShape, PropTypes, RegionTable } from '../plan';
 
 /** The names a data store uses on its cloud. */
 export interface BackendNames {
@@ -51,12 +51,21 @@ export interface RedisBinding {
   readonly host: string;
   readonly port: number;
   readonly user: string;
-  /** The password, a sensitive token. */
-  readonly password: string;
+  /**
+   * The password, a sensitive token; undefined where clients authenticate with their own identity's token instead.
+   */
+  readonly password?: string;
   /** The PEM certificate of the CA that signs the server's certificate, when clients must be given it. */
   readonly caCertificate?: string;
   /** The host name clients inside the data store's private network use, where the service has one. */
   readonly privateHost?: string;
+  /** The user that authenticates identities instead of a password, where the backend defined one. */
+  readonly identityUser?: string;
+  /**
+   * Admits `principal` to the data store by identity: defines, under `scope` with construct ID `id`, the grant the
+   * service needs. Where undefined, the backend has no identity authentication (or it is off).
+   */
+  readonly grantConnect?: (scope: Construct, id: string, principal: string) => void;
 }
 
 /** A name the backend gives a resource, and where the cloud requires it to be unique. */
@@ -116,6 +125,11 @@ export interface BackendSummary {
    * @default - the backend defines no alerts yet: the `alerts` prop is refused
    */
   readonly alerts?: BackendAlerts;
+  /**
+   * Where the password lives, what a rotation does, and whether identities can authenticate: the README's access
+   * matrix and rotation section, and the warnings for access the backend cannot give.
+   */
+  readonly access: BackendAccess;
   /**
    * The run-time declaration of every prop (type, and whether required; nested objects with their own props): the
    * factory refuses unknown keys, missing required props and wrong types from it before anything reads the props.

@@ -29,6 +29,8 @@ export enum DataStoreChange {
    * recovery point, or a persistence prop such as Memorystore's `snapshotPeriod`.
    */
   PERSISTENCE = 'persistence',
+  /** Raising `access.rotation`: new credentials, and what happens to the previous ones and to connected clients. */
+  ROTATION = 'rotation',
 }
 
 /** What a change does to the data store. */

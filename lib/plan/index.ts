@@ -13,6 +13,7 @@ export * from './changes';
 export * from './conformance-kit';
 export * from './prop-types';
 export * from './alerts';
+export * from './access';
 export * from './prop-rules';
 export * from './renamed-props';
 export * from './tags';

@@ -1,3 +1,4 @@
+import { AccessRequest, ChoreoRedisAccess, resolveAccess } from './access';
 import { CidrBlock, IpFamily, normalizeCidrs } from './addresses';
 import { AlertRequest, ChoreoRedisAlerts, resolveAlerts } from './alerts';
 import { ProductPromise } from './conformance';
@@ -18,6 +19,7 @@ export interface DataStoreInput {
   readonly deletionProtection?: boolean;
   readonly tags?: Readonly<Record<string, string>>;
   readonly alerts?: ChoreoRedisAlerts;
+  readonly access?: ChoreoRedisAccess;
   readonly evictionPolicy?: EvictionPolicy;
 }
 
@@ -38,6 +40,8 @@ export interface DataStoreRequest {
   readonly tags: Readonly<Record<string, string>>;
   /** The alerts asked for, checked; `undefined` when alerts are off. */
   readonly alerts?: AlertRequest;
+  /** The access asked for, checked; `undefined` when none was. */
+  readonly access?: AccessRequest;
   /** The eviction policy every backend writes: the user's, or the product's default. */
   readonly evictionPolicy: EvictionPolicy;
 }
@@ -75,6 +79,7 @@ export function resolveRequest(input: DataStoreInput, isUnresolved: IsUnresolved
     explicit,
     tags: { 'managed-by': 'cdktf-choreo-redis', 'choreo-plan': input.plan, ...input.tags },
     alerts: resolveAlerts(input.alerts, isUnresolved),
+    access: resolveAccess(input.access, isUnresolved),
     evictionPolicy: resolveEvictionPolicy(input.evictionPolicy),
   };
 }

@@ -3,8 +3,8 @@ import { IRedisBackend } from '../backends/backend';
 import { BACKEND_DEFINITIONS } from '../backends/backend-definitions';
 import { BackendPlan } from '../backends/definition';
 import {
-  AlertFinding, ConformanceFinding, DataStoreInput, DataStoreRequest, ProductPromise, conformanceList, judgeAlerts, judgeConformance,
-  resolveRequest, throwOnErrors,
+  AccessFinding, AlertFinding, ConformanceFinding, DataStoreInput, DataStoreRequest, ProductPromise, conformanceList, judgeAlerts, judgeConformance,
+  judgeAccess, resolveRequest, throwOnErrors,
 } from '../plan';
 
 /** A data store's request, the backend's plan for it, and the policy's findings: everything short of rendering. */
@@ -14,6 +14,8 @@ export interface Assessment {
   readonly findings: readonly ConformanceFinding[];
   /** Signals the backend cannot watch, when alerts are on. */
   readonly alertFindings: readonly AlertFinding[];
+  /** Access features asked for that the backend cannot give. */
+  readonly accessFindings: readonly AccessFinding[];
 }
 
 /** The other backends that keep `promise` on every plan, as their factory calls. */
@@ -48,5 +50,7 @@ export function assessDataStore(backend: IRedisBackend, input: DataStoreInput & 
     strict: request.strict,
   });
   throwOnErrors(alertFindings, 'AlertNotAvailable');
-  return { request, plan, findings, alertFindings };
+  const accessFindings = judgeAccess(request.access, backend._access, { service: `${backend.service} (${backend.cloud})`, strict: request.strict });
+  throwOnErrors(accessFindings, 'AccessNotAvailable');
+  return { request, plan, findings, alertFindings, accessFindings };
 }

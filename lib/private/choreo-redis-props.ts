@@ -4,7 +4,7 @@
  */
 import { DefinedBackend } from '../backends/defined-backend';
 import type { ChoreoRedisProps } from '../choreo-redis';
-import { AlertTarget, ChoreoRedisAlerts, PropTypes, required, shapeOf } from '../plan';
+import { ACCESS_PROP_TYPES, AlertTarget, ChoreoRedisAlerts, PropTypes, required, shapeOf } from '../plan';
 
 /** The run-time types of the props, for callers outside TypeScript. */
 export const CHOREO_REDIS_PROP_TYPES: PropTypes<ChoreoRedisProps> = {
@@ -30,4 +30,5 @@ export const CHOREO_REDIS_PROP_TYPES: PropTypes<ChoreoRedisProps> = {
     replicationLagSeconds: 'number',
   }, 'ChoreoRedisAlerts'),
   evictionPolicy: 'string',
+  access: { shape: ACCESS_PROP_TYPES, interfaceName: 'ChoreoRedisAccess' },
 };

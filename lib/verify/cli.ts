@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { expectationsFor } from './expectations';
 import { junitXml } from './junit';
-import { Run, UsageError, VerifyOptions, help, parseCommandLine, parseUri } from './options';
+import { Run, UsageError, VerifyOptions, help, parseCommandLine, parseUri, refusePlaintextPassword } from './options';
 import { parseOutputs } from './outputs';
 import {
   EXIT_OK, EXIT_USAGE_OR_CONNECTION, Outcome, exitCodeOf, formatJson, formatOutcomesJson, formatOutcomesTable, formatTable,
@@ -51,11 +51,14 @@ async function dataStoresOf(run: Run, readInput: ReadInput): Promise<VerifyOptio
       if (!(error instanceof UsageError)) throw error;
       throw new UsageError(`output ${store.name}_verify: ${error.message}`);
     }
+    const label = `output ${store.name}_uri`;
+    const target = parseUri(store.uri, label);
+    refusePlaintextPassword(target, source.settings, label);
     return {
       ...source.settings,
       ca: store.ca ?? source.settings.ca,
       name: store.name,
-      target: parseUri(store.uri, `output ${store.name}_uri`),
+      target,
       expectations,
     };
   });

@@ -24,6 +24,8 @@ export interface ConnectionSettings {
   /** PEM text of the CA to trust instead of the system store. */
   readonly ca?: string;
   readonly insecureSkipVerify: boolean;
+  /** `--allow-plaintext-password`: a `redis://` URI may carry a password, which then travels unencrypted. */
+  readonly allowPlaintextPassword: boolean;
   /** Per connection and per command, in milliseconds. */
   readonly timeoutMs: number;
 }
@@ -92,6 +94,10 @@ Options:
   --ca <file>              PEM file with the CA certificate(s) to trust instead of the system store (with
                            --outputs: for data stores without a <prefix>_ca_certificate output)
   --insecure-skip-verify   do not verify the server certificate; the TLS row reads NOT VERIFIED
+  --allow-plaintext-password
+                           accept a redis:// URI that carries a password, which is then sent unencrypted
+                           when the port serves plaintext (without it, such a URI is refused before
+                           anything is sent)
   --json                   print the report as JSON (errors too)
   --timeout <seconds>      per connection and per command (default: 10)
   --version                print the version
@@ -146,6 +152,16 @@ export function parseUri(uri: string, label = 'the URI'): Target {
   };
 }
 
+/**
+ * Refuses a `redis://` URI that carries a password, before anything is sent, unless plaintext was accepted:
+ * the password would cross the network unencrypted wherever the port serves plaintext.
+ */
+export function refusePlaintextPassword(target: Target, settings: ConnectionSettings, label: string): void {
+  if (target.tls || target.password === undefined || settings.allowPlaintextPassword) return;
+  throw new UsageError(`${label} is redis:// and carries a password, which would be sent unencrypted; write it as rediss://${target.host.includes(':') ? `[${target.host}]` : target.host}:${target.port} (TLS), `
+    + 'or pass --allow-plaintext-password to send it over plaintext');
+}
+
 /** Printed when a password arrives in `--uri`, where `ps` and the shell history show it. */
 export const PASSWORD_ON_COMMAND_LINE = '--uri carries a password on the command line, where other users see it in ps and '
   + 'your shell history keeps it; pass the URI in the CHOREO_REDIS_URI environment variable instead, for example '
@@ -185,6 +201,7 @@ export function parseCommandLine(args: readonly string[], env: NodeJS.ProcessEnv
         'junit': { type: 'string' },
         'ca': { type: 'string' },
         'insecure-skip-verify': { type: 'boolean' },
+        'allow-plaintext-password': { type: 'boolean' },
         'json': { type: 'boolean' },
         'timeout': { type: 'string' },
       },
@@ -203,7 +220,12 @@ export function parseCommandLine(args: readonly string[], env: NodeJS.ProcessEnv
       throw new UsageError(`--ca "${caPath}" cannot be read: ${(error as Error).message}`);
     }
   }
-  const settings: ConnectionSettings = { ca, insecureSkipVerify: values['insecure-skip-verify'] === true, timeoutMs: Math.round(timeout * 1000) };
+  const settings: ConnectionSettings = {
+    ca,
+    insecureSkipVerify: values['insecure-skip-verify'] === true,
+    allowPlaintextPassword: values['allow-plaintext-password'] === true,
+    timeoutMs: Math.round(timeout * 1000),
+  };
   const output = { json: values.json === true, junit: values.junit as string | undefined };
   const outputs = values.outputs as string | undefined;
   if (outputs !== undefined) {
@@ -229,7 +251,9 @@ export function parseCommandLine(args: readonly string[], env: NodeJS.ProcessEnv
   if (!ALL_EVICTION_POLICIES.includes(evictionPolicy as EvictionPolicy)) {
     throw new UsageError(`--eviction-policy "${evictionPolicy}" is not an eviction policy; one of ${ALL_EVICTION_POLICIES.join(', ')}`);
   }
-  const target = parseUri(uri, uriArgument === undefined ? 'CHOREO_REDIS_URI' : '--uri');
+  const label = uriArgument === undefined ? 'CHOREO_REDIS_URI' : '--uri';
+  const target = parseUri(uri, label);
+  refusePlaintextPassword(target, settings, label);
   return {
     kind: 'verify',
     warnings: uriArgument !== undefined && target.password !== undefined ? [PASSWORD_ON_COMMAND_LINE] : [],

@@ -251,6 +251,11 @@ function split(seen: ProbeObservation, restricted: boolean): ProbeObservation {
 
 /** What to add to a connection error: how to write the URI, where that is the likely cause. */
 function connectionHint(options: VerifyOptions, message: string): string {
+  if (/^(NOAUTH|WRONGPASS)\b/.test(message) && options.target.password === undefined) {
+    return '; the URI carries no password: where clients authenticate with their identity (Memorystore for Valkey, whose uri output '
+      + 'carries no credential), put an access token of an identity allowed to connect in it as the password, such as '
+      + 'CHOREO_REDIS_URI="rediss://default:$(gcloud auth print-access-token)@<host>:6379"';
+  }
   if (/^WRONGPASS\b/.test(message)) return `; if the password has special characters, ${PERCENT_ENCODING_HINT}`;
   if (!options.target.tls && /Connection is closed|ECONNRESET/.test(message)) return '; if the port serves TLS, write the URI as rediss://';
   return '';

@@ -69,6 +69,26 @@ test.each([
   expect(invocation).toEqual(expect.objectContaining({ warnings }));
 });
 
+describe('a password over plaintext', () => {
+  const refusal = /^CHOREO_REDIS_URI is redis:\/\/ and carries a password, which would be sent unencrypted; write it as rediss:\/\/h:1 \(TLS\), or pass --allow-plaintext-password to send it over plaintext$/;
+
+  test('fails: a redis:// URI with a password is refused before anything is sent', () => {
+    expect(() => parseCommandLine(['verify', '--plan', 'business'], { CHOREO_REDIS_URI: 'redis://u:p@h:1' })).toThrow(UsageError);
+    expect(() => parseCommandLine(['verify', '--plan', 'business'], { CHOREO_REDIS_URI: 'redis://u:p@h:1' })).toThrow(refusal);
+    expect(() => parseCommandLine(['verify', '--plan', 'business', '--uri', 'redis://:p@[::1]:6380'])).toThrow(/write it as rediss:\/\/\[::1\]:6380 /);
+  });
+
+  test.each([
+    ['--allow-plaintext-password', 'redis://u:p@h:1', ['--allow-plaintext-password'], true],
+    ['a redis:// URI without a password', 'redis://h:1', [], false],
+    ['rediss://', 'rediss://u:p@h:1', [], false],
+  ])('%s is accepted', (_, uri, extra, allowed) => {
+    const invocation = parseCommandLine(['verify', '--plan', 'business', ...extra], { CHOREO_REDIS_URI: uri });
+    if (invocation.kind !== 'verify' || invocation.run.source.kind !== 'uri') throw new Error(`unexpected ${invocation.kind}`);
+    expect(invocation.run.source.dataStore.allowPlaintextPassword).toBe(allowed);
+  });
+});
+
 test('parseInfo reads field:value lines and skips section headers', () => {
   expect(parseInfo('# Clients\r\nconnected_clients:1\r\nmaxclients:10000\r\n')).toEqual(new Map([['connected_clients', '1'], ['maxclients', '10000']]));
 });

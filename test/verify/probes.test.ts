@@ -44,7 +44,7 @@ async function withUser<T>(user: string, go: (client: Redis, options: ReturnType
 }
 
 function optionsFor(user: string) {
-  const invocation = parseCommandLine(['verify', '--uri', `redis://${user}:${PASSWORD}@127.0.0.1:${server.port}`, '--plan', 'hobbyist']);
+  const invocation = parseCommandLine(['verify', '--uri', `redis://${user}:${PASSWORD}@127.0.0.1:${server.port}`, '--plan', 'hobbyist', '--allow-plaintext-password']);
   if (invocation.kind !== 'verify' || invocation.run.source.kind !== 'uri') throw new Error(`unexpected ${invocation.kind}`);
   return invocation.run.source.dataStore;
 }

@@ -146,7 +146,7 @@ describe('compliant servers pass with exit code 0', () => {
 
 describe('a server that breaks one promise is caught with exit code 1', () => {
   test.concurrent.each([
-    ['plaintext port (redis:// URI)', () => run('verify', '--uri', uri(plaintext), '--plan', 'hobbyist', '--json'),
+    ['plaintext port (redis:// URI, plaintext accepted)', () => run('verify', '--uri', uri(plaintext), '--plan', 'hobbyist', '--json', '--allow-plaintext-password'),
       { tls: 'fail' }],
     ['plaintext port (rediss:// URI): no credentials sent', () => run('verify', '--uri', uri(plaintext, 'app', 'rediss'), '--plan', 'hobbyist', '--json', '--timeout', '2'),
       { 'tls': 'fail', 'authentication': 'not checked', 'restricted-commands': 'not checked', 'lua-scripting': 'not checked', 'connection-limit': 'not checked', 'nodes': 'not checked', 'recovery-point': 'not checked', 'eviction-policy': 'not checked', 'engine-compatibility': 'not checked' }],
@@ -211,6 +211,12 @@ describe('usage and connection errors exit with code 2', () => {
     expect(result.code).toBe(2);
   });
 
+  test('fails for a URI without a password where the server wants one, with the hint to put an identity\'s token in it', async () => {
+    const result = await run('verify', '--uri', `rediss://127.0.0.1:${single.port}`, '--plan', 'hobbyist', '--ca', servers.certs.caFile);
+    expect(result.stderr).toMatch(/cannot connect to 127\.0\.0\.1:\d+ as "default": (NOAUTH|WRONGPASS) .*; the URI carries no password: where clients authenticate with their identity .* put an access token/);
+    expect(result.code).toBe(2);
+  });
+
   test('fails for a password whose "/" is not percent-encoded, with the hint and without the password', async () => {
     const result = await runWithEnv({ CHOREO_REDIS_URI: `rediss://app:pass/word@127.0.0.1:${single.port}` }, 'verify', '--plan', 'hobbyist');
     expect(result.stderr).toMatch(/^choreo-redis: CHOREO_REDIS_URI is not a URI; write rediss:\/\/user:password@host:port, and percent-encode .* \(for example p@ss\/word as p%40ss%2Fword/);
@@ -218,10 +224,21 @@ describe('usage and connection errors exit with code 2', () => {
     expect(result.code).toBe(2);
   });
 
-  test('redis:// to a TLS port: no credentials in plaintext, and the hint to write rediss://', async () => {
+  test('a redis:// URI with a password: refused before connecting (exit code 2), the server sees no connection', async () => {
+    const own = await servers.start({ users: appUsers, tls: false });
+    const admin = await own.admin();
+    const connections = async (): Promise<number> => Number(/total_connections_received:(\d+)/.exec(String(await admin.call('info', 'stats')))?.[1]);
+    const before = await connections();
+    const result = await run('verify', '--uri', uri(own), '--plan', 'hobbyist', '--json');
+    expect(JSON.parse(result.stdout)).toEqual({ ok: false, kind: 'usage', error: expect.stringMatching(/^--uri is redis:\/\/ and carries a password, which would be sent unencrypted; write it as rediss:\/\/127\.0\.0\.1:\d+ \(TLS\), or pass --allow-plaintext-password/) });
+    expect(result.code).toBe(2);
+    expect(await connections()).toBe(before);
+  });
+
+  test('redis:// to a TLS port, plaintext accepted: no credentials in plaintext, and the hint to write rediss://', async () => {
     const [untrusted, trusted] = await Promise.all([
-      run('verify', '--uri', uri(single, 'app', 'redis'), '--plan', 'hobbyist', '--json'),
-      run('verify', '--uri', uri(single, 'app', 'redis'), '--plan', 'hobbyist', '--json', '--ca', servers.certs.caFile),
+      run('verify', '--uri', uri(single, 'app', 'redis'), '--plan', 'hobbyist', '--json', '--allow-plaintext-password'),
+      run('verify', '--uri', uri(single, 'app', 'redis'), '--plan', 'hobbyist', '--json', '--ca', servers.certs.caFile, '--allow-plaintext-password'),
     ]);
     const hint = `the port speaks TLS, but the URI is redis://: write it as rediss://127.0.0.1:${single.port}`;
     expect(JSON.parse(untrusted.stdout).hints).toEqual([hint]);

@@ -198,4 +198,16 @@ describe('--outputs: every data store of a stack, from terraform output -json', 
     }
     expect(root.attributes).toEqual(expect.objectContaining({ tests: '19', failures: '1', errors: '1', skipped: '5' }));
   });
+
+  test('an output whose URI is redis:// with a password: refused before anything is sent, unless plaintext is accepted', async () => {
+    const outputs = JSON.stringify({
+      Plain_uri: { sensitive: true, type: 'string', value: 'redis://default:secret@127.0.0.1:1' },
+      Plain_verify: { sensitive: false, type: 'object', value: { backend: 'elasticache', plan: 'hobbyist', lua_scripting: true } },
+    });
+    const refused = await run(['verify', '--outputs', '-'], inputReader(Readable.from([outputs])));
+    expect(refused.stderr).toMatch(/output Plain_uri is redis:\/\/ and carries a password, which would be sent unencrypted; write it as rediss:\/\/127\.0\.0\.1:1 \(TLS\)/);
+    expect(refused.code).toBe(2);
+    const accepted = await run(['verify', '--outputs', '-', '--allow-plaintext-password'], inputReader(Readable.from([outputs])));
+    expect(accepted.stderr).toMatch(/Plain: cannot reach 127\.0\.0\.1:1/);
+  });
 });

@@ -1,3 +1,4 @@
+import { AIVEN_ACCESS } from './access';
 import { familyOf } from './catalog';
 import { ChangeEffect, ChangeTable, DataStoreChange, PlanChangeException, ServicePlan, isOlderVersion } from '../../plan';
 
@@ -92,6 +93,12 @@ export const AIVEN_CHANGES: ChangeTable = {
       effect: ChangeEffect.IN_PLACE,
       attributes: ['valkey_user_config'],
       note: 'valkey_persistence and frequent_snapshots are user-config options, updated in place like the rest of valkey_user_config',
+    },
+    {
+      change: DataStoreChange.ROTATION,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: [],
+      note: `the data store itself is untouched: ${AIVEN_ACCESS.rotation.detail}`,
     },
   ],
 };

@@ -1,3 +1,4 @@
+import { AIVEN_ACCESS } from './access';
 import { AIVEN_ADOPTION_RULE, aivenAdoption } from './adopt';
 import { AIVEN_ALERTS } from './alert-plan';
 import { AIVEN_CHANGES } from './changes';
@@ -59,6 +60,7 @@ function aivenDefinition(cloud: Cloud): BackendDefinition<AivenBackendProps, Aiv
       tokenCidrs: 'each token entry becomes its canonical CIDR block (an address gets /32 or /128, host bits are cleared), the form ip_filter_string holds',
     },
     alerts: AIVEN_ALERTS,
+    access: AIVEN_ACCESS,
     propTypes: PROP_TYPES,
     regionOf: aivenRegionOf,
     nameScopeOf: (props) => `project ${props.project}`,

@@ -1,3 +1,4 @@
+import { AZURE_MANAGED_REDIS_ACCESS } from './access';
 import { ChangeEffect, ChangeTable, DataStoreChange } from '../../plan';
 
 /** Default database settings whose change makes the provider delete and re-create the database. */
@@ -78,6 +79,12 @@ export const AZURE_MANAGED_REDIS_CHANGES: ChangeTable = {
       attributes: ['default_database'],
       note: 'RDB to AOF (as a cache defined with hourly RDB takes this library\'s AOF every second) updates the database in place: Update '
         + 'PUTs the new persistence with the existing database; only clustering_policy, geo_replication_group_name and module re-create it',
+    },
+    {
+      change: DataStoreChange.ROTATION,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: [],
+      note: `the data store itself is untouched: ${AZURE_MANAGED_REDIS_ACCESS.rotation.detail}`,
     },
   ],
 };

@@ -1,3 +1,4 @@
+import { AZURE_MANAGED_REDIS_ACCESS } from './access';
 import { AZURE_MANAGED_REDIS_ADOPTION_RULE, managedRedisAdoption } from './adopt';
 import { AZURE_ALERTS } from './alert-plan';
 import { MANAGED_REDIS_REFUSED_COMMANDS } from './catalog';
@@ -68,6 +69,7 @@ export const AZURE_MANAGED_REDIS: BackendDefinition<AzureManagedRedisBackendProp
     tokenCidrs: 'with a private endpoint, each token entry becomes cidrsubnet(entry, 0, 0) in source_address_prefixes, /32 added to a bare address (Azure refuses host bits), and a precondition on the allow rule refuses an entry that resolves to IPv6 (the endpoint is IPv4 only); without one, allowedCidrs is refused',
   },
   alerts: AZURE_ALERTS,
+  access: AZURE_MANAGED_REDIS_ACCESS,
   propTypes: {
     location: required('string', { code: 'MissingRegion', fix: 'the Azure region, such as "westeurope"' }),
     resourceGroupName: 'string',

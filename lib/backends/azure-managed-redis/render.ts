@@ -6,7 +6,7 @@ import { defineAzureAlerts } from './alerts';
 import { DEFAULT_DATABASE, NSG_ALLOW_PRIORITY, NSG_DENY_PRIORITY, PRIVATE_LINK_SUBRESOURCE } from './catalog';
 import { Placement, defineExportJob } from './export-job';
 import { ManagedRedisClaim, ManagedRedisPrivateEndpointSettings, ManagedRedisSettings } from './plan';
-import { ChoreoRedisError } from '../../plan';
+import { ChoreoRedisError, rotationSlots } from '../../plan';
 import { Planned, RedisBinding } from '../definition';
 
 /**
@@ -79,7 +79,9 @@ export function renderManagedRedis(scope: Construct, plan: Planned<ManagedRedisS
     host: redis.hostname,
     port: plan.port,
     user: 'default',
-    password: redis.defaultDatabase.primaryAccessKey,
+    // Both keys are always valid: a rotation hands on the other one, and the previous keeps working.
+    password: rotationSlots(plan.request.access?.rotation ?? 0).current === 0
+      ? redis.defaultDatabase.primaryAccessKey : redis.defaultDatabase.secondaryAccessKey,
   };
 }
 

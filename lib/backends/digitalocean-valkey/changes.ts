@@ -1,3 +1,4 @@
+import { DIGITALOCEAN_VALKEY_ACCESS } from './access';
 import { ChangeEffect, ChangeTable, DataStoreChange } from '../../plan';
 
 /**
@@ -67,6 +68,12 @@ export const DIGITALOCEAN_VALKEY_CHANGES: ChangeTable = {
       effect: ChangeEffect.IN_PLACE,
       attributes: [],
       note: 'persistence and frequent_snapshots live on digitalocean_database_valkey_config, which updates them in place (only cluster_id forces a new configuration); the cluster is untouched',
+    },
+    {
+      change: DataStoreChange.ROTATION,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: [],
+      note: `the data store itself is untouched: ${DIGITALOCEAN_VALKEY_ACCESS.rotation.detail}`,
     },
   ],
 };

@@ -1,3 +1,4 @@
+import { DIGITALOCEAN_VALKEY_ACCESS } from './access';
 import { DIGITALOCEAN_VALKEY_ADOPTION_RULE, digitalOceanValkeyAdoption } from './adopt';
 import { DIGITALOCEAN_ALERTS } from './alert-plan';
 import { DIGITALOCEAN_VALKEY_CHANGES } from './changes';
@@ -44,6 +45,7 @@ export const DIGITALOCEAN_VALKEY: BackendDefinition<DigitalOceanValkeyBackendPro
     tokenCidrs: 'each token entry becomes its canonical CIDR block with `/32` stripped, the bare address DigitalOcean returns for a host; a precondition on the firewall fails the plan when an entry turns out to be IPv6',
   },
   alerts: DIGITALOCEAN_ALERTS,
+  access: DIGITALOCEAN_VALKEY_ACCESS,
   propTypes: {
     region: required('string', { code: 'MissingRegion', fix: 'the DigitalOcean region, such as "fra1"' }),
     projectId: 'string',

@@ -1,3 +1,4 @@
+import { ELASTICACHE_ACCESS } from './access';
 import { ChangeEffect, ChangeTable, DataStoreChange, isOlderVersion } from '../../plan';
 
 /**
@@ -92,6 +93,12 @@ export const ELASTICACHE_CHANGES: ChangeTable = {
       effect: ChangeEffect.IN_PLACE,
       attributes: [],
       note: 'nothing to switch: ElastiCache has no append-only file for Valkey or Redis OSS 7, so the library writes no persistence setting; snapshots stay daily and standbys replicate every write',
+    },
+    {
+      change: DataStoreChange.ROTATION,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: [],
+      note: `the data store itself is untouched: ${ELASTICACHE_ACCESS.rotation.detail}`,
     },
   ],
 };

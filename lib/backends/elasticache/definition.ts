@@ -1,3 +1,4 @@
+import { ELASTICACHE_ACCESS } from './access';
 import { ELASTICACHE_ADOPTION_RULE, elastiCacheAdoption } from './adopt';
 import { ELASTICACHE_ALERTS } from './alert-plan';
 import { ELASTICACHE_CHANGES } from './changes';
@@ -50,6 +51,7 @@ export const ELASTICACHE: BackendDefinition<ElastiCacheBackendProps, ElastiCache
       + 'cleared) and put it in cidr_ipv4 or, for IPv6, cidr_ipv6',
   },
   alerts: ELASTICACHE_ALERTS,
+  access: ELASTICACHE_ACCESS,
   propTypes: {
     region: required('string', { code: 'MissingRegion', fix: 'the AWS region, such as "eu-west-1"' }),
     vpcId: required('string', { code: 'MissingNetwork', fix: 'the ID of the VPC ElastiCache runs in, such as "vpc-0123"' }),

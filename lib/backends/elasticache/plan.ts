@@ -9,8 +9,8 @@ import { DEFAULT_MAINTENANCE_WINDOW, DEFAULT_SNAPSHOT_WINDOW, checkElastiCacheNe
 import {
   CidrBlock, ConformanceRecord, DataStoreRequest, EVERY_SOURCE, EvictionPolicy, IpFamily, IsUnresolved, NameRule, RESTRICTED_COMMANDS,
   Realization, availabilityKept, connectionLimitKept, deniedCommands, deriveName, engineKept, engineProfile, evictionKept, failoverKept,
-  maxConnectionsFor, memoryMb, publicSourcesWarning, recoveryPointKept, regionKept, renderAclRule, smallestFit, validateName, zonesKept,
-  ChoreoRedisError, TagLimits, checkTagLimits, sourcesText,
+  maxConnectionsFor, memoryMb, publicSourcesWarning, recoveryPointKept, regionKept, renderAclRule, RotationSlots, rotationSlots, smallestFit,
+  validateName, zonesKept, ChoreoRedisError, TagLimits, checkTagLimits, sourcesText,
 } from '../../plan';
 import { constructIdFor } from '../../private/ids';
 import { EACH_VALUE, canonicalCidrExpression, canonicalListExpression, familyCountExpression, forFamilyExpression } from '../cidr-tokens';
@@ -106,6 +106,10 @@ export interface ElastiCacheSettings {
   readonly accessString: string;
   readonly userId: string;
   readonly userGroupId: string;
+  /** The IAM-authenticated user's ID, equal to its name, when identity authentication is on. */
+  readonly identityUserId?: string;
+  /** Which of the two passwords is current and the generation of each, when rotation is on. */
+  readonly rotation?: RotationSlots;
   readonly ingress: readonly ElastiCacheIngress[];
   /** How many security groups hold the ingress rules: one, and one more per 60 sources of a family. */
   readonly securityGroupCount: number;
@@ -331,6 +335,10 @@ export function planElastiCache(props: ElastiCacheBackendProps, request: DataSto
     accessString: renderAclRule(denied),
     userId: `${idBase.slice(0, 31).replace(/-+$/, '')}-default`,
     userGroupId: idBase,
+    // IAM authentication needs the user ID equal to the user name (user.go); every engine version the rules accept
+    // (Valkey 7.2 or later, Redis OSS 7.0 or later) supports it.
+    identityUserId: request.access?.identityAuth === true ? `${idBase.slice(0, 36).replace(/-+$/, '')}-iam` : undefined,
+    rotation: request.access?.rotates === true ? rotationSlots(request.access.rotation) : undefined,
     ingress,
     securityGroupCount: Math.max(1, ...ingress.map((rule) => rule.group + 1)),
     alerts: request.alerts === undefined ? undefined : planElastiCacheAlerts(request.alerts, request, name, promises.nodeCount, size.memoryGib),

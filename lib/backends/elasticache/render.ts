@@ -3,18 +3,42 @@ import { ElasticacheReplicationGroup } from '@cdktf/provider-aws/lib/elasticache
 import { ElasticacheSubnetGroup } from '@cdktf/provider-aws/lib/elasticache-subnet-group';
 import { ElasticacheUser } from '@cdktf/provider-aws/lib/elasticache-user';
 import { ElasticacheUserGroup } from '@cdktf/provider-aws/lib/elasticache-user-group';
+import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
 import { Id } from '@cdktf/provider-random/lib/id';
 import { Password } from '@cdktf/provider-random/lib/password';
-import { TerraformIterator } from 'cdktf';
+import { Fn, TerraformIterator } from 'cdktf';
 import { Construct } from 'constructs';
 import { defineElastiCacheAlerts } from './alerts';
 import { ElastiCacheSettings } from './plan';
+import { RotationSlots } from '../../plan';
 import { Planned, RedisBinding } from '../definition';
 
 /** Characters ElastiCache accepts in a password besides letters and digits (no `@`, `"`, `/` or space). */
 const PASSWORD_SPECIALS = '!#$%&*()-_=+[]{}<>:?';
+
+/**
+ * The RBAC user's passwords, current first. Without rotation, one `random_password`. With rotation, two take turns
+ * (`rotationSlots`): a generation's `keepers` renew only the older one, so the user keeps the previous password
+ * beside the new one. Slot 0 is the first password, without keepers until its first renewal, so turning rotation on
+ * changes nothing.
+ */
+function definePasswords(scope: Construct, rotation: RotationSlots | undefined): string[] {
+  const password = (id: string, generation: number): string => new Password(scope, id, {
+    length: 32,
+    special: true,
+    overrideSpecial: PASSWORD_SPECIALS,
+    minLower: 1,
+    minUpper: 1,
+    minNumeric: 1,
+    keepers: generation > 0 ? { rotation: String(generation) } : undefined,
+  }).result;
+  const first = password('Password', rotation?.generations[0] ?? 0);
+  if (rotation === undefined || rotation.generations[1] < 1) return [first];
+  const second = password('RotatedPassword', rotation.generations[1]);
+  return rotation.current === 0 ? [first, second] : [second, first];
+}
 
 /**
  * Defines an ElastiCache data store: RBAC user and group, subnet and security groups, the parameter group that sets the
@@ -25,30 +49,30 @@ export function renderElastiCache(scope: Construct, plan: Planned<ElastiCacheSet
   const { region } = settings;
   const tags = plan.request.tags;
 
-  const password = new Password(scope, 'Password', {
-    length: 32,
-    special: true,
-    overrideSpecial: PASSWORD_SPECIALS,
-    minLower: 1,
-    minUpper: 1,
-    minNumeric: 1,
-  });
-  // Each attribute read creates a new token (with a captured stack trace): read each once.
-  const passwordResult = password.result;
+  const passwords = definePasswords(scope, settings.rotation);
   const user = new ElasticacheUser(scope, 'DefaultUser', {
     region,
     userId: settings.userId,
     userName: 'default',
     engine: plan.engine,
     accessString: settings.accessString,
-    authenticationMode: { type: 'password', passwords: [passwordResult] },
+    authenticationMode: { type: 'password', passwords },
+    tags,
+  });
+  const identityUser = settings.identityUserId === undefined ? undefined : new ElasticacheUser(scope, 'IdentityUser', {
+    region,
+    userId: settings.identityUserId,
+    userName: settings.identityUserId,
+    engine: plan.engine,
+    accessString: settings.accessString,
+    authenticationMode: { type: 'iam' },
     tags,
   });
   const userGroup = new ElasticacheUserGroup(scope, 'UserGroup', {
     region,
     userGroupId: settings.userGroupId,
     engine: plan.engine,
-    userIds: [user.userId],
+    userIds: identityUser === undefined ? [user.userId] : [user.userId, identityUser.userId],
     tags,
   });
   const subnetGroup = new ElasticacheSubnetGroup(scope, 'SubnetGroup', {
@@ -133,6 +157,17 @@ export function renderElastiCache(scope: Construct, plan: Planned<ElastiCacheSet
     host: group.primaryEndpointAddress,
     port: plan.port,
     user: 'default',
-    password: passwordResult,
+    password: passwords[0],
+    identityUser: settings.identityUserId,
+    grantConnect: identityUser === undefined ? undefined : (grantScope, id, roleName) => {
+      new IamRolePolicy(grantScope, id, {
+        name: `${plan.name}-redis-connect`,
+        role: roleName,
+        policy: Fn.jsonencode({
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Action: 'elasticache:Connect', Resource: [group.arn, identityUser.arn] }],
+        }),
+      });
+    },
   };
 }

@@ -1,3 +1,4 @@
+import { MEMORYSTORE_VALKEY_ACCESS } from './access';
 import { bothWays, ChangeEffect, ChangeTable, DataStoreChange, ServicePlan } from '../../plan';
 
 /** Compares `VALKEY_<major>_<minor>` versions. */
@@ -93,6 +94,12 @@ export const MEMORYSTORE_VALKEY_CHANGES: ChangeTable = {
       attributes: ['persistence_config'],
       note: 'RDB to AOF (as an instance defined with hourly RDB takes this library\'s AOF every second) is one PATCH with persistenceConfig in '
         + 'its updateMask; Google documents enabling AOF on an existing instance',
+    },
+    {
+      change: DataStoreChange.ROTATION,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: [],
+      note: `the data store itself is untouched: ${MEMORYSTORE_VALKEY_ACCESS.rotation.detail}`,
     },
   ],
 };

@@ -1,3 +1,4 @@
+import { MEMORYSTORE_VALKEY_ACCESS } from './access';
 import { VALKEY_ALERTS } from './alert-plan';
 import { MEMORYSTORE_VALKEY_CHANGES } from './changes';
 import { MemorystoreValkeySettings, planMemorystoreValkey } from './plan';
@@ -72,6 +73,7 @@ export const MEMORYSTORE_VALKEY: BackendDefinition<MemorystoreValkeyBackendProps
       + 'from it by Terraform',
   },
   alerts: VALKEY_ALERTS,
+  access: MEMORYSTORE_VALKEY_ACCESS,
   propTypes: {
     project: required('string', { fix: 'the Google Cloud project ID, such as "my-project-123"' }),
     region: required('string', { code: 'MissingRegion', fix: 'the Google Cloud region, such as "europe-west1"' }),

@@ -198,8 +198,8 @@ function conformance(request: DataStoreRequest, plan: {
     },
     'authentication': {
       realization: Realization.SUBSTITUTED,
-      detail: 'google provider 6.50 offers only IAM authentication for Memorystore for Valkey, with no static password: a client sends an OAuth access token of an identity holding roles/memorystore.dbConnectionUser as its password; the URI carries the token of the identity that ran Terraform, which expires within an hour',
-      fix: 'have each client fetch its own access token (clientMembers grants the role)',
+      detail: 'google provider 6.50 offers only IAM authentication for Memorystore for Valkey, with no static password: a client sends an OAuth access token of its own identity, which holds roles/memorystore.dbConnectionUser, as its password; the URI carries no credential',
+      fix: 'grant the connection role to each client\'s identity (clientMembers) and have the client fetch its own access token',
     },
     'network-access': networkKept(request, 'clients connect through the Private Service Connect endpoints on the given network'),
     'stable-endpoint': stableEndpointKept(plan.dnsRecord, 'primary endpoint\'s'),

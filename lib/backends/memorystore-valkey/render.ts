@@ -1,4 +1,3 @@
-import { DataGoogleClientConfig } from '@cdktf/provider-google/lib/data-google-client-config';
 import { MemorystoreInstance } from '@cdktf/provider-google/lib/memorystore-instance';
 import { Fn, Token } from 'cdktf';
 import { Construct } from 'constructs';
@@ -13,7 +12,7 @@ import { lazyModule } from '../lazy';
 /* eslint-disable @typescript-eslint/no-require-imports -- loaded on first use, so that data stores without the feature never load them */
 /** The connection policy's provider module, loaded only for data stores given `pscSubnetworks`. */
 const connectionPolicyModule = lazyModule(() => require('@cdktf/provider-google/lib/network-connectivity-service-connection-policy') as typeof import('@cdktf/provider-google/lib/network-connectivity-service-connection-policy'));
-/** The IAM member's provider module, loaded only for data stores given `clientMembers`. */
+/** The IAM member's provider module, loaded only for data stores given `clientMembers` or granting connections. */
 const projectIamMemberModule = lazyModule(() => require('@cdktf/provider-google/lib/project-iam-member') as typeof import('@cdktf/provider-google/lib/project-iam-member'));
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -22,8 +21,8 @@ const PRIMARY_CONNECTION = 'CONNECTION_TYPE_PRIMARY';
 
 /**
  * Defines a Memorystore for Valkey data store: optionally the network's service connection policy, the
- * instance, the client members' grants, the A record when a private DNS zone is given, and the caller's
- * access token as the password.
+ * instance, the client members' grants and the A record when a private DNS zone is given. There is no password:
+ * each client sends its own identity's access token, and the URI carries no credential.
  */
 export function renderMemorystoreValkey(scope: Construct, plan: Planned<MemorystoreValkeySettings>): RedisBinding {
   const { settings } = plan;
@@ -90,16 +89,16 @@ export function renderMemorystoreValkey(scope: Construct, plan: Planned<Memoryst
   const host = settings.dnsRecord === undefined ? primaryIp : defineDnsRecord(scope, settings.dnsRecord, primaryIp);
   if (settings.alerts !== undefined) defineGooglePolicies(scope, settings.alerts);
 
-  // IAM authentication: the password is an access token, here the one of the identity running Terraform.
-  const caller = new DataGoogleClientConfig(scope, 'Caller', {});
-
   return {
     resource: instance,
     statefulResources: [instance],
     host,
     port: plan.port,
     user: 'default',
-    password: caller.accessToken,
+    // IAM authentication is the only kind: a member granted the connection role connects with its own token.
+    grantConnect: (grantScope, id, member) => {
+      new (projectIamMemberModule().ProjectIamMember)(grantScope, id, { project, role: VALKEY_CONNECTION_ROLE, member });
+    },
     caCertificate: Fn.element(instance.managedServerCa.get(0).caCerts.get(0).certificates, 0),
   };
 }

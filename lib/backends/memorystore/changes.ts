@@ -1,3 +1,4 @@
+import { MEMORYSTORE_ACCESS } from './access';
 import { bothWays, ChangeEffect, ChangeTable, DataStoreChange, ServicePlan } from '../../plan';
 
 const READ_REPLICAS_ENABLED = 'READ_REPLICAS_ENABLED';
@@ -112,6 +113,12 @@ export const MEMORYSTORE_CHANGES: ChangeTable = {
       effect: ChangeEffect.IN_PLACE,
       attributes: ['persistence_config'],
       note: 'another snapshotPeriod (or the default\'s move from 24 hours to one hour) updates persistence_config in place; the mode stays RDB, the only one Memorystore for Redis has',
+    },
+    {
+      change: DataStoreChange.ROTATION,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: [],
+      note: `the data store itself is untouched: ${MEMORYSTORE_ACCESS.rotation.detail}`,
     },
   ],
 };

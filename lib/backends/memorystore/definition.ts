@@ -1,3 +1,4 @@
+import { MEMORYSTORE_ACCESS } from './access';
 import { MEMORYSTORE_ALERTS } from './alert-plan';
 import { MEMORYSTORE_REDIS_BLOCKED_COMMANDS } from './catalog';
 import { MEMORYSTORE_CHANGES } from './changes';
@@ -78,6 +79,7 @@ export const MEMORYSTORE: BackendDefinition<MemorystoreBackendProps, Memorystore
       + 'a token project or region reaches the global bucket name through Terraform\'s own hash',
   },
   alerts: MEMORYSTORE_ALERTS,
+  access: MEMORYSTORE_ACCESS,
   propTypes: {
     project: required('string', { fix: 'the Google Cloud project ID, such as "my-project-123"' }),
     region: required('string', { code: 'MissingRegion', fix: 'the Google Cloud region, such as "europe-west1"' }),

@@ -2,7 +2,7 @@
  * Aiven for Valkey written by hand: the resources `RedisBackend.aiven` defines for the `aiven-*` matrix clouds,
  * with the hand-typed binding's classes and no library code.
  */
-import { Fn, TerraformIterator, Token } from 'cdktf';
+import { Fn, Op, TerraformIterator, Token, ref } from 'cdktf';
 import { Baseline, MatrixVariant, evictionPolicyOf, verifyOf } from '../../../../bench/baselines/baseline';
 import { AivenProvider } from '../binding/provider';
 import { DataAivenServicePlanList } from '../binding/service-plan-list';
@@ -82,6 +82,12 @@ function aivenBaseline(cloud: string, cloudName: string, hobbyistPlan: string): 
         valkeyAclCommands: v.commands,
         valkeyAclKeys: ['*'],
         valkeyAclChannels: ['*'],
+        lifecycle: {
+          postcondition: [{
+            condition: Op.gte(Fn.lengthOf(ref('self.password')), 1),
+            errorMessage: 'The data store\'s password is empty: the service has not generated it yet. Run terraform apply again.',
+          }],
+        },
       });
       return {
         host: service.serviceHost, port: service.servicePort, user: USER, password: user.password, verify: verifyOf('aiven', variant, v.connections, v.nodes),

@@ -1,5 +1,7 @@
+import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
+import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { MatrixCloud } from '../../../../examples/matrix/matrix-cloud';
-import { AlertTarget, AivenProvider, Cloud, RedisBackend } from '../../../index';
+import { AlertTarget, AivenProvider, Cloud, CredentialSecret, RedisBackend } from '../../../index';
 
 /** The Aiven project every matrix stack names. */
 export const MATRIX_PROJECT = 'choreo-data';
@@ -23,6 +25,12 @@ const entry = (cloud: Cloud, rank: number): MatrixCloud => ({
     backend: RedisBackend.aiven({ project: MATRIX_PROJECT, cloud, region: MATRIX_REGIONS[cloud], adopt: { serviceId: `${MATRIX_PROJECT}/orders-cache-${cloud}` } }),
   }),
   alerts: () => ({ targets: [AlertTarget.aivenTechEmails(['redis-alerts@example.com'])] }),
+  // A Kubernetes Secret serves Aiven on every cloud; rotation takes turns between two users, with random passwords.
+  access: (stack) => {
+    new KubernetesProvider(stack, 'kubernetes', {});
+    new RandomProvider(stack, 'random');
+    return { access: { secret: CredentialSecret.kubernetes({ namespace: 'apps', readers: ['app'] }), rotation: 1 } };
+  },
   leftOut: {},
 });
 

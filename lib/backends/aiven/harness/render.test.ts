@@ -132,7 +132,14 @@ describe('binding', () => {
     expect(store.caCertificate).toBeUndefined();
     expect(json.output!.cache_host.value).toMatch(/^\$\{aiven_valkey\.Redis_[0-9A-F]{8}\.service_host\}$/);
     expect(json.output!.cache_port.value).toMatch(/^\$\{aiven_valkey\.Redis_[0-9A-F]{8}\.service_port\}$/);
-    expect(json.output!.cache_password).toEqual({ value: expect.stringMatching(/^\$\{aiven_valkey_user\.Redis_User_[0-9A-F]{8}\.password\}$/), sensitive: true, description: expect.any(String) });
+    expect(json.output!.cache_password).toEqual({
+      value: expect.stringMatching(/^\$\{aiven_valkey_user\.Redis_User_[0-9A-F]{8}\.password\}$/),
+      sensitive: true,
+      description: expect.any(String),
+      // Never an empty password: Aiven can return a new user before its password exists.
+      precondition: [{ condition: expect.stringMatching(/^\$\{\(length\(aiven_valkey_user\.Redis_User_[0-9A-F]{8}\.password\) >= 1\)\}$/), error_message: expect.stringMatching(/password is empty/) }],
+    });
+    expect(Object.values(json.resource.aiven_valkey_user)[0]).toMatchObject({ lifecycle: { postcondition: [{ condition: '${(length(self.password) >= 1)}' }] } });
     expect(json.output!.cache_uri.value).toMatch(
       /^\$\{format\("rediss:\/\/%s:%s@%s:%s", "app", urlencode\(aiven_valkey_user\.Redis_User_[0-9A-F]{8}\.password\), aiven_valkey\.Redis_[0-9A-F]{8}\.service_host, aiven_valkey\.Redis_[0-9A-F]{8}\.service_port\)\}$/);
     expect(json.output!.cache_uri.sensitive).toBe(true);

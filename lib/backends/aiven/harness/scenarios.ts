@@ -27,6 +27,10 @@ export const AIVEN_SCENARIOS: ChangeScenarios = {
     [DataStoreChange.LUA]: [[aiven(ServicePlan.BUSINESS), aiven(ServicePlan.BUSINESS, {}, { luaScripting: false })]],
     // No prop selects persistence (always RDB with frequent snapshots); the table's effect is checked against the provider facts.
     [DataStoreChange.PERSISTENCE]: [],
+    // The primary resource never changes: the credentials are other resources (or none, where the service cannot rotate).
+    [DataStoreChange.ROTATION]: [
+      [aiven(ServicePlan.BUSINESS, {}, { access: { rotation: 0 } }), aiven(ServicePlan.BUSINESS, {}, { access: { rotation: 1 } })],
+    ],
   },
   configure(stack) {
     new AivenProvider(stack, 'aiven');

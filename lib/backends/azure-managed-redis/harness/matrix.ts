@@ -1,6 +1,6 @@
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { MatrixCloud } from '../../../../examples/matrix/matrix-cloud';
-import { AlertTarget, RedisBackend } from '../../../index';
+import { AlertTarget, CredentialSecret, RedisBackend } from '../../../index';
 
 /** Azure Managed Redis in the matrix app: the `azure-*` stacks. */
 export const matrix: MatrixCloud = {
@@ -12,6 +12,15 @@ export const matrix: MatrixCloud = {
   backend: () => RedisBackend.azureManagedRedis({ location: 'westeurope' }),
   alerts: () => ({
     targets: [AlertTarget.azureActionGroup('/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/ops/providers/microsoft.insights/actionGroups/redis-alerts')],
+  }),
+  access: () => ({
+    access: {
+      secret: CredentialSecret.azureKeyVault({
+        keyVaultId: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/apps/providers/Microsoft.KeyVault/vaults/apps-secrets',
+        readers: ['11111111-1111-1111-1111-111111111111'],
+      }),
+      rotation: 1,
+    },
   }),
   adopt: () => ({
     backend: RedisBackend.azureManagedRedis({

@@ -31,6 +31,10 @@ export const AZURE_MANAGED_REDIS_SCENARIOS: ChangeScenarios = {
     [DataStoreChange.LUA]: [[amr(ServicePlan.BUSINESS), amr(ServicePlan.BUSINESS, {}, { luaScripting: true })]],
     // No prop selects persistence (always AOF every second); the table's effect is checked against the provider facts.
     [DataStoreChange.PERSISTENCE]: [],
+    // The primary resource never changes: the credentials are other resources (or none, where the service cannot rotate).
+    [DataStoreChange.ROTATION]: [
+      [amr(ServicePlan.BUSINESS, {}, { access: { rotation: 0 } }), amr(ServicePlan.BUSINESS, {}, { access: { rotation: 1 } })],
+    ],
   },
   configure(stack) {
     new AzurermProvider(stack, 'azurerm', { features: [{}] });

@@ -1,6 +1,8 @@
 import { DigitaloceanProvider } from '@cdktf/provider-digitalocean/lib/provider';
+import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
+
 import { MatrixCloud } from '../../../../examples/matrix/matrix-cloud';
-import { AlertTarget, RedisBackend } from '../../../index';
+import { AlertTarget, CredentialSecret, RedisBackend } from '../../../index';
 
 /** Managed Valkey in the matrix app: the `digitalocean-*` stacks. */
 export const matrix: MatrixCloud = {
@@ -20,6 +22,11 @@ export const matrix: MatrixCloud = {
       AlertTarget.digitalOceanSlack('#redis-alerts', 'https://hooks.slack.com/services/T0000000/B0000000/XXXXXXXXXXXXXXXXXXXXXXXX'),
     ],
   }),
+  // DigitalOcean cannot rotate the password or authenticate identities: the Kubernetes Secret alone.
+  access: (stack) => {
+    new KubernetesProvider(stack, 'kubernetes', {});
+    return { access: { secret: CredentialSecret.kubernetes({ namespace: 'apps', readers: ['app'] }) } };
+  },
   leftOut: {
     premium: 'Managed Valkey runs at most a primary and one standby, not the three nodes Premium promises; use Business on DigitalOcean or Premium on another cloud',
   },

@@ -4,7 +4,7 @@ import { matrix } from './matrix';
 import { ELASTICACHE_RULES } from './rules';
 import { ELASTICACHE_SCENARIOS } from './scenarios';
 import type { BackendHarness } from '../../../../test/harness';
-import { AlertTarget, ElastiCacheEngineVersion, EvictionPolicy, ServicePlan } from '../../../index';
+import { AlertTarget, CredentialSecret, ElastiCacheEngineVersion, EvictionPolicy, ServicePlan } from '../../../index';
 
 export const harness: BackendHarness = {
   id: 'elasticache',
@@ -34,6 +34,7 @@ export const harness: BackendHarness = {
       deletionProtection: false,
       tags: { team: 'orders' },
       evictionPolicy: EvictionPolicy.VOLATILE_LRU,
+      access: { secret: CredentialSecret.awsSecretsManager({ readers: ['arn:aws:iam::111122223333:role/app'] }), rotation: 1, identityAuth: true },
       alerts: {
         targets: [AlertTarget.snsTopic('arn:aws:sns:eu-west-1:111122223333:redis-alerts')],
         memoryPercent: 70,

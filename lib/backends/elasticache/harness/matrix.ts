@@ -1,7 +1,7 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { MatrixCloud } from '../../../../examples/matrix/matrix-cloud';
-import { AlertTarget, RedisBackend } from '../../../index';
+import { AlertTarget, CredentialSecret, RedisBackend } from '../../../index';
 
 /** ElastiCache in the matrix app: the `aws-*` stacks. */
 export const matrix: MatrixCloud = {
@@ -26,4 +26,12 @@ export const matrix: MatrixCloud = {
   }),
   leftOut: {},
   alerts: () => ({ targets: [AlertTarget.snsTopic('arn:aws:sns:eu-west-1:111122223333:redis-alerts')] }),
+  access: () => ({
+    access: {
+      secret: CredentialSecret.awsSecretsManager({ readers: ['arn:aws:iam::111122223333:role/app'] }),
+      rotation: 1,
+      identityAuth: true,
+    },
+    grantee: 'app',
+  }),
 };

@@ -36,5 +36,9 @@ export const ELASTICACHE_SCENARIOS: ChangeScenarios = {
     [DataStoreChange.LUA]: [[aws(ServicePlan.BUSINESS), aws(ServicePlan.BUSINESS, {}, { luaScripting: false })]],
     // No prop changes persistence, and the library writes none: nothing to render before and after.
     [DataStoreChange.PERSISTENCE]: [],
+    // The primary resource never changes: the credentials are other resources (or none, where the service cannot rotate).
+    [DataStoreChange.ROTATION]: [
+      [aws(ServicePlan.BUSINESS, {}, { access: { rotation: 0 } }), aws(ServicePlan.BUSINESS, {}, { access: { rotation: 1 } })],
+    ],
   },
 };

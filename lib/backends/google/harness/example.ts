@@ -8,6 +8,8 @@ import { TerraformStack } from 'cdktf';
 export const PROJECT = 'example-project';
 export const REGION = 'europe-west1';
 export const NETWORK = `projects/${PROJECT}/global/networks/default`;
+/** The application's service account, which the `-access` stacks let read the secret and connect. */
+export const APP_SERVICE_ACCOUNT = `serviceAccount:app@${PROJECT}.iam.gserviceaccount.com`;
 
 /** The matrix app's Google provider, with the example project and region. */
 export function configureGoogle(stack: TerraformStack): void {

@@ -2,7 +2,6 @@
  * Memorystore for Valkey written by hand: the resources `RedisBackend.memorystoreValkey` defines for the
  * `gcp-valkey` matrix cloud.
  */
-import { DataGoogleClientConfig } from '@cdktf/provider-google/lib/data-google-client-config';
 import { MemorystoreInstance } from '@cdktf/provider-google/lib/memorystore-instance';
 import { Fn, Token } from 'cdktf';
 import { Baseline, MatrixVariant, evictionPolicyOf, verifyOf } from '../../../../bench/baselines/baseline';
@@ -49,13 +48,11 @@ export const baseline: Baseline = {
       Token.asList(instance.interpolationForAttribute(`${connections}.connection_type`)),
       Token.asList(instance.interpolationForAttribute(`${connections}.ip_address`)),
     ), 'CONNECTION_TYPE_PRIMARY');
-    const caller = new DataGoogleClientConfig(scope, 'Caller', {});
     const promised: Partial<Record<MatrixVariant, number>> = { hobbyist: 10000, startup: 26624, business: 26624, premium: 53248 };
     return {
       host: Token.asString(host),
       port: 6379,
       user: 'default',
-      password: caller.accessToken,
       caCertificate: Fn.element(instance.managedServerCa.get(0).caCerts.get(0).certificates, 0),
       verify: verifyOf('memorystore-valkey', variant, promised[variant]!, 1 + v.replicas),
     };

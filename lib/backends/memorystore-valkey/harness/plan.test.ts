@@ -57,7 +57,8 @@ describe('Memorystore for Valkey plan', () => {
     const auth = entry({ plan: ServicePlan.BUSINESS }, ProductPromise.AUTHENTICATION);
     expect(auth.realization).toBe(Realization.SUBSTITUTED);
     expect(auth.detail).toMatch(/only IAM authentication/);
-    expect(auth.fix).toBe('have each client fetch its own access token (clientMembers grants the role)');
+    expect(auth.detail).toMatch(/the URI carries no credential$/);
+    expect(auth.fix).toBe('grant the connection role to each client\'s identity (clientMembers) and have the client fetch its own access token');
   });
 
   test('keeps backup history natively', () => {
@@ -165,8 +166,8 @@ describe('Memorystore for Valkey under the conformance policy', () => {
   test('fails under strict for the password it cannot give, naming the backends that give one', () => {
     const backend = RedisBackend.memorystoreValkey(PROPS);
     expect(() => assessDataStore(backend, { plan: ServicePlan.PREMIUM, strict: true }, 'app/s/Cache'))
-      .toThrow(new RegExp('"password in the service URI" \\(an error because strict is true\\).*Fix: have each client fetch its own access token '
-        + '\\(clientMembers grants the role\\); or choose a backend that keeps this promise: .*RedisBackend\\.memorystore\\(\\)'));
+      .toThrow(new RegExp('"password in the service URI" \\(an error because strict is true\\).*Fix: grant the connection role to each client\'s identity '
+        + '\\(clientMembers\\) and have the client fetch its own access token; or choose a backend that keeps this promise: .*RedisBackend\\.memorystore\\(\\)'));
   });
 
   test.each([ServicePlan.HOBBYIST, ServicePlan.STARTUP, ServicePlan.BUSINESS, ServicePlan.PREMIUM])(

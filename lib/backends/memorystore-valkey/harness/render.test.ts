@@ -93,17 +93,22 @@ describe('Memorystore for Valkey renderer', () => {
     expect(grants.map((g) => g.member).sort()).toEqual(['user:ops-team@example.com', 'user:ops.team@example.com']);
   });
 
-  test('binds the primary endpoint, port 6379, the managed CA and an access token as the password', () => {
+  test('binds the primary endpoint, port 6379 and the managed CA; no password, and a URI without a credential', () => {
     const { stack, redis } = render(ServicePlan.BUSINESS);
     redis.addOutputs();
     new TerraformOutput(stack, 'ca', { value: redis.caCertificate });
-    const json = synthJson(stack) as ReturnType<typeof synthJson> & { data: Record<string, Record<string, unknown>> };
+    const json = synthJson(stack) as ReturnType<typeof synthJson> & { data?: Record<string, Record<string, unknown>> };
     const id = Object.keys(json.resource.google_memorystore_instance)[0];
-    const caller = Object.keys(json.data.google_client_config)[0];
     const connections = `google_memorystore_instance.${id}.endpoints[0].connections[*].psc_auto_connection[0]`;
-    expect(json.output!.Cache_host.value).toBe(`\${zipmap(${connections}.connection_type, ${connections}.ip_address).CONNECTION_TYPE_PRIMARY}`);
+    const host = `zipmap(${connections}.connection_type, ${connections}.ip_address).CONNECTION_TYPE_PRIMARY`;
+    expect(json.output!.Cache_host.value).toBe(`\${${host}}`);
     expect(json.output!.Cache_port.value).toBe(6379);
-    expect(json.output!.Cache_password).toMatchObject({ value: `\${data.google_client_config.${caller}.access_token}`, sensitive: true });
+    expect(redis.password).toBeUndefined();
+    expect(json.output!.Cache_password).toBeUndefined();
+    expect(json.output!.Cache_uri.value).toBe(`\${format("rediss://%s:%s", ${host}, 6379)}`);
+    // The identity that runs Terraform stays in the stack: nothing reads its access token.
+    expect(json.data?.google_client_config).toBeUndefined();
+    expect(JSON.stringify(json)).not.toMatch(/access_token/);
     expect(json.output!.ca.value).toBe(`\${element(google_memorystore_instance.${id}.managed_server_ca[0].ca_certs[0].certificates, 0)}`);
   });
 

@@ -27,5 +27,9 @@ export const MEMORYSTORE_VALKEY_SCENARIOS: ChangeScenarios = {
     [DataStoreChange.LUA]: [[valkey(ServicePlan.BUSINESS), valkey(ServicePlan.BUSINESS, {}, { luaScripting: false })]],
     // No prop selects persistence (always AOF every second); the table's effect is checked against the provider facts.
     [DataStoreChange.PERSISTENCE]: [],
+    // The primary resource never changes: the credentials are other resources (or none, where the service cannot rotate).
+    [DataStoreChange.ROTATION]: [
+      [valkey(ServicePlan.BUSINESS, {}, { access: { rotation: 0 } }), valkey(ServicePlan.BUSINESS, {}, { access: { rotation: 1 } })],
+    ],
   },
 };

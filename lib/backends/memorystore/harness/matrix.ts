@@ -1,6 +1,6 @@
 import { MatrixCloud } from '../../../../examples/matrix/matrix-cloud';
-import { AlertTarget, RedisBackend } from '../../../index';
-import { NETWORK, PROJECT, REGION, RESTRICTED_REASON, configureGoogle } from '../../google/harness/example';
+import { AlertTarget, CredentialSecret, RedisBackend } from '../../../index';
+import { APP_SERVICE_ACCOUNT, NETWORK, PROJECT, REGION, RESTRICTED_REASON, configureGoogle } from '../../google/harness/example';
 
 /** Memorystore for Redis, the default on GCP, in the matrix app: the `gcp-*` stacks. */
 export const matrix: MatrixCloud = {
@@ -14,5 +14,7 @@ export const matrix: MatrixCloud = {
     }),
   }),
   alerts: () => ({ targets: [AlertTarget.cloudMonitoringChannels([`projects/${PROJECT}/notificationChannels/1234567890`])] }),
+  // Memorystore for Redis can neither rotate its AUTH string nor authenticate identities: the secret alone.
+  access: () => ({ access: { secret: CredentialSecret.googleSecretManager({ project: PROJECT, readers: [APP_SERVICE_ACCOUNT] }) } }),
   leftOut: { restricted: RESTRICTED_REASON },
 };

@@ -31,5 +31,9 @@ export const MEMORYSTORE_SCENARIOS: ChangeScenarios = {
     [DataStoreChange.PERSISTENCE]: [
       [redis(ServicePlan.HOBBYIST, { snapshotPeriod: MemorystoreSnapshotPeriod.TWENTY_FOUR_HOURS }), redis(ServicePlan.HOBBYIST)],
     ],
+    // The primary resource never changes: the credentials are other resources (or none, where the service cannot rotate).
+    [DataStoreChange.ROTATION]: [
+      [redis(ServicePlan.BUSINESS, {}, { access: { rotation: 0 } }), redis(ServicePlan.BUSINESS, {}, { access: { rotation: 1 } })],
+    ],
   },
 };
