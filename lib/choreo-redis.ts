@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { importAdopted } from './backends/adoption';
 import { IRedisBackend } from './backends/backend';
 import { BACKEND_DEFINITIONS } from './backends/backend-definitions';
+import { checkAcceptReplacement, guardReplacement } from './backends/replacement-guard';
 import { checkSameCdk } from './backends/runtime';
 import {
   AccessSupport, BackendAccess, ChoreoRedisAccess, ChoreoRedisAlerts, ChoreoRedisError, Cloud, EvictionPolicy,
@@ -101,6 +102,18 @@ export interface ChoreoRedisProps {
    * @default - no secret, no rotation, password authentication (identity only where the service has nothing else)
    */
   readonly access?: ChoreoRedisAccess;
+
+  /**
+   * Lets Terraform replace the data store once: the digest of the replacement you accept, as the plan-time stop
+   * names it. A change that would replace the data store (another name, region or tier, say) stops at plan time
+   * with the backend's steps to keep the data; where the backend restores at creation (ElastiCache
+   * `restoreFromSnapshot`, Memorystore for Valkey `restoreFromBackup`, Aiven `forkFrom`), the new data store is
+   * created from the old one's data, and otherwise whatever was not moved is lost. Keep the value while the data
+   * store keeps the attributes it accepts: a later replacement has another digest and is stopped again.
+   *
+   * @default - every replacement of the data store is stopped at plan time
+   */
+  readonly acceptReplacement?: string;
 }
 
 /** Names the outputs that `addOutputs()` defines. */
@@ -224,6 +237,7 @@ export class ChoreoRedis extends Construct {
     super(scope, id);
     checkSameCdk(this);
     checkPropTypes(props, CHOREO_REDIS_PROP_TYPES, { interfaceName: 'ChoreoRedisProps', elsewhere: backendPropsElsewhere() });
+    checkAcceptReplacement(props.acceptReplacement, (value) => Token.isUnresolved(value));
     const { backend } = props;
     const { request, plan, findings, alertFindings, accessFindings } = assessDataStore(backend, props, this.node.path);
     this.claimName(backend, plan.name);
@@ -235,6 +249,7 @@ export class ChoreoRedis extends Construct {
 
     const binding = plan.render(this);
     importAdopted(this, binding.resource, plan.imports);
+    guardReplacement(this, binding.resource, backend._changes, { service: backend.service, accept: props.acceptReplacement });
     if (request.deletionProtection) {
       binding.statefulResources.forEach((r) => { r.lifecycle = { ...r.lifecycle, preventDestroy: true }; });
     }

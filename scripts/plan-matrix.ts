@@ -8,8 +8,8 @@ import { join } from 'path';
 import { MATRIX_CLOUDS, MATRIX_VARIANTS, MatrixCloud, MatrixVariant, matrixProps } from '../examples/matrix';
 import { BACKEND_DEFINITIONS } from '../lib/backends/backend-definitions';
 import {
-  ALERT_SIGNAL_TITLES, AccessCapability, AccessSupport, AlertSignal, CredentialSecretKind, ChangeEffect, PROMISE_TITLES, ProductPromise, Realization,
-  isGap, renderRenames,
+  ALERT_SIGNAL_TITLES, ALL_PLANS, AccessCapability, AccessSupport, AlertSignal, ChangeEffect, ChangeRule, ChangeTable, CredentialSecretKind,
+  DataStoreChange, PROMISE_TITLES, ProductPromise, Realization, ServicePlan, dataPathText, isGap, planChangeEffect, renderRenames,
 } from '../lib/plan';
 import { Assessment, assessDataStore } from '../lib/private/assess';
 
@@ -108,22 +108,49 @@ export function renderPlanMatrix(): string {
   return lines.join('\n');
 }
 
-/** Each backend's change table: which prop changes apply in place and which replace the data store. */
+/** A plan pair's cell: the effect and what becomes of the data. */
+function planPairCell(table: ChangeTable, rule: ChangeRule, from: ServicePlan, to: ServicePlan): string {
+  const effect = planChangeEffect(rule, from, to);
+  if (effect === ChangeEffect.IN_PLACE) return 'in place';
+  return effect === ChangeEffect.REFUSED ? 'refused (kept)' : `**replaces**: ${dataPathText(table, DataStoreChange.PLAN, effect)}`;
+}
+
+/**
+ * Each backend's change table: which prop changes apply in place, which the service refuses, and which replace the
+ * data store (stopped at plan, and carried where the service restores at creation); every pair of plans; the
+ * create-time restore or the steps without one; and what one update may contain.
+ */
 export function renderChanges(): string {
   const lines: string[] = [CHANGES_BEGIN];
   for (const entry of backendsInMatrix()) {
     const backend = entry.backend(matrixProps(entry, 'business').plan);
     const table = backend._changes;
-    if (table === undefined) continue;
     lines.push('', `#### Changing plans: ${backend.service}`, '');
-    lines.push('| change | effect | attributes of the primary resource | note |', '|---|---|---|---|');
+    lines.push('| change | effect | data | attributes of the primary resource | note |', '|---|---|---|---|---|');
     for (const rule of table.rules) {
       const mark = (e: ChangeEffect) => (e === ChangeEffect.REPLACES ? `**${e}**` : e);
-      const exceptions = (rule.exceptions ?? []).map((e) => `${e.from} -> ${e.to}: ${mark(e.effect)}`);
-      const effect = exceptions.length === 0 ? mark(rule.effect) : `${mark(rule.effect)} (except ${exceptions.join('; ')})`;
-      lines.push(`| ${rule.change} | ${effect} | ${rule.attributes.map((a) => `\`${a}\``).join(', ') || '-'} | ${cell(rule.note)} |`);
+      const exceptions = (rule.exceptions ?? []).length > 0 ? ' (but see the plan pairs below)' : '';
+      const data = rule.change === DataStoreChange.PLAN && exceptions !== '' ? 'see the plan pairs below' : dataPathText(table, rule.change, rule.effect);
+      lines.push(`| ${rule.change} | ${mark(rule.effect)}${exceptions} | ${data} | ${rule.attributes.map((a) => `\`${a}\``).join(', ') || '-'} | ${cell(rule.note)} |`);
     }
-    lines.push('', `Source of the force-new facts: ${table.source}.`);
+    const planRule = table.rules.find((r) => r.change === DataStoreChange.PLAN)!;
+    const offered = ALL_PLANS.filter((plan) => entry.leftOut[plan as MatrixVariant] === undefined);
+    lines.push('', 'Plan pairs (from the row\'s plan to the column\'s):', '');
+    lines.push(`| from \\ to | ${offered.join(' | ')} |`, `|---|${offered.map(() => '---|').join('')}`);
+    for (const from of offered) {
+      lines.push(`| ${from} | ${offered.map((to) => (to === from ? '-' : planPairCell(table, planRule, from, to))).join(' | ')} |`);
+    }
+    const restore = table.carry.restoreProp === undefined
+      ? 'none in the pinned provider'
+      : `\`${table.carry.restoreProp}\` sets \`${table.carry.restoreAttributes![0]}\`; ${table.carry.restoreAttributes!.map((a) => `\`${a}\``).join(' and ')} `
+        + `${table.carry.restoreAttributes!.length > 1 ? 'act' : 'acts'} only at creation (ignore_changes)`;
+    lines.push('', `- **Create-time restore:** ${restore}; ${cell(table.carry.source)}.`);
+    lines.push(`- **When a change is stopped at plan, to keep the data:** ${cell(table.carry.steps)}`);
+    lines.push(`- **What one update contains:** ${cell(table.updateFacts)}.`);
+    for (const rule of table.updateRules ?? []) {
+      lines.push(`- **Refused as one update:** ${cell(rule.rule)}. To make such a change: ${cell(rule.steps)}`);
+    }
+    lines.push(`- **Source of the force-new facts:** ${table.source}.`);
   }
   lines.push('', CHANGES_END);
   return lines.join('\n');

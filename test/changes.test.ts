@@ -1,21 +1,52 @@
 /**
- * Each backend's change table says which prop changes update a data store in place and which replace it.
- * These tests render the data store before and after each change and check the table against what the
- * renderer really changes: every attribute that changes must be one the table lists for that change, and
- * the provider's force-new facts must give the table's effect.
+ * Each backend's change table says which prop changes update a data store in place, which the service refuses, and
+ * which replace it. These tests render the data store before and after each change, both ways, and check the table
+ * against what the renderer really changes: every attribute that changes must be one the table lists for that change,
+ * the provider's force-new facts and the service's combination rules must give the table's effect, and the replacement
+ * guard must stop exactly the changes that replace the data store (its recorded attributes differ) and no other.
  */
 import { Testing } from 'cdktf';
 import { CHANGE_SCENARIOS, ChangePair, ChangeScenarios } from './changes/scenarios';
 import { testStack } from './util';
-import { ChoreoRedis } from '../lib';
-import { ALL_PLANS, ChangeEffect, ChoreoRedisError, DataStoreChange, changedAttributes, effectOf, planChangeEffect } from '../lib/plan';
+import { ChoreoRedis, ServicePlan } from '../lib';
+import { ALL_PLANS, ChangeEffect, ChoreoRedisError, DataStoreChange, changedAttributes, effectOf, planChangeEffect, refusedCombination } from '../lib/plan';
 
-function primaryResource(scenarios: ChangeScenarios, props: ChangePair[0]): Record<string, unknown> {
+/** A rendered data store: its primary resource, and what the replacement guard records of it (the locals it compares). */
+interface Rendered {
+  readonly primary: Record<string, any>;
+  readonly identity: string;
+  readonly versions?: string;
+}
+
+const renderings = new Map<ChangePair[0], Rendered>();
+
+function render(scenarios: ChangeScenarios, props: ChangePair[0]): Rendered {
+  const cached = renderings.get(props);
+  if (cached !== undefined) return cached;
   const stack = testStack((s) => scenarios.configure(s));
   new ChoreoRedis(stack, 'Redis', props);
   const json = JSON.parse(Testing.synth(stack));
-  const [resource] = Object.values(json.resource[scenarios.table.primaryType] as Record<string, Record<string, unknown>>);
-  return resource;
+  const [primary] = Object.values(json.resource[scenarios.table.primaryType] as Record<string, Record<string, any>>);
+  const local = (name: string) => Object.entries<string>(json.locals ?? {}).find(([id]) => id.startsWith(`Redis_${name}_`))?.[1];
+  const rendered = { primary, identity: local('ReplacementIdentity')!, versions: local('ReplacementVersions') };
+  renderings.set(props, rendered);
+  return rendered;
+}
+
+function primaryResource(scenarios: ChangeScenarios, props: ChangePair[0]): Record<string, unknown> {
+  return render(scenarios, props).primary;
+}
+
+/**
+ * Whether the replacement guard stops the change: the force-new attributes it records differ, or a version it records
+ * moves the way the provider replaces (the table's `forceNewWhen` for that attribute, which Terraform evaluates as
+ * `versionGuard.replaces`).
+ */
+function guardStops(scenarios: ChangeScenarios, before: Rendered, after: Rendered): boolean {
+  const { table } = scenarios;
+  if (before.identity !== after.identity) return true;
+  return (table.versionGuard?.attributes ?? [])
+    .some((attribute) => table.forceNewWhen[attribute]?.(before.primary[attribute], after.primary[attribute]) ?? false);
 }
 
 describe.each(CHANGE_SCENARIOS.map((s) => [s.service, s] as const))('%s change table', (_, scenarios) => {
@@ -32,11 +63,14 @@ describe.each(CHANGE_SCENARIOS.map((s) => [s.service, s] as const))('%s change t
   const plans = ALL_PLANS.filter((plan) => !(scenarios.refusedPlans ?? []).includes(plan));
   const planPairs = plans.flatMap((from) => plans.filter((to) => to !== from).map((to) => [from, to] as const));
   test.each(planPairs)('plan %s -> %s changes only what the table lists, with its effect', (from, to) => {
-    const before = primaryResource(scenarios, scenarios.props(from));
-    const after = primaryResource(scenarios, scenarios.props(to));
+    const before = render(scenarios, scenarios.props(from));
+    const after = render(scenarios, scenarios.props(to));
     const rule = ruleFor(DataStoreChange.PLAN);
-    expect(changedAttributes(before, after).filter((a) => !rule.attributes.includes(a))).toEqual([]);
-    expect(effectOf(scenarios.table, before, after)).toBe(planChangeEffect(rule, from, to));
+    expect(changedAttributes(before.primary, after.primary).filter((a) => !rule.attributes.includes(a))).toEqual([]);
+    const effect = effectOf(scenarios.table, before.primary, after.primary);
+    expect(effect).toBe(planChangeEffect(rule, from, to));
+    // The data path: kept in place or refused, or the replacement stopped at plan; never a replacement let through.
+    expect([effect, guardStops(scenarios, before, after)]).toEqual([effect, effect === ChangeEffect.REPLACES]);
   });
 
   test('lists plan exceptions only for pairs of different plans it covers, each with another effect than the rule\'s', () => {
@@ -67,6 +101,35 @@ describe.each(CHANGE_SCENARIOS.map((s) => [s.service, s] as const))('%s change t
     if (rule.effect !== ChangeEffect.IN_PLACE) expect(changed.length).toBeGreaterThan(0);
   });
 
+  test.each(otherPairs)('%s, both ways: the replacement guard stops it exactly when it replaces the data store', (_label, _change, [beforeProps, afterProps]) => {
+    let pair: [Rendered, Rendered];
+    try {
+      pair = [render(scenarios, beforeProps), render(scenarios, afterProps)];
+    } catch (e) {
+      expect(e).toBeInstanceOf(ChoreoRedisError); // refused at synthesis: nothing reaches Terraform
+      return;
+    }
+    for (const [before, after] of [pair, [pair[1], pair[0]]]) {
+      const replaces = effectOf(scenarios.table, before.primary, after.primary) === ChangeEffect.REPLACES;
+      expect(guardStops(scenarios, before, after)).toBe(replaces);
+    }
+  });
+
+  test('records every attribute whose change can replace the data store, and only those', () => {
+    const { primary, identity, versions } = render(scenarios, scenarios.props(ServicePlan.BUSINESS));
+    const { table } = scenarios;
+    const restore = table.carry.restoreAttributes ?? [];
+    for (const attribute of table.forceNew.filter((a) => primary[a] !== undefined && !restore.includes(a))) {
+      expect([attribute, identity]).toEqual([attribute, expect.stringContaining(`"${attribute}" =`)]);
+    }
+    // Every conditional force-new attribute is recorded: as parts of its block, or as a version.
+    for (const attribute of Object.keys(table.forceNewWhen)) {
+      const recorded = table.versionGuard?.attributes.includes(attribute) ?? false;
+      expect([attribute, recorded || table.forceNewParts?.[attribute] !== undefined]).toEqual([attribute, true]);
+    }
+    expect(versions === undefined).toBe(table.versionGuard === undefined);
+  });
+
   test('the persistence rule\'s effect is the one the provider\'s force-new facts give its attributes', () => {
     // Most backends have no prop that switches persistence (the library writes one mode), so no pair exercises it.
     const rule = ruleFor(DataStoreChange.PERSISTENCE);
@@ -76,5 +139,72 @@ describe.each(CHANGE_SCENARIOS.map((s) => [s.service, s] as const))('%s change t
 
   test('every kind of change but plan is exercised', () => {
     expect(Object.keys(scenarios.pairs).sort()).toEqual(Object.values(DataStoreChange).filter((c) => c !== DataStoreChange.PLAN).sort());
+  });
+});
+
+describe.each(CHANGE_SCENARIOS.map((s) => [s.service, s] as const))('%s: carrying data through a replacement', (_, scenarios) => {
+  const { table } = scenarios;
+  const plan = ServicePlan.STARTUP;
+
+  test('the table names a create-time restore exactly when the scenarios can render one, and always the steps', () => {
+    expect(table.carry.steps.length).toBeGreaterThan(40);
+    expect(scenarios.restored !== undefined).toBe(table.carry.restoreProp !== undefined);
+  });
+
+  test('a restore source alone replaces nothing: it is read only at creation', () => {
+    if (scenarios.restored === undefined) return;
+    const plain = render(scenarios, scenarios.props(plan));
+    const restored = render(scenarios, scenarios.restored(plan));
+    expect(restored.identity).toBe(plain.identity);
+    expect(effectOf(table, plain.primary, restored.primary)).toBe(ChangeEffect.IN_PLACE);
+    expect(restored.primary.lifecycle.ignore_changes).toEqual(expect.arrayContaining([...table.carry.restoreAttributes!]));
+    expect(JSON.stringify(restored.primary)).toContain(table.carry.restoreAttributes![0].split('[')[0]);
+  });
+
+  test('a change of name is stopped at plan, with the backend\'s steps, until acceptReplacement names it', () => {
+    const before = render(scenarios, { ...scenarios.props(plan), name: 'orders' });
+    const after = render(scenarios, { ...scenarios.props(plan), name: 'orders-moved' });
+    expect(effectOf(table, before.primary, after.primary)).toBe(ChangeEffect.REPLACES);
+    expect(guardStops(scenarios, before, after)).toBe(true);
+    const [guard] = after.primary.lifecycle.precondition.slice(-1);
+    expect(guard.error_message).toContain(table.carry.steps);
+    expect(guard.condition).not.toContain('acceptReplacement');
+    const accepted = render(scenarios, { ...scenarios.props(plan), name: 'orders-moved', acceptReplacement: '0123456789abcdef' });
+    expect(accepted.primary.lifecycle.precondition.slice(-1)[0].condition).toContain('"0123456789abcdef" == substr(sha256(');
+    // Accepting changes only the check: the data store's own attributes are the same.
+    expect(changedAttributes(after.primary, accepted.primary)).toEqual(['lifecycle']);
+  });
+
+  test('with the restore source named, the replacement creates the new data store from the old one\'s data', () => {
+    if (scenarios.restored === undefined) return;
+    const restored = scenarios.restored(plan);
+    const after = render(scenarios, { ...restored, name: 'orders-moved', acceptReplacement: '0123456789abcdef' });
+    const attribute = table.carry.restoreAttributes![0];
+    const [block, key] = attribute.replace('[0]', '').split('.');
+    const value = key === undefined ? after.primary[block] : after.primary[block]?.[key];
+    expect([attribute, value]).toEqual([attribute, expect.anything()]);
+  });
+});
+
+describe('combination rules', () => {
+  const valkey = CHANGE_SCENARIOS.find((s) => s.table.primaryType === 'google_memorystore_instance')!;
+  const [rule] = valkey.table.updateRules!;
+
+  test.each([[ServicePlan.HOBBYIST, ServicePlan.STARTUP], [ServicePlan.BUSINESS, ServicePlan.PREMIUM]])(
+    'Memorystore for Valkey refuses %s -> %s: one PATCH would carry several fields', (from, to) => {
+      const before = render(valkey, valkey.props(from));
+      const after = render(valkey, valkey.props(to));
+      expect(refusedCombination(rule, changedAttributes(before.primary, after.primary))!.length).toBeGreaterThan(1);
+    });
+
+  test('Memorystore for Valkey takes a new size in place: node_type with engine_configs, the one pair the API accepts', () => {
+    const [before, after] = valkey.pairs[DataStoreChange.MEMORY]![0].map((props) => render(valkey, props));
+    expect(changedAttributes(before.primary, after.primary)).toEqual(['engine_configs', 'node_type']);
+    expect(refusedCombination(rule, ['engine_configs', 'node_type'])).toBeUndefined();
+  });
+
+  test('a rule refuses two fields it does not allow together, and never a single field', () => {
+    expect(refusedCombination(rule, ['labels', 'node_type'])).toEqual(['labels', 'node_type']);
+    expect(refusedCombination(rule, ['labels', 'lifecycle'])).toBeUndefined();
   });
 });

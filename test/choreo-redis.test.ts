@@ -115,6 +115,24 @@ describe('ChoreoRedis', () => {
   });
 });
 
+describe('acceptReplacement', () => {
+  test('fails for a value that is not a replacement\'s digest, before defining anything', () => {
+    const stack = testStack(aws);
+    expect(() => cache(stack, 'Cache', { acceptReplacement: 'yes' }))
+      .toThrow('[InvalidAcceptReplacement] acceptReplacement "yes" is not a replacement\'s digest; it takes the 16 hex digits the plan-time stop names');
+    expect(stack.node.findAll().filter((c) => c.node.path.includes('Cache/')).map((c) => c.node.path)).toEqual([]);
+  });
+
+  test('takes the digest into the replacement guard\'s precondition, and nothing else', () => {
+    const accepted = synthJson((() => { const s = testStack(aws); cache(s, 'Cache', { acceptReplacement: '3f2a9c01d4e5b6a7' }); return s; })());
+    const plain = synthJson((() => { const s = testStack(aws); cache(s, 'Cache'); return s; })());
+    const [group] = Object.values(accepted.resource.aws_elasticache_replication_group) as any[];
+    expect(group.lifecycle.precondition.slice(-1)[0].condition).toContain('"3f2a9c01d4e5b6a7" == substr(sha256(');
+    expect({ ...accepted, resource: { ...accepted.resource, aws_elasticache_replication_group: {} } })
+      .toEqual({ ...plain, resource: { ...plain.resource, aws_elasticache_replication_group: {} } });
+  });
+});
+
 describe('loading a backend', () => {
   test('fails with the package to install when the provider binding is missing', () => {
     const missing = Object.assign(new Error("Cannot find module '@cdktf/provider-aws/lib/elasticache-user'"), { code: 'MODULE_NOT_FOUND' });

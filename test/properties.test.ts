@@ -1,17 +1,30 @@
 /**
  * Properties that hold for every input: generated ChoreoRedis configurations, across every backend, either
  * fail with the library's own error (a code, and a message naming the offending prop) or synthesize
- * Terraform that passes the project's checks of each provider's rules. No other exception escapes.
+ * Terraform that passes the project's checks of each provider's rules. No other exception escapes. And moving a data
+ * store from any of those inputs to any other, the replacement guard stops exactly the moves that replace it.
  */
 import { TerraformVariable, Testing } from 'cdktf';
 import * as fc from 'fast-check';
-import { BACKEND_ARBITRARIES, rarely } from './properties/arbitraries';
+import { loadHarnesses } from './harness';
+import { rarely } from './properties/arbitraries';
 import { providerRuleViolations } from './provider-rules';
 import { testStack } from './util';
 import { ChoreoRedis, ServicePlan } from '../lib';
-import { ChoreoRedisError } from '../lib/plan';
+import { ChangeEffect, ChoreoRedisError, effectOf } from '../lib/plan';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 100);
+
+/** The primary resource and what the replacement guard compares (its locals), of one synthesized data store. */
+interface Guarded {
+  readonly primary: Record<string, any>;
+  readonly identity?: string;
+}
+
+function guarded(json: { resource: Record<string, Record<string, any>>; locals?: Record<string, string> }, primaryType: string): Guarded {
+  const [primary] = Object.values(json.resource[primaryType]);
+  return { primary, identity: Object.entries(json.locals ?? {}).find(([id]) => id.startsWith('Redis_ReplacementIdentity_'))?.[1] };
+}
 
 const TOP_LEVEL_PROPS = ['plan', 'memoryGib', 'allowedCidrs', 'name', 'luaScripting', 'strict', 'backend region', 'promise', 'alerts'];
 
@@ -39,7 +52,10 @@ const input = fc.record({
   strict: fc.option(fc.boolean(), { nil: undefined }),
 });
 
-describe.each(BACKEND_ARBITRARIES.map((b) => [b.service, b] as const))('%s: every input', (_, arbitrary) => {
+describe.each(loadHarnesses().map((h) => [h.arbitrary.service, h.arbitrary, h.changes.table] as const))('%s: every input', (_, arbitrary, table) => {
+  /** What each synthesized input rendered: the pairs of them are the moves the second test checks. */
+  const samples: Guarded[] = [];
+
   test(`fails with a ChoreoRedisError naming a prop, or synthesizes Terraform the provider accepts (${RUNS} runs)`, () => {
     let synthesized = 0;
     let refused = 0;
@@ -64,11 +80,28 @@ describe.each(BACKEND_ARBITRARIES.map((b) => [b.service, b] as const))('%s: ever
         refused++;
         return;
       }
-      expect(providerRuleViolations(JSON.parse(Testing.synth(stack)))).toEqual([]);
+      const json = JSON.parse(Testing.synth(stack));
+      expect(providerRuleViolations(json)).toEqual([]);
+      samples.push(guarded(json, table.primaryType));
       synthesized++;
     }), { numRuns: RUNS, seed: Number(process.env.PROPERTY_SEED ?? 20261125) });
     // Both outcomes must really occur, or the generators are too narrow to mean anything.
     expect(synthesized).toBeGreaterThan(RUNS * (arbitrary.synthesizedShare ?? 1 / 20));
     expect(refused).toBeGreaterThan(RUNS / 20);
+  });
+
+  test('moving between any two synthesized inputs, the replacement guard stops exactly the moves the provider would replace the data store for', () => {
+    let replacing = 0;
+    for (const before of samples) {
+      for (const after of samples) {
+        const replaces = effectOf(table, before.primary, after.primary) === ChangeEffect.REPLACES;
+        const versionStops = (table.versionGuard?.attributes ?? [])
+          .some((attribute) => table.forceNewWhen[attribute]?.(before.primary[attribute], after.primary[attribute]) ?? false);
+        expect(before.identity !== after.identity || versionStops).toBe(replaces);
+        if (replaces) replacing++;
+      }
+    }
+    expect(samples.length).toBeGreaterThan(1);
+    expect(replacing).toBeGreaterThan(0);
   });
 });

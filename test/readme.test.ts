@@ -1,6 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { BACKEND_DEFINITIONS } from '../lib/backends/backend-definitions';
+import { REPLACEMENT_GUARD_ID } from '../lib/backends/replacement-guard';
 import { ALERT_SIGNAL_TITLES, AlertSignal, AlertWatch } from '../lib/plan';
 import { renderAccess, renderAlerts, updateReadme } from '../scripts/plan-matrix';
 
@@ -35,4 +36,14 @@ test('the README alert matrix has one row per signal and one column per backend,
       expect(matrix).toContain(`${coverage.watch === AlertWatch.UNAVAILABLE ? '**unavailable**' : coverage.watch}: ${coverage.detail.replace(/\|/g, '\\|')}`);
     }
   }
+});
+
+test('the README\'s account of the replacement guard names what the code defines: the guard, the acceptance prop and every restore prop', () => {
+  const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Deletion protection and changing plans'), readme.indexOf('<!-- changes:begin'));
+  expect(section).toContain(`\`${REPLACEMENT_GUARD_ID}\``);
+  expect(section).toContain('`acceptReplacement`');
+  const restoreProps = [...new Set(BACKEND_DEFINITIONS.map((d) => d.changes.carry.restoreProp).filter((p) => p !== undefined))];
+  expect(restoreProps.length).toBeGreaterThan(0);
+  for (const prop of restoreProps) expect([prop, section]).toEqual([prop, expect.stringContaining(`\`${prop}\``)]);
 });

@@ -1,7 +1,12 @@
 /**
- * What happens to a data store when one of its props changes: updated in place, replaced (and so its
- * data lost), or refused. Each backend records this in a table taken from the attributes its Terraform provider marks
- * as forcing replacement; tests check the table against what the renderer really changes.
+ * What happens to a data store when one of its props changes: updated in place, replaced, or refused. Each backend
+ * records this in a table taken from the attributes its Terraform provider marks as forcing replacement and from the
+ * service's rules on what one update may contain; tests check the table against what the renderer really changes.
+ *
+ * A replacement never loses data silently: every data store carries a replacement guard (a `terraform_data` that
+ * records the primary resource's force-new attributes, and a precondition on the primary resource), so Terraform
+ * stops at plan time with the backend's steps until the user accepts that one replacement, restoring the new data
+ * store from the old one's data where the service can restore at creation.
  */
 
 import type { ServicePlan } from './service-plan';
@@ -29,6 +34,8 @@ export enum DataStoreChange {
    * recovery point, or a persistence prop such as Memorystore's `snapshotPeriod`.
    */
   PERSISTENCE = 'persistence',
+  /** Another `evictionPolicy`. */
+  EVICTION = 'eviction-policy',
   /** Raising `access.rotation`: new credentials, and what happens to the previous ones and to connected clients. */
   ROTATION = 'rotation',
 }
@@ -37,13 +44,94 @@ export enum DataStoreChange {
 export enum ChangeEffect {
   /** Terraform updates the data store in place; its data stays. */
   IN_PLACE = 'in place',
-  /** Terraform destroys the data store and defines a new one: its data is lost. */
+  /**
+   * The provider replaces the data store: a new one, without the old one's data unless restored at creation. The
+   * replacement guard stops such a plan until the user accepts the replacement.
+   */
   REPLACES = 'replaces the data store',
   /**
    * The change cannot be made: the construct refuses it at synthesis, or the service refuses the update the
    * provider plans. The data store stays as it is.
    */
   REFUSED = 'refused',
+}
+
+/** What a change with this effect does to the data on a backend, in words: the README's data column. */
+export function dataPathText(table: ChangeTable, change: DataStoreChange, effect: ChangeEffect): string {
+  if (effect === ChangeEffect.IN_PLACE) return 'kept';
+  if (effect === ChangeEffect.REFUSED) return 'kept, unchanged';
+  const { restoreProp, restoreCannotCarry } = table.carry;
+  return restoreProp === undefined || (restoreCannotCarry ?? []).includes(change)
+    ? 'stopped at plan; moved outside Terraform (steps below)'
+    : `stopped at plan; carried by \`${restoreProp}\``;
+}
+
+/**
+ * How a backend carries data through a replacement: the create-time restore its service offers in the pinned
+ * provider, or the steps that move the data outside Terraform where it offers none.
+ */
+export interface DataCarry {
+  /**
+   * The backend prop that creates the new data store from the old one's data, such as `restoreFromSnapshot`.
+   *
+   * @default - the service has no create-time restore in the pinned provider
+   */
+  readonly restoreProp?: string;
+  /**
+   * The primary resource's attributes the restore sets. They take effect only when the data store is created: the
+   * renderer lists them in `ignore_changes`, so adding, changing or removing the prop later replaces nothing.
+   *
+   * @default - none
+   */
+  readonly restoreAttributes?: readonly string[];
+  /**
+   * Changes the restore cannot carry, such as another region where a snapshot or backup restores only in its own.
+   *
+   * @default - none
+   */
+  readonly restoreCannotCarry?: readonly DataStoreChange[];
+  /** The steps that keep the data through a replacement, as the plan-time stop and the README give them. */
+  readonly steps: string;
+  /** Where the create-time restore (or its absence) is documented: provider source and service documentation. */
+  readonly source: string;
+}
+
+/**
+ * A service rule on what one update request may contain: the provider sends every changed attribute of a set in one
+ * request, and the API accepts some of them only alone.
+ */
+export interface UpdateCombinationRule {
+  /** The attributes of the primary resource the provider sends in that one request. */
+  readonly attributes: readonly string[];
+  /** Sets of those attributes the API accepts together; any other set of two or more is refused. */
+  readonly allowedTogether: readonly (readonly string[])[];
+  /** The rule in words, with its source (API error, provider source, issue tracker). */
+  readonly rule: string;
+  /** How to make a change the rule refuses. */
+  readonly steps: string;
+}
+
+/** The attributes of a combination rule that a change sends together, when the API refuses them as one update. */
+export function refusedCombination(rule: UpdateCombinationRule, changed: readonly string[]): string[] | undefined {
+  const sent = changed.filter((attribute) => rule.attributes.includes(attribute));
+  if (sent.length < 2) return undefined;
+  return rule.allowedTogether.some((set) => sent.every((attribute) => set.includes(attribute))) ? undefined : sent;
+}
+
+/**
+ * Force-new facts the provider decides by comparing versions (a downgrade replaces), which the replacement guard
+ * records beside the force-new attributes. The record keeps the values the data store was created with: a move to a
+ * version below them is stopped at plan; after an in-place upgrade, a move back to a version between the recorded
+ * one and the running one is not seen.
+ */
+export interface VersionGuard {
+  /** The primary resource's attributes the guard records, such as `engine` and `engine_version`. */
+  readonly attributes: readonly string[];
+  /**
+   * A Terraform expression (built with cdktf's `Fn` and `Op`), true when moving from the recorded values to the
+   * configured ones replaces the data store; `recorded` and `configured` give each attribute's expression.
+   */
+  readonly replaces: (recorded: (attribute: string) => unknown, configured: (attribute: string) => unknown) => unknown;
 }
 
 /** A pair of plans whose change has another effect than its rule's. */
@@ -86,6 +174,29 @@ export interface ChangeTable {
    * that tells those changes apart (API-side facts, with their source in the table's documentation).
    */
   readonly refusedWhen?: Readonly<Record<string, (before: unknown, after: unknown) => boolean>>;
+  /**
+   * The service's rules on what one update may contain.
+   *
+   * @default - none found: the service takes every attribute the provider changes in one update
+   */
+  readonly updateRules?: readonly UpdateCombinationRule[];
+  /** What one update request contains and the rules found on what it may contain, with sources. */
+  readonly updateFacts: string;
+  /**
+   * Parts of nested attributes whose change forces replacement (provider CustomizeDiff or Update code that deletes
+   * and re-creates), recorded by the replacement guard beside `forceNew`: attribute to the keys of its block.
+   *
+   * @default - none
+   */
+  readonly forceNewParts?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The version comparisons behind `forceNewWhen`, for the replacement guard.
+   *
+   * @default - no force-new fact depends on a version comparison
+   */
+  readonly versionGuard?: VersionGuard;
+  /** How the backend carries data through a replacement. */
+  readonly carry: DataCarry;
   readonly rules: readonly ChangeRule[];
 }
 
@@ -97,24 +208,27 @@ export function changedAttributes(before: Readonly<Record<string, unknown>>, aft
 
 /**
  * Whether a change of these attributes replaces the primary resource, is refused by the service, or applies
- * in place, according to the table's provider and API facts. Replacement wins: a new resource has nothing
- * to refuse.
+ * in place, according to the table's provider and API facts: force-new attributes, changes the API refuses, and
+ * combinations the API refuses in one update. Replacement wins: a new resource has nothing to refuse. Restore
+ * attributes are read only at creation (`ignore_changes`), so their changes alone apply nothing.
  */
 export function effectOf(table: ChangeTable, before: Readonly<Record<string, unknown>>, after: Readonly<Record<string, unknown>>): ChangeEffect {
-  const changed = changedAttributes(before, after);
+  const ignored = table.carry.restoreAttributes ?? [];
+  const changed = changedAttributes(before, after).filter((attribute) => !ignored.includes(attribute));
   const replaced = changed.some((attribute) => table.forceNew.includes(attribute)
     || (table.forceNewWhen[attribute]?.(before[attribute], after[attribute]) ?? false));
   if (replaced) return ChangeEffect.REPLACES;
-  const refused = changed.some((attribute) => table.refusedWhen?.[attribute]?.(before[attribute], after[attribute]) ?? false);
+  const refused = changed.some((attribute) => table.refusedWhen?.[attribute]?.(before[attribute], after[attribute]) ?? false)
+    || (table.updateRules ?? []).some((rule) => refusedCombination(rule, changed) !== undefined);
   return refused ? ChangeEffect.REFUSED : ChangeEffect.IN_PLACE;
 }
 
-/** The effect a rule gives to moving from one plan to another: its exception for that pair, or its own. */
 /** The exceptions for moving between two plans, in both directions, with the same effect. */
 export function bothWays(a: ServicePlan, b: ServicePlan, effect: ChangeEffect): PlanChangeException[] {
   return [{ from: a, to: b, effect }, { from: b, to: a, effect }];
 }
 
+/** The effect a rule gives to moving from one plan to another: its exception for that pair, or its own. */
 export function planChangeEffect(rule: ChangeRule, from: ServicePlan, to: ServicePlan): ChangeEffect {
   return rule.exceptions?.find((e) => e.from === from && e.to === to)?.effect ?? rule.effect;
 }

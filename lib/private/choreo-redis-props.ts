@@ -19,6 +19,7 @@ export const CHOREO_REDIS_PROP_TYPES: PropTypes<ChoreoRedisProps> = {
   strict: 'boolean',
   deletionProtection: 'boolean',
   tags: 'string-map',
+  acceptReplacement: 'string',
   alerts: shapeOf<ChoreoRedisAlerts>({
     targets: required(
       { listOf: { isInstance: (v) => v instanceof AlertTarget, name: 'AlertTarget', example: 'AlertTarget.snsTopic(topicArn)' } },

@@ -17,6 +17,11 @@ export interface ChangeScenarios {
   configure(stack: TerraformStack): void;
   /** Props for a plan, with everything else at its default. */
   props(plan: ServicePlan): ChoreoRedisProps;
+  /**
+   * Props for a plan whose data store is created from another one's data (the backend's create-time restore), where
+   * the backend has one: the restore prop set, everything else as `props` gives it.
+   */
+  restored?(plan: ServicePlan): ChoreoRedisProps;
 }
 
 /** Every backend's change scenarios, from its harness. */

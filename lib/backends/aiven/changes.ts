@@ -27,6 +27,13 @@ const FEWER_NODES: PlanChangeException[] = ([
  * `static/includes/change-service-plan.md`), and "Downgrading to a previous version is not supported"
  * (`docs/products/valkey/howto/valkey-version-upgrade.md`): the provider plans both as updates, which the API
  * refuses.
+ *
+ * What one update contains: one ServiceUpdate with cloud, plan, maintenance window, termination protection and user
+ * config (resourceServiceUpdate); the API refuses fewer nodes and older versions (above), and no rule found refuses a
+ * combination.
+ *
+ * Create-time restore: `valkey_user_config.service_to_fork_from` (ForceNew, "has effect only when a new service is being
+ * created", internal/sdkprovider/userconfig/service/valkey.go) forks the new service from a running one: `forkFrom`.
  */
 export const AIVEN_CHANGES: ChangeTable = {
   source: 'terraform-provider-aiven v4.61.0 internal/schemautil/common.go and service.go; API rules from aiven-docs',
@@ -38,12 +45,21 @@ export const AIVEN_CHANGES: ChangeTable = {
     valkey_user_config: (before, after) => versionOf(before) !== undefined && versionOf(after) !== undefined
       && isOlderVersion(versionOf(before), versionOf(after)),
   },
+  updateFacts: 'one ServiceUpdate with cloud, plan, maintenance window, termination protection and user config (resourceServiceUpdate); no rule '
+    + 'found refuses a combination',
+  carry: {
+    restoreProp: 'forkFrom',
+    restoreAttributes: ['valkey_user_config[0].service_to_fork_from'],
+    steps: 'set forkFrom: "<the current service name>" on the backend, so that the new service is created as a fork of the old one, before '
+      + 'the old one is deleted (create_before_destroy).',
+    source: 'terraform-provider-aiven v4.61.0 internal/sdkprovider/userconfig/service/valkey.go: service_to_fork_from (ForceNew, create only)',
+  },
   rules: [
     {
       change: DataStoreChange.PLAN,
       effect: ChangeEffect.IN_PLACE,
       attributes: ['plan', 'termination_protection', 'tag', 'lifecycle'],
-      note: 'Aiven moves the service to the new plan\'s nodes while it keeps serving (reserve 25% more disk); Business and Premium turn deletion protection on. Aiven refuses fewer nodes: move the data to a new data store instead',
+      note: 'Aiven moves the service to the new plan\'s nodes while it keeps serving (reserve 25% more disk); Business and Premium turn deletion protection on. Aiven refuses fewer nodes: define a data store of the smaller plan forked from this one (forkFrom), move the clients, then remove this one',
       exceptions: FEWER_NODES,
     },
     {
@@ -68,7 +84,7 @@ export const AIVEN_CHANGES: ChangeTable = {
       change: DataStoreChange.ENGINE_DOWNGRADE,
       effect: ChangeEffect.REFUSED,
       attributes: ['valkey_user_config'],
-      note: 'Aiven does not downgrade Valkey: create a data store with the older version and restore a backup into it',
+      note: 'Aiven does not downgrade Valkey: create a data store with the older version, forked from this one (forkFrom)',
     },
     {
       change: DataStoreChange.NAME,
@@ -93,6 +109,12 @@ export const AIVEN_CHANGES: ChangeTable = {
       effect: ChangeEffect.IN_PLACE,
       attributes: ['valkey_user_config'],
       note: 'valkey_persistence and frequent_snapshots are user-config options, updated in place like the rest of valkey_user_config',
+    },
+    {
+      change: DataStoreChange.EVICTION,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: ['valkey_user_config'],
+      note: 'valkey_maxmemory_policy, a user-config option updated in place like the rest of valkey_user_config',
     },
     {
       change: DataStoreChange.ROTATION,

@@ -17,6 +17,7 @@ const PROP_TYPES: PropTypes<AivenBackendProps> = {
   engineVersion: { isInstance: (v) => v instanceof AivenValkeyVersion, name: 'AivenValkeyVersion', example: 'AivenValkeyVersion.VALKEY_8_1' },
   maintenanceWindowDow: 'string',
   maintenanceWindowTime: 'string',
+  forkFrom: 'string',
   adopt: shapeOf<AivenAdoption>({ serviceId: required('string') }, 'AivenAdoption'),
 };
 

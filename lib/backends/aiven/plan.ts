@@ -71,6 +71,8 @@ export interface AivenSettings {
   readonly ipFilterChecks: ReadonlyArray<{ readonly condition: string; readonly errorMessage: string }>;
   readonly maintenanceWindowDow?: string;
   readonly maintenanceWindowTime?: string;
+  /** The service the new service is forked from, if any (`service_to_fork_from`, read only at creation). */
+  readonly forkFrom?: string;
   readonly tags: AivenTag[];
   /** The application user, whose credentials the data store hands out. */
   readonly username: string;
@@ -299,6 +301,13 @@ export function planAiven(props: AivenBackendProps, request: DataStoreRequest, n
   const name = names.name === undefined
     ? deriveName(names.path, AIVEN_SERVICE_NAME_RULE)
     : isUnresolved(names.name) ? names.name : validateName(names.name, AIVEN_SERVICE_NAME_RULE, 'name');
+  if (props.forkFrom !== undefined && !isUnresolved(props.forkFrom)) {
+    validateName(props.forkFrom, AIVEN_SERVICE_NAME_RULE, 'forkFrom');
+    if (!isUnresolved(name) && props.forkFrom === name) {
+      throw new ChoreoRedisError('InvalidRestoreSource',
+        `forkFrom "${props.forkFrom}" is this data store's own service name; a fork copies another service. Name the service whose data the new one starts with (the current one, before a change of name), or omit forkFrom.`);
+    }
+  }
   const version = props.engineVersion ?? DEFAULT_VERSION;
   const acl = applicationAcl(request.luaScripting);
   const filter = ipFilter(request);
@@ -317,6 +326,7 @@ export function planAiven(props: AivenBackendProps, request: DataStoreRequest, n
     }] : [],
     maintenanceWindowDow: props.maintenanceWindowDow,
     maintenanceWindowTime: props.maintenanceWindowTime,
+    forkFrom: props.forkFrom,
     tags: aivenTags(request.tags, isUnresolved),
     username: AIVEN_APPLICATION_USER,
     acl,

@@ -89,6 +89,19 @@ export interface AivenBackendProps {
   readonly maintenanceWindowTime?: string;
 
   /**
+   * A running Aiven for Valkey service in the same project to create this one as a fork of
+   * (`valkey_user_config.service_to_fork_from`): the new service starts with its data.
+   *
+   * It takes effect only when the service is created, so it carries the data through a change that replaces the data
+   * store (another `name` or project; see README "Deletion protection and changing plans"): name the current service
+   * here and accept the replacement (`acceptReplacement`). Terraform then creates the fork before it deletes the old
+   * service (`create_before_destroy`). Changing or removing it later changes nothing.
+   *
+   * @default - the service starts empty
+   */
+  readonly forkFrom?: string;
+
+  /**
    * Adopts an existing Valkey service instead of creating one: a Terraform import block brings it under the construct,
    * and the first plan changes it in place to meet the plan (plan, cloud, allow-list and settings all change in place);
    * the application user is created anew. While `adopt` is set the service has `prevent_destroy`; remove `adopt` after

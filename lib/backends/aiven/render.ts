@@ -53,8 +53,11 @@ export function renderAiven(scope: Construct, plan: Planned<AivenSettings>): Red
       frequentSnapshots: settings.persistence.frequentSnapshots,
       valkeyMaxmemoryPolicy: settings.evictionPolicy,
       valkeyVersion: plan.engineVersion,
+      serviceToForkFrom: settings.forkFrom,
     },
     lifecycle: {
+      // A fork needs its source running: the new service is created before the old one is deleted.
+      createBeforeDestroy: settings.forkFrom === undefined ? undefined : true,
       precondition: [
         { condition: planOffered(planList, settings.planCheck), errorMessage: settings.planCheck.errorMessage },
         ...settings.ipFilterChecks.map((check) => ({ ...check })),

@@ -16,6 +16,12 @@ const setting = (database: unknown, name: string) => JSON.stringify((database as
  * (losing its data, with Terraform showing an in-place update) when clustering_policy, geo_replication_group_name
  * or module change. The resource has no Redis version attribute (neither on the cluster nor in `default_database`),
  * so no Terraform change ever upgrades or downgrades Redis.
+ *
+ * What one update contains: Update PATCHes the cluster with its changed settings, then PUTs the database; no rule found
+ * refuses the settings the library changes together.
+ *
+ * Create-time restore: none. azurerm_managed_redis in azurerm 4.55.0 has no import attribute (the API's import is an
+ * action on an existing database, Databases_Import), so a replacement is stopped at plan with export and import steps.
  */
 export const AZURE_MANAGED_REDIS_CHANGES: ChangeTable = {
   source: 'terraform-provider-azurerm v4.55.0 internal/services/managedredis/managed_redis_resource.go',
@@ -24,24 +30,34 @@ export const AZURE_MANAGED_REDIS_CHANGES: ChangeTable = {
   forceNewWhen: {
     default_database: (before, after) => RECREATED_DATABASE_SETTINGS.some((name) => setting(before, name) !== setting(after, name)),
   },
+  forceNewParts: { default_database: RECREATED_DATABASE_SETTINGS },
+  updateFacts: 'the cluster\'s changed settings in one PATCH, then the database in one PUT (managed_redis_resource.go Update); no rule found '
+    + 'refuses the settings the library changes together',
+  carry: {
+    steps: 'azurerm_managed_redis has no create-time import, so move the data yourself: stop writes and export the database (az redisenterprise '
+      + 'database export --cluster-name <name> --resource-group <group> --sas-uri <container SAS URI>; Business and up keep exports in the '
+      + 'export storage account, which a replacement deletes with the resource group, so export to a container of your own), apply, then '
+      + 'import it into the new cache (az redisenterprise database import --cluster-name <name> --resource-group <group> --sas-uris <blob SAS URI>).',
+    source: 'terraform-provider-azurerm v4.55.0 internal/services/managedredis/managed_redis_resource.go: no import attribute',
+  },
   rules: [
     {
       change: DataStoreChange.PLAN,
       effect: ChangeEffect.REPLACES,
       attributes: ['sku_name', 'high_availability_enabled', 'tags', 'lifecycle'],
-      note: 'sku_name and high_availability_enabled force a new cache; Business\'s deletion protection makes Terraform refuse the change until it is turned off. Move the data with an export and an import; Premium is refused',
+      note: 'sku_name and high_availability_enabled force a new cache: stopped at plan, with the export and import steps (and Business\'s deletion protection turned off for that apply); Premium is refused',
     },
     {
       change: DataStoreChange.MEMORY,
       effect: ChangeEffect.REPLACES,
       attributes: ['sku_name'],
-      note: 'a new SKU forces a new cache in azurerm 4.55.0, although Azure itself can scale; move the data with an export and an import',
+      note: 'a new SKU forces a new cache in azurerm 4.55.0, although Azure itself can scale: stopped at plan, with the export and import steps',
     },
     {
       change: DataStoreChange.REGION,
       effect: ChangeEffect.REPLACES,
       attributes: ['location'],
-      note: 'a new cache (and resource group, export storage and private endpoint) in the new region; import an export there',
+      note: 'a new cache (and resource group, export storage and private endpoint) in the new region: stopped at plan; import an export there',
     },
     {
       change: DataStoreChange.ENGINE_UPGRADE,
@@ -79,6 +95,12 @@ export const AZURE_MANAGED_REDIS_CHANGES: ChangeTable = {
       attributes: ['default_database'],
       note: 'RDB to AOF (as a cache defined with hourly RDB takes this library\'s AOF every second) updates the database in place: Update '
         + 'PUTs the new persistence with the existing database; only clustering_policy, geo_replication_group_name and module re-create it',
+    },
+    {
+      change: DataStoreChange.EVICTION,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: ['default_database'],
+      note: 'eviction_policy is one of the database settings Update PUTs in place with the existing database',
     },
     {
       change: DataStoreChange.ROTATION,

@@ -8,12 +8,26 @@ import { ChangeEffect, ChangeTable, DataStoreChange } from '../../plan';
  * the cluster is online again (:412-466); version through UpgradeMajorVersion, not awaited (:506-512); a
  * `DiffSuppressFunc` on version that ignores a configured version lower than the cluster's for caching engines
  * (:71-78)). None of these waits for the maintenance window: the provider has no such setting for clusters.
+ *
+ * What one update contains: size and node_count in one Resize call, region in a Migrate call, version in an
+ * UpgradeMajorVersion call, each its own request; no rule found refuses a combination.
+ *
+ * Create-time restore: none for Valkey. digitalocean_database_cluster has `backup_restore` (read only by Create), but
+ * Managed Valkey keeps no backups ("Valkey clusters do not support ... Backups and point-in-time recovery",
+ * DigitalOcean's limits page), so there is nothing to restore from.
  */
 export const DIGITALOCEAN_VALKEY_CHANGES: ChangeTable = {
   source: 'terraform-provider-digitalocean v2.71.0 digitalocean/database/resource_database_cluster.go',
   primaryType: 'digitalocean_database_cluster',
   forceNew: ['name', 'engine', 'private_network_uuid', 'project_id'],
   forceNewWhen: {},
+  updateFacts: 'size and node_count in one Resize call, region in a Migrate call, version in an UpgradeMajorVersion call, each awaited but the '
+    + 'upgrade; no rule found refuses a combination',
+  carry: {
+    steps: 'Managed Valkey keeps no backups, so nothing restores at creation: copy the keys yourself (read them from the old cluster with '
+      + 'DUMP before the apply, write them into the new one with RESTORE after it), or let your application refill it; then apply.',
+    source: 'terraform-provider-digitalocean v2.71.0 digitalocean/database/resource_database_cluster.go: backup_restore; DigitalOcean Managed Valkey limits: no backups',
+  },
   rules: [
     {
       change: DataStoreChange.PLAN,
@@ -68,6 +82,12 @@ export const DIGITALOCEAN_VALKEY_CHANGES: ChangeTable = {
       effect: ChangeEffect.IN_PLACE,
       attributes: [],
       note: 'persistence and frequent_snapshots live on digitalocean_database_valkey_config, which updates them in place (only cluster_id forces a new configuration); the cluster is untouched',
+    },
+    {
+      change: DataStoreChange.EVICTION,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: ['eviction_policy'],
+      note: 'SetEvictionPolicy on the running cluster (resource_database_cluster.go Update)',
     },
     {
       change: DataStoreChange.ROTATION,

@@ -1,5 +1,12 @@
+import { Fn, Op } from 'cdktf';
 import { ELASTICACHE_ACCESS } from './access';
 import { ChangeEffect, ChangeTable, DataStoreChange, isOlderVersion } from '../../plan';
+
+/** A `<major>.<minor>` version as one number in Terraform: major x 1000 + minor. */
+const versionNumber = (version: unknown) => {
+  const parts = Fn.split('.', version as string);
+  return Op.add(Op.mul(Fn.tonumber(Fn.element(parts, 0)), 1000), Fn.tonumber(Fn.element(parts, 1)));
+};
 
 /**
  * How ElastiCache data stores take changes. Force-new facts: terraform-provider-aws v6.25.0,
@@ -22,6 +29,17 @@ import { ChangeEffect, ChangeTable, DataStoreChange, isOlderVersion } from '../.
  * ElastiCache offers with RBAC and required TLS (7.0 and 7.1). The RBAC user's `engine` updates in place
  * (user.go: no ForceNew, Update sends Engine on HasChange). The user group's `engine` at 6.25 is unverified:
  * before Valkey support (PR #40764) it was ForceNew with only "REDIS" allowed (user_group.go).
+ *
+ * What one update contains: Update (replication_group.go, resourceReplicationGroupUpdate) orders its calls: replica
+ * count increases (IncreaseReplicaCount, waiting for the member clusters), then one ModifyReplicationGroup with every
+ * other changed setting (failover, Multi-AZ, node type, engine, parameter group, snapshot retention), then replica count
+ * decreases. That order is what the API needs: it enables failover only with a replica (CloudFormation's coverage
+ * roadmap #383) and removes the last replica only with Multi-AZ off (hashicorp/terraform-provider-aws#34819), so
+ * Startup to Business adds the replica before failover goes on, and Business to Startup turns failover and Multi-AZ
+ * off before the replica goes; no rule found refuses the settings the library changes together in ModifyReplicationGroup.
+ *
+ * Create-time restore: `snapshot_name` (ForceNew, replication_group.go) creates the replication group from an
+ * ElastiCache snapshot: `restoreFromSnapshot`.
  */
 export const ELASTICACHE_CHANGES: ChangeTable = {
   source: 'terraform-provider-aws v6.25.0 internal/service/elasticache/replication_group.go',
@@ -33,6 +51,28 @@ export const ELASTICACHE_CHANGES: ChangeTable = {
   forceNewWhen: {
     engine_version: isOlderVersion,
     engine: (before, after) => before === 'valkey' && after === 'redis',
+  },
+  updateFacts: 'the provider adds replicas first, then sends one ModifyReplicationGroup with the other changed settings, then removes '
+    + 'replicas (resourceReplicationGroupUpdate): the order the API needs, as it enables failover only with a replica ("Replication group '
+    + 'must have at least one read replica to enable autofailover", aws-cloudformation/cloudformation-coverage-roadmap#383) and removes the last '
+    + 'replica only with Multi-AZ off ("Must have at least 1 replica for Multi-AZ enabled Replication Group", hashicorp/terraform-provider-aws'
+    + '#34819), so Startup to Business and back apply in place; no rule found refuses the settings the library changes together',
+  versionGuard: {
+    attributes: ['engine', 'engine_version'],
+    // customizeDiffEngineForceNewOnDowngrade and customizeDiffEngineVersionForceNewOnDowngrade, as `forceNewWhen` says.
+    replaces: (recorded, configured) => Fn.try([Op.or(
+      Op.and(Op.eq(recorded('engine'), 'valkey'), Op.eq(configured('engine'), 'redis')),
+      Op.lt(versionNumber(configured('engine_version')), versionNumber(recorded('engine_version'))),
+    ), false]),
+  },
+  carry: {
+    restoreProp: 'restoreFromSnapshot',
+    // snapshot_arns seeds from RDB files in S3 (another region's export), set through an override.
+    restoreAttributes: ['snapshot_name', 'snapshot_arns'],
+    restoreCannotCarry: [DataStoreChange.REGION],
+    steps: 'stop writes, take a snapshot (aws elasticache create-snapshot --replication-group-id <name> --snapshot-name <snapshot>), '
+      + 'and set restoreFromSnapshot: "<snapshot>" on the backend, so that the new replication group is created from it.',
+    source: 'terraform-provider-aws v6.25.0 internal/service/elasticache/replication_group.go: snapshot_name (ForceNew), sent as SnapshotName in CreateReplicationGroup',
   },
   rules: [
     {
@@ -53,7 +93,7 @@ export const ELASTICACHE_CHANGES: ChangeTable = {
       change: DataStoreChange.REGION,
       effect: ChangeEffect.REPLACES,
       attributes: ['region'],
-      note: 'a new replication group in the new region; restore it from a snapshot copied there',
+      note: 'a new replication group in the new region: stopped at plan; a snapshot restores only in its own region, so copy it there first (aws elasticache copy-snapshot --target-bucket, then seed from S3)',
     },
     {
       change: DataStoreChange.ENGINE_UPGRADE,
@@ -68,7 +108,9 @@ export const ELASTICACHE_CHANGES: ChangeTable = {
       change: DataStoreChange.ENGINE_DOWNGRADE,
       effect: ChangeEffect.REPLACES,
       attributes: ['engine', 'engine_version', 'parameter_group_name'],
-      note: 'an older version, or Valkey to Redis OSS, replaces the replication group; the old one leaves its final snapshot, under a name of its own',
+      note: 'an older version, or Valkey to Redis OSS, replaces the replication group: stopped at plan when it goes below the engine and version '
+        + 'the replication group was created with (the guard records those; after an in-place upgrade, a move back to a version in between is '
+        + 'not seen, and the old group still leaves its final snapshot, under a name of its own)',
     },
     {
       change: DataStoreChange.NAME,
@@ -93,6 +135,12 @@ export const ELASTICACHE_CHANGES: ChangeTable = {
       effect: ChangeEffect.IN_PLACE,
       attributes: [],
       note: 'nothing to switch: ElastiCache has no append-only file for Valkey or Redis OSS 7, so the library writes no persistence setting; snapshots stay daily and standbys replicate every write',
+    },
+    {
+      change: DataStoreChange.EVICTION,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: [],
+      note: 'the parameter group\'s maxmemory-policy changes in place (ModifyCacheParameterGroup, a parameter applied to the running nodes); the replication group is untouched',
     },
     {
       change: DataStoreChange.ROTATION,

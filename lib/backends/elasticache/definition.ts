@@ -62,6 +62,7 @@ export const ELASTICACHE: BackendDefinition<ElastiCacheBackendProps, ElastiCache
     snapshotWindow: 'string',
     maintenanceWindow: 'string',
     applyImmediately: 'boolean',
+    restoreFromSnapshot: 'string',
     adopt: shapeOf<ElastiCacheAdoption>({ replicationGroupId: required('string'), subnetGroupName: required('string') }, 'ElastiCacheAdoption'),
   },
   regionOf: (props) => props.region,

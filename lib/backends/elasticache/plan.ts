@@ -91,6 +91,8 @@ export interface ElastiCacheSettings {
   /** The subnet group's name: the data store's name, or the adopted data store's subnet group. */
   readonly subnetGroupName: string;
   readonly kmsKey?: string;
+  /** The snapshot the replication group is created from, if any (`snapshot_name`, read only at creation). */
+  readonly restoreFromSnapshot?: string;
   readonly nodeType: string;
   readonly automaticFailover: boolean;
   readonly snapshotRetentionLimit: number;
@@ -292,6 +294,7 @@ export function planElastiCache(props: ElastiCacheBackendProps, request: DataSto
     subnetIds: props.subnetIds,
     subnetGroupName,
     kmsKey: props.kmsKey,
+    restoreFromSnapshot: props.restoreFromSnapshot,
     nodeType: size.id,
     automaticFailover: promises.automaticFailover,
     snapshotRetentionLimit: retention,

@@ -134,6 +134,18 @@ export interface ElastiCacheBackendProps {
   readonly applyImmediately?: boolean;
 
   /**
+   * An ElastiCache snapshot (its name, in `region`) to create the replication group from: `snapshot_name`.
+   *
+   * It takes effect only when the replication group is created, so it carries the data through a change that
+   * replaces the data store (see README "Deletion protection and changing plans"): take a snapshot of the current
+   * replication group, name it here and accept the replacement (`acceptReplacement`). Changing or removing it later
+   * changes nothing.
+   *
+   * @default - the replication group starts empty
+   */
+  readonly restoreFromSnapshot?: string;
+
+  /**
    * Adopts an existing replication group instead of creating one: Terraform import blocks bring it and its subnet
    * group under the construct, and the first plan changes them in place to meet the plan. The construct's other
    * resources (user, user group, security group, parameter group) are created and swapped in, in place. While

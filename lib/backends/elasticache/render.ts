@@ -137,6 +137,7 @@ export function renderElastiCache(scope: Construct, plan: Planned<ElastiCacheSet
     securityGroupIds,
     atRestEncryptionEnabled: 'true',
     kmsKeyId: settings.kmsKey,
+    snapshotName: settings.restoreFromSnapshot,
     transitEncryptionEnabled: true,
     transitEncryptionMode: 'required',
     userGroupIds: [userGroup.userGroupId],

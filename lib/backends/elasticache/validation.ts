@@ -6,6 +6,8 @@ export const DEFAULT_SNAPSHOT_WINDOW = '03:00-04:00';
 export const DEFAULT_MAINTENANCE_WINDOW = 'sun:05:00-sun:06:00';
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const MINUTES_PER_DAY = 24 * 60;
+/** A snapshot's name: the cluster ID style (CreateSnapshot, DeleteReplicationGroup FinalSnapshotIdentifier). */
+const SNAPSHOT_NAME = /^(?!.*--)[a-zA-Z][a-zA-Z0-9-]*(?<!-)$/;
 const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
 
 function parseTime(text: string): number | undefined {
@@ -89,6 +91,14 @@ export const ELASTICACHE_RULES: readonly PropRule<ElastiCacheBackendProps>[] = [
     props: ['snapshotWindow', 'maintenanceWindow'],
     check: (props, isUnresolved) => validateWindows(
       props.snapshotWindow ?? DEFAULT_SNAPSHOT_WINDOW, props.maintenanceWindow ?? DEFAULT_MAINTENANCE_WINDOW, isUnresolved),
+  },
+  {
+    props: ['restoreFromSnapshot'],
+    check({ restoreFromSnapshot: snapshot }, isUnresolved) {
+      if (snapshot === undefined || isUnresolved(snapshot) || SNAPSHOT_NAME.test(snapshot)) return;
+      throw new ChoreoRedisError('InvalidRestoreSource',
+        `restoreFromSnapshot "${snapshot}" is not an ElastiCache snapshot name; snapshot names begin with a letter and hold letters, digits and single hyphens, without one at the end (such as "orders-before-move"). Name a snapshot of the region, or omit restoreFromSnapshot.`);
+    },
   },
 ];
 

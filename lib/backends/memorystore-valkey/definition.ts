@@ -82,6 +82,7 @@ export const MEMORYSTORE_VALKEY: BackendDefinition<MemorystoreValkeyBackendProps
     clientMembers: 'string-list',
     engineVersion: { isInstance: (v) => v instanceof MemorystoreValkeyVersion, name: 'MemorystoreValkeyVersion', example: 'MemorystoreValkeyVersion.VALKEY_8_0' },
     kmsKey: 'string',
+    restoreFromBackup: 'string',
     serviceDeletionProtection: 'boolean',
     backupHour: 'number',
     maintenanceDay: 'string',

@@ -80,6 +80,8 @@ export interface MemorystoreValkeySettings {
   readonly persistence: { readonly mode: string; readonly appendFsync: string };
   readonly maintenance: MaintenanceWindow;
   readonly kmsKey?: string;
+  /** The backup the instance is created from, if any (`managed_backup_source`, read only at creation). */
+  readonly restoreFromBackup?: string;
   /**
    * Memorystore's own deletion protection; when on, Terraform is told to refuse a destroy too (`prevent_destroy`),
    * rather than delete the instance's grants and DNS record and then fail at the instance.
@@ -254,6 +256,7 @@ export function planMemorystoreValkey(props: MemorystoreValkeyBackendProps, requ
     persistence: VALKEY_PERSISTENCE,
     maintenance: maintenanceWindowOf(props.maintenanceDay, props.maintenanceHour),
     kmsKey: props.kmsKey,
+    restoreFromBackup: props.restoreFromBackup,
     // google v6.50.0 defaults deletion_protection_enabled to true (resource_memorystore_instance.go:262-267), and the API
     // then refuses the delete: a destroy would fail halfway, so it follows the data store's deletion protection.
     deletionProtection: props.serviceDeletionProtection ?? request.deletionProtection,

@@ -79,6 +79,18 @@ export interface MemorystoreValkeyBackendProps {
   readonly kmsKey?: string;
 
   /**
+   * A Memorystore for Valkey backup to create the instance from (`managed_backup_source`), by its full name:
+   * `projects/<project>/locations/<region>/backupCollections/<collection>/backups/<backup>`.
+   *
+   * It takes effect only when the instance is created, so it carries the data through a change that replaces the
+   * data store (see README "Deletion protection and changing plans"): back up the current instance, name the
+   * backup here and accept the replacement (`acceptReplacement`). Changing or removing it later changes nothing.
+   *
+   * @default - the instance starts empty
+   */
+  readonly restoreFromBackup?: string;
+
+  /**
    * Memorystore's own deletion protection: while on, the API refuses to delete the instance, and the library
    * also makes Terraform refuse a destroy (`prevent_destroy`); set it to false and apply before destroying.
    *

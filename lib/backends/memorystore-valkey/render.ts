@@ -69,6 +69,7 @@ export function renderMemorystoreValkey(scope: Construct, plan: Planned<Memoryst
       weeklyMaintenanceWindow: [{ day: settings.maintenance.day, startTime: { hours: settings.maintenance.hour, minutes: 0 } }],
     },
     kmsKey: settings.kmsKey,
+    managedBackupSource: settings.restoreFromBackup === undefined ? undefined : { backup: settings.restoreFromBackup },
     labels: settings.labels,
     dependsOn: policy === undefined ? undefined : [policy],
     // With the service's protection on, Terraform refuses the destroy before deleting anything, instead of deleting

@@ -6,6 +6,8 @@ import { validateHour, validateKmsKey, validateMaintenanceDay, validatePrivateDn
 export const NETWORK = /^projects\/([^/]+)\/global\/networks\/([^/]+)$/;
 /** A subnetwork's full name; the group is its region. */
 const SUBNETWORK = /^projects\/[^/\s]+\/regions\/([^/\s]+)\/subnetworks\/[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
+/** A Memorystore for Valkey backup's full name; the group is its region. */
+const BACKUP = /^projects\/[^/\s]+\/locations\/([^/\s]+)\/backupCollections\/[^/\s]+\/backups\/[^/\s]+$/;
 /** An IAM principal a project role can be granted to: its kind, a colon and its identifier. */
 const MEMBER = /^(user|serviceAccount|group|domain|principal|principalSet):\S+$/;
 
@@ -56,6 +58,18 @@ export const MEMORYSTORE_VALKEY_RULES: readonly PropRule<MemorystoreValkeyBacken
   },
   { props: ['maintenanceDay'], check: (props) => validateMaintenanceDay(props.maintenanceDay) },
   { props: ['kmsKey', 'region'], check: (props, isUnresolved) => validateKmsKey(props.kmsKey, props.region, isUnresolved) },
+  {
+    props: ['restoreFromBackup', 'region'],
+    check(props, isUnresolved) {
+      const backup = props.restoreFromBackup;
+      if (backup === undefined || isUnresolved(backup)) return;
+      const match = BACKUP.exec(backup);
+      if (match === null || (!isUnresolved(props.region) && match[1] !== props.region)) {
+        throw new ChoreoRedisError('InvalidRestoreSource',
+          `restoreFromBackup "${backup}" is not the full name of a backup in ${props.region}; Memorystore restores a backup of its own region, written "projects/<project>/locations/${props.region}/backupCollections/<collection>/backups/<backup>".`);
+      }
+    },
+  },
   { props: ['backupHour'], check: (props, isUnresolved) => validateHour(props.backupHour, 'backupHour', isUnresolved) },
   { props: ['maintenanceHour'], check: (props, isUnresolved) => validateHour(props.maintenanceHour, 'maintenanceHour', isUnresolved) },
   { props: ['privateDnsZone'], check: (props, isUnresolved) => validatePrivateDnsZone(props.privateDnsZone, isUnresolved) },

@@ -5,6 +5,7 @@ import { RedisInstance } from '@cdktf/provider-google/lib/redis-instance';
 import { ServiceAccount } from '@cdktf/provider-google/lib/service-account';
 import { StorageBucket } from '@cdktf/provider-google/lib/storage-bucket';
 import { StorageBucketIamMember } from '@cdktf/provider-google/lib/storage-bucket-iam-member';
+import { DataResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { EXPORT_PERMISSIONS, REDIS_API } from './catalog';
 import { MemorystoreBackupSettings } from './plan';
@@ -57,10 +58,13 @@ export function defineBackupChain(scope: Construct, instance: RedisInstance, bac
     accountId: backup.serviceAccountId,
     displayName: `Exports Redis ${instanceName} for backup history`,
   });
+  // The role's own incarnation: created and deleted with the backup chain, its ID (a UUID Terraform draws at creation)
+  // is new whenever the chain is defined again: after a destroy, and after a plan change that removes backup history
+  // and one that adds it back, which keep the instance. A deleted role's ID stays reserved for 37 days.
+  const incarnation = new DataResource(scope, 'BackupRoleIncarnation', {});
   const role = new ProjectIamCustomRole(scope, 'BackupRole', {
     project,
-    // One ID per instance: its creation time changes when the instance is defined again.
-    roleId: backup.roleId(instance.createTime),
+    roleId: backup.roleId(incarnation.id),
     title: `Export Redis ${backup.jobName}`,
     description: 'Lets the backup job export a Memorystore for Redis instance, and nothing else',
     permissions: [...EXPORT_PERMISSIONS],

@@ -1,7 +1,14 @@
+import { Fn, Op } from 'cdktf';
 import { MEMORYSTORE_ACCESS } from './access';
 import { bothWays, ChangeEffect, ChangeTable, DataStoreChange, ServicePlan } from '../../plan';
 
 const READ_REPLICAS_ENABLED = 'READ_REPLICAS_ENABLED';
+
+/** `REDIS_<major>_<minor>` as one number in Terraform (major x 1000 + minor); `REDIS_6_X` and the like fail, as the provider skips them. */
+const redisVersionNumber = (version: unknown) => {
+  const parts = Fn.regex('^REDIS_([0-9]+)_([0-9]+)$', version as string);
+  return Op.add(Op.mul(Fn.tonumber(Fn.element(parts, 0)), 1000), Fn.tonumber(Fn.element(parts, 1)));
+};
 
 /**
  * The provider's own test for a Redis version downgrade (`isRedisVersionDecreasingFunc`): it compares
@@ -36,6 +43,15 @@ export function isMoveToRedis6X(before: unknown, after: unknown): boolean {
  *
  * Version moves: `isRedisVersionDecreasing` (:42-70) cannot parse `REDIS_6_X`, so a move from a 7.x version to it is
  * planned as an upgrade call, which cannot go to an older version: refused. A move from `REDIS_6_X` to 7.x upgrades.
+ *
+ * What one update contains: one PATCH with every changed field in `updateMask`, then the version through `:upgrade`
+ * (resourceRedisInstanceUpdate). No rule found refuses a combination of the fields the library changes together; the
+ * API refuses replica_count while read replicas are off ("Read Replicas mode must be enabled on the instance in order
+ * to update replica_count", FAILED_PRECONDITION, mozilla/terraform-modules#323), which `refusedWhen` covers with the
+ * read replicas mode.
+ *
+ * Create-time restore: none. google_redis_instance in google 6.50.0 has no import or source attribute (the API's
+ * import is an action on an existing instance), so a replacement is stopped at plan with export and import steps.
  */
 export const MEMORYSTORE_CHANGES: ChangeTable = {
   source: 'terraform-provider-google v6.50.0 google/services/redis/resource_redis_instance.go',
@@ -49,15 +65,30 @@ export const MEMORYSTORE_CHANGES: ChangeTable = {
     read_replicas_mode: (before, after) => (before === READ_REPLICAS_ENABLED) !== (after === READ_REPLICAS_ENABLED),
     redis_version: isMoveToRedis6X,
   },
+  updateFacts: 'one PATCH with every changed field, then the version through :upgrade (resourceRedisInstanceUpdate); no rule found refuses '
+    + 'the fields the library changes together; replica_count needs read replicas on (mozilla/terraform-modules#323)',
+  versionGuard: {
+    attributes: ['redis_version'],
+    // isRedisVersionDecreasing, as `forceNewWhen` says: versions it cannot parse never replace.
+    replaces: (recorded, configured) => Fn.try([Op.lt(redisVersionNumber(configured('redis_version')), redisVersionNumber(recorded('redis_version'))), false]),
+  },
+  carry: {
+    steps: 'google_redis_instance has no create-time import, so move the data yourself: stop writes and export it (gcloud redis instances '
+      + 'export gs://<bucket>/<file>.rdb <name> --region <region>; Startup and up keep daily exports in the backup bucket already), '
+      + 'apply, then import the export into the new instance (gcloud redis instances import gs://<bucket>/<file>.rdb <name> --region <region>).',
+    source: 'terraform-provider-google v6.50.0 google/services/redis/resource_redis_instance.go: no import or source attribute',
+  },
   rules: [
     {
       change: DataStoreChange.PLAN,
       effect: ChangeEffect.REPLACES,
       attributes: ['tier', 'memory_size_gb', 'replica_count', 'read_replicas_mode', 'display_name', 'labels', 'lifecycle'],
-      note: 'tier (BASIC for Hobbyist and Startup, STANDARD_HA for Business and Premium) forces a new instance: export the data first '
-        + '(Startup and up keep daily exports) and import it into the new one. Hobbyist and Startup resize in place. Business and Premium '
+      note: 'tier (BASIC for Hobbyist and Startup, STANDARD_HA for Business and Premium) forces a new instance: stopped at plan, with the '
+        + 'export and import steps (Startup and up keep daily exports). Hobbyist and Startup resize in place. Business and Premium '
         + 'differ in read replicas, which Memorystore cannot turn off once on, and turns on for an existing instance only with a '
-        + 'secondary_ip_range the construct does not set, so that move fails at apply and the instance stays as it is',
+        + 'secondary_ip_range the construct does not set, so that move fails at apply and the instance stays as it is. Business to Premium: '
+        + 'turn read replicas on first (gcloud redis instances update <name> --region <region> --read-replicas-mode=READ_REPLICAS_ENABLED with '
+        + 'a --secondary-ip-range), then apply; Premium to Business: keep Premium, or move the data to a new data store of another name',
       exceptions: [
         ...bothWays(ServicePlan.HOBBYIST, ServicePlan.STARTUP, ChangeEffect.IN_PLACE),
         ...bothWays(ServicePlan.BUSINESS, ServicePlan.PREMIUM, ChangeEffect.REFUSED),
@@ -73,7 +104,7 @@ export const MEMORYSTORE_CHANGES: ChangeTable = {
       change: DataStoreChange.REGION,
       effect: ChangeEffect.REPLACES,
       attributes: ['region'],
-      note: 'a new instance in the new region; import an export copied there',
+      note: 'a new instance in the new region: stopped at plan; import an export copied there',
     },
     {
       change: DataStoreChange.ENGINE_UPGRADE,
@@ -88,7 +119,9 @@ export const MEMORYSTORE_CHANGES: ChangeTable = {
       effect: ChangeEffect.REPLACES,
       attributes: ['redis_version'],
       note: 'an older version replaces the instance (the provider compares REDIS_<major>_<minor>); it cannot compare REDIS_6_X, so '
-        + 'a move from 7.x to that one is planned as an upgrade, which fails at apply and leaves the instance as it is',
+        + 'a move from 7.x to that one is planned as an upgrade, which fails at apply and leaves the instance as it is. Stopped at plan '
+        + 'when it goes below the version the instance was created with (the guard records it; after an in-place upgrade, a move back to a '
+        + 'version in between is not seen)',
     },
     {
       change: DataStoreChange.NAME,
@@ -113,6 +146,12 @@ export const MEMORYSTORE_CHANGES: ChangeTable = {
       effect: ChangeEffect.IN_PLACE,
       attributes: ['persistence_config'],
       note: 'another snapshotPeriod (or the default\'s move from 24 hours to one hour) updates persistence_config in place; the mode stays RDB, the only one Memorystore for Redis has',
+    },
+    {
+      change: DataStoreChange.EVICTION,
+      effect: ChangeEffect.IN_PLACE,
+      attributes: ['redis_configs'],
+      note: 'maxmemory-policy in redis_configs, one PATCH with redisConfigs in its updateMask',
     },
     {
       change: DataStoreChange.ROTATION,

@@ -47,7 +47,8 @@ export const MEMORYSTORE: BackendDefinition<MemorystoreBackendProps, Memorystore
       'the deleted bucket, which Cloud Storage keeps soft-deleted, exports included, for its soft delete retention '
         + '(7 days by default); a re-created data store takes the same name at once',
       'the deleted custom role, which Google keeps 7 days and whose ID it reserves for 37: the role of a re-created '
-        + 'data store has an ID of its own, ending in a hash of its instance\'s creation time',
+        + 'data store, or of backup history added back after a plan change removed it, has an ID of its own, ending in a hash of the '
+        + 'ID of a terraform_data created with the backup chain',
     ],
     uniqueNames: [
       {
@@ -66,7 +67,8 @@ export const MEMORYSTORE: BackendDefinition<MemorystoreBackendProps, Memorystore
       {
         name: 'custom role `choreoRedisExport_<hash>_<hash>`',
         scope: 'project',
-        how: 'the same hash, and a hash of the instance\'s creation time, new for each instance',
+        how: 'the same hash, and a hash of the ID of a terraform_data created with the backup chain, new each time the chain is defined '
+          + '(destroy and re-create, a plan change that removes backup history and one that adds it back, a rename)',
       },
       {
         name: 'A record `<name>.<dnsName>`',

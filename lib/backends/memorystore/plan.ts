@@ -68,8 +68,8 @@ export interface MemorystoreBackupSettings {
   readonly objectName: string;
   readonly serviceAccountId: string;
   /**
-   * The custom role's ID for one incarnation of the instance, given a value that changes with each (its creation
-   * time): a deleted role's ID stays reserved for 37 days.
+   * The custom role's ID for one incarnation of the backup chain, given a value that is new with each (the ID of a
+   * `terraform_data` defined with the chain): a deleted role's ID stays reserved for 37 days.
    */
   readonly roleId: (incarnation: string) => string;
   readonly jobName: string;

@@ -63,6 +63,14 @@ export interface AivenValkeyUserConfig {
    * @default - the latest stable version on Aiven when the service is created
    */
   readonly valkeyVersion?: string;
+
+  /**
+   * `service_to_fork_from`: another service of the project to fork from. ForceNew; it "has effect only when a new
+   * service is being created".
+   *
+   * @default - no fork
+   */
+  readonly serviceToForkFrom?: string;
 }
 
 /** `aiven_valkey` arguments this library sets (terraform-provider-aiven v4.61.0, `docs/resources/valkey.md`). */
@@ -206,6 +214,7 @@ export class AivenValkey extends TerraformResource {
         frequent_snapshots: userConfig.frequentSnapshots,
         valkey_maxmemory_policy: userConfig.valkeyMaxmemoryPolicy,
         valkey_version: userConfig.valkeyVersion,
+        service_to_fork_from: userConfig.serviceToForkFrom,
       }),
     });
   }

@@ -28,8 +28,8 @@ describe('Aiven for Valkey alerts', () => {
         service_name: 'orders',
         tech_emails: [{ email: 'ops@example.com' }, { email: 'dba@example.com' }],
       });
-      // Aiven has nothing else to define: no alert resource, no integration.
-      expect(Object.keys(JSON.parse(Testing.synth(stack)).resource).sort()).toEqual(['aiven_valkey', 'aiven_valkey_user']);
+      // Aiven has nothing else to define: no alert resource, no integration (terraform_data is the replacement guard).
+      expect(Object.keys(JSON.parse(Testing.synth(stack)).resource).sort()).toEqual(['aiven_valkey', 'aiven_valkey_user', 'terraform_data']);
     });
 
   test('gathers every target\'s addresses, each once', () => {

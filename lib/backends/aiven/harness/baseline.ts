@@ -4,10 +4,12 @@
  */
 import { Fn, Op, TerraformIterator, Token, ref } from 'cdktf';
 import { Baseline, MatrixVariant, evictionPolicyOf, verifyOf } from '../../../../bench/baselines/baseline';
+import { guardReplacement } from '../../replacement-guard';
 import { AivenProvider } from '../binding/provider';
 import { DataAivenServicePlanList } from '../binding/service-plan-list';
 import { AivenValkey } from '../binding/valkey';
 import { AivenValkeyUser } from '../binding/valkey-user';
+import { AIVEN_CHANGES } from '../changes';
 
 const PROJECT = 'choreo-data';
 const USER = 'app';
@@ -74,6 +76,7 @@ function aivenBaseline(cloud: string, cloudName: string, hobbyistPlan: string): 
           preventDestroy: failover ? true : undefined,
         },
       });
+      guardReplacement(scope, service, AIVEN_CHANGES, { service: 'Aiven for Valkey' });
       const user = new AivenValkeyUser(scope, 'User', {
         project: PROJECT,
         serviceName: service.serviceName,

@@ -20,6 +20,7 @@ export const harness: BackendHarness = {
       engineVersion: AivenValkeyVersion.VALKEY_8_1,
       maintenanceWindowDow: 'sunday',
       maintenanceWindowTime: '03:00:00',
+      forkFrom: 'orders-old',
     },
     dataStore: {
       plan: ServicePlan.BUSINESS,

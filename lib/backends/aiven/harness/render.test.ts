@@ -54,10 +54,10 @@ describe('service', () => {
     const [listId] = Object.keys(json.data.aiven_service_plan_list);
     expect(json.data.aiven_service_plan_list[listId]).toEqual({ project: 'choreo-data', service_type: 'valkey' });
     const [service] = Object.values(json.resource.aiven_valkey);
-    expect(service.lifecycle.precondition).toEqual([{
+    expect(service.lifecycle.precondition[0]).toEqual({
       condition: `\${anytrue([ for key, val in toset(data.aiven_service_plan_list.${listId}.service_plans): try(val.service_plan == "premium-8" && val.node_count == 3 && contains(keys(val.regions), "aws-eu-west-1"), false)])}`,
       error_message: 'The Aiven project offers no premium-8 Valkey plan with 3 node(s) in aws-eu-west-1. Choose another region or memoryGib, and list what the project offers with "avn service plans --service-type valkey --cloud aws-eu-west-1".',
-    }]);
+    });
   });
 
   test('writes the allow-list into ip_filter_string, and a token entry in canonical CIDR form', () => {
@@ -178,5 +178,24 @@ describe('hand-typed binding', () => {
     expect(hcl).toMatch(/tag \{\s*key = "choreo-plan"\s*value = "business"\s*\}/);
     expect(hcl).toMatch(/valkey_acl_commands = \[\s*"-role"\s*\]/);
     expect(hcl).toMatch(/data "aiven_service_plan_list"/);
+  });
+});
+
+describe('restore at creation', () => {
+  test('forkFrom forks the new service from the named one, created before the old one is deleted, and is read only at creation', () => {
+    const { stack } = redis({ plan: ServicePlan.STARTUP, name: 'orders-eu' }, { forkFrom: 'orders' });
+    const [service] = Object.values(resourcesOf(stack, 'aiven_valkey'));
+    expect(service.valkey_user_config.service_to_fork_from).toBe('orders');
+    expect(service.lifecycle).toMatchObject({ create_before_destroy: true, ignore_changes: ['valkey_user_config[0].service_to_fork_from'] });
+    const [plain] = Object.values(resourcesOf(redis({ plan: ServicePlan.STARTUP, name: 'orders-eu' }).stack, 'aiven_valkey'));
+    expect(plain.lifecycle.create_before_destroy).toBeUndefined();
+    expect(plain.valkey_user_config.service_to_fork_from).toBeUndefined();
+  });
+
+  test.each([
+    ['orders', '[InvalidRestoreSource] forkFrom "orders" is this data store\'s own service name'],
+    ['Orders!', '[InvalidName] forkFrom "Orders!" is not a valid name here'],
+  ])('fails for forkFrom %s', (forkFrom, message) => {
+    expect(() => redis({ plan: ServicePlan.STARTUP, name: 'orders' }, { forkFrom })).toThrow(message);
   });
 });

@@ -1,6 +1,6 @@
 import { MATRIX_PROJECT } from './matrix';
 import type { ChangeScenarios } from '../../../../test/changes/scenarios';
-import { AivenBackendProps, AivenProvider, AivenValkeyVersion, ChoreoRedisProps, Cloud, RedisBackend, ServicePlan } from '../../../index';
+import { AivenBackendProps, AivenProvider, AivenValkeyVersion, ChoreoRedisProps, Cloud, EvictionPolicy, RedisBackend, ServicePlan } from '../../../index';
 import { DataStoreChange } from '../../../plan';
 import { AIVEN_CHANGES } from '../changes';
 
@@ -25,6 +25,7 @@ export const AIVEN_SCENARIOS: ChangeScenarios = {
     [DataStoreChange.NAME]: [[aiven(ServicePlan.BUSINESS, {}, { name: 'orders' }), aiven(ServicePlan.BUSINESS, {}, { name: 'orders-eu' })]],
     [DataStoreChange.ALLOW_LIST]: [[aiven(ServicePlan.BUSINESS), aiven(ServicePlan.BUSINESS, {}, { allowedCidrs: ['10.0.0.0/8'] })]],
     [DataStoreChange.LUA]: [[aiven(ServicePlan.BUSINESS), aiven(ServicePlan.BUSINESS, {}, { luaScripting: false })]],
+    [DataStoreChange.EVICTION]: [[aiven(ServicePlan.BUSINESS), aiven(ServicePlan.BUSINESS, {}, { evictionPolicy: EvictionPolicy.ALL_KEYS_LRU })]],
     // No prop selects persistence (always RDB with frequent snapshots); the table's effect is checked against the provider facts.
     [DataStoreChange.PERSISTENCE]: [],
     // The primary resource never changes: the credentials are other resources (or none, where the service cannot rotate).
@@ -36,4 +37,5 @@ export const AIVEN_SCENARIOS: ChangeScenarios = {
     new AivenProvider(stack, 'aiven');
   },
   props: (plan) => aiven(plan),
+  restored: (plan) => aiven(plan, { forkFrom: 'orders-old' }),
 };

@@ -15,6 +15,8 @@ import { StorageContainer } from '@cdktf/provider-azurerm/lib/storage-container'
 import { StorageManagementPolicy } from '@cdktf/provider-azurerm/lib/storage-management-policy';
 import { Fn } from 'cdktf';
 import { Baseline, MatrixVariant, verifyOf } from '../../../../bench/baselines/baseline';
+import { guardReplacement } from '../../replacement-guard';
+import { AZURE_MANAGED_REDIS_CHANGES } from '../changes';
 
 const LOCATION = 'westeurope';
 const ARM = 'https://management.azure.com';
@@ -56,6 +58,7 @@ export const baseline: Baseline = {
       tags,
       lifecycle: protect,
     });
+    guardReplacement(scope, redis, AZURE_MANAGED_REDIS_CHANGES, { service: 'Azure Managed Redis' });
 
     if (v.historyDays > 0) {
       const storage = new StorageAccount(scope, 'ExportStorage', {

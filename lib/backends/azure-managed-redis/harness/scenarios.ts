@@ -1,6 +1,6 @@
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import type { ChangeScenarios } from '../../../../test/changes/scenarios';
-import { AzureManagedRedisBackendProps, ChoreoRedisProps, RedisBackend, ServicePlan } from '../../../index';
+import { AzureManagedRedisBackendProps, ChoreoRedisProps, EvictionPolicy, RedisBackend, ServicePlan } from '../../../index';
 import { DataStoreChange } from '../../../plan';
 import { AZURE_MANAGED_REDIS_CHANGES } from '../changes';
 
@@ -29,6 +29,7 @@ export const AZURE_MANAGED_REDIS_SCENARIOS: ChangeScenarios = {
     ],
     // luaScripting: false is refused; true is the only other value, and it changes nothing.
     [DataStoreChange.LUA]: [[amr(ServicePlan.BUSINESS), amr(ServicePlan.BUSINESS, {}, { luaScripting: true })]],
+    [DataStoreChange.EVICTION]: [[amr(ServicePlan.BUSINESS), amr(ServicePlan.BUSINESS, {}, { evictionPolicy: EvictionPolicy.ALL_KEYS_LRU })]],
     // No prop selects persistence (always AOF every second); the table's effect is checked against the provider facts.
     [DataStoreChange.PERSISTENCE]: [],
     // The primary resource never changes: the credentials are other resources (or none, where the service cannot rotate).

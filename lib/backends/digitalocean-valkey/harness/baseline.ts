@@ -7,6 +7,8 @@ import { DatabaseFirewall } from '@cdktf/provider-digitalocean/lib/database-fire
 import { DatabaseValkeyConfig } from '@cdktf/provider-digitalocean/lib/database-valkey-config';
 import { DigitaloceanProvider } from '@cdktf/provider-digitalocean/lib/provider';
 import { Baseline, MatrixVariant, evictionPolicyOf, verifyOf } from '../../../../bench/baselines/baseline';
+import { guardReplacement } from '../../replacement-guard';
+import { DIGITALOCEAN_VALKEY_CHANGES } from '../changes';
 
 type Variant = { readonly plan: string; readonly size: string; readonly nodes: number; readonly sources?: string[] };
 
@@ -36,6 +38,7 @@ export const baseline: Baseline = {
       evictionPolicy: evictionPolicyOf(variant).replace('-', '_'),
       lifecycle: v.nodes > 1 ? { preventDestroy: true } : undefined,
     });
+    guardReplacement(scope, cluster, DIGITALOCEAN_VALKEY_CHANGES, { service: 'Managed Valkey' });
     new DatabaseValkeyConfig(scope, 'Config', { clusterId: cluster.id, ssl: true, persistence: 'rdb', frequentSnapshots: true });
     if (v.sources !== undefined) {
       new DatabaseFirewall(scope, 'Firewall', { clusterId: cluster.id, rule: v.sources.map((value) => ({ type: 'ip_addr', value })) });

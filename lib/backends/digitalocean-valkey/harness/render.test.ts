@@ -65,16 +65,16 @@ describe('cluster', () => {
   test('protects Business from deletion, and not Hobbyist', () => {
     const business = Object.values(resourcesOf(redis({ plan: ServicePlan.BUSINESS }).stack, 'digitalocean_database_cluster'))[0];
     const hobbyist = Object.values(resourcesOf(redis({ plan: ServicePlan.HOBBYIST }).stack, 'digitalocean_database_cluster'))[0];
-    expect(business.lifecycle).toEqual({ prevent_destroy: true });
-    expect(hobbyist.lifecycle).toBeUndefined();
+    expect(business.lifecycle.prevent_destroy).toBe(true);
+    expect(hobbyist.lifecycle.prevent_destroy).toBeUndefined();
   });
 });
 
 describe('lifecycle', () => {
-  test('defines only the cluster, its configuration and its firewall, all of which destroy deletes, leaving nothing', () => {
+  test('defines only the cluster, its configuration and its firewall, all of which destroy deletes, leaving nothing, and the replacement guard', () => {
     const { stack } = redis({ plan: ServicePlan.HOBBYIST, allowedCidrs: ['203.0.113.0/24'] });
     expect(Object.keys(synthJson(stack).resource).sort()).toEqual([
-      'digitalocean_database_cluster', 'digitalocean_database_firewall', 'digitalocean_database_valkey_config',
+      'digitalocean_database_cluster', 'digitalocean_database_firewall', 'digitalocean_database_valkey_config', 'terraform_data',
     ]);
     expect(DIGITALOCEAN_VALKEY.lifecycle!.destroyDeletes).toHaveLength(3);
     expect(DIGITALOCEAN_VALKEY.lifecycle!.destroyLeaves).toEqual([]);

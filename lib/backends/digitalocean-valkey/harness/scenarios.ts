@@ -1,6 +1,6 @@
 import { DigitaloceanProvider } from '@cdktf/provider-digitalocean/lib/provider';
 import type { ChangeScenarios } from '../../../../test/changes/scenarios';
-import { ChoreoRedisProps, DigitalOceanValkeyBackendProps, DigitalOceanValkeyVersion, RedisBackend, ServicePlan } from '../../../index';
+import { ChoreoRedisProps, DigitalOceanValkeyBackendProps, DigitalOceanValkeyVersion, EvictionPolicy, RedisBackend, ServicePlan } from '../../../index';
 import { DataStoreChange } from '../../../plan';
 import { DIGITALOCEAN_VALKEY_CHANGES } from '../changes';
 
@@ -20,6 +20,7 @@ export const DIGITALOCEAN_VALKEY_SCENARIOS: ChangeScenarios = {
     [DataStoreChange.NAME]: [[valkey(ServicePlan.BUSINESS, {}, { name: 'orders' }), valkey(ServicePlan.BUSINESS, {}, { name: 'orders-eu' })]],
     [DataStoreChange.ALLOW_LIST]: [[valkey(ServicePlan.BUSINESS), valkey(ServicePlan.BUSINESS, {}, { allowedCidrs: ['10.0.0.0/8'] })]],
     [DataStoreChange.LUA]: [[valkey(ServicePlan.BUSINESS), valkey(ServicePlan.BUSINESS, {}, { luaScripting: false })]],
+    [DataStoreChange.EVICTION]: [[valkey(ServicePlan.BUSINESS), valkey(ServicePlan.BUSINESS, {}, { evictionPolicy: EvictionPolicy.ALL_KEYS_LRU })]],
     // No prop selects persistence (always RDB with frequent snapshots); the table's effect is checked against the provider facts.
     [DataStoreChange.PERSISTENCE]: [],
     // The primary resource never changes: the credentials are other resources (or none, where the service cannot rotate).

@@ -23,10 +23,12 @@ export const harness: BackendHarness = {
       snapshotWindow: '03:00-04:00',
       maintenanceWindow: 'sun:05:00-sun:06:00',
       applyImmediately: false,
+      restoreFromSnapshot: 'orders-before-move',
     },
     dataStore: {
       plan: ServicePlan.BUSINESS,
       name: 'orders',
+      acceptReplacement: '0123456789abcdef',
       memoryGib: 6,
       allowedCidrs: ['10.0.0.0/16'],
       luaScripting: false,

@@ -365,3 +365,21 @@ describe('recovery point', () => {
     });
   });
 });
+
+describe('restore at creation', () => {
+  test('restoreFromSnapshot creates the replication group from the snapshot, and is read only at creation', () => {
+    const stack = testStack((s) => { new AwsProvider(s, 'aws', { region: 'eu-west-1' }); new RandomProvider(s, 'random'); });
+    new ChoreoRedis(stack, 'Cache', {
+      plan: ServicePlan.STARTUP,
+      backend: RedisBackend.elastiCache({ region: 'eu-west-1', vpcId: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b'], restoreFromSnapshot: 'orders-before-move' }),
+    });
+    const [group] = Object.values(resourcesOf(stack, 'aws_elasticache_replication_group'));
+    expect(group.snapshot_name).toBe('orders-before-move');
+    expect(group.lifecycle.ignore_changes).toEqual(['snapshot_name', 'snapshot_arns']);
+  });
+
+  test('fails for a restoreFromSnapshot that is not a snapshot name', () => {
+    expect(() => RedisBackend.elastiCache({ region: 'eu-west-1', vpcId: 'vpc-1', subnetIds: ['subnet-a'], restoreFromSnapshot: 'orders--old' }))
+      .toThrow('[InvalidRestoreSource] restoreFromSnapshot "orders--old" is not an ElastiCache snapshot name');
+  });
+});

@@ -58,6 +58,7 @@ export const ELASTICACHE_RULES: Record<string, ResourceCheck> = {
     [['parameter_group_name'], () => optional(a.parameter_group_name, (v) => !(v as string).endsWith('.cluster.on') || a.cluster_mode === 'enabled'), '.cluster.on groups need cluster mode (API)'],
     [['apply_immediately'], () => optional(a.apply_immediately, (v) => typeof v === 'boolean'), 'a bool'],
     [['final_snapshot_identifier'], () => optional(a.final_snapshot_identifier, (v) => matches(v, SNAPSHOT_NAME)), 'a letter first, letters, digits and hyphens, no -- and no hyphen at the end (API)'],
+    [['snapshot_name', 'snapshot_arns'], () => a.snapshot_name === undefined || a.snapshot_arns === undefined, 'snapshot_name and snapshot_arns: one source (CreateReplicationGroup)'],
     [['notification_topic_arn'], () => optional(a.notification_topic_arn, (v) => matches(v, SNS_ARN)), 'an SNS topic ARN'],
     [['preferred_cache_cluster_azs'], () => a.preferred_cache_cluster_azs === undefined || a.preferred_cache_cluster_azs.length === a.num_cache_clusters, 'one zone per cache cluster (API)'],
   ]),

@@ -1,7 +1,7 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import type { ChangeScenarios } from '../../../../test/changes/scenarios';
-import { ChoreoRedisProps, ElastiCacheBackendProps, ElastiCacheEngineVersion, RedisBackend, ServicePlan } from '../../../index';
+import { ChoreoRedisProps, ElastiCacheBackendProps, ElastiCacheEngineVersion, EvictionPolicy, RedisBackend, ServicePlan } from '../../../index';
 import { DataStoreChange } from '../../../plan';
 import { ELASTICACHE_CHANGES } from '../changes';
 
@@ -20,6 +20,7 @@ export const ELASTICACHE_SCENARIOS: ChangeScenarios = {
     new RandomProvider(stack, 'random');
   },
   props: (plan) => aws(plan),
+  restored: (plan) => aws(plan, { restoreFromSnapshot: 'orders-before-move' }),
   pairs: {
     [DataStoreChange.MEMORY]: [[aws(ServicePlan.BUSINESS), aws(ServicePlan.BUSINESS, {}, { memoryGib: 13 })]],
     [DataStoreChange.REGION]: [[aws(ServicePlan.BUSINESS), aws(ServicePlan.BUSINESS, { region: 'us-east-1' })]],
@@ -34,6 +35,7 @@ export const ELASTICACHE_SCENARIOS: ChangeScenarios = {
     [DataStoreChange.NAME]: [[aws(ServicePlan.BUSINESS, {}, { name: 'orders' }), aws(ServicePlan.BUSINESS, {}, { name: 'orders-eu' })]],
     [DataStoreChange.ALLOW_LIST]: [[aws(ServicePlan.BUSINESS), aws(ServicePlan.BUSINESS, {}, { allowedCidrs: ['10.0.0.0/8'] })]],
     [DataStoreChange.LUA]: [[aws(ServicePlan.BUSINESS), aws(ServicePlan.BUSINESS, {}, { luaScripting: false })]],
+    [DataStoreChange.EVICTION]: [[aws(ServicePlan.BUSINESS), aws(ServicePlan.BUSINESS, {}, { evictionPolicy: EvictionPolicy.ALL_KEYS_LRU })]],
     // No prop changes persistence, and the library writes none: nothing to render before and after.
     [DataStoreChange.PERSISTENCE]: [],
     // The primary resource never changes: the credentials are other resources (or none, where the service cannot rotate).

@@ -6,6 +6,8 @@ import { MemorystoreInstance } from '@cdktf/provider-google/lib/memorystore-inst
 import { Fn, Token } from 'cdktf';
 import { Baseline, MatrixVariant, evictionPolicyOf, verifyOf } from '../../../../bench/baselines/baseline';
 import { NETWORK, PROJECT, REGION, configureGoogle } from '../../google/harness/example';
+import { guardReplacement } from '../../replacement-guard';
+import { MEMORYSTORE_VALKEY_CHANGES } from '../changes';
 
 type Variant = { readonly nodeType: string; readonly maxClients: number; readonly replicas: number; readonly retention?: string };
 
@@ -43,6 +45,7 @@ export const baseline: Baseline = {
       labels: { 'managed-by': 'cdktf-choreo-redis', 'choreo-plan': variant },
       lifecycle: v.replicas > 0 ? { preventDestroy: true } : undefined,
     });
+    guardReplacement(scope, instance, MEMORYSTORE_VALKEY_CHANGES, { service: 'Memorystore for Valkey' });
     const connections = 'endpoints[0].connections[*].psc_auto_connection[0]';
     const host = Fn.lookup(Fn.zipmap(
       Token.asList(instance.interpolationForAttribute(`${connections}.connection_type`)),

@@ -27,6 +27,7 @@ export const harness: BackendHarness = {
       maintenanceDay: MemorystoreMaintenanceDay.MONDAY,
       maintenanceHour: 4,
       privateDnsZone: { managedZone: 'internal', dnsName: 'internal.example.com.' },
+      restoreFromBackup: 'projects/example-project/locations/europe-west1/backupCollections/orders/backups/before-move',
     },
     dataStore: {
       plan: ServicePlan.BUSINESS,

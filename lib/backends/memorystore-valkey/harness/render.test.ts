@@ -56,7 +56,7 @@ describe('Memorystore for Valkey renderer', () => {
   ])('%s turns the service\'s deletion protection on: %s, so that destroy completes without it and Terraform refuses with it', (plan, on) => {
     const instance = Object.values(resourcesOf(render(plan).stack, 'google_memorystore_instance'))[0];
     expect(instance.deletion_protection_enabled).toBe(on);
-    expect(instance.lifecycle).toEqual(on ? { prevent_destroy: true } : undefined);
+    expect(instance.lifecycle.prevent_destroy).toBe(on ? true : undefined);
   });
 
   test('makes Terraform refuse the destroy when the service\'s deletion protection is turned on for Hobbyist', () => {
@@ -175,5 +175,22 @@ describe('Memorystore for Valkey props from other languages', () => {
     const props: MemorystoreValkeyBackendProps = JSON.parse(JSON.stringify({ ...PROPS, clientMembers: 'user:ops@example.com' }));
     expect(() => RedisBackend.memorystoreValkey(props)).toThrow(
       '[InvalidType] RedisBackend.memorystoreValkey({ clientMembers }) is the string "user:ops@example.com", but must be an array of strings.');
+  });
+});
+
+describe('restore at creation', () => {
+  const BACKUP = 'projects/example-project/locations/us-east4/backupCollections/sessions/backups/before-move';
+
+  test('restoreFromBackup creates the instance from the backup, and is read only at creation', () => {
+    const [instance] = Object.values(resourcesOf(render(ServicePlan.STARTUP, { restoreFromBackup: BACKUP }).stack, 'google_memorystore_instance'));
+    expect(instance.managed_backup_source).toEqual({ backup: BACKUP });
+    expect(instance.lifecycle.ignore_changes).toEqual(['managed_backup_source', 'gcs_source']);
+  });
+
+  test.each([
+    ['sessions-before-move', 'is not the full name of a backup in us-east4'],
+    [BACKUP.replace('us-east4', 'europe-west1'), 'is not the full name of a backup in us-east4'],
+  ])('fails for restoreFromBackup %s', (backup, message) => {
+    expect(() => RedisBackend.memorystoreValkey({ ...PROPS, restoreFromBackup: backup })).toThrow(`[InvalidRestoreSource] restoreFromBackup "${backup}" ${message}`);
   });
 });

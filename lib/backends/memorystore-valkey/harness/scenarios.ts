@@ -1,5 +1,5 @@
 import type { ChangeScenarios } from '../../../../test/changes/scenarios';
-import { ChoreoRedisProps, MemorystoreValkeyBackendProps, MemorystoreValkeyVersion, RedisBackend, ServicePlan } from '../../../index';
+import { ChoreoRedisProps, EvictionPolicy, MemorystoreValkeyBackendProps, MemorystoreValkeyVersion, RedisBackend, ServicePlan } from '../../../index';
 import { DataStoreChange } from '../../../plan';
 import { NETWORK, PROJECT, REGION, configureGoogle } from '../../google/harness/example';
 import { MEMORYSTORE_VALKEY_CHANGES } from '../changes';
@@ -14,6 +14,7 @@ export const MEMORYSTORE_VALKEY_SCENARIOS: ChangeScenarios = {
   table: MEMORYSTORE_VALKEY_CHANGES,
   configure: configureGoogle,
   props: (plan) => valkey(plan),
+  restored: (plan) => valkey(plan, { restoreFromBackup: `projects/${PROJECT}/locations/${REGION}/backupCollections/orders/backups/before-move` }),
   pairs: {
     [DataStoreChange.MEMORY]: [
       [valkey(ServicePlan.BUSINESS), valkey(ServicePlan.BUSINESS, {}, { memoryGib: 13 })],
@@ -25,6 +26,7 @@ export const MEMORYSTORE_VALKEY_SCENARIOS: ChangeScenarios = {
     [DataStoreChange.NAME]: [[valkey(ServicePlan.BUSINESS, {}, { name: 'orders' }), valkey(ServicePlan.BUSINESS, {}, { name: 'orders-eu' })]],
     [DataStoreChange.ALLOW_LIST]: [[valkey(ServicePlan.BUSINESS), valkey(ServicePlan.BUSINESS, {}, { allowedCidrs: ['10.0.0.0/8'] })]],
     [DataStoreChange.LUA]: [[valkey(ServicePlan.BUSINESS), valkey(ServicePlan.BUSINESS, {}, { luaScripting: false })]],
+    [DataStoreChange.EVICTION]: [[valkey(ServicePlan.BUSINESS), valkey(ServicePlan.BUSINESS, {}, { evictionPolicy: EvictionPolicy.ALL_KEYS_LRU })]],
     // No prop selects persistence (always AOF every second); the table's effect is checked against the provider facts.
     [DataStoreChange.PERSISTENCE]: [],
     // The primary resource never changes: the credentials are other resources (or none, where the service cannot rotate).

@@ -10,9 +10,11 @@ import { RedisInstance } from '@cdktf/provider-google/lib/redis-instance';
 import { ServiceAccount } from '@cdktf/provider-google/lib/service-account';
 import { StorageBucket } from '@cdktf/provider-google/lib/storage-bucket';
 import { StorageBucketIamMember } from '@cdktf/provider-google/lib/storage-bucket-iam-member';
-import { Fn } from 'cdktf';
+import { DataResource, Fn } from 'cdktf';
 import { Baseline, MatrixVariant, evictionPolicyOf, verifyOf } from '../../../../bench/baselines/baseline';
 import { NETWORK, PROJECT, REGION, configureGoogle } from '../../google/harness/example';
+import { guardReplacement } from '../../replacement-guard';
+import { MEMORYSTORE_CHANGES } from '../changes';
 
 type Variant = { readonly memoryGb: number; readonly historyDays: number; readonly replicas?: number; readonly readReplicas?: boolean };
 
@@ -51,6 +53,7 @@ export const baseline: Baseline = {
       labels,
       lifecycle: protect,
     });
+    guardReplacement(scope, instance, MEMORYSTORE_CHANGES, { service: 'Memorystore for Redis' });
 
     if (v.historyDays > 0) {
       const hash = createHash('sha256').update(`${PROJECT}/${REGION}/${name}`).digest('hex').slice(0, 8);
@@ -74,9 +77,10 @@ export const baseline: Baseline = {
       const account = new ServiceAccount(scope, 'BackupServiceAccount', {
         project: PROJECT, accountId: `redis-export-${hash}`, displayName: `Exports Redis ${instance.name} for backup history`,
       });
+      const incarnation = new DataResource(scope, 'BackupRoleIncarnation', {});
       const role = new ProjectIamCustomRole(scope, 'BackupRole', {
         project: PROJECT,
-        roleId: `choreoRedisExport_${hash}_${Fn.substr(Fn.sha256(instance.createTime), 0, 8)}`,
+        roleId: `choreoRedisExport_${hash}_${Fn.substr(Fn.sha256(incarnation.id), 0, 8)}`,
         title: `Export Redis ${name}-backup`,
         description: 'Lets the backup job export a Memorystore for Redis instance, and nothing else',
         permissions: ['redis.instances.export'],

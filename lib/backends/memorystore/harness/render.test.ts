@@ -146,7 +146,7 @@ describe('Memorystore for Redis renderer', () => {
 
   test('protects the instance and the backup bucket for Business, whose bucket destroy would not empty', () => {
     const json = synthJson(render(ServicePlan.BUSINESS).stack);
-    expect(Object.values(json.resource.google_redis_instance)[0].lifecycle).toEqual({ prevent_destroy: true });
+    expect(Object.values(json.resource.google_redis_instance)[0].lifecycle.prevent_destroy).toBe(true);
     const bucket = Object.values(json.resource.google_storage_bucket)[0];
     expect(bucket.lifecycle).toEqual({ prevent_destroy: true });
     expect(bucket.force_destroy).toBe(false);
@@ -164,13 +164,18 @@ describe('Memorystore for Redis renderer', () => {
     expect(Object.values(resourcesOf(stack, 'google_storage_bucket'))[0]).toMatchObject({ force_destroy: false, lifecycle: { prevent_destroy: true } });
   });
 
-  test('names the export role after the instance\'s creation time, so a data store defined again gets an ID Google has not reserved', () => {
+  test('names the export role after a terraform_data of the backup chain, so a chain defined again gets an ID Google has not reserved', () => {
+    // The role's ID follows its own lifecycle: the incarnation is created and deleted with the backup chain, so a plan
+    // change that removes backup history (Startup to Hobbyist, in place) and one that adds it back give a new ID, where
+    // the instance's creation time, which those changes keep, gave the ID Google still reserves for 37 days.
     const { stack } = render(ServicePlan.STARTUP);
     const json = synthJson(stack);
-    const instanceId = Object.keys(json.resource.google_redis_instance)[0];
+    const [incarnationId] = Object.keys(json.resource.terraform_data).filter((id) => id.includes('BackupRoleIncarnation'));
+    expect(json.resource.terraform_data[incarnationId]).toEqual({});
     const hash = createHash('sha256').update('example-project/europe-west1/orders').digest('hex').slice(0, 8);
     expect(Object.values(json.resource.google_project_iam_custom_role)[0].role_id)
-      .toBe(`choreoRedisExport_${hash}_\${substr(sha256(google_redis_instance.${instanceId}.create_time), 0, 8)}`);
+      .toBe(`choreoRedisExport_${hash}_\${substr(sha256(terraform_data.${incarnationId}.id), 0, 8)}`);
+    expect(Object.keys(synthJson(render(ServicePlan.HOBBYIST).stack).resource.terraform_data).filter((id) => id.includes('BackupRoleIncarnation'))).toEqual([]);
   });
 
   test('hashes a token project into the bucket, account and export call with Terraform, as the library hashes literals', () => {

@@ -1,5 +1,5 @@
 import type { ChangeScenarios } from '../../../../test/changes/scenarios';
-import { ChoreoRedisProps, MemorystoreBackendProps, MemorystoreRedisVersion, MemorystoreSnapshotPeriod, RedisBackend, ServicePlan } from '../../../index';
+import { ChoreoRedisProps, EvictionPolicy, MemorystoreBackendProps, MemorystoreRedisVersion, MemorystoreSnapshotPeriod, RedisBackend, ServicePlan } from '../../../index';
 import { DataStoreChange } from '../../../plan';
 import { NETWORK, PROJECT, REGION, configureGoogle } from '../../google/harness/example';
 import { MEMORYSTORE_CHANGES } from '../changes';
@@ -28,6 +28,7 @@ export const MEMORYSTORE_SCENARIOS: ChangeScenarios = {
     [DataStoreChange.NAME]: [[redis(ServicePlan.BUSINESS, {}, { name: 'orders' }), redis(ServicePlan.BUSINESS, {}, { name: 'orders-eu' })]],
     [DataStoreChange.ALLOW_LIST]: [[redis(ServicePlan.BUSINESS), redis(ServicePlan.BUSINESS, {}, { allowedCidrs: ['10.0.0.0/8'] })]],
     [DataStoreChange.LUA]: [[redis(ServicePlan.BUSINESS), redis(ServicePlan.BUSINESS, {}, { luaScripting: false })]],
+    [DataStoreChange.EVICTION]: [[redis(ServicePlan.BUSINESS), redis(ServicePlan.BUSINESS, {}, { evictionPolicy: EvictionPolicy.ALL_KEYS_LRU })]],
     [DataStoreChange.PERSISTENCE]: [
       [redis(ServicePlan.HOBBYIST, { snapshotPeriod: MemorystoreSnapshotPeriod.TWENTY_FOUR_HOURS }), redis(ServicePlan.HOBBYIST)],
     ],
