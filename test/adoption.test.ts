@@ -1,9 +1,11 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { Testing } from 'cdktf';
+import type { Construct } from 'constructs';
 import { codeOf, testStack, warningsOf } from './util';
 import { MATRIX_CLOUDS, addAdoptionStacks } from '../examples/matrix';
-import { ChoreoRedis, Cloud, RedisBackend, ServicePlan } from '../lib';
+import { ChoreoRedis, Cloud, ElastiCacheEngineVersion, RedisBackend, ServicePlan } from '../lib';
+import { BACKEND_DEFINITIONS } from '../lib/backends/backend-definitions';
 
 /**
  * What each `<cloud>-adopt` stack must import, written out here independently of the backends: each Terraform type
@@ -38,7 +40,20 @@ const EXPECTED: Readonly<Record<string, { imports: Record<string, string>; name:
 
 const PRIMARY_TYPES = Object.fromEntries(Object.entries(EXPECTED).map(([cloud, e]) => [cloud, e.name[0]]));
 
-const stacks = addAdoptionStacks(Testing.app()).map((stack) => [stack.node.id.replace(/-adopt$/, ''), JSON.parse(Testing.synth(stack))] as const);
+const adoptionStacks = addAdoptionStacks(Testing.app());
+const stacks = adoptionStacks.map((stack) => [stack.node.id.replace(/-adopt$/, ''), JSON.parse(Testing.synth(stack))] as const);
+
+/** The consequences each `<cloud>-adopt` stack (Business, no allow-list, default versions and windows) must announce. */
+const AIVEN_CONSEQUENCES = ['AdoptedPlanMigrated', 'AdoptedEngineChanged', 'AdoptedIpFilterOpened', 'AdoptedTlsRequired'];
+const EXPECTED_CONSEQUENCES: Readonly<Record<string, string[]>> = {
+  'aws': ['AdoptedEngineChanged', 'AdoptedCredentialsReplaced', 'AdoptedSecurityGroupsReplaced', 'AdoptedTransitEncryptionRequired',
+    'AdoptedAtRestEncryptionRequired', 'AdoptedParameterGroupReplaced', 'AdoptedSubnetGroupManaged', 'AdoptedWindowsChanged'],
+  'azure': ['AdoptedSkuChanged', 'AdoptedDatabaseRecreated', 'AdoptedTlsRequired', 'AdoptedPersistenceChanged', 'AdoptedPublicAccessEnabled'],
+  'gcp': ['AdoptedEngineChanged', 'AdoptedAuthEnabled', 'AdoptedTransitEncryptionRequired', 'AdoptedPlacementFixed', 'AdoptedSchedulesChanged'],
+  'gcp-valkey': ['AdoptedEngineChanged', 'AdoptedAuthorizationRequired', 'AdoptedPlacementFixed', 'AdoptedSchedulesChanged'],
+  'digitalocean': ['AdoptedRegionMigrated', 'AdoptedEngineChanged', 'AdoptedSizeChanged', 'AdoptedFirewallKept'],
+  ...Object.fromEntries(Object.values(Cloud).map((cloud) => [`aiven-${cloud}`, AIVEN_CONSEQUENCES])),
+};
 
 describe('the <cloud>-adopt matrix stacks', () => {
   test('one per matrix cloud', () => {
@@ -80,6 +95,7 @@ describe('the <cloud>-adopt matrix stacks', () => {
   });
 });
 
+const AZURE_SUBNET = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/vnet/subnets/redis';
 const ELASTICACHE = { region: 'eu-west-1', vpcId: 'vpc-0', subnetIds: ['subnet-a', 'subnet-b'] };
 const AZURE_ID = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/orders/providers/Microsoft.Cache/redisEnterprise/orders-cache';
 const GOOGLE = { project: 'example-project', region: 'europe-west1' };
@@ -138,6 +154,61 @@ describe('adopt IDs checked at synth', () => {
     expect(warningsOf(listed).join('\n')).not.toContain('[AdoptedFirewallKept]');
     const imports = JSON.parse(Testing.synth(stack)).import as Array<{ to: string; id: string }>;
     expect(imports.map((i) => i.to.split('.')[0]).sort()).toEqual(['digitalocean_database_cluster', 'digitalocean_database_firewall', 'digitalocean_database_valkey_config']);
+  });
+});
+
+describe('what the first apply after adopting changes', () => {
+  const adoptedCodes = (construct: Construct) => warningsOf(construct).map((w) => /^\[(Adopted\w+)\]/.exec(w)?.[1]).filter((c) => c !== undefined);
+
+  test.each(adoptionStacks.map((stack) => [stack.node.id.replace(/-adopt$/, ''), stack] as const))('%s announces each consequence, naming what changes and the fix', (cloud, stack) => {
+    const redis = stack.node.findChild('Redis');
+    expect(adoptedCodes(redis)).toEqual(EXPECTED_CONSEQUENCES[cloud]);
+    for (const warning of warningsOf(redis).filter((w) => w.startsWith('[Adopted'))) expect(warning).toMatch(/^\[\w+\] adopting RedisBackend\.\w+\(\{ adopt \}\): .+\. Fix: .+\.$/);
+  });
+
+  test('a consequence the props avoid is not announced, and one the allow-list brings is', () => {
+    const backend = RedisBackend.elastiCache({
+      ...ELASTICACHE,
+      engineVersion: ElastiCacheEngineVersion.REDIS_7_1,
+      snapshotWindow: '03:00-04:00',
+      maintenanceWindow: 'sun:05:00-sun:06:00',
+      adopt: { replicationGroupId: 'orders-cache', subnetGroupName: 'orders-cache-subnets' },
+    });
+    const codes = adoptedCodes(new ChoreoRedis(testStack(), 'Redis', { plan: ServicePlan.BUSINESS, backend }));
+    expect(codes).not.toContain('AdoptedEngineChanged');
+    expect(codes).not.toContain('AdoptedWindowsChanged');
+    expect(codes).toContain('AdoptedSecurityGroupsReplaced');
+    const aiven = RedisBackend.aiven({ project: 'choreo-data', cloud: Cloud.AWS, region: 'eu-west-1', adopt: { serviceId: 'choreo-data/orders-cache' } });
+    const listed = adoptedCodes(new ChoreoRedis(testStack(), 'Redis', { plan: ServicePlan.BUSINESS, allowedCidrs: ['203.0.113.0/24'], backend: aiven }));
+    expect(listed).not.toContain('AdoptedIpFilterOpened');
+    const azure = (allowedCidrs?: string[]) => adoptedCodes(new ChoreoRedis(testStack(), 'Redis', {
+      plan: ServicePlan.BUSINESS,
+      allowedCidrs,
+      backend: RedisBackend.azureManagedRedis({
+        location: 'westeurope',
+        privateEndpointSubnetId: allowedCidrs === undefined ? undefined : AZURE_SUBNET,
+        adopt: { managedRedisId: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/orders/providers/Microsoft.Cache/redisEnterprise/orders-cache' },
+      }),
+    }));
+    expect(azure()).toContain('AdoptedPublicAccessEnabled');
+    expect(azure(['10.0.0.0/24'])).toEqual(expect.arrayContaining(['AdoptedNetworkReplaced']));
+    expect(azure(['10.0.0.0/24'])).not.toContain('AdoptedPublicAccessEnabled');
+  });
+
+  test('ElastiCache refuses to adopt the VPC\'s default subnet group, in any case, naming the fix', () => {
+    for (const subnetGroupName of ['default', 'Default']) {
+      expect(() => RedisBackend.elastiCache({ ...ELASTICACHE, adopt: { replicationGroupId: 'orders-cache', subnetGroupName } }))
+        .toThrow(/\[AdoptedDefaultSubnetGroup\] adopting RedisBackend\.elastiCache\(\{ adopt \}\): adopt\.subnetGroupName "default" .*Fix: move the replication group to a subnet group of its own/);
+    }
+  });
+
+  test('the README lists every backend\'s consequences, refusals first marked, from the same data', () => {
+    const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('<!-- adoption-consequences:begin'), readme.indexOf('<!-- adoption-consequences:end'));
+    for (const d of BACKEND_DEFINITIONS) {
+      expect(d.adoptionConsequences?.length).toBeGreaterThan(0);
+      for (const c of d.adoptionConsequences ?? []) expect(section).toContain(`${c.refused === true ? 'refused, ' : ''}\`${c.code}\``);
+    }
   });
 });
 

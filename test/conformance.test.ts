@@ -5,10 +5,12 @@
 import { Testing } from 'cdktf';
 import { providerRuleViolations } from './provider-rules';
 import { testStack } from './util';
-import { MATRIX_CLOUDS, MATRIX_VARIANTS, matrixProps } from '../examples/matrix';
-import { ChoreoRedis, ProductPromise, Realization } from '../lib';
+import { MATRIX_CLOUDS, MATRIX_VARIANTS, RESTRICTED_CIDRS, matrixProps } from '../examples/matrix';
+import { ChoreoRedis, ChoreoRedisErrors, ProductPromise, Realization, RedisBackend, ServicePlan } from '../lib';
 import { BACKEND_DEFINITIONS } from '../lib/backends/backend-definitions';
+import type { ExplicitSetting } from '../lib/backends/definition';
 import { ChoreoRedisError, PLAN_PROMISES, isGap } from '../lib/plan';
+import { assessDataStore } from '../lib/private/assess';
 
 const cases = MATRIX_CLOUDS.flatMap((entry) => MATRIX_VARIANTS.map((variant) => ({ entry, variant, cloud: entry.cloud })));
 
@@ -118,5 +120,74 @@ describe.each(cases)('$cloud-$variant', ({ entry, variant }) => {
 
   test('matches the reviewed snapshot', () => {
     expect(Testing.synth(stack)).toMatchSnapshot();
+  });
+});
+
+describe('an error of unkept promises', () => {
+  const memorystore = (strict: boolean) => () => new ChoreoRedis(testStack(), 'Redis', {
+    plan: ServicePlan.BUSINESS,
+    allowedCidrs: ['10.0.0.0/24'],
+    strict,
+    backend: RedisBackend.memorystore({ project: 'example-project', region: 'europe-west1', authorizedNetwork: 'projects/example-project/global/networks/default' }),
+  });
+  const thrown = (fn: () => unknown): ChoreoRedisError => {
+    try {
+      fn();
+    } catch (e) {
+      return e as ChoreoRedisError;
+    }
+    throw new Error('expected an error');
+  };
+
+  test('keeps PromiseNotKept as its code and gives each promise its own code and message in problems', () => {
+    const error = thrown(memorystore(false));
+    expect(ChoreoRedisErrors.codeOf(error)).toBe('PromiseNotKept');
+    expect(error.problems.map((p) => ChoreoRedisErrors.codeOf(p))).toEqual(['NetworkAccessNotKept']);
+    expect(ChoreoRedisErrors.problemCodesOf(error)).toEqual(['NetworkAccessNotKept']);
+    expect(ChoreoRedisErrors.problemCodesOf(new Error('other'))).toEqual([]);
+    expect(error.message).toBe(`[PromiseNotKept] ${error.problems.map((p) => p.message).join('\n')}`);
+  });
+
+  test('with strict, lists every promise the backend does not keep, each under its own code', () => {
+    const codes = thrown(memorystore(true)).problems.map((p) => p.code);
+    expect(codes.length).toBeGreaterThan(1);
+    expect(codes).toContain('NetworkAccessNotKept');
+    for (const code of codes) expect(code).toMatch(/^\w+NotKept$/);
+  });
+});
+
+describe('the backends a refusal of an explicit setting names', () => {
+  const AZURE_SUBNET = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/vnet/subnets/redis';
+  const asked: ReadonlyArray<[ExplicitSetting, object, string]> = [
+    ['allow-list', { allowedCidrs: RESTRICTED_CIDRS }, 'NetworkAccessNotKept'],
+    ['lua-off', { luaScripting: false }, 'LuaScriptingNotKept'],
+    ['lua-on', { luaScripting: true }, 'LuaScriptingNotKept'],
+  ];
+  const refusal = (entry: typeof MATRIX_CLOUDS[number], settings: object, code: string): string | undefined => {
+    try {
+      // Azure enforces an allow-list through a private endpoint, in the subnet its prop names.
+      const backend = entry.cloud === 'azure' && 'allowedCidrs' in settings
+        ? RedisBackend.azureManagedRedis({ location: 'westeurope', privateEndpointSubnetId: AZURE_SUBNET }) : entry.backend(ServicePlan.BUSINESS);
+      assessDataStore(backend, { ...matrixProps(entry, 'business', false), ...settings }, 'Redis');
+    } catch (e) {
+      const error = e as ChoreoRedisError;
+      return error.problems.find((p) => p.code === code)?.message ?? (error.code === code ? error.message : undefined);
+    }
+    return undefined;
+  };
+
+  test.each(asked)('%s: a backend claims it exactly when it accepts it, and every refusal names exactly the claiming backends', (setting, settings, code) => {
+    const natives = MATRIX_CLOUDS.filter((entry) => !entry.cloud.startsWith('aiven-') || entry.cloud === 'aiven-aws');
+    const claiming = BACKEND_DEFINITIONS.filter((d) => d.enforcesWhenAsked.includes(setting)).map((d) => `RedisBackend.${d.factory}()`);
+    for (const entry of natives) {
+      const backend = entry.backend(ServicePlan.BUSINESS);
+      const definition = BACKEND_DEFINITIONS.find((d) => d.id === backend.backendId)!;
+      const message = refusal(entry, settings, code);
+      expect([entry.cloud, message === undefined]).toEqual([entry.cloud, definition.enforcesWhenAsked.includes(setting)]);
+      if (message !== undefined) {
+        const named = /choose a backend that keeps this promise as you asked for it: (.*)\.$/.exec(message)?.[1].split(', ');
+        expect(named).toEqual(claiming.filter((c) => c !== `RedisBackend.${definition.factory}()`));
+      }
+    }
   });
 });

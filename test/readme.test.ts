@@ -1,5 +1,10 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
+import { TerraformOutput, TerraformStack, Testing } from 'cdktf';
+import { warningsOf } from './util';
+import { MATRIX_CLOUDS, matrixProps } from '../examples/matrix';
+import { QuickStartStack } from '../examples/quickstart';
+import { ChoreoRedis, RedisBackend, ServicePlan } from '../lib';
 import { BACKEND_DEFINITIONS } from '../lib/backends/backend-definitions';
 import { REPLACEMENT_GUARD_ID } from '../lib/backends/replacement-guard';
 import { ALERT_SIGNAL_TITLES, AlertSignal, AlertWatch } from '../lib/plan';
@@ -36,6 +41,42 @@ test('the README alert matrix has one row per signal and one column per backend,
       expect(matrix).toContain(`${coverage.watch === AlertWatch.UNAVAILABLE ? '**unavailable**' : coverage.watch}: ${coverage.detail.replace(/\|/g, '\\|')}`);
     }
   }
+});
+
+describe('the outputs the README names', () => {
+  const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+  const idsOf = (outputs: readonly TerraformOutput[]) => outputs.map((o) => o.friendlyUniqueId);
+
+  test('the list names every output addOutputs() defines on any backend, and no other', () => {
+    const section = readme.slice(readme.indexOf('<!-- outputs-list'), readme.indexOf('Read them with `terraform output'));
+    const named = new Set([...section.matchAll(/`([a-z_]+)`/g)].map((m) => m[1]));
+    const defined = new Set(MATRIX_CLOUDS.filter((entry) => !entry.cloud.startsWith('aiven-') || entry.cloud === 'aiven-aws').flatMap((entry) => {
+      const stack = new TerraformStack(Testing.app(), entry.cloud);
+      entry.configure(stack);
+      return idsOf(new ChoreoRedis(stack, 'Redis', matrixProps(entry, 'business', false)).addOutputs()).map((id) => id.replace(/^Redis_/, ''));
+    }));
+    expect([...named].sort()).toEqual([...defined].sort());
+  });
+
+  test('the quick start names its outputs under the default prefix, the construct ID, as the Connecting section says', () => {
+    const ids = idsOf(new ChoreoRedis(new QuickStartStack(Testing.app(), 'cache'), 'Other', {
+      plan: ServicePlan.BUSINESS, backend: RedisBackend.elastiCache({ region: 'eu-west-1', vpcId: 'vpc-0', subnetIds: ['subnet-a', 'subnet-b'] }),
+    }).addOutputs());
+    expect(ids.every((id) => id.startsWith('Other_'))).toBe(true);
+    const quickStart = new QuickStartStack(Testing.app(), 'cache');
+    const outputs = quickStart.node.findAll().filter((c): c is TerraformOutput => c instanceof TerraformOutput);
+    const comment = /cache\.addOutputs\(\); \/\/ (.*) \(see Connecting\)/.exec(readme)![1];
+    expect(comment.split(/, | and /)).toEqual(idsOf(outputs));
+    expect(readme).toContain('(`Cache` for the quick start, so\n`terraform output -raw Cache_uri`)');
+  });
+
+  test('the quick start is examples/consumer/main.ts, and prints the one warning the README says it does', () => {
+    const start = readme.indexOf('## Quick start\n\n```ts\n') + '## Quick start\n\n```ts\n'.length;
+    expect(readme.slice(start, readme.indexOf('```', start))).toBe(readFileSync(join(__dirname, '..', 'examples', 'consumer', 'main.ts'), 'utf8'));
+    const cache = new QuickStartStack(Testing.app(), 'cache').node.findChild('Cache');
+    expect(warningsOf(cache).map((w) => /^\[(\w+)\]/.exec(w)?.[1])).toEqual(['NetworkAccessNotKept']);
+    expect(readme).toContain('Its first synth prints one warning, by design: `[NetworkAccessNotKept]`');
+  });
 });
 
 test('the README\'s account of the replacement guard names what the code defines: the guard, the acceptance prop and every restore prop', () => {

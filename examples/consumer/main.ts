@@ -11,5 +11,5 @@ const cache = new ChoreoRedis(stack, 'Cache', {
   plan: ServicePlan.BUSINESS,
   backend: RedisBackend.elastiCache({ region: 'eu-west-1', vpcId: 'vpc-0123', subnetIds: ['subnet-a', 'subnet-b'] }),
 });
-cache.addOutputs(); // host, port, user, and the sensitive password and rediss:// URI
+cache.addOutputs(); // Cache_host, Cache_port, Cache_user, Cache_password, Cache_uri and Cache_verify (see Connecting)
 app.synth();

@@ -4,7 +4,7 @@
  */
 import type { TerraformResource } from 'cdktf';
 import type { Construct } from 'constructs';
-import { ChoreoRedisError, IsUnresolved, PlanWarning, PropRule } from '../plan';
+import { ChoreoRedisError, DataStoreRequest, IsUnresolved, PlanWarning, PropRule } from '../plan';
 
 /** One existing resource, imported under the data store's construct. */
 export interface ResourceImport {
@@ -116,5 +116,63 @@ export function adoptionRules<P extends { readonly adopt?: unknown }>(check: (pr
     check: (props, isUnresolved) => {
       if (props.adopt !== undefined) check(props, isUnresolved);
     },
+  };
+}
+
+/**
+ * One thing the first apply after adopting changes on the existing data store, or a reason the adoption can only
+ * fail: announced as a warning at synth (an error when `refused`), and listed in the README from the same data.
+ */
+export interface AdoptionConsequence<P> {
+  readonly code: string;
+  /** What the first apply changes, and what that does to the data store or its clients. */
+  readonly changes: string;
+  /** What the user can set or do to avoid it. */
+  readonly fix: string;
+  /**
+   * When it applies: a description for the README and the test on the props and request.
+   *
+   * @default - on every adoption
+   */
+  readonly when?: { readonly text: string; readonly applies: (props: P, request: DataStoreRequest | undefined) => boolean };
+  /**
+   * Whether the adoption can only fail: an error at synth instead of a warning. A refusal's `applies` sees the props
+   * alone (the request is undefined), as it is checked with the backend's props.
+   *
+   * @default false
+   */
+  readonly refused?: boolean;
+}
+
+function consequenceText<P>(c: AdoptionConsequence<P>, source: string): string {
+  return `adopting ${source}: ${c.changes}. Fix: ${c.fix}.`;
+}
+
+/** The warnings of the consequences that apply to adopting with these props and request. */
+export function adoptionWarnings<P>(
+  consequences: readonly AdoptionConsequence<P>[], props: P, request: DataStoreRequest, source: string): PlanWarning[] {
+  return consequences.filter((c) => c.refused !== true && (c.when === undefined || c.when.applies(props, request)))
+    .map((c) => ({ code: c.code, message: consequenceText(c, source) }));
+}
+
+/** Throws the first refusal that applies to the props. */
+export function refuseAdoption<P>(consequences: readonly AdoptionConsequence<P>[], props: P, source: string): void {
+  const refusal = consequences.find((c) => c.refused === true && (c.when === undefined || c.when.applies(props, undefined)));
+  if (refusal !== undefined) throw new ChoreoRedisError(refusal.code, consequenceText(refusal, source));
+}
+
+/** A `when` for a consequence that applies while one of the props is omitted, so that the default is written. */
+export function whileOmitted<P>(...props: Array<keyof P & string>): AdoptionConsequence<P>['when'] {
+  return {
+    text: `${props.map((p) => `\`${p}\``).join(' or ')} omitted`,
+    applies: (given) => props.some((p) => given[p] === undefined),
+  };
+}
+
+/** A `when` on the data store's `allowedCidrs`: given or omitted. */
+export function withAllowList<P>(given: boolean): AdoptionConsequence<P>['when'] {
+  return {
+    text: given ? 'with `allowedCidrs`' : 'without `allowedCidrs`',
+    applies: (_props, request) => request !== undefined && (request.allowedCidrs !== undefined) === given,
   };
 }

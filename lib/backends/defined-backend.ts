@@ -1,6 +1,6 @@
 import { Token } from 'cdktf';
 import type { Construct } from 'constructs';
-import { adoptedName } from './adoption';
+import { adoptedName, adoptionWarnings } from './adoption';
 import { IRedisBackend } from './backend';
 import { BackendDefinition, BackendNames, BackendPlan, Renderer } from './definition';
 import { checkBindingVersions } from './runtime';
@@ -63,7 +63,11 @@ export class DefinedBackend<P, S> implements IRedisBackend {
     const { settings, ...planned } = this.definition.plan(this._props, request, named, Token.isUnresolved);
     return {
       ...planned,
-      warnings: [...planned.warnings ?? [], ...adoption?.warnings ?? []],
+      warnings: [
+        ...planned.warnings ?? [],
+        ...adoption?.warnings ?? [],
+        ...adoption === undefined ? [] : adoptionWarnings(this.definition.adoptionConsequences ?? [], this._props, request, `RedisBackend.${this.definition.factory}({ adopt })`),
+      ],
       imports: adoption?.imports ?? [],
       render: (scope: Construct) => loadRenderer(this.definition)(scope, { ...planned, settings }),
     };

@@ -4,7 +4,7 @@
  */
 import type { TerraformResource } from 'cdktf';
 import type { Construct } from 'constructs';
-import type { Adoption, ResourceImport } from './adoption';
+import type { Adoption, AdoptionConsequence, ResourceImport } from './adoption';
 import { BackendAccess, BackendAlerts, ChangeTable, Cloud, ConformanceRecord, DataStoreRequest, IsUnresolved, PlanWarning, ProductPromise, PropShape, PropTypes, RegionTable } from '../plan';
 
 /** The names a data store uses on its cloud. */
@@ -94,6 +94,11 @@ export interface BackendLifecycle {
 export type Renderer<S> = (scope: Construct, plan: Planned<S>) => RedisBinding;
 
 /** What code that treats every backend alike reads of a definition, whatever its props and settings. */
+/**
+ * A setting a user asks for explicitly: an allow-list (`allowedCidrs`), or Lua switched off or on (`luaScripting`).
+ */
+export type ExplicitSetting = 'allow-list' | 'lua-off' | 'lua-on';
+
 export interface BackendSummary {
   /** The backend's identifier, the name of its folder, such as `elasticache`. */
   readonly id: string;
@@ -114,6 +119,18 @@ export interface BackendSummary {
    * backends' gaps name it as an alternative for these; a test checks the claim against the matrix.
    */
   readonly keeps: readonly ProductPromise[];
+  /**
+   * The settings a user can ask for explicitly that the backend enforces when asked, natively or emulated: other
+   * backends' refusals of the same setting name it as an alternative (beside `keeps`, which is about the defaults).
+   */
+  readonly enforcesWhenAsked: readonly ExplicitSetting[];
+  /**
+   * What the first apply after adopting changes on the existing data store, and where adopting can only fail: warned
+   * (or refused) at synth and listed in the README.
+   *
+   * @default - none
+   */
+  readonly adoptionConsequences?: readonly AdoptionConsequence<never>[];
   /**
    * What destroy deletes and leaves, which names are unique beyond the stack, and how token inputs are normalised.
    */
@@ -148,6 +165,12 @@ export interface BackendSummary {
  * only when a data store is rendered, holds the resources.
  */
 export interface BackendDefinition<P, S> extends BackendSummary {
+  /**
+   * The adoption consequences, typed by the backend's props.
+   *
+   * @default - none
+   */
+  readonly adoptionConsequences?: readonly AdoptionConsequence<P>[];
   /** The run-time type of every prop, checked first for callers outside TypeScript. */
   readonly propTypes: PropTypes<P>;
   /** The cloud region the props name. */

@@ -1,4 +1,4 @@
-import { AIVEN, aivenDefinitionFor } from './aiven/definition';
+import { AIVEN, aivenDefinitionFor, aivenPropsWithCloud } from './aiven/definition';
 import type { AivenBackendProps } from './aiven/props';
 import { AZURE_MANAGED_REDIS } from './azure-managed-redis/definition';
 import type { AzureManagedRedisBackendProps } from './azure-managed-redis/props';
@@ -167,7 +167,8 @@ export class RedisBackend {
    */
   public static aiven(props: AivenBackendProps): IRedisBackend {
     checkBackendProps(AIVEN, props);
-    return define(aivenDefinitionFor(props), props);
+    const withCloud = aivenPropsWithCloud(props);
+    return define(aivenDefinitionFor(withCloud), withCloud);
   }
 
   private constructor() {}

@@ -149,7 +149,7 @@ export interface PolicyContext {
   /** Promises whose setting the user gave explicitly (an allow-list, a Lua switch). */
   readonly explicit: readonly ProductPromise[];
   /**
-   * Other backends that keep a promise, named in the fix of a gap.
+   * Other backends that keep a promise (as asked, for an explicit setting), named in the fix of a gap.
    *
    * @default - none are named
    */
@@ -175,7 +175,8 @@ export function judgeConformance(entries: readonly PromiseConformance[], context
     const mustHold = STRUCTURAL.includes(entry.promise) || context.explicit.includes(entry.promise);
     const severity = mustHold || context.strict ? Severity.ERROR : Severity.WARNING;
     const others = context.alternatives?.(entry.promise) ?? [];
-    const fixes = [entry.fix, others.length > 0 ? `choose a backend that keeps this promise: ${others.join(', ')}` : undefined]
+    const keeps = context.explicit.includes(entry.promise) ? 'keeps this promise as you asked for it' : 'keeps this promise';
+    const fixes = [entry.fix, others.length > 0 ? `choose a backend that ${keeps}: ${others.join(', ')}` : undefined]
       .filter((f) => f !== undefined);
     const fix = fixes.length > 0 ? ` Fix: ${fixes.join('; or ')}.` : '';
     const strictNote = !mustHold && context.strict ? ' (an error because strict is true)' : '';
@@ -190,11 +191,11 @@ export function judgeConformance(entries: readonly PromiseConformance[], context
 
 /**
  * Throws the error findings, if any, as one `ChoreoRedisError` with code `code` (`PromiseNotKept` by default), each problem on a
- * line of its own that starts with its own code.
+ * line of its own that starts with its own code, and each in the error's `problems` with that code.
  */
 export function throwOnErrors(findings: ReadonlyArray<Pick<ConformanceFinding, 'severity' | 'code' | 'message'>>, code = 'PromiseNotKept'): void {
   const errors = findings.filter((f) => f.severity === Severity.ERROR);
   if (errors.length > 0) {
-    throw new ChoreoRedisError(code, errors.map((e) => `[${e.code}] ${e.message}`).join('\n'));
+    throw new ChoreoRedisError(code, errors.map((e) => `[${e.code}] ${e.message}`).join('\n'), errors.map((e) => new ChoreoRedisError(e.code, e.message)));
   }
 }

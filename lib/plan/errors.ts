@@ -7,7 +7,11 @@
 export class ChoreoRedisError extends Error {
   /** A stable identifier for the kind of problem, such as `InvalidCidr`. */
   public readonly code: string;
-  /** For `InvalidProps`, each problem the props have, with its own code; otherwise empty. */
+  /**
+   * The problems an error gathers, each with its own code and message: for `InvalidProps` each problem the props have;
+   * for `PromiseNotKept` each promise not kept (such as `NetworkAccessNotKept`); for `AlertNotAvailable` and
+   * `AccessNotAvailable` each alert or access feature unavailable. Empty for an error of one problem.
+   */
   public readonly problems: readonly ChoreoRedisError[];
 
   constructor(code: string, message: string, problems: readonly ChoreoRedisError[] = []) {
@@ -38,6 +42,16 @@ export class ChoreoRedisErrors {
    */
   public static codeOf(error: any): string | undefined {
     return error instanceof ChoreoRedisError ? error.code : undefined;
+  }
+
+  /**
+   * The codes of the problems a library error gathers (its `problems`), such as `NetworkAccessNotKept` inside a
+   * `PromiseNotKept` error, in order.
+   *
+   * @returns the codes, empty for an error of one problem or any other error
+   */
+  public static problemCodesOf(error: any): string[] {
+    return error instanceof ChoreoRedisError ? error.problems.map((problem) => problem.code) : [];
   }
 
   private constructor() {}

@@ -1,7 +1,7 @@
 import { Token } from 'cdktf';
 import { IRedisBackend } from '../backends/backend';
 import { BACKEND_DEFINITIONS } from '../backends/backend-definitions';
-import { BackendPlan } from '../backends/definition';
+import { BackendPlan, ExplicitSetting } from '../backends/definition';
 import {
   AccessFinding, AlertFinding, ConformanceFinding, DataStoreInput, DataStoreRequest, ProductPromise, conformanceList, judgeAlerts, judgeConformance,
   judgeAccess, resolveRequest, throwOnErrors,
@@ -18,9 +18,23 @@ export interface Assessment {
   readonly accessFindings: readonly AccessFinding[];
 }
 
-/** The other backends that keep `promise` on every plan, as their factory calls. */
-function alternativesFor(promise: ProductPromise, backendId: string): string[] {
-  return BACKEND_DEFINITIONS.filter((d) => d.id !== backendId && d.keeps.includes(promise)).map((d) => `RedisBackend.${d.factory}()`);
+/** The setting the request asks for explicitly about `promise`, if it is one a backend enforces or refuses. */
+function explicitSetting(promise: ProductPromise, request: DataStoreRequest): ExplicitSetting | undefined {
+  if (!request.explicit.includes(promise)) return undefined;
+  if (promise === ProductPromise.NETWORK_ACCESS) return 'allow-list';
+  if (promise === ProductPromise.LUA_SCRIPTING) return request.luaScripting ? 'lua-on' : 'lua-off';
+  return undefined;
+}
+
+/**
+ * The other backends that keep `promise` on every plan, or that enforce the setting the request asks for explicitly
+ * (an allow-list, Lua on or off), as their factory calls.
+ */
+function alternativesFor(promise: ProductPromise, backendId: string, request: DataStoreRequest): string[] {
+  const asked = explicitSetting(promise, request);
+  const keeps = (d: typeof BACKEND_DEFINITIONS[number]) => (asked === undefined ? d.keeps.includes(promise) : d.enforcesWhenAsked.includes(asked));
+  return BACKEND_DEFINITIONS.filter((d) => d.id !== backendId && keeps(d))
+    .map((d) => `RedisBackend.${d.factory}()`);
 }
 
 /**
@@ -38,7 +52,7 @@ export function assessDataStore(backend: IRedisBackend, input: DataStoreInput & 
     service: backend.service,
     strict: request.strict,
     explicit: request.explicit,
-    alternatives: (promise) => alternativesFor(promise, backend.backendId),
+    alternatives: (promise) => alternativesFor(promise, backend.backendId, request),
   });
   throwOnErrors(findings);
   const alertFindings = request.alerts === undefined ? [] : judgeAlerts(request.alerts, backend._alerting.alerts, {

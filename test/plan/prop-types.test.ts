@@ -47,6 +47,14 @@ describe('checkPropTypes', () => {
     expect(() => checkPropTypes('x', TYPES)).toThrow('[InvalidType] props is the string "x"; pass an object of props.');
     expect(() => checkPropTypes(['x'], TYPES)).toThrow('[InvalidType] props is an array; pass an object of props.');
   });
+
+  test('names undefined and null as they are, never "a undefined"', () => {
+    expect(() => new ChoreoRedis(testStack(), 'A', undefined as never)).toThrow(/props is undefined; pass an object of props\.$/);
+    expect(() => new ChoreoRedis(testStack(), 'B', null as never)).toThrow(/props is null; pass an object of props\.$/);
+    expect(() => RedisBackend.aiven(undefined as never)).toThrow(/^\[InvalidType\] RedisBackend\.aiven\(\{ props \}\) is undefined; pass an object of props\.$/);
+    expect(() => checkPropTypes({ zone: null }, TYPES)).toThrow('[InvalidType] zone is null, but must be an object with managedZone, dnsName.');
+    expect(() => checkPropTypes({ name: () => 1 }, TYPES)).toThrow('[InvalidType] name is a function, but must be a string.');
+  });
 });
 
 describe('unknown keys, renamed props and missing props', () => {

@@ -1,5 +1,5 @@
 import { AIVEN_ACCESS } from './access';
-import { AIVEN_ADOPTION_RULE, aivenAdoption } from './adopt';
+import { AIVEN_ADOPTION_CONSEQUENCES, AIVEN_ADOPTION_RULE, aivenAdoption } from './adopt';
 import { AIVEN_ALERTS } from './alert-plan';
 import { AIVEN_CHANGES } from './changes';
 import { AivenSettings, planAiven } from './plan';
@@ -11,7 +11,7 @@ import { BackendDefinition, plannedExpectations } from '../definition';
 
 const PROP_TYPES: PropTypes<AivenBackendProps> = {
   project: required('string', { fix: 'the Aiven project\'s name, such as "my-project"' }),
-  cloud: required('string', { code: 'MissingCloud', fix: `the cloud Aiven runs the service on, one of Cloud.${Object.keys(Cloud).join(', Cloud.')}` }),
+  cloud: 'string',
   region: 'string',
   cloudName: 'string',
   engineVersion: { isInstance: (v) => v instanceof AivenValkeyVersion, name: 'AivenValkeyVersion', example: 'AivenValkeyVersion.VALKEY_8_1' },
@@ -39,6 +39,7 @@ function aivenDefinition(cloud: Cloud): BackendDefinition<AivenBackendProps, Aiv
     packages: {},
     // Every promise but the recovery point, which single-node plans miss (RDB dumps are 10 minutes apart), standbys in other
     // zones, which DigitalOcean's datacenters lack, and the SLA, which Aiven does not give hobbyist services.
+    enforcesWhenAsked: ['allow-list', 'lua-off', 'lua-on'],
     keeps: Object.values(ProductPromise)
       .filter((promise) => ![ProductPromise.RECOVERY_POINT, ProductPromise.ZONE_REDUNDANCY, ProductPromise.AVAILABILITY_SLA].includes(promise)),
     // terraform-provider-aiven v4.61.0: `resourceServiceDelete` (internal/schemautil/service.go) deletes the service,
@@ -67,6 +68,7 @@ function aivenDefinition(cloud: Cloud): BackendDefinition<AivenBackendProps, Aiv
     nameScopeOf: (props) => `project ${props.project}`,
     validate: (props, isUnresolved) => checkRules([...AIVEN_RULES, AIVEN_ADOPTION_RULE], props, isUnresolved),
     adoptionOf: aivenAdoption,
+    adoptionConsequences: AIVEN_ADOPTION_CONSEQUENCES,
     plan: planAiven,
     verifierExpectations: plannedExpectations(planAiven, { project: 'verify', cloud, region: Object.keys(AIVEN_REGIONS[cloud].table.regions)[0] }),
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first render, so the binding loads only then
@@ -89,11 +91,36 @@ export const AIVEN_DEFINITIONS: Readonly<Record<Cloud, BackendDefinition<AivenBa
  */
 export const AIVEN: BackendDefinition<AivenBackendProps, AivenSettings> = AIVEN_DEFINITIONS[Cloud.AWS];
 
-/** The definition for the props' cloud; the props' declared types are checked before (the cloud picks the definition). */
-export function aivenDefinitionFor(props: AivenBackendProps): BackendDefinition<AivenBackendProps, AivenSettings> {
+/** The cloud each prefix of Aiven's cloud names stands for (`aws-eu-west-1`, `azure-westeurope`, `google-europe-west1`, `do-ams`). */
+const CLOUD_NAME_PREFIXES: Readonly<Record<string, Cloud>> = { aws: Cloud.AWS, azure: Cloud.AZURE, google: Cloud.GCP, do: Cloud.DIGITALOCEAN };
+
+/** The cloud an Aiven cloud name's prefix names, if it is one of the four. */
+function cloudOfCloudName(cloudName: string | undefined): Cloud | undefined {
+  return cloudName === undefined ? undefined : CLOUD_NAME_PREFIXES[cloudName.split('-')[0]];
+}
+
+/**
+ * The props with their cloud (their declared types checked before, by the factory): `cloud` as given, or the cloud of
+ * `cloudName`'s prefix when `cloud` is omitted; both given must agree.
+ */
+export function aivenPropsWithCloud(props: AivenBackendProps): AivenBackendProps {
+  const named = cloudOfCloudName(props.cloudName);
+  const clouds = `Cloud.${Object.keys(Cloud).join(', Cloud.')}`;
   if (props.cloud === undefined) {
-    throw new ChoreoRedisError('MissingCloud', `RedisBackend.aiven({ cloud }) is missing; give the cloud Aiven runs the service on, one of Cloud.${Object.keys(Cloud).join(', Cloud.')}.`);
+    if (named !== undefined) return { ...props, cloud: named };
+    throw new ChoreoRedisError('MissingCloud', props.cloudName === undefined
+      ? `RedisBackend.aiven({ cloud }) is missing; give the cloud Aiven runs the service on, one of ${clouds}, or a cloudName whose prefix names it.`
+      : `RedisBackend.aiven({ cloud }) is missing and cloudName "${props.cloudName}" does not start with a prefix of the four clouds (${Object.keys(CLOUD_NAME_PREFIXES).map((p) => `${p}-`).join(', ')}); give cloud, one of ${clouds}.`);
   }
-  aivenRegionsOf(props);
-  return AIVEN_DEFINITIONS[props.cloud];
+  if (named !== undefined && named !== props.cloud) {
+    const cloudKey = Object.keys(Cloud).find((k) => Cloud[k as keyof typeof Cloud] === props.cloud) ?? String(props.cloud);
+    throw new ChoreoRedisError('CloudNameMismatch',
+      `RedisBackend.aiven({ cloudName }) "${props.cloudName}" is a cloud of ${named}, but cloud is Cloud.${cloudKey}; omit cloud (the cloud name's prefix gives it), or give a cloudName of ${props.cloud}.`);
+  }
+  return props;
+}
+
+/** The definition for the props' cloud (the cloud picks the definition), for props with their cloud. */
+export function aivenDefinitionFor(props: AivenBackendProps): BackendDefinition<AivenBackendProps, AivenSettings> {
+  return AIVEN_DEFINITIONS[aivenRegionsOf(props).table.cloud];
 }

@@ -46,8 +46,10 @@ export interface AivenBackendProps {
 
   /**
    * The cloud Aiven runs the service on.
+   *
+   * @default - the cloud `cloudName` starts with (`aws-`, `azure-`, `google-`, `do-`); give `cloud` or `cloudName`
    */
-  readonly cloud: Cloud;
+  readonly cloud?: Cloud;
 
   /**
    * The cloud's own region ID, one of its US or EU regions where Aiven runs (for example `eu-west-1` on AWS,

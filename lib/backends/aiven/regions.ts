@@ -100,7 +100,7 @@ export function regionForCloudName(regions: AivenCloudRegions, cloudName: string
 
 /** The Aiven regions of the props' cloud. */
 export function aivenRegionsOf(props: Pick<AivenBackendProps, 'cloud'>): AivenCloudRegions {
-  const regions = AIVEN_REGIONS[props.cloud];
+  const regions = props.cloud === undefined ? undefined : AIVEN_REGIONS[props.cloud];
   if (regions === undefined) {
     throw new ChoreoRedisError('InvalidCloud',
       `RedisBackend.aiven({ cloud }) "${String(props.cloud)}" is not a cloud; use one of Cloud.${Object.keys(Cloud).join(', Cloud.')}.`);

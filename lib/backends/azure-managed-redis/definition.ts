@@ -1,5 +1,5 @@
 import { AZURE_MANAGED_REDIS_ACCESS } from './access';
-import { AZURE_MANAGED_REDIS_ADOPTION_RULE, managedRedisAdoption } from './adopt';
+import { AZURE_MANAGED_REDIS_ADOPTION_CONSEQUENCES, AZURE_MANAGED_REDIS_ADOPTION_RULE, managedRedisAdoption } from './adopt';
 import { AZURE_ALERTS } from './alert-plan';
 import { MANAGED_REDIS_REFUSED_COMMANDS } from './catalog';
 import { AZURE_MANAGED_REDIS_CHANGES } from './changes';
@@ -22,6 +22,7 @@ export const AZURE_MANAGED_REDIS: BackendDefinition<AzureManagedRedisBackendProp
   packages: { '@cdktf/provider-azurerm': '14.23.1' },
   // Not kept on every plan or input: nodes (Premium), network access (allowedCidrs without a private endpoint),
   // the connection limit and restricted commands (always substituted), Lua (cannot be switched off).
+  enforcesWhenAsked: ['allow-list', 'lua-on'],
   keeps: [
     ProductPromise.AUTOMATIC_FAILOVER, ProductPromise.DISASTER_RECOVERY_BACKUP, ProductPromise.BACKUP_HISTORY, ProductPromise.ENCRYPTION_AT_REST,
     ProductPromise.TLS, ProductPromise.AUTHENTICATION, ProductPromise.STABLE_ENDPOINT, ProductPromise.REGION,
@@ -82,6 +83,7 @@ export const AZURE_MANAGED_REDIS: BackendDefinition<AzureManagedRedisBackendProp
   regionOf: (props) => props.location,
   validate: (props, isUnresolved) => checkRules([...AZURE_MANAGED_REDIS_RULES, AZURE_MANAGED_REDIS_ADOPTION_RULE], props, isUnresolved),
   adoptionOf: managedRedisAdoption,
+  adoptionConsequences: AZURE_MANAGED_REDIS_ADOPTION_CONSEQUENCES,
   plan: planManagedRedis,
   // ACL and CONFIG, refused only in part, may answer the verifier's probes: only the commands refused in full are checked.
   verifierExpectations: plannedExpectations(planManagedRedis, { location: 'westeurope' }, MANAGED_REDIS_REFUSED_COMMANDS),

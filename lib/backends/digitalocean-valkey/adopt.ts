@@ -1,6 +1,6 @@
 import { DigitalOceanValkeyBackendProps } from './props';
 import { DataStoreRequest } from '../../plan';
-import { Adoption, ImportIdFormat, adoptionRules, parseImportId } from '../adoption';
+import { Adoption, AdoptionConsequence, ImportIdFormat, adoptionRules, parseImportId, whileOmitted, withAllowList } from '../adoption';
 
 /**
  * The import ID of `digitalocean_database_cluster`, and of the cluster's `digitalocean_database_valkey_config` and
@@ -34,11 +34,44 @@ export function digitalOceanValkeyAdoption(props: DigitalOceanValkeyBackendProps
       { constructId: 'Config', importId: clusterId },
       ...(firewall ? [{ constructId: 'Firewall', importId: clusterId }] : []),
     ],
-    warnings: firewall ? [] : [{
-      code: 'AdoptedFirewallKept',
-      message: `the adopted cluster ${clusterId} keeps whatever trusted sources it has: without allowedCidrs the construct defines no `
-        + 'firewall to replace them, and a cluster with trusted sources is not open to every source as the plan promises. '
-        + 'Fix: list the sources in allowedCidrs to manage them, or remove them from the cluster.',
-    }],
   };
 }
+
+/**
+ * What the first apply after adopting a cluster changes (terraform-provider-digitalocean v2.71.0
+ * resource_database_cluster.go: region, size, node_count and version update in place; database_firewall.go: the
+ * firewall's rules are the cluster's whole list of trusted sources).
+ */
+export const DIGITALOCEAN_VALKEY_ADOPTION_CONSEQUENCES: readonly AdoptionConsequence<DigitalOceanValkeyBackendProps>[] = [
+  {
+    code: 'AdoptedRegionMigrated',
+    changes: 'region becomes the region prop: DigitalOcean migrates a cluster in another region, with its data, to this one',
+    fix: 'set region to the cluster\'s region',
+  },
+  {
+    code: 'AdoptedEngineChanged',
+    when: whileOmitted('engineVersion'),
+    changes: 'version becomes the default, 8: an older cluster is upgraded in place at once (a newer one keeps its version)',
+    fix: 'set engineVersion to the cluster\'s version',
+  },
+  {
+    code: 'AdoptedSizeChanged',
+    changes: 'size, node_count and eviction_policy become the plan\'s, and the Valkey configuration\'s persistence the plan\'s: '
+      + 'the cluster is resized online',
+    fix: 'choose the plan and memory matching the cluster\'s size and node count, and set evictionPolicy to its policy',
+  },
+  {
+    code: 'AdoptedFirewallKept',
+    when: withAllowList(false),
+    changes: 'the cluster keeps whatever trusted sources it has: the construct defines no firewall to replace them, and a cluster '
+      + 'with trusted sources is not open to every source as the plan promises',
+    fix: 'list the sources in allowedCidrs to manage them, or remove them from the cluster',
+  },
+  {
+    code: 'AdoptedFirewallReplaced',
+    when: withAllowList(true),
+    changes: 'the firewall\'s trusted sources become allowedCidrs alone: sources given as droplets, apps, tags or Kubernetes '
+      + 'clusters, and addresses not listed, are removed',
+    fix: 'list every client\'s address in allowedCidrs',
+  },
+];

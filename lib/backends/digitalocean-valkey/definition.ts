@@ -1,5 +1,5 @@
 import { DIGITALOCEAN_VALKEY_ACCESS } from './access';
-import { DIGITALOCEAN_VALKEY_ADOPTION_RULE, digitalOceanValkeyAdoption } from './adopt';
+import { DIGITALOCEAN_VALKEY_ADOPTION_CONSEQUENCES, DIGITALOCEAN_VALKEY_ADOPTION_RULE, digitalOceanValkeyAdoption } from './adopt';
 import { DIGITALOCEAN_ALERTS } from './alert-plan';
 import { DIGITALOCEAN_VALKEY_CHANGES } from './changes';
 import { DigitalOceanValkeySettings, planDigitalOceanValkey } from './plan';
@@ -21,6 +21,7 @@ export const DIGITALOCEAN_VALKEY: BackendDefinition<DigitalOceanValkeyBackendPro
   packages: { '@cdktf/provider-digitalocean': '13.14.1' },
   // Left out: nodes (Premium's three), backup history (none kept), Lua (off unless DigitalOcean support switches
   // it on), and failover, since Premium, whose failover another backend might miss, is refused here.
+  enforcesWhenAsked: ['allow-list', 'lua-off'],
   keeps: [
     ProductPromise.DISASTER_RECOVERY_BACKUP, ProductPromise.ENCRYPTION_AT_REST, ProductPromise.TLS, ProductPromise.AUTHENTICATION,
     ProductPromise.NETWORK_ACCESS, ProductPromise.STABLE_ENDPOINT, ProductPromise.CONNECTION_LIMIT, ProductPromise.RESTRICTED_COMMANDS,
@@ -59,6 +60,7 @@ export const DIGITALOCEAN_VALKEY: BackendDefinition<DigitalOceanValkeyBackendPro
   nameScopeOf: () => 'the account',
   validate: (props, isUnresolved) => checkRules([...DIGITALOCEAN_VALKEY_RULES, DIGITALOCEAN_VALKEY_ADOPTION_RULE], props, isUnresolved),
   adoptionOf: digitalOceanValkeyAdoption,
+  adoptionConsequences: DIGITALOCEAN_VALKEY_ADOPTION_CONSEQUENCES,
   plan: planDigitalOceanValkey,
   verifierExpectations: plannedExpectations(planDigitalOceanValkey, { region: 'fra1' }),
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first render, so other clouds' bindings never load

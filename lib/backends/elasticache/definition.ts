@@ -1,5 +1,5 @@
 import { ELASTICACHE_ACCESS } from './access';
-import { ELASTICACHE_ADOPTION_RULE, elastiCacheAdoption } from './adopt';
+import { ELASTICACHE_ADOPTION_CONSEQUENCES, ELASTICACHE_ADOPTION_RULE, elastiCacheAdoption } from './adopt';
 import { ELASTICACHE_ALERTS } from './alert-plan';
 import { ELASTICACHE_CHANGES } from './changes';
 import { ElastiCacheSettings, planElastiCache } from './plan';
@@ -22,6 +22,7 @@ export const ELASTICACHE: BackendDefinition<ElastiCacheBackendProps, ElastiCache
   regions: AWS_REGIONS,
   regionProp: 'region',
   packages: { '@cdktf/provider-aws': '21.22.1', '@cdktf/provider-random': '12.0.1' },
+  enforcesWhenAsked: ['allow-list', 'lua-off', 'lua-on'],
   keeps: [
     ProductPromise.NODES, ProductPromise.AUTOMATIC_FAILOVER, ProductPromise.DISASTER_RECOVERY_BACKUP, ProductPromise.BACKUP_HISTORY,
     ProductPromise.ENCRYPTION_AT_REST, ProductPromise.TLS, ProductPromise.AUTHENTICATION, ProductPromise.STABLE_ENDPOINT,
@@ -68,6 +69,7 @@ export const ELASTICACHE: BackendDefinition<ElastiCacheBackendProps, ElastiCache
   regionOf: (props) => props.region,
   validate: (props, isUnresolved) => checkRules([...ELASTICACHE_RULES, ELASTICACHE_ADOPTION_RULE], props, isUnresolved),
   adoptionOf: elastiCacheAdoption,
+  adoptionConsequences: ELASTICACHE_ADOPTION_CONSEQUENCES,
   plan: planElastiCache,
   verifierExpectations: plannedExpectations(planElastiCache, { region: 'eu-west-1', vpcId: 'vpc-0', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] }),
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first render, so other clouds' bindings never load

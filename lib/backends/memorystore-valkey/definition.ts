@@ -1,4 +1,5 @@
 import { MEMORYSTORE_VALKEY_ACCESS } from './access';
+import { MEMORYSTORE_VALKEY_ADOPTION_CONSEQUENCES } from './adopt';
 import { VALKEY_ALERTS } from './alert-plan';
 import { MEMORYSTORE_VALKEY_CHANGES } from './changes';
 import { MemorystoreValkeySettings, planMemorystoreValkey } from './plan';
@@ -23,6 +24,7 @@ export const MEMORYSTORE_VALKEY: BackendDefinition<MemorystoreValkeyBackendProps
   regions: GCP_REGIONS,
   regionProp: 'region',
   packages: { '@cdktf/provider-google': '16.12.1' },
+  enforcesWhenAsked: ['lua-on'],
   keeps: [
     ProductPromise.NODES, ProductPromise.AUTOMATIC_FAILOVER, ProductPromise.DISASTER_RECOVERY_BACKUP, ProductPromise.BACKUP_HISTORY,
     ProductPromise.ENCRYPTION_AT_REST, ProductPromise.TLS, ProductPromise.REGION, ProductPromise.RECOVERY_POINT,
@@ -95,6 +97,7 @@ export const MEMORYSTORE_VALKEY: BackendDefinition<MemorystoreValkeyBackendProps
   nameScopeOf: (props) => `project ${props.project}, ${props.region}`,
   validate: (props, isUnresolved) => checkRules([...MEMORYSTORE_VALKEY_RULES, googleAdoptionRule(VALKEY_INSTANCE_ID)], props, isUnresolved),
   adoptionOf: (props) => googleInstanceAdoption(props, VALKEY_INSTANCE_ID),
+  adoptionConsequences: MEMORYSTORE_VALKEY_ADOPTION_CONSEQUENCES,
   plan: planMemorystoreValkey,
   // The restricted-commands row names no list of what Memorystore for Valkey blocks, so none is checked.
   verifierExpectations: plannedExpectations(planMemorystoreValkey,

@@ -1,4 +1,5 @@
 import { MEMORYSTORE_ACCESS } from './access';
+import { MEMORYSTORE_ADOPTION_CONSEQUENCES } from './adopt';
 import { MEMORYSTORE_ALERTS } from './alert-plan';
 import { MEMORYSTORE_REDIS_BLOCKED_COMMANDS } from './catalog';
 import { MEMORYSTORE_CHANGES } from './changes';
@@ -24,6 +25,7 @@ export const MEMORYSTORE: BackendDefinition<MemorystoreBackendProps, Memorystore
   regions: GCP_REGIONS,
   regionProp: 'region',
   packages: { '@cdktf/provider-google': '16.12.1' },
+  enforcesWhenAsked: ['lua-on'],
   keeps: [
     ProductPromise.NODES, ProductPromise.AUTOMATIC_FAILOVER, ProductPromise.DISASTER_RECOVERY_BACKUP, ProductPromise.BACKUP_HISTORY,
     ProductPromise.ENCRYPTION_AT_REST, ProductPromise.TLS, ProductPromise.AUTHENTICATION, ProductPromise.REGION,
@@ -104,6 +106,7 @@ export const MEMORYSTORE: BackendDefinition<MemorystoreBackendProps, Memorystore
   nameScopeOf: (props) => `project ${props.project}, ${props.region}`,
   validate: (props, isUnresolved) => checkRules([...MEMORYSTORE_RULES, googleAdoptionRule(REDIS_INSTANCE_ID)], props, isUnresolved),
   adoptionOf: (props) => googleInstanceAdoption(props, REDIS_INSTANCE_ID),
+  adoptionConsequences: MEMORYSTORE_ADOPTION_CONSEQUENCES,
   plan: planMemorystore,
   verifierExpectations: plannedExpectations(planMemorystore, { project: 'verify', region: 'europe-west1', authorizedNetwork: 'default' },
     MEMORYSTORE_REDIS_BLOCKED_COMMANDS),

@@ -19,7 +19,7 @@ const propsOn = (cloud: Cloud, more: Partial<AivenBackendProps> = {}): AivenBack
 
 type Input = Partial<DataStoreInput> & { plan: ServicePlan; name?: string };
 function plan(input: Input, props: AivenBackendProps = propsOn(Cloud.AWS)) {
-  return planWith(AIVEN_DEFINITIONS[props.cloud], props, input);
+  return planWith(AIVEN_DEFINITIONS[props.cloud ?? Cloud.AWS], props, input);
 }
 const settings = (input: Input, props?: AivenBackendProps) => plan(input, props).settings;
 
@@ -196,7 +196,7 @@ describe('regions', () => {
     ['fails for DigitalOcean London by cloudName', { project: 'p', cloud: Cloud.DIGITALOCEAN, cloudName: 'do-lon' }, 'UnsupportedRegion', 'outside the European Union'],
     ['fails for a typo in cloudName, suggesting the name', { project: 'p', cloud: Cloud.AZURE, cloudName: 'azure-germanywestcentral' }, 'UnsupportedRegion',
       'did you mean "azure-germany-westcentral"?'],
-    ['fails for another cloud\'s cloudName', { project: 'p', cloud: Cloud.GCP, cloudName: 'aws-eu-west-1' }, 'UnsupportedRegion', 'is not one of Aiven\'s US or EU clouds on gcp'],
+    ['fails for another cloud\'s cloudName', { project: 'p', cloud: Cloud.GCP, cloudName: 'aws-eu-west-1' }, 'CloudNameMismatch', '"aws-eu-west-1" is a cloud of aws, but cloud is Cloud.GCP'],
     ['fails when region and cloudName disagree', propsOn(Cloud.AWS, { cloudName: 'aws-us-east-1' }), 'RegionMismatch',
       '"aws-us-east-1" is not region "eu-west-1" (Aiven calls that "aws-eu-west-1")'],
     ['fails with neither region nor cloudName', { project: 'p', cloud: Cloud.GCP }, 'MissingRegion', 'give the gcp region ID'],
@@ -224,6 +224,26 @@ describe('props', () => {
     ['fails for a time without seconds', propsOn(Cloud.AWS, { maintenanceWindowDow: 'sunday', maintenanceWindowTime: '03:00' }), 'InvalidWindow'],
   ])('%s', (_, props, code) => {
     expect(codeOf(() => RedisBackend.aiven(props))).toBe(code);
+  });
+
+  test.each([
+    ['aws-eu-west-1', Cloud.AWS, 'eu-west-1'],
+    ['azure-westeurope', Cloud.AZURE, 'westeurope'],
+    ['google-europe-west1', Cloud.GCP, 'europe-west1'],
+    ['do-ams', Cloud.DIGITALOCEAN, 'ams3'],
+  ])('without cloud, cloudName %s gives the cloud its prefix names', (cloudName, cloud, region) => {
+    const backend = RedisBackend.aiven({ project: 'p', cloudName });
+    expect([backend.cloud, backend.region]).toEqual([cloud, region]);
+  });
+
+  test('refuses a cloud other than the one cloudName names, and says the cloud is needed when cloudName cannot give it', () => {
+    expect(() => RedisBackend.aiven({ project: 'p', cloud: Cloud.AZURE, cloudName: 'aws-eu-west-1' }))
+      .toThrow('[CloudNameMismatch] RedisBackend.aiven({ cloudName }) "aws-eu-west-1" is a cloud of aws, but cloud is Cloud.AZURE; omit cloud');
+    // London's cloud gives its cloud, and is then refused for what it is: outside the EU.
+    expect(codeOf(() => RedisBackend.aiven({ project: 'p', cloudName: 'aws-eu-west-2' }))).toBe('UnsupportedRegion');
+    expect(() => RedisBackend.aiven({ project: 'p', cloudName: 'upcloud-de-fra1' }))
+      .toThrow(/^\[MissingCloud\] RedisBackend\.aiven\(\{ cloud \}\) is missing and cloudName "upcloud-de-fra1" does not start with a prefix of the four clouds \(aws-, azure-, google-, do-\); give cloud/);
+    expect(RedisBackend.aiven({ project: 'p', cloud: Cloud.AWS, cloudName: 'aws-eu-west-1' }).region).toBe('eu-west-1');
   });
 
   test('a token project passes through', () => {

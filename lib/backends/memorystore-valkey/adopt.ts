@@ -1,0 +1,35 @@
+import { MemorystoreValkeyBackendProps } from './props';
+import { AdoptionConsequence, whileOmitted } from '../adoption';
+
+/**
+ * What the first apply after adopting an instance changes (terraform-provider-google v6.50.0
+ * resource_memorystore_instance.go: authorization_mode, transit_encryption_mode, mode, kms_key and
+ * zone_distribution_config force a new instance).
+ */
+export const MEMORYSTORE_VALKEY_ADOPTION_CONSEQUENCES: readonly AdoptionConsequence<MemorystoreValkeyBackendProps>[] = [
+  {
+    code: 'AdoptedEngineChanged',
+    when: whileOmitted('engineVersion'),
+    changes: 'engine_version becomes the default, VALKEY_8_0: an older instance is upgraded at once during the apply, and the '
+      + 'apply fails on a newer one, which Memorystore cannot downgrade',
+    fix: 'set engineVersion to the instance\'s version',
+  },
+  {
+    code: 'AdoptedAuthorizationRequired',
+    changes: 'authorization_mode becomes IAM_AUTH and transit_encryption_mode SERVER_AUTHENTICATION, both forcing a new instance: '
+      + 'an instance without IAM authentication or in-transit encryption cannot be adopted (the plan stops on prevent_destroy)',
+    fix: 'adopt only an instance with both; move another one\'s data by a backup restored into a new data store',
+  },
+  {
+    code: 'AdoptedPlacementFixed',
+    changes: 'mode, zone_distribution_config (multiple zones for the plans that fail over, one zone otherwise) and kms_key become the '
+      + 'plan\'s and props\', each forcing a new instance; node_type and replica_count change in place to the plan\'s',
+    fix: 'choose the plan whose zone distribution the instance has, and set kmsKey to its key',
+  },
+  {
+    code: 'AdoptedSchedulesChanged',
+    when: whileOmitted('backupHour', 'maintenanceDay', 'maintenanceHour'),
+    changes: 'persistence becomes the plan\'s, and the backup and maintenance windows the defaults',
+    fix: 'set backupHour, maintenanceDay and maintenanceHour to the instance\'s',
+  },
+];
