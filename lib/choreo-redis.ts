@@ -2,14 +2,16 @@ import { AnnotationMetadataEntryType, Fn, Op, TerraformOutput, TerraformResource
 import { Construct } from 'constructs';
 import { importAdopted } from './backends/adoption';
 import { IRedisBackend } from './backends/backend';
-import { DefinedBackend } from './backends/defined-backend';
+import { BACKEND_DEFINITIONS } from './backends/backend-definitions';
 import { checkAcceptReplacement, guardReplacement } from './backends/replacement-guard';
+import { checkSameCdk } from './backends/runtime';
 import {
-  ACCESS_PROP_TYPES, AccessSupport, AlertTarget, BackendAccess, ChoreoRedisAccess, ChoreoRedisAlerts, ChoreoRedisError, Cloud, EvictionPolicy,
+  AccessSupport, BackendAccess, ChoreoRedisAccess, ChoreoRedisAlerts, ChoreoRedisError, Cloud, EvictionPolicy,
   PASSWORD_NOT_READY, PromiseConformance, PropTypes, ServicePlan, Severity, checkPropTypes, conformanceList,
   maxConnectionsFor, memoryMb,
 } from './plan';
 import { assessDataStore } from './private/assess';
+import { CHOREO_REDIS_PROP_TYPES } from './private/choreo-redis-props';
 import { defineCredentialSecret } from './private/credential-secret';
 
 /**
@@ -124,31 +126,21 @@ export interface ChoreoRedisOutputOptions {
   readonly prefix?: string;
 }
 
-/** The run-time types of the props, for callers outside TypeScript. */
-const PROP_TYPES: PropTypes<ChoreoRedisProps> = {
-  plan: 'string',
-  backend: { isInstance: (v) => v instanceof DefinedBackend, name: 'backend from a RedisBackend factory', example: 'RedisBackend.elastiCache({ ... })' },
-  name: 'string',
-  memoryGib: 'number',
-  allowedCidrs: 'string-list',
-  luaScripting: 'boolean',
-  strict: 'boolean',
-  deletionProtection: 'boolean',
-  tags: 'string-map',
-  acceptReplacement: 'string',
-  alerts: {
-    shape: {
-      targets: { isInstance: (v) => Array.isArray(v) && v.every((t) => t instanceof AlertTarget), name: 'list of AlertTarget', example: '[AlertTarget.snsTopic(topicArn)]' },
-      memoryPercent: 'number',
-      cpuPercent: 'number',
-      connections: 'number',
-      evictions: 'number',
-      replicationLagSeconds: 'number',
-    },
-  },
-  evictionPolicy: 'string',
-  access: { shape: ACCESS_PROP_TYPES },
-};
+/** Where each backend prop belongs, for a backend prop given to ChoreoRedis by mistake. */
+function backendPropsElsewhere(): Record<string, string> {
+  const elsewhere: Record<string, string> = {};
+  for (const definition of BACKEND_DEFINITIONS) {
+    for (const key of Object.keys(definition.propTypes)) {
+      if (key in CHOREO_REDIS_PROP_TYPES) continue;
+      const factories = elsewhere[key] === undefined ? [] : [elsewhere[key]];
+      elsewhere[key] = [...factories, `RedisBackend.${definition.factory}({ ${key} })`].join(', ');
+    }
+  }
+  return Object.fromEntries(Object.entries(elsewhere).map(([key, where]) => [key, `it is a prop of the backend: ${where}`]));
+}
+
+/** The run-time types of `addOutputs()`'s options. */
+const OUTPUT_OPTION_TYPES: PropTypes<ChoreoRedisOutputOptions> = { prefix: 'string' };
 
 /**
  * Data stores per app, by cloud, service, name scope (region or account) and name, to catch two that would collide:
@@ -243,7 +235,8 @@ export class ChoreoRedis extends Construct {
 
   constructor(scope: Construct, id: string, props: ChoreoRedisProps) {
     super(scope, id);
-    checkPropTypes(props, PROP_TYPES);
+    checkSameCdk(this);
+    checkPropTypes(props, CHOREO_REDIS_PROP_TYPES, { interfaceName: 'ChoreoRedisProps', elsewhere: backendPropsElsewhere() });
     checkAcceptReplacement(props.acceptReplacement, (value) => Token.isUnresolved(value));
     const { backend } = props;
     const { request, plan, findings, alertFindings, accessFindings } = assessDataStore(backend, props, this.node.path);
@@ -330,6 +323,7 @@ export class ChoreoRedis extends Construct {
    * credentials are always `sensitive`.
    */
   public addOutputs(options: ChoreoRedisOutputOptions = {}): TerraformOutput[] {
+    checkPropTypes(options, OUTPUT_OPTION_TYPES, { owner: `${this.node.path}.addOutputs({ %s })`, interfaceName: 'ChoreoRedisOutputOptions' });
     const prefix = options.prefix ?? this.node.path.split('/').slice(1).join('_');
     const outputs: Array<[string, unknown, boolean]> = [
       ['host', this.host, false],

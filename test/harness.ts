@@ -19,6 +19,18 @@ export interface BackendHarness {
   readonly arbitrary: BackendArbitrary;
   /** The provider-side rules of the resource types the backend defines, by Terraform type. */
   readonly rules: Readonly<Record<string, ResourceCheck>>;
+  /**
+   * Valid inputs that together give every prop the backend declares (nested ones included) a value, and that
+   * synthesize: test/prop-mutations.test.ts drops, misspells and mistypes each prop of each. A prop declared in the
+   * backend's `propTypes` (or in ChoreoRedis's) fails that test until an example gives it a value.
+   */
+  readonly examples: readonly PropsExample[];
+}
+
+/** One valid input: the backend factory's props, and the data store's props beside the backend. */
+export interface PropsExample {
+  readonly backend: object;
+  readonly dataStore: Readonly<Record<string, unknown>>;
 }
 
 /** Where a backend's first matrix cloud stands in the matrix. */

@@ -3,13 +3,15 @@ import type { Construct } from 'constructs';
 import { adoptedName, adoptionWarnings } from './adoption';
 import { IRedisBackend } from './backend';
 import { BackendDefinition, BackendNames, BackendPlan, Renderer } from './definition';
-import { BackendAccess, BackendAlerts, ChangeTable, ChoreoRedisError, Cloud, DataStoreRequest, checkPropTypes, validateRegion } from '../plan';
+import { checkBindingVersions } from './runtime';
+import { BackendAccess, BackendAlerts, ChangeTable, ChoreoRedisError, Cloud, DataStoreRequest, validateRegion } from '../plan';
 
 /**
- * Loads a renderer, whose provider bindings load with it, and tells the user which package to install
- * when a binding is missing.
+ * Loads a renderer, whose provider bindings load with it, after checking that cdktf and the bindings are the
+ * versions the library is tested with, and tells the user which package to install when a binding is missing.
  */
 export function loadRenderer<S>(definition: Pick<BackendDefinition<unknown, S>, 'loadRenderer' | 'packages' | 'factory'>): Renderer<S> {
+  checkBindingVersions(definition.packages, `RedisBackend.${definition.factory}()`);
   try {
     return definition.loadRenderer();
   } catch (e) {
@@ -23,8 +25,8 @@ export function loadRenderer<S>(definition: Pick<BackendDefinition<unknown, S>, 
 }
 
 /**
- * A backend made of its definition: props are validated when the factory is called, before any data store
- * uses them, and the renderer (with the provider bindings) loads only when a data store is rendered.
+ * A backend made of its definition: props are validated when the factory is called (their declared types first,
+ * by the factory), before any data store uses them, and the renderer (with the provider bindings) loads only when a data store is rendered.
  */
 export class DefinedBackend<P, S> implements IRedisBackend {
   public readonly cloud: Cloud;
@@ -40,7 +42,6 @@ export class DefinedBackend<P, S> implements IRedisBackend {
    * @param _props the props as given; tools that re-create the backend elsewhere (the footprint benchmark) read them
    */
   constructor(private readonly definition: BackendDefinition<P, S>, public readonly _props: P) {
-    checkPropTypes(_props, definition.propTypes, `RedisBackend.${definition.factory}({ %s })`);
     this.region = definition.regionOf(_props);
     if (!Token.isUnresolved(this.region)) {
       validateRegion(definition.regions, this.region, `RedisBackend.${definition.factory}({ ${definition.regionProp} })`);

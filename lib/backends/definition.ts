@@ -5,7 +5,7 @@
 import type { TerraformResource } from 'cdktf';
 import type { Construct } from 'constructs';
 import type { Adoption, AdoptionConsequence, ResourceImport } from './adoption';
-import { BackendAccess, BackendAlerts, ChangeTable, Cloud, ConformanceRecord, DataStoreRequest, IsUnresolved, PlanWarning, ProductPromise, PropType, PropTypes, RegionTable } from '../plan';
+import { BackendAccess, BackendAlerts, ChangeTable, Cloud, ConformanceRecord, DataStoreRequest, IsUnresolved, PlanWarning, ProductPromise, PropShape, PropTypes, RegionTable } from '../plan';
 
 /** The names a data store uses on its cloud. */
 export interface BackendNames {
@@ -147,8 +147,11 @@ export interface BackendSummary {
    * matrix and rotation section, and the warnings for access the backend cannot give.
    */
   readonly access: BackendAccess;
-  /** The run-time type of every prop, checked first for callers outside TypeScript. */
-  readonly propTypes: Readonly<Record<string, PropType>>;
+  /**
+   * The run-time declaration of every prop (type, and whether required; nested objects with their own props): the
+   * factory refuses unknown keys, missing required props and wrong types from it before anything reads the props.
+   */
+  readonly propTypes: PropShape;
   /**
    * What `choreo-redis verify --backend <id>` expects of a running data store made for `request`.
    *

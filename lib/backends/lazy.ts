@@ -1,3 +1,4 @@
+import { checkBindingVersions } from './runtime';
 import { ChoreoRedisError } from '../plan/errors';
 
 /**
@@ -15,19 +16,20 @@ export function lazyModule<T>(load: () => T): () => T {
 /**
  * `lazyModule` for a module of an optional peer package that a feature needs: when the package is not installed,
  * the library's `ProviderNotInstalled` error names it and the `npm install` line, instead of a bare
- * MODULE_NOT_FOUND.
+ * MODULE_NOT_FOUND; when another version is installed, `UnsupportedVersion` (see `checkBindingVersions`).
  *
  * @param packageSpec the package and its pinned version, such as `@cdktf/provider-random@12.0.1`
  * @param neededBy what needs it, such as `access.rotation on Aiven for Valkey`
  */
 export function lazyPackageModule<T>(packageSpec: string, neededBy: string, load: () => T): () => T {
   const module = lazyModule(load);
+  const name = packageSpec.replace(/@[^@/]*$/, '');
   return () => {
+    checkBindingVersions({ [name]: packageSpec.slice(name.length + 1) }, neededBy);
     try {
       return module();
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw e;
-      const name = packageSpec.replace(/@[^@/]*$/, '');
       throw new ChoreoRedisError('ProviderNotInstalled', `${neededBy} needs the npm package ${name}, which is not installed; run "npm install ${packageSpec}".`);
     }
   };

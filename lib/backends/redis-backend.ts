@@ -1,9 +1,12 @@
-import { aivenDefinitionFor, aivenPropsWithCloud } from './aiven/definition';
+import { AIVEN, aivenDefinitionFor, aivenPropsWithCloud } from './aiven/definition';
 import type { AivenBackendProps } from './aiven/props';
 import { AZURE_MANAGED_REDIS } from './azure-managed-redis/definition';
 import type { AzureManagedRedisBackendProps } from './azure-managed-redis/props';
 import { IRedisBackend } from './backend';
+import { BACKEND_DEFINITIONS } from './backend-definitions';
 import { DefinedBackend } from './defined-backend';
+import type { BackendDefinition, BackendSummary } from './definition';
+import { checkPropTypes } from '../plan';
 import { DIGITALOCEAN_VALKEY } from './digitalocean-valkey/definition';
 import type { DigitalOceanValkeyBackendProps } from './digitalocean-valkey/props';
 import { ELASTICACHE } from './elasticache/definition';
@@ -12,6 +15,7 @@ import { MEMORYSTORE } from './memorystore/definition';
 import type { MemorystoreBackendProps } from './memorystore/props';
 import { MEMORYSTORE_VALKEY } from './memorystore-valkey/definition';
 import type { MemorystoreValkeyBackendProps } from './memorystore-valkey/props';
+import { CHOREO_REDIS_PROP_TYPES } from '../private/choreo-redis-props';
 
 /**
  * The list of definitions, read from `backend-definitions.ts` (the registry's) and kept here for existing imports.
@@ -19,6 +23,51 @@ import type { MemorystoreValkeyBackendProps } from './memorystore-valkey/props';
  * @internal
  */
 export { BACKEND_DEFINITIONS } from './backend-definitions';
+
+/** The props interface of a backend's factory, such as `ElastiCacheBackendProps` for `elastiCache`. */
+export function propsInterfaceOf(definition: Pick<BackendSummary, 'factory'>): string {
+  return `${definition.factory.charAt(0).toUpperCase()}${definition.factory.slice(1)}BackendProps`;
+}
+
+/**
+ * Where keys this backend does not take belong, for one given here by mistake: ChoreoRedis's own props, and the
+ * props of other backends (with this backend's name for the region, when they name it differently).
+ */
+function propsElsewhere(definition: BackendSummary): Record<string, string> {
+  const elsewhere: Record<string, string> = {};
+  for (const other of BACKEND_DEFINITIONS.filter((d) => d.id !== definition.id)) {
+    for (const key of Object.keys(other.propTypes).filter((k) => !(k in definition.propTypes))) {
+      elsewhere[key] = key === other.regionProp
+        ? `RedisBackend.${definition.factory}() names the region ${definition.regionProp}: write ${definition.regionProp}`
+        : `it is a prop of RedisBackend.${other.factory}(), not of RedisBackend.${definition.factory}()`;
+    }
+  }
+  for (const key of Object.keys(CHOREO_REDIS_PROP_TYPES).filter((k) => !(k in definition.propTypes))) {
+    elsewhere[key] = `it is a prop of the data store, not of its backend: new ChoreoRedis(scope, id, { ${key}, backend })`;
+  }
+  return elsewhere;
+}
+
+/**
+ * Checks a backend's props against its declarations (unknown keys, missing required props, wrong types, nested
+ * objects included) before anything reads them.
+ */
+export function checkBackendProps(definition: BackendSummary, props: unknown): void {
+  checkPropTypes(props, definition.propTypes, {
+    owner: `RedisBackend.${definition.factory}({ %s })`,
+    interfaceName: propsInterfaceOf(definition),
+    elsewhere: propsElsewhere(definition),
+    // A near miss is matched against the data store's props (allowedCidr for allowedCidrs), not against another
+    // backend's, which would lead away from this backend's own name for the same thing.
+    nearElsewhere: Object.keys(CHOREO_REDIS_PROP_TYPES),
+  });
+}
+
+/** A backend of `definition`, its props checked first. */
+function define<P, S>(definition: BackendDefinition<P, S>, props: P): IRedisBackend {
+  checkBackendProps(definition, props);
+  return new DefinedBackend(definition, props);
+}
 
 /**
  * The managed Redis services a `ChoreoRedis` data store can run on. Each factory loads only its own
@@ -29,13 +78,14 @@ export class RedisBackend {
    * Amazon ElastiCache (Valkey or Redis OSS), cluster mode disabled.
    *
    * Defines a replication group, a subnet group, a security group with one ingress rule per allowed
-   * CIDR, and RBAC: a user named `default` with a generated password, in a user group.
+   * CIDR (more groups past 60 rules of an address family, at most five), and RBAC: a user named `default` with a
+   * generated password, in a user group.
    *
    * @example
    * RedisBackend.elastiCache({ region: 'eu-west-1', vpcId: 'vpc-0abc', subnetIds: ['subnet-a', 'subnet-b'] })
    */
   public static elastiCache(props: ElastiCacheBackendProps): IRedisBackend {
-    return new DefinedBackend(ELASTICACHE, props);
+    return define(ELASTICACHE, props);
   }
 
   /**
@@ -50,7 +100,7 @@ export class RedisBackend {
    * RedisBackend.digitalOceanValkey({ region: 'fra1' })
    */
   public static digitalOceanValkey(props: DigitalOceanValkeyBackendProps): IRedisBackend {
-    return new DefinedBackend(DIGITALOCEAN_VALKEY, props);
+    return define(DIGITALOCEAN_VALKEY, props);
   }
 
   /**
@@ -67,7 +117,7 @@ export class RedisBackend {
    * RedisBackend.memorystore({ project: 'my-project', region: 'europe-west1', authorizedNetwork: 'projects/my-project/global/networks/default' })
    */
   public static memorystore(props: MemorystoreBackendProps): IRedisBackend {
-    return new DefinedBackend(MEMORYSTORE, props);
+    return define(MEMORYSTORE, props);
   }
 
   /**
@@ -83,7 +133,7 @@ export class RedisBackend {
    * RedisBackend.memorystoreValkey({ project: 'my-project', region: 'europe-west1', network: 'projects/my-project/global/networks/default' })
    */
   public static memorystoreValkey(props: MemorystoreValkeyBackendProps): IRedisBackend {
-    return new DefinedBackend(MEMORYSTORE_VALKEY, props);
+    return define(MEMORYSTORE_VALKEY, props);
   }
 
   /**
@@ -98,7 +148,7 @@ export class RedisBackend {
    * RedisBackend.azureManagedRedis({ location: 'westeurope' })
    */
   public static azureManagedRedis(props: AzureManagedRedisBackendProps): IRedisBackend {
-    return new DefinedBackend(AZURE_MANAGED_REDIS, props);
+    return define(AZURE_MANAGED_REDIS, props);
   }
 
   /**
@@ -116,8 +166,9 @@ export class RedisBackend {
    * RedisBackend.aiven({ project: 'my-project', cloud: Cloud.AWS, region: 'eu-west-1' })
    */
   public static aiven(props: AivenBackendProps): IRedisBackend {
+    checkBackendProps(AIVEN, props);
     const withCloud = aivenPropsWithCloud(props);
-    return new DefinedBackend(aivenDefinitionFor(withCloud), withCloud);
+    return define(aivenDefinitionFor(withCloud), withCloud);
   }
 
   private constructor() {}

@@ -5,7 +5,7 @@
  */
 import { Severity } from './conformance';
 import { ChoreoRedisError } from './errors';
-import { PropType, PropTypes, checkPropTypes } from './prop-types';
+import { PropShape, PropTypes, checkPropTypes, required } from './prop-types';
 import type { IsUnresolved } from './request';
 
 /** The kinds of secret store the credentials can be written to. */
@@ -187,11 +187,15 @@ export const ACCESS_PROP_TYPES: PropTypes<ChoreoRedisAccess> = {
 };
 
 /** The run-time types of each secret store's props. */
-export const SECRET_PROP_TYPES: { readonly [K in CredentialSecretKind]: Readonly<Record<string, PropType>> } = {
-  [CredentialSecretKind.AWS_SECRETS_MANAGER]: { readers: 'string-list', name: 'string', region: 'string', kmsKey: 'string' } satisfies PropTypes<AwsSecretsManagerSecretProps>,
-  [CredentialSecretKind.AZURE_KEY_VAULT]: { keyVaultId: 'string', readers: 'string-list', name: 'string' } satisfies PropTypes<AzureKeyVaultSecretProps>,
-  [CredentialSecretKind.GOOGLE_SECRET_MANAGER]: { project: 'string', readers: 'string-list', secretId: 'string' } satisfies PropTypes<GoogleSecretManagerSecretProps>,
-  [CredentialSecretKind.KUBERNETES]: { namespace: 'string', readers: 'string-list', name: 'string' } satisfies PropTypes<KubernetesSecretProps>,
+export const SECRET_PROP_TYPES: { readonly [K in CredentialSecretKind]: PropShape } = {
+  [CredentialSecretKind.AWS_SECRETS_MANAGER]: {
+    readers: required('string-list'), name: 'string', region: 'string', kmsKey: 'string',
+  } satisfies PropTypes<AwsSecretsManagerSecretProps>,
+  [CredentialSecretKind.AZURE_KEY_VAULT]: { keyVaultId: required('string'), readers: required('string-list'), name: 'string' } satisfies PropTypes<AzureKeyVaultSecretProps>,
+  [CredentialSecretKind.GOOGLE_SECRET_MANAGER]: {
+    project: required('string'), readers: required('string-list'), secretId: 'string',
+  } satisfies PropTypes<GoogleSecretManagerSecretProps>,
+  [CredentialSecretKind.KUBERNETES]: { namespace: required('string'), readers: required('string-list'), name: 'string' } satisfies PropTypes<KubernetesSecretProps>,
 };
 
 /** Each store's rules for readers and names, from the providers' and APIs' validation. */

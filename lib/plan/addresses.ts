@@ -24,6 +24,14 @@ export interface CidrBlock {
    * @default true
    */
   readonly resolved?: boolean;
+  /**
+   * For an allow-list given as one token that stands for the whole list (a variable's `listValue`, a data
+   * source's list attribute): the list itself. Such a block is `resolved: false`, its `cidr` the token's text; each
+   * backend turns the list's entries into its form with Terraform expressions and checks them with preconditions.
+   *
+   * @default - a single entry
+   */
+  readonly list?: readonly string[];
 }
 
 const BITS: Record<IpFamily, number> = { [IpFamily.IPV4]: 32, [IpFamily.IPV6]: 128 };
@@ -134,11 +142,12 @@ function compareBlocks(a: CidrBlock, b: CidrBlock): number {
  * (IPv4 before IPv6, then by address and prefix length) so that reordering the input changes nothing.
  * Entries that are unresolved tokens pass through unchecked, after the others, as IPv4 blocks.
  *
+ * @param mayBeEmpty whether other entries (a list token) come with these, so that none here is fine
  * @throws ChoreoRedisError `EmptyAllowList` for an empty list: omit the prop to stay open to every source
  */
 export function normalizeCidrs(entries: readonly string[], prop = 'allowedCidrs',
-  isUnresolved: (value: unknown) => boolean = () => false): CidrBlock[] {
-  if (entries.length === 0) {
+  isUnresolved: (value: unknown) => boolean = () => false, mayBeEmpty = false): CidrBlock[] {
+  if (entries.length === 0 && !mayBeEmpty) {
     throw new ChoreoRedisError('EmptyAllowList',
       `${prop} is an empty list, which would admit no client at all; omit ${prop} to accept every source (the default), or list the addresses and CIDR blocks to admit.`);
   }
@@ -184,4 +193,18 @@ function within(inner: CidrBlock, outer: CidrBlock): boolean {
  */
 export function isPublicBlock(block: CidrBlock): boolean {
   return block.resolved !== false && !NOT_PUBLIC.some((range) => within(block, range));
+}
+
+/**
+ * The sources an allow-list names, for messages: "3 entries", and with a list known only to Terraform, "2 entries and
+ * the entries of a list resolved at apply".
+ *
+ * @param one how one source is called, such as `entry`
+ * @param many how several are called, such as `entries`
+ */
+export function sourcesText(blocks: readonly CidrBlock[], one: string, many: string): string {
+  const count = blocks.filter((block) => block.list === undefined).length;
+  const entries = `${count} ${count === 1 ? one : many}`;
+  const lists = blocks.some((block) => block.list !== undefined);
+  return !lists ? entries : count === 0 ? 'the entries of a list resolved at apply' : `${entries} and the entries of a list resolved at apply`;
 }

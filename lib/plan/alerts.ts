@@ -6,6 +6,7 @@
 import { Cloud } from './cloud';
 import { Severity } from './conformance';
 import { ChoreoRedisError } from './errors';
+import { PropShape, checkPropTypes, required } from './prop-types';
 import type { IsUnresolved } from './request';
 import { ServicePlan, maxConnectionsFor } from './service-plan';
 import { memoryMb } from './sizing';
@@ -82,6 +83,17 @@ const TARGET_CLOUDS: Readonly<Record<AlertTargetKind, string>> = {
   [AlertTargetKind.AIVEN_TECH_EMAILS]: 'aiven',
 };
 
+const STRING = required('string');
+const STRING_LIST = required('string-list');
+
+/**
+ * Checks an `AlertTarget` factory's arguments at run time, for callers outside TypeScript: a string where a list
+ * belongs would otherwise be taken apart into its characters.
+ */
+function checkArguments(factory: string, values: Record<string, unknown>, types: PropShape): void {
+  checkPropTypes(values, types, { owner: `AlertTarget.${factory}(%s)` });
+}
+
 /**
  * Where a data store's alerts are sent: an existing topic, action group or channel of the data store's cloud.
  * The construct never creates the target itself.
@@ -94,6 +106,7 @@ export class AlertTarget {
    * @param topicArn the topic's ARN, such as `arn:aws:sns:eu-west-1:111122223333:redis-alerts`
    */
   public static snsTopic(topicArn: string): AlertTarget {
+    checkArguments('snsTopic', { topicArn }, { topicArn: STRING });
     return new AlertTarget(AlertTargetKind.SNS_TOPIC, [topicArn]);
   }
 
@@ -103,6 +116,7 @@ export class AlertTarget {
    * @param actionGroupId the action group's resource ID
    */
   public static azureActionGroup(actionGroupId: string): AlertTarget {
+    checkArguments('azureActionGroup', { actionGroupId }, { actionGroupId: STRING });
     return new AlertTarget(AlertTargetKind.AZURE_ACTION_GROUP, [actionGroupId]);
   }
 
@@ -112,6 +126,7 @@ export class AlertTarget {
    * @param channelNames the channels' names, `projects/<project>/notificationChannels/<id>`
    */
   public static cloudMonitoringChannels(channelNames: string[]): AlertTarget {
+    checkArguments('cloudMonitoringChannels', { channelNames }, { channelNames: STRING_LIST });
     return new AlertTarget(AlertTargetKind.CLOUD_MONITORING_CHANNELS, [...channelNames]);
   }
 
@@ -121,6 +136,7 @@ export class AlertTarget {
    * @param emails addresses verified in the DigitalOcean team
    */
   public static digitalOceanEmails(emails: string[]): AlertTarget {
+    checkArguments('digitalOceanEmails', { emails }, { emails: STRING_LIST });
     return new AlertTarget(AlertTargetKind.DIGITALOCEAN_EMAILS, [...emails]);
   }
 
@@ -131,6 +147,7 @@ export class AlertTarget {
    * @param url the Slack incoming webhook URL
    */
   public static digitalOceanSlack(channel: string, url: string): AlertTarget {
+    checkArguments('digitalOceanSlack', { channel, url }, { channel: STRING, url: STRING });
     return new AlertTarget(AlertTargetKind.DIGITALOCEAN_SLACK, [url], channel);
   }
 
@@ -143,6 +160,7 @@ export class AlertTarget {
    * @param emails the addresses, such as `redis-alerts@example.com` (a Slack channel's e-mail address works too)
    */
   public static aivenTechEmails(emails: string[]): AlertTarget {
+    checkArguments('aivenTechEmails', { emails }, { emails: STRING_LIST });
     return new AlertTarget(AlertTargetKind.AIVEN_TECH_EMAILS, [...emails]);
   }
 

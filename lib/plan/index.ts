@@ -15,4 +15,6 @@ export * from './prop-types';
 export * from './alerts';
 export * from './access';
 export * from './prop-rules';
+export * from './renamed-props';
+export * from './tags';
 export * from './parity';

@@ -46,3 +46,17 @@ export function throwFailures(failures: readonly ChoreoRedisError[]): void {
       `${failures.length} problems with the props; fix each:\n${failures.map((f) => `  - ${f.message}`).join('\n')}`, failures);
   }
 }
+
+/**
+ * Refuses a prop that was given but would have no effect on this data store (a backup hour on a plan without backup
+ * history, a standby's zone on a plan without a standby): nothing a user writes is ignored.
+ *
+ * @param given whether the prop was given
+ * @param prop the prop, as errors name it, such as `RedisBackend.memorystore({ backupHour })`
+ * @param why why it has no effect, such as `the Hobbyist plan keeps no backup history, so there is no daily backup to schedule`
+ * @throws ChoreoRedisError `PropHasNoEffect`
+ */
+export function refuseWithoutEffect(given: boolean, prop: string, why: string): void {
+  if (!given) return;
+  throw new ChoreoRedisError('PropHasNoEffect', `${prop} is given, but has no effect: ${why}. Remove it, or choose a plan it applies to.`);
+}

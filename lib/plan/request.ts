@@ -1,5 +1,5 @@
 import { AccessRequest, ChoreoRedisAccess, resolveAccess } from './access';
-import { CidrBlock, normalizeCidrs } from './addresses';
+import { CidrBlock, IpFamily, normalizeCidrs } from './addresses';
 import { AlertRequest, ChoreoRedisAlerts, resolveAlerts } from './alerts';
 import { ProductPromise } from './conformance';
 import { ChoreoRedisError } from './errors';
@@ -50,7 +50,8 @@ const MAX_MEMORY_GIB = 1024;
 
 /**
  * Validates the cloud-agnostic props and fills in the plan's defaults.
- * Unresolved tokens pass through: a token entry in `allowedCidrs` is kept as an IPv4 block, unchecked.
+ * Unresolved tokens pass through: a token entry in `allowedCidrs` is kept as an IPv4 block, unchecked, and a token
+ * that stands for the whole list as one block holding the list.
  */
 export function resolveRequest(input: DataStoreInput, isUnresolved: IsUnresolved): DataStoreRequest {
   if (!ALL_PLANS.includes(input.plan)) {
@@ -85,8 +86,17 @@ export function resolveRequest(input: DataStoreInput, isUnresolved: IsUnresolved
 
 function resolveAllowList(entries: string[], isUnresolved: IsUnresolved): CidrBlock[] {
   if (isUnresolved(entries)) {
-    throw new ChoreoRedisError('UnresolvedAllowList',
-      'allowedCidrs is a single token; the construct needs the list itself to define one rule per entry. Pass an array literal; its entries may be tokens.');
+    // A list known only to Terraform: each backend writes its entries with Terraform expressions and checks them at plan.
+    const text = String(entries[0] ?? entries);
+    return [{ cidr: text, family: IpFamily.IPV4, prefixLength: -1, firstAddress: text, lastAddress: text, resolved: false, list: entries }];
   }
-  return normalizeCidrs(entries, 'allowedCidrs', isUnresolved);
+  // A list token spread into an array literal ([...literals, ...list]) stays one entry of the list-token form.
+  const lists = entries.filter((entry) => LIST_TOKEN.test(entry));
+  const blocks = normalizeCidrs(entries.filter((entry) => !LIST_TOKEN.test(entry)), 'allowedCidrs', isUnresolved, lists.length > 0);
+  return [...blocks, ...lists.map((text) => ({
+    cidr: text, family: IpFamily.IPV4, prefixLength: -1, firstAddress: text, lastAddress: text, resolved: false, list: [text],
+  }))];
 }
+
+/** How cdktf writes a token that stands for a list, when it appears as one entry of an array. */
+const LIST_TOKEN = /^#\{TfToken\[TOKEN\.\d+\]\}$/;

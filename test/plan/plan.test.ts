@@ -58,10 +58,10 @@ describe('resolveRequest', () => {
     expect(() => resolveRequest({ plan: ServicePlan.STARTUP, memoryGib }, never)).toThrow(/\[InvalidMemory\] memoryGib .* is not a memory size/);
   });
 
-  test('fails on an allow-list that is a single token', () => {
-    const list = ['${TfToken[TOKEN.7]}'];
-    expect(() => resolveRequest({ plan: ServicePlan.STARTUP, allowedCidrs: list }, (v) => v === list))
-      .toThrow(/\[UnresolvedAllowList\]/);
+  test('keeps an allow-list that is a single list token as one block holding the list', () => {
+    const list = ['#{TfToken[TOKEN.7]}'];
+    const request = resolveRequest({ plan: ServicePlan.STARTUP, allowedCidrs: list }, (v) => v === list);
+    expect(request.allowedCidrs).toEqual([expect.objectContaining({ resolved: false, list, cidr: '#{TfToken[TOKEN.7]}' })]);
   });
 
   test('passes token values through unchecked', () => {

@@ -2,10 +2,13 @@
 import { TerraformStack } from 'cdktf';
 import * as fc from 'fast-check';
 import { AlertTarget, ChoreoRedisAlerts, IRedisBackend } from '../../lib';
+import type { PropType } from '../../lib/plan';
 
 /** The generated top-level props a backend's props may follow, as a user writing both would. */
 export interface GeneratedInput {
   readonly allowedCidrs?: readonly string[];
+  /** The generated plan (sometimes not a plan at all). */
+  readonly plan?: string;
 }
 
 /** How to generate one backend's props for property tests. */
@@ -56,3 +59,19 @@ export const alertsOf = (targets: fc.Arbitrary<AlertTarget[]>): fc.Arbitrary<Cho
     }, { requiredKeys: ['targets'] }),
   },
 );
+
+/** A value of any type but `type`, such as a caller outside TypeScript might pass. */
+export function wrongFor(type: PropType): fc.Arbitrary<unknown> {
+  const all: Array<[string, fc.Arbitrary<unknown>]> = [
+    ['string', fc.string({ minLength: 1, maxLength: 8 })],
+    ['number', fc.integer()],
+    ['boolean', fc.boolean()],
+    ['string-list', fc.array(fc.string({ maxLength: 5 }), { minLength: 1, maxLength: 3 })],
+    ['string-map', fc.dictionary(fc.string({ minLength: 1, maxLength: 4 }), fc.string({ maxLength: 4 }), { minKeys: 1, maxKeys: 2 })],
+  ];
+  // An object with props of its own takes any object, and a list of anything any array: only types that cannot pass stay.
+  const excluded = typeof type === 'string' ? [type]
+    : 'shape' in type ? ['string-map']
+      : 'listOf' in type ? ['string-list'] : [];
+  return fc.oneof(...all.filter(([name]) => !excluded.includes(name)).map(([, arbitrary]) => arbitrary));
+}

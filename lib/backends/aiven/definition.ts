@@ -3,14 +3,14 @@ import { AIVEN_ADOPTION_CONSEQUENCES, AIVEN_ADOPTION_RULE, aivenAdoption } from 
 import { AIVEN_ALERTS } from './alert-plan';
 import { AIVEN_CHANGES } from './changes';
 import { AivenSettings, planAiven } from './plan';
-import { AivenBackendProps, AivenValkeyVersion } from './props';
+import { AivenBackendProps, AivenValkeyVersion, AivenAdoption } from './props';
 import { AIVEN_REGIONS, aivenRegionOf, aivenRegionsOf } from './regions';
 import { AIVEN_RULES } from './validation';
-import { ChoreoRedisError, Cloud, ProductPromise, PropTypes, checkPropTypes, checkRules } from '../../plan';
+import { ChoreoRedisError, Cloud, ProductPromise, PropTypes, checkRules, required, shapeOf } from '../../plan';
 import { BackendDefinition, plannedExpectations } from '../definition';
 
 const PROP_TYPES: PropTypes<AivenBackendProps> = {
-  project: 'string',
+  project: required('string', { fix: 'the Aiven project\'s name, such as "my-project"' }),
   cloud: 'string',
   region: 'string',
   cloudName: 'string',
@@ -18,7 +18,7 @@ const PROP_TYPES: PropTypes<AivenBackendProps> = {
   maintenanceWindowDow: 'string',
   maintenanceWindowTime: 'string',
   forkFrom: 'string',
-  adopt: { shape: { serviceId: 'string' } },
+  adopt: shapeOf<AivenAdoption>({ serviceId: required('string') }, 'AivenAdoption'),
 };
 
 /**
@@ -100,11 +100,10 @@ function cloudOfCloudName(cloudName: string | undefined): Cloud | undefined {
 }
 
 /**
- * The props with their cloud, after checking the props' types: `cloud` as given, or the cloud of `cloudName`'s prefix
- * when `cloud` is omitted; both given must agree.
+ * The props with their cloud (their declared types checked before, by the factory): `cloud` as given, or the cloud of
+ * `cloudName`'s prefix when `cloud` is omitted; both given must agree.
  */
 export function aivenPropsWithCloud(props: AivenBackendProps): AivenBackendProps {
-  checkPropTypes(props, PROP_TYPES, 'RedisBackend.aiven({ %s })');
   const named = cloudOfCloudName(props.cloudName);
   const clouds = `Cloud.${Object.keys(Cloud).join(', Cloud.')}`;
   if (props.cloud === undefined) {

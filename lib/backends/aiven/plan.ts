@@ -1,3 +1,4 @@
+import { Fn, Op, Token } from 'cdktf';
 import { AivenAlertSettings, planAivenAlerts } from './alert-plan';
 import {
   AIVEN_APPLICATION_USER, AIVEN_BLOCKED_COMMANDS, AIVEN_IP_FILTER_MAX_ENTRIES, AIVEN_TAG_MAX_LENGTH, AivenPlanFamily, familiesFor, familyOf,
@@ -8,10 +9,10 @@ import { aivenRegionsOf } from './regions';
 import { DEFAULT_VERSION } from './validation';
 import {
   ChoreoRedisError, Cloud, ConformanceRecord, DataStoreRequest, EVERY_SOURCE, EvictionPolicy, IsUnresolved, Kept, NameRule, PlanWarning,
-  RESTRICTED_COMMANDS, Realization, SizeOption, availabilityKept, deniedCommands, deriveName, engineKept, engineProfile, evictionKept, failoverKept,
-  maxConnectionsFor, memoryMb, recoveryPointKept, regionKept, smallestFit, validateName, zonesKept,
+  RESTRICTED_COMMANDS, Realization, SizeOption, availabilityKept, deniedCommands, deriveName, engineKept, engineProfile, evictionKept,
+  failoverKept, maxConnectionsFor, memoryMb, recoveryPointKept, regionKept, smallestFit, validateName, zonesKept, sourcesText,
 } from '../../plan';
-import { canonicalCidrExpression } from '../cidr-tokens';
+import { canonicalCidrExpression, canonicalListExpression } from '../cidr-tokens';
 import type { BackendNames, Planned } from '../definition';
 
 /**
@@ -66,6 +67,8 @@ export interface AivenSettings {
   readonly terminationProtection: boolean;
   /** `ip_filter_string`: the allow-list, or 0.0.0.0/0 and ::/0, written explicitly. */
   readonly ipFilter: string[];
+  /** With a list known only to Terraform in the allow-list: its size, checked at plan. */
+  readonly ipFilterChecks: ReadonlyArray<{ readonly condition: string; readonly errorMessage: string }>;
   readonly maintenanceWindowDow?: string;
   readonly maintenanceWindowTime?: string;
   /** The service the new service is forked from, if any (`service_to_fork_from`, read only at creation). */
@@ -104,18 +107,35 @@ export function aivenAclRule(acl: AivenAcl): string {
 /**
  * Tags in Aiven's form: a key of letters, digits, `_` and `-` that starts with a letter, and a value, each at
  * most 64 characters (aiven-docs `docs/platform/howto/tag-resources.md`). Other characters in a key become
- * `-`, leading characters that are not letters are dropped, and a key left empty is dropped; the first of two
- * keys that become the same wins. Pairs holding a token pass through unchanged. Sorted by key.
+ * `-` and leading characters that are not letters are dropped. A key left empty, a key or value too long, and two
+ * keys that become the same are errors: nothing is cut or dropped. Pairs holding a token pass through unchanged.
+ * Sorted by key.
  */
 export function aivenTags(tags: Readonly<Record<string, string>>, isUnresolved: IsUnresolved): AivenTag[] {
   const byKey = new Map<string, string>();
+  /** The key as written, by the key it becomes. */
+  const from = new Map<string, string>();
   for (const [key, value] of Object.entries(tags)) {
     if (isUnresolved(key) || isUnresolved(value)) {
       byKey.set(key, value);
       continue;
     }
-    const clean = key.replace(/[^A-Za-z0-9_-]/g, '-').replace(/^[^A-Za-z]+/, '').slice(0, AIVEN_TAG_MAX_LENGTH);
-    if (clean !== '' && !byKey.has(clean)) byKey.set(clean, [...value].slice(0, AIVEN_TAG_MAX_LENGTH).join(''));
+    const clean = key.replace(/[^A-Za-z0-9_-]/g, '-').replace(/^[^A-Za-z]+/, '');
+    if (clean === '') {
+      throw new ChoreoRedisError('InvalidTag',
+        `tags key "${key}" holds no letter; Aiven tag keys start with a letter and hold letters, digits, "_" and "-". Rename it.`);
+    }
+    if (clean.length > AIVEN_TAG_MAX_LENGTH || [...value].length > AIVEN_TAG_MAX_LENGTH) {
+      throw new ChoreoRedisError('InvalidTag',
+        `tags["${key.slice(0, 40)}"] has a key or value longer than ${AIVEN_TAG_MAX_LENGTH} characters, the most Aiven takes. Shorten it: the library does not cut it.`);
+    }
+    const first = from.get(clean);
+    if (first !== undefined) {
+      throw new ChoreoRedisError('TagCollision',
+        `tags "${first}" and "${key}" both become the Aiven tag key "${clean}" (a letter first, then letters, digits, "_" and "-"); rename one of them.`);
+    }
+    from.set(clean, key);
+    byKey.set(clean, value);
   }
   return [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, value]) => ({ key, value }));
 }
@@ -126,7 +146,11 @@ function ipFilter(request: DataStoreRequest): string[] {
     throw new ChoreoRedisError('TooManySources',
       `allowedCidrs has ${blocks.length} distinct entries; Aiven's ip_filter_string holds at most ${AIVEN_IP_FILTER_MAX_ENTRIES}. Merge neighbouring addresses into CIDR ranges, or omit allowedCidrs to accept every source.`);
   }
-  return blocks.map((block) => (block.resolved === false ? canonicalCidrExpression(block.cidr) : block.cidr));
+  const entries = blocks.filter((block) => block.list === undefined)
+    .map((block) => (block.resolved === false ? canonicalCidrExpression(block.cidr) : block.cidr));
+  const lists = blocks.filter((block) => block.list !== undefined).map((block) => canonicalListExpression(block.list!));
+  // A list known only to Terraform joins the literal entries in one expression.
+  return lists.length === 0 ? entries : Token.asList(Fn.distinct(Token.asList(Fn.concat([entries, ...lists]))));
 }
 
 /** The application user's ACL: everything but ROLE (and Lua when it is off); the other 15 are Aiven's to refuse. */
@@ -228,7 +252,7 @@ function conformance(request: DataStoreRequest, chosen: Chosen, version: string)
         realization: Realization.NATIVE,
         detail: 'ip_filter_string = 0.0.0.0/0 and ::/0, written out because Aiven cannot remove a user-config option once set: every source may connect to the public endpoint',
       }
-      : { realization: Realization.NATIVE, detail: `ip_filter_string with ${chosen.sources} entr${chosen.sources === 1 ? 'y' : 'ies'}: only those sources may connect` },
+      : { realization: Realization.NATIVE, detail: `ip_filter_string with ${sourcesText(request.allowedCidrs ?? [], 'entry', 'entries')}: only those sources may connect` },
     'stable-endpoint': { realization: Realization.NATIVE, detail: 'the service host name stays the same on failover; only its address changes' },
     'connection-limit': {
       realization: Realization.NATIVE,
@@ -296,6 +320,10 @@ export function planAiven(props: AivenBackendProps, request: DataStoreRequest, n
     plan: size.id,
     terminationProtection: request.deletionProtection,
     ipFilter: filter,
+    ipFilterChecks: (request.allowedCidrs ?? []).some((block) => block.list !== undefined) ? [{
+      condition: Token.asString(Op.lte(Fn.lengthOf(filter), AIVEN_IP_FILTER_MAX_ENTRIES)),
+      errorMessage: `The allowedCidrs list holds more than ${AIVEN_IP_FILTER_MAX_ENTRIES} entries with the others; Aiven's ip_filter_string holds at most ${AIVEN_IP_FILTER_MAX_ENTRIES}. Merge neighbouring addresses into CIDR ranges.`,
+    }] : [],
     maintenanceWindowDow: props.maintenanceWindowDow,
     maintenanceWindowTime: props.maintenanceWindowTime,
     forkFrom: props.forkFrom,

@@ -58,7 +58,10 @@ export function renderAiven(scope: Construct, plan: Planned<AivenSettings>): Red
     lifecycle: {
       // A fork needs its source running: the new service is created before the old one is deleted.
       createBeforeDestroy: settings.forkFrom === undefined ? undefined : true,
-      precondition: [{ condition: planOffered(planList, settings.planCheck), errorMessage: settings.planCheck.errorMessage }],
+      precondition: [
+        { condition: planOffered(planList, settings.planCheck), errorMessage: settings.planCheck.errorMessage },
+        ...settings.ipFilterChecks.map((check) => ({ ...check })),
+      ],
     },
   });
   // Without rotation Aiven generates the password. With rotation two users take turns (rotationSlots): a

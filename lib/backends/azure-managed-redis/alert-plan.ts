@@ -32,7 +32,7 @@ export const AZURE_ALERT_COVERAGE: AlertCoverageTable = {
     detail: 'Microsoft.Cache/redisEnterprise publishes no replica lag or replica count for the high-availability copy (its replication metrics cover geo-replication only)',
   },
   [AlertSignal.FAILOVER]: { watch: AlertWatch.NATIVE, detail: 'Resource Health events of the cache (Degraded, Unavailable) through an activity log alert' },
-  [AlertSignal.BACKUP]: { watch: AlertWatch.NATIVE, detail: 'Microsoft.Logic/workflows RunsFailed of the export Logic App, for plans with backup history (the hourly RDB persistence publishes no metric)' },
+  [AlertSignal.BACKUP]: { watch: AlertWatch.NATIVE, detail: 'Microsoft.Logic/workflows RunsFailed of the export Logic App, for plans with backup history (the AOF persistence publishes no metric)' },
 };
 
 /** Azure Managed Redis's alerts: Azure Monitor action groups, and how each signal is watched. */

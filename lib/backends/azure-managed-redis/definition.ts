@@ -4,10 +4,10 @@ import { AZURE_ALERTS } from './alert-plan';
 import { MANAGED_REDIS_REFUSED_COMMANDS } from './catalog';
 import { AZURE_MANAGED_REDIS_CHANGES } from './changes';
 import { ManagedRedisSettings, planManagedRedis } from './plan';
-import { AzureManagedRedisBackendProps } from './props';
+import { AzureManagedRedisBackendProps, AzureManagedRedisAdoption } from './props';
 import { AZURE_REGIONS } from './regions';
 import { AZURE_MANAGED_REDIS_RULES } from './validation';
-import { Cloud, ProductPromise, checkRules } from '../../plan';
+import { Cloud, ProductPromise, checkRules, required, shapeOf } from '../../plan';
 import { BackendDefinition, plannedExpectations } from '../definition';
 
 /** Azure Managed Redis: its identity, validation and planning, without any provider binding. */
@@ -72,13 +72,13 @@ export const AZURE_MANAGED_REDIS: BackendDefinition<AzureManagedRedisBackendProp
   alerts: AZURE_ALERTS,
   access: AZURE_MANAGED_REDIS_ACCESS,
   propTypes: {
-    location: 'string',
+    location: required('string', { code: 'MissingRegion', fix: 'the Azure region, such as "westeurope"' }),
     resourceGroupName: 'string',
     skuFamily: 'string',
     backupHour: 'number',
     privateEndpointSubnetId: 'string',
     privateDnsZoneId: 'string',
-    adopt: { shape: { managedRedisId: 'string' } },
+    adopt: shapeOf<AzureManagedRedisAdoption>({ managedRedisId: required('string') }, 'AzureManagedRedisAdoption'),
   },
   regionOf: (props) => props.location,
   validate: (props, isUnresolved) => checkRules([...AZURE_MANAGED_REDIS_RULES, AZURE_MANAGED_REDIS_ADOPTION_RULE], props, isUnresolved),

@@ -1,4 +1,4 @@
-import { Fn } from 'cdktf';
+import { Fn, Op, Token } from 'cdktf';
 import { adoptedCacheOf } from './adopt';
 import { AzureAlertSettings, planAzureAlerts } from './alert-plan';
 import {
@@ -8,13 +8,13 @@ import {
   RDB_BACKUP_FREQUENCIES, AOF_BACKUP_FREQUENCIES, AOF_BACKUP_FREQUENCY,
 } from './catalog';
 import { AzureManagedRedisBackendProps, AzureManagedRedisSkuFamily } from './props';
-import { DEFAULT_BACKUP_HOUR, SUBNET_ID, checkPrivateEndpointSources } from './validation';
+import { DEFAULT_BACKUP_HOUR, NSG_MAX_ADDRESSES, SUBNET_ID, checkPrivateEndpointSources } from './validation';
 import {
   ChoreoRedisError, ConformanceRecord, DataStoreRequest, IsUnresolved, Kept, NameRule, RESTRICTED_COMMANDS, Realization, availabilityKept,
   deriveName, engineKept, engineProfile, evictionKept, failoverKept, maxConnectionsFor, memoryMb, publicSourcesWarning, recoveryPointKept,
-  regionKept, smallestFit, validateName,
+  regionKept, smallestFit, validateName, checkTagLimits, CidrBlock, sourcesText, refuseWithoutEffect,
 } from '../../plan';
-import { canonicalCidrExpression } from '../cidr-tokens';
+import { canonicalCidrExpression, canonicalListExpression, familyCountExpression } from '../cidr-tokens';
 import type { BackendNames, Planned } from '../definition';
 
 /**
@@ -146,6 +146,14 @@ export interface ManagedRedisSettings {
   readonly alerts?: AzureAlertSettings;
 }
 
+/** The network security group's source prefixes: each entry canonical, a list known only to Terraform joined in. */
+function nsgSources(cidrs: readonly CidrBlock[]): string[] {
+  const entries = cidrs.filter((block) => block.list === undefined)
+    .map((block) => (block.resolved === false ? canonicalCidrExpression(block.cidr) : block.cidr));
+  const lists = cidrs.filter((block) => block.list !== undefined).map((block) => canonicalListExpression(block.list!));
+  return lists.length === 0 ? entries : Token.asList(Fn.distinct(Token.asList(Fn.concat([entries, ...lists]))));
+}
+
 /** Decides how the allow-list is kept: public access, or a private endpoint with a network security group. */
 function planNetwork(props: AzureManagedRedisBackendProps, request: DataStoreRequest, name: string,
   resourceGroupName: string): ManagedRedisPrivateEndpointSettings | undefined {
@@ -153,7 +161,7 @@ function planNetwork(props: AzureManagedRedisBackendProps, request: DataStoreReq
   const cidrs = request.allowedCidrs;
   if (subnetId === undefined) return undefined;
   checkPrivateEndpointSources(cidrs);
-  const tokens = cidrs.filter((block) => block.resolved === false).map((block) => block.cidr);
+  const tokens = cidrs.filter((block) => block.resolved === false && block.list === undefined).map((block) => block.cidr);
   const endpointName = `${name}-pe`;
   // The subnet ID up to and including the virtual network's name.
   const virtualNetworkId = SUBNET_ID.exec(subnetId)?.[1];
@@ -169,11 +177,23 @@ function planNetwork(props: AzureManagedRedisBackendProps, request: DataStoreReq
     dnsZone,
     endpointName,
     securityGroupName: `${name}-nsg`,
-    sources: cidrs.map((block) => (block.resolved === false ? canonicalCidrExpression(block.cidr) : block.cidr)),
-    sourceChecks: tokens.map((entry) => ({
-      condition: Fn.conditional(Fn.strcontains(entry, ':'), false, true),
-      errorMessage: `allowedCidrs entry "${entry}" is IPv6, but the private endpoint and its network security group admit IPv4 sources only. Remove it, or list the IPv4 addresses those clients reach the virtual network from.`,
-    })),
+    sources: nsgSources(cidrs),
+    sourceChecks: [
+      ...tokens.map((entry) => ({
+        condition: Fn.conditional(Fn.strcontains(entry, ':'), false, true),
+        errorMessage: `allowedCidrs entry "${entry}" is IPv6, but the private endpoint and its network security group admit IPv4 sources only. Remove it, or list the IPv4 addresses those clients reach the virtual network from.`,
+      })),
+      ...cidrs.filter((block) => block.list !== undefined).flatMap((block) => {
+        const canonical = canonicalListExpression(block.list!);
+        return [{
+          condition: Op.eq(familyCountExpression(canonical, 'ipv6'), 0),
+          errorMessage: 'The allowedCidrs list holds IPv6 entries, but the private endpoint and its network security group admit IPv4 sources only. Remove them, or list the IPv4 addresses those clients reach the virtual network from.',
+        }, {
+          condition: Op.lte(Fn.lengthOf(nsgSources(cidrs)), NSG_MAX_ADDRESSES),
+          errorMessage: `The allowedCidrs list holds more than ${NSG_MAX_ADDRESSES} entries with the others; the network security group that enforces them holds at most ${NSG_MAX_ADDRESSES} source addresses and ranges. Merge neighbouring addresses into CIDR ranges.`,
+        }];
+      }),
+    ],
     claims: privateNetworkClaims(subnetId, resourceGroupName, virtualNetworkId ?? subnetId, props.privateDnsZoneId === undefined),
   };
 }
@@ -242,12 +262,12 @@ function networkAccess(request: DataStoreRequest, privateEndpoint?: ManagedRedis
   if (privateEndpoint !== undefined) {
     return {
       realization: Realization.EMULATED,
-      detail: `public network access off; a private endpoint in privateEndpointSubnetId, whose network security group admits only the ${cidrs.length} allowedCidrs source(s) on port ${MANAGED_REDIS_PORT}: reachable from the virtual network and networks routed into it, not from the internet`,
+      detail: `public network access off; a private endpoint in privateEndpointSubnetId, whose network security group admits only the ${sourcesText(cidrs, 'allowedCidrs source(s)', 'allowedCidrs source(s)')} on port ${MANAGED_REDIS_PORT}: reachable from the virtual network and networks routed into it, not from the internet`,
     };
   }
   return {
     realization: Realization.UNAVAILABLE,
-    detail: `Azure Managed Redis has no IP firewall; it offers only public network access on or off plus private endpoints, so the ${cidrs.length} allowedCidrs entr${cidrs.length === 1 ? 'y' : 'ies'} cannot be enforced on its public endpoint`,
+    detail: `Azure Managed Redis has no IP firewall; it offers only public network access on or off plus private endpoints, so the ${sourcesText(cidrs, 'allowedCidrs entry', 'allowedCidrs entries')} cannot be enforced on its public endpoint`,
     fix: 'pass privateEndpointSubnetId to enforce allowedCidrs through a private endpoint (reachable from the virtual network only), or omit allowedCidrs',
   };
 }
@@ -411,6 +431,17 @@ export function planManagedRedis(props: AzureManagedRedisBackendProps, request: 
   const idBase = isUnresolved(name) ? deriveName(names.path, MANAGED_REDIS_NAME_RULE) : name;
   const resourceGroupName = props.resourceGroupName ?? adoptedCacheOf(props)?.resourceGroup ?? `${name}-rg`;
   const privateEndpoint = planNetwork(props, request, name, resourceGroupName);
+  // Azure tags (Azure Resource Manager, "Tag resources": 50 per resource, names up to 512 characters, values up to
+  // 256, no < > % & \ ? / in names); a storage account, which the export job defines, takes names up to 128.
+  checkTagLimits(request.tags, {
+    service: promises.backupHistoryDays > 0 ? 'Azure (on the export storage account)' : 'Azure',
+    maxTags: 50,
+    maxKeyLength: promises.backupHistoryDays > 0 ? 128 : 512,
+    maxValueLength: 256,
+    forbiddenKeyCharacters: /[<>%&\\?/]/,
+  }, isUnresolved);
+  refuseWithoutEffect(props.backupHour !== undefined && promises.backupHistoryDays === 0, 'RedisBackend.azureManagedRedis({ backupHour })',
+    `the ${request.plan} plan keeps no backup history, so no export job runs`);
   const hour = props.backupHour ?? DEFAULT_BACKUP_HOUR;
   const exportSettings: ManagedRedisExportSettings | undefined = promises.backupHistoryDays > 0
     ? {

@@ -99,4 +99,14 @@ export function checkPrivateEndpointSources(cidrs: readonly CidrBlock[] | undefi
     throw new ChoreoRedisError('UnsupportedCidrFamily',
       `allowedCidrs has IPv6 entries (${ipv6.map((b) => b.cidr).join(', ')}); the private endpoint and its network security group admit IPv4 sources only. Remove them, or list the IPv4 addresses those clients reach the virtual network from.`);
   }
+  if (cidrs.length > NSG_MAX_ADDRESSES) {
+    throw new ChoreoRedisError('TooManySources',
+      `allowedCidrs has ${cidrs.length} distinct entries; the network security group that enforces them holds at most ${NSG_MAX_ADDRESSES} source addresses and ranges (Azure networking limits). Merge neighbouring addresses into CIDR ranges.`);
+  }
 }
+
+/**
+ * Source and destination addresses and ranges per network security group (Azure subscription and service limits,
+ * "Networking limits": 4,000); the allow rule holds every entry.
+ */
+export const NSG_MAX_ADDRESSES = 4000;

@@ -3,10 +3,10 @@ import { DIGITALOCEAN_VALKEY_ADOPTION_CONSEQUENCES, DIGITALOCEAN_VALKEY_ADOPTION
 import { DIGITALOCEAN_ALERTS } from './alert-plan';
 import { DIGITALOCEAN_VALKEY_CHANGES } from './changes';
 import { DigitalOceanValkeySettings, planDigitalOceanValkey } from './plan';
-import { DigitalOceanValkeyBackendProps, DigitalOceanValkeyVersion } from './props';
+import { DigitalOceanValkeyBackendProps, DigitalOceanValkeyVersion, DigitalOceanValkeyAdoption } from './props';
 import { DIGITALOCEAN_REGIONS } from './regions';
 import { DIGITALOCEAN_VALKEY_RULES } from './validation';
-import { Cloud, ProductPromise, checkRules } from '../../plan';
+import { Cloud, ProductPromise, checkRules, required, shapeOf } from '../../plan';
 import { BackendDefinition, plannedExpectations } from '../definition';
 
 /** Managed Valkey: its identity, validation and planning, without any provider binding. */
@@ -48,11 +48,11 @@ export const DIGITALOCEAN_VALKEY: BackendDefinition<DigitalOceanValkeyBackendPro
   alerts: DIGITALOCEAN_ALERTS,
   access: DIGITALOCEAN_VALKEY_ACCESS,
   propTypes: {
-    region: 'string',
+    region: required('string', { code: 'MissingRegion', fix: 'the DigitalOcean region, such as "fra1"' }),
     projectId: 'string',
     privateNetworkUuid: 'string',
     engineVersion: { isInstance: (v) => v instanceof DigitalOceanValkeyVersion, name: 'DigitalOceanValkeyVersion', example: 'DigitalOceanValkeyVersion.V8' },
-    adopt: { shape: { clusterId: 'string' } },
+    adopt: shapeOf<DigitalOceanValkeyAdoption>({ clusterId: required('string') }, 'DigitalOceanValkeyAdoption'),
   },
   regionOf: (props) => props.region,
   // Database cluster names are unique across the whole DigitalOcean account, not per region ("a unique,

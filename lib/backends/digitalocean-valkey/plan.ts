@@ -8,10 +8,10 @@ import {
 import { DigitalOceanValkeyBackendProps, DigitalOceanValkeyVersion } from './props';
 import {
   CidrBlock, ChoreoRedisError, ConformanceRecord, DataStoreRequest, IpFamily, IsUnresolved, Kept, NameRule, Realization, SizeOption,
-  availabilityKept, deriveName, engineKept, engineProfile, evictionKept, failoverKept, maxConnectionsFor, memoryMb, recoveryPointKept, regionKept,
-  smallestFit, validateName, zonesKept,
+  availabilityKept, deriveName, engineKept, engineProfile, evictionKept, failoverKept, maxConnectionsFor, memoryMb, recoveryPointKept,
+  regionKept, smallestFit, validateName, zonesKept, sourcesText,
 } from '../../plan';
-import { bareHostExpression } from '../cidr-tokens';
+import { bareHostExpression, bareHostListExpression, canonicalListExpression, familyCountExpression } from '../cidr-tokens';
 import type { BackendNames, Planned } from '../definition';
 
 /**
@@ -45,6 +45,11 @@ export interface DigitalOceanValkeySettings {
    * entries are Terraform expressions that give the form the API returns.
    */
   readonly trustedSources?: string[];
+  /**
+   * With an allow-list given as one list token: every trusted source in one Terraform list, one `rule` block each
+   * (a dynamic block), instead of `trustedSources`.
+   */
+  readonly trustedSourceList?: string[];
   /** Checks Terraform makes before it writes the firewall, one per token entry; `undefined` without token entries. */
   readonly firewallPreconditions?: FirewallPrecondition[];
   /** `eviction_policy`, in the API's spelling; undefined only for a policy DigitalOcean does not offer, which the plan refuses. */
@@ -65,7 +70,8 @@ export interface FirewallPrecondition {
 /**
  * Tags in DigitalOcean's form: each `key: value` pair becomes one tag `key:value` (or `key` for an empty value),
  * in lower case, with every run of characters outside letters, digits, colons, dashes and underscores turned
- * into a dash, cut to 255 characters; duplicates dropped, sorted. Pairs holding a token pass through as
+ * into a dash; a tag longer than 255 characters, or with no letter or digit, is an error rather than cut or dropped;
+ * duplicates (equal tags) merged, sorted. Pairs holding a token pass through as
  * `key:value`, unchanged.
  *
  * Lower case because DigitalOcean tags are case-insensitive: the provider keeps them in a set hashed ignoring
@@ -81,8 +87,16 @@ export function digitalOceanTags(tags: Readonly<Record<string, string>>, isUnres
       result.add(text);
       continue;
     }
-    const tag = text.toLowerCase().replace(/[^a-z0-9:_-]+/g, '-').slice(0, DIGITALOCEAN_TAG_MAX_LENGTH);
-    if (tag.replace(/[-:]/g, '') !== '') result.add(tag);
+    const tag = text.toLowerCase().replace(/[^a-z0-9:_-]+/g, '-');
+    if (tag.length > DIGITALOCEAN_TAG_MAX_LENGTH) {
+      throw new ChoreoRedisError('InvalidTag',
+        `tags["${key.slice(0, 40)}"] becomes the DigitalOcean tag "${tag.slice(0, 40)}..." of ${tag.length} characters; DigitalOcean takes at most ${DIGITALOCEAN_TAG_MAX_LENGTH}. Shorten the key or value: the library does not cut it.`);
+    }
+    if (tag.replace(/[-:]/g, '') === '') {
+      throw new ChoreoRedisError('InvalidTag',
+        `tags["${key}"] = "${value}" becomes the DigitalOcean tag "${tag}", which holds no letter or digit; DigitalOcean tags are letters, digits, ":", "-" and "_". Give the tag letters or digits, or remove it.`);
+    }
+    result.add(tag);
   }
   return [...result].sort();
 }
@@ -115,17 +129,41 @@ function ipv4Precondition(entry: string): FirewallPrecondition {
   };
 }
 
+/**
+ * With a list token among the blocks: every trusted source as one Terraform list (the list's entries canonical, single
+ * hosts bare), and the checks of its size and family at plan.
+ */
+function trustedSourceList(blocks: readonly CidrBlock[] | undefined): { list: string[]; checks: FirewallPrecondition[] } | undefined {
+  const lists = (blocks ?? []).filter((block) => block.list !== undefined).map((block) => canonicalListExpression(block.list!));
+  if (lists.length === 0) return undefined;
+  const literal = (blocks ?? []).filter((block) => block.list === undefined).map(trustedSource);
+  const list = Token.asList(Fn.distinct(Token.asList(Fn.concat([literal, ...lists.map(bareHostListExpression)]))));
+  return {
+    list,
+    checks: [
+      ...lists.map((canonical) => ({
+        condition: Token.asString(Op.eq(familyCountExpression(canonical, 'ipv6'), 0)),
+        errorMessage: 'The allowedCidrs list holds IPv6 entries; DigitalOcean database firewalls take IPv4 trusted sources only. Give the clients\' IPv4 addresses or ranges.',
+      })),
+      {
+        condition: Token.asString(Op.lte(Fn.lengthOf(list), DIGITALOCEAN_FIREWALL_MAX_SOURCES)),
+        errorMessage: `The allowedCidrs list holds more than ${DIGITALOCEAN_FIREWALL_MAX_SOURCES} entries with the others; a DigitalOcean database firewall holds at most ${DIGITALOCEAN_FIREWALL_MAX_SOURCES} trusted sources. Merge neighbouring addresses into CIDR ranges.`,
+      },
+    ],
+  };
+}
+
 function trustedSources(blocks: readonly CidrBlock[] | undefined): string[] | undefined {
   if (blocks === undefined) return undefined;
   if (blocks.length > DIGITALOCEAN_FIREWALL_MAX_SOURCES) {
     throw new ChoreoRedisError('TooManySources',
       `allowedCidrs has ${blocks.length} distinct entries; a DigitalOcean database firewall holds at most ${DIGITALOCEAN_FIREWALL_MAX_SOURCES} trusted sources. Merge neighbouring addresses into CIDR ranges, or omit allowedCidrs to accept every source.`);
   }
-  return blocks.map(trustedSource);
+  return blocks.filter((block) => block.list === undefined).map(trustedSource);
 }
 
 function firewallPreconditions(blocks: readonly CidrBlock[] | undefined): FirewallPrecondition[] | undefined {
-  const tokens = (blocks ?? []).filter((block) => block.resolved === false);
+  const tokens = (blocks ?? []).filter((block) => block.resolved === false && block.list === undefined);
   return tokens.length === 0 ? undefined : tokens.map((block) => ipv4Precondition(block.cidr));
 }
 
@@ -194,7 +232,7 @@ function conformance(request: DataStoreRequest, plan: {
     'authentication': { realization: Realization.NATIVE, detail: 'DigitalOcean generates the password of the user "default" (a sensitive attribute)' },
     'network-access': plan.sources === undefined
       ? { realization: Realization.NATIVE, detail: 'no database firewall: every source may connect to the public host' }
-      : { realization: Realization.NATIVE, detail: `database firewall with ${plan.sources.length} ip_addr trusted source(s)` },
+      : { realization: Realization.NATIVE, detail: `database firewall with ${sourcesText(request.allowedCidrs ?? [], 'ip_addr trusted source(s)', 'ip_addr trusted source(s)')}` },
     'stable-endpoint': { realization: Realization.NATIVE, detail: 'the cluster\'s host name follows the primary on failover' },
     'connection-limit': {
       realization: Realization.NATIVE,
@@ -232,6 +270,7 @@ export function planDigitalOceanValkey(props: DigitalOceanValkeyBackendProps, re
   const nodeCount = Math.min(request.promises.nodeCount, DIGITALOCEAN_VALKEY_MAX_NODES);
   const size = chooseSize(request, nodeCount);
   const sources = trustedSources(request.allowedCidrs);
+  const fromList = trustedSourceList(request.allowedCidrs);
   const name = names.name === undefined
     ? deriveName(names.path, CLUSTER_NAME_RULE)
     : isUnresolved(names.name) ? names.name : validateName(names.name, CLUSTER_NAME_RULE, 'name');
@@ -242,7 +281,9 @@ export function planDigitalOceanValkey(props: DigitalOceanValkeyBackendProps, re
     sizeSlug: size.id,
     tags: digitalOceanTags(request.tags, isUnresolved),
     trustedSources: sources,
-    firewallPreconditions: firewallPreconditions(request.allowedCidrs),
+    trustedSourceList: fromList?.list,
+    firewallPreconditions: fromList === undefined ? firewallPreconditions(request.allowedCidrs)
+      : [...firewallPreconditions(request.allowedCidrs) ?? [], ...fromList.checks],
     evictionPolicy: DIGITALOCEAN_EVICTION_POLICIES[request.evictionPolicy],
     persistence: PERSISTENCE,
     alerts: request.alerts === undefined ? undefined

@@ -1,6 +1,7 @@
 import { DatabaseCluster } from '@cdktf/provider-digitalocean/lib/database-cluster';
 import { DatabaseFirewall } from '@cdktf/provider-digitalocean/lib/database-firewall';
 import { DatabaseValkeyConfig } from '@cdktf/provider-digitalocean/lib/database-valkey-config';
+import { IResolvable, TerraformIterator } from 'cdktf';
 import { Construct } from 'constructs';
 import { defineDigitalOceanAlerts } from './alerts';
 import { DigitalOceanValkeySettings } from './plan';
@@ -37,7 +38,8 @@ export function renderDigitalOceanValkey(scope: Construct, plan: Planned<Digital
   if (settings.trustedSources !== undefined) {
     new DatabaseFirewall(scope, 'Firewall', {
       clusterId,
-      rule: settings.trustedSources.map((value) => ({ type: 'ip_addr', value })),
+      rule: settings.trustedSourceList === undefined ? settings.trustedSources.map((value) => ({ type: 'ip_addr', value }))
+        : firewallRules(settings.trustedSourceList),
       lifecycle: settings.firewallPreconditions === undefined ? undefined : { precondition: settings.firewallPreconditions },
     });
   }
@@ -51,4 +53,10 @@ export function renderDigitalOceanValkey(scope: Construct, plan: Planned<Digital
     password: cluster.password,
     privateHost: cluster.privateHost,
   };
+}
+
+/** One `rule` block per trusted source of a list known only to Terraform. */
+function firewallRules(list: string[]): IResolvable {
+  const sources = TerraformIterator.fromList(list);
+  return sources.dynamic({ type: 'ip_addr', value: sources.value });
 }

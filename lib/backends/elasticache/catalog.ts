@@ -40,3 +40,22 @@ export const ELASTICACHE_BLOCKED_COMMANDS: readonly string[] = [
 
 /** The most days of snapshots ElastiCache keeps. */
 export const ELASTICACHE_MAX_SNAPSHOT_RETENTION = 35;
+
+/**
+ * Inbound rules per security group, counted apart for IPv4 and IPv6 sources (Amazon VPC quotas, "Inbound or outbound
+ * rules per security group": 60, "enforced separately for IPv4 rules and IPv6 rules"). A rule past it fails the apply
+ * with RulesPerSecurityGroupLimitExceeded.
+ */
+export const SECURITY_GROUP_MAX_INBOUND_RULES = 60;
+
+/**
+ * Security groups per network interface (Amazon VPC quotas: 5 by default); a replication group's nodes take at most
+ * this many in `security_group_ids`.
+ */
+export const MAX_SECURITY_GROUPS = 5;
+
+/** User tags per resource: AWS takes 50 (tagging best practices, "Tag naming limits and requirements"). */
+export const AWS_MAX_TAGS = 50;
+/** The longest tag key and value AWS takes, in Unicode characters. */
+export const AWS_TAG_KEY_MAX_LENGTH = 128;
+export const AWS_TAG_VALUE_MAX_LENGTH = 256;

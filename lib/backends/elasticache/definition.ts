@@ -3,10 +3,10 @@ import { ELASTICACHE_ADOPTION_CONSEQUENCES, ELASTICACHE_ADOPTION_RULE, elastiCac
 import { ELASTICACHE_ALERTS } from './alert-plan';
 import { ELASTICACHE_CHANGES } from './changes';
 import { ElastiCacheSettings, planElastiCache } from './plan';
-import { ElastiCacheBackendProps, ElastiCacheEngineVersion } from './props';
+import { ElastiCacheBackendProps, ElastiCacheEngineVersion, ElastiCacheAdoption } from './props';
 import { AWS_REGIONS } from './regions';
 import { ELASTICACHE_RULES } from './validation';
-import { Cloud, ProductPromise, checkRules } from '../../plan';
+import { Cloud, ProductPromise, checkRules, required, shapeOf } from '../../plan';
 import { BackendDefinition, UniqueName, plannedExpectations } from '../definition';
 
 /** How a name derived from the data store's name is kept unique: the same for every ID in one account and region. */
@@ -54,9 +54,9 @@ export const ELASTICACHE: BackendDefinition<ElastiCacheBackendProps, ElastiCache
   alerts: ELASTICACHE_ALERTS,
   access: ELASTICACHE_ACCESS,
   propTypes: {
-    region: 'string',
-    vpcId: 'string',
-    subnetIds: 'string-list',
+    region: required('string', { code: 'MissingRegion', fix: 'the AWS region, such as "eu-west-1"' }),
+    vpcId: required('string', { code: 'MissingNetwork', fix: 'the ID of the VPC ElastiCache runs in, such as "vpc-0123"' }),
+    subnetIds: required('string-list', { code: 'MissingNetwork', fix: 'subnets of the VPC for the subnet group, one per zone, such as ["subnet-a", "subnet-b"]' }),
     availabilityZones: 'string-list',
     engineVersion: { isInstance: (v) => v instanceof ElastiCacheEngineVersion, name: 'ElastiCacheEngineVersion', example: 'ElastiCacheEngineVersion.VALKEY_8_0' },
     kmsKey: 'string',
@@ -64,7 +64,7 @@ export const ELASTICACHE: BackendDefinition<ElastiCacheBackendProps, ElastiCache
     maintenanceWindow: 'string',
     applyImmediately: 'boolean',
     restoreFromSnapshot: 'string',
-    adopt: { shape: { replicationGroupId: 'string', subnetGroupName: 'string' } },
+    adopt: shapeOf<ElastiCacheAdoption>({ replicationGroupId: required('string'), subnetGroupName: required('string') }, 'ElastiCacheAdoption'),
   },
   regionOf: (props) => props.region,
   validate: (props, isUnresolved) => checkRules([...ELASTICACHE_RULES, ELASTICACHE_ADOPTION_RULE], props, isUnresolved),

@@ -1,7 +1,8 @@
-import { Fn, Token } from 'cdktf';
+import { Fn, Op, Token } from 'cdktf';
 import { ElastiCacheAlertSettings, planElastiCacheAlerts } from './alert-plan';
 import {
   ELASTICACHE_BLOCKED_COMMANDS, ELASTICACHE_MAX_CLIENTS, ELASTICACHE_MAX_SNAPSHOT_RETENTION, ELASTICACHE_NODE_TYPES, ELASTICACHE_PORT,
+  MAX_SECURITY_GROUPS, SECURITY_GROUP_MAX_INBOUND_RULES, AWS_MAX_TAGS, AWS_TAG_KEY_MAX_LENGTH, AWS_TAG_VALUE_MAX_LENGTH,
 } from './catalog';
 import { ElastiCacheBackendProps, ElastiCacheEngineVersion } from './props';
 import { DEFAULT_MAINTENANCE_WINDOW, DEFAULT_SNAPSHOT_WINDOW, checkElastiCacheNetwork } from './validation';
@@ -9,10 +10,10 @@ import {
   CidrBlock, ConformanceRecord, DataStoreRequest, EVERY_SOURCE, EvictionPolicy, IpFamily, IsUnresolved, NameRule, RESTRICTED_COMMANDS,
   Realization, availabilityKept, connectionLimitKept, deniedCommands, deriveName, engineKept, engineProfile, evictionKept, failoverKept,
   maxConnectionsFor, memoryMb, publicSourcesWarning, recoveryPointKept, regionKept, renderAclRule, RotationSlots, rotationSlots, smallestFit,
-  validateName, zonesKept,
+  validateName, zonesKept, ChoreoRedisError, TagLimits, checkTagLimits, sourcesText,
 } from '../../plan';
 import { constructIdFor } from '../../private/ids';
-import { canonicalCidrExpression, forFamilyExpression } from '../cidr-tokens';
+import { EACH_VALUE, canonicalCidrExpression, canonicalListExpression, familyCountExpression, forFamilyExpression } from '../cidr-tokens';
 import type { BackendNames, Planned } from '../definition';
 
 /**
@@ -32,12 +33,30 @@ export const ELASTICACHE_NAME_RULE: NameRule = {
   characters: /[a-zA-Z0-9-]/,
 };
 
+/** AWS tag limits (tagging best practices, "Tag naming limits and requirements"): every resource the backend defines takes them. */
+const AWS_TAG_LIMITS: TagLimits = {
+  service: 'AWS',
+  maxTags: AWS_MAX_TAGS,
+  maxKeyLength: AWS_TAG_KEY_MAX_LENGTH,
+  maxValueLength: AWS_TAG_VALUE_MAX_LENGTH,
+  reservedKeyPrefixes: ['aws:'],
+};
+
 /** Automatic snapshots are daily: the most writes a single-node data store can lose. */
 const SNAPSHOT_INTERVAL_SECONDS = 24 * 60 * 60;
 
-/** One security group ingress rule: its construct ID, its source in one of the two families, and its description. */
+/** One security group ingress rule: its construct ID, its security group, its source in one of the two families, and its description. */
 export interface ElastiCacheIngress {
   readonly id: string;
+  /** Which of the data store's security groups holds it, from 0. */
+  readonly group: number;
+  /**
+   * For an allow-list given as one list token: the canonical entries, one rule each (`for_each`), whose sources are
+   * `each.value`; the rules have a security group of their own, and `limits` checks its size at plan.
+   */
+  readonly forEach?: string[];
+  /** Conditions the rules' sources must meet, checked by Terraform at plan. */
+  readonly limits?: ReadonlyArray<{ readonly condition: string; readonly errorMessage: string }>;
   readonly cidrIpv4?: string;
   readonly cidrIpv6?: string;
   readonly description: string;
@@ -94,6 +113,8 @@ export interface ElastiCacheSettings {
   /** Which of the two passwords is current and the generation of each, when rotation is on. */
   readonly rotation?: RotationSlots;
   readonly ingress: readonly ElastiCacheIngress[];
+  /** How many security groups hold the ingress rules: one, and one more per 60 sources of a family. */
+  readonly securityGroupCount: number;
   /** CloudWatch alarms and the notification topic, when alerts are on. */
   readonly alerts?: ElastiCacheAlertSettings;
 }
@@ -129,22 +150,62 @@ function parameterGroupFamily(engine: ElastiCacheEngineVersion, isUnresolved: Is
  * and skips the check for values unknown at plan, so a token entry is made canonical by Terraform: an address
  * gains `/32` or `/128`, host bits are cleared, and an IPv6 entry goes to `cidr_ipv6`. Literal entries are
  * canonical already (`normalizeCidrs`).
+ *
+ * A security group takes 60 inbound rules of each family; past that, rules go to further groups, at most five (the
+ * groups a node's network interface takes by default). A token entry, whose family Terraform decides, counts in both.
+ *
+ * @throws ChoreoRedisError `TooManySources` beyond five groups' rules
  */
 function ingressRules(sources: readonly CidrBlock[]): ElastiCacheIngress[] {
-  return sources.map((block, index) => {
+  const used: Array<{ ipv4: number; ipv6: number }> = [];
+  const groupFor = (families: ReadonlyArray<'ipv4' | 'ipv6'>): number => {
+    let group = used.findIndex((counts) => families.every((family) => counts[family] < SECURITY_GROUP_MAX_INBOUND_RULES));
+    if (group < 0) group = used.push({ ipv4: 0, ipv6: 0 }) - 1;
+    families.forEach((family) => used[group][family]++);
+    return group;
+  };
+  const rules = sources.map((block, index): ElastiCacheIngress => {
     const id = constructIdFor('Ingress', block, index);
+    if (block.list !== undefined) {
+      const canonical = canonicalListExpression(block.list);
+      const group = used.push({ ipv4: SECURITY_GROUP_MAX_INBOUND_RULES, ipv6: SECURITY_GROUP_MAX_INBOUND_RULES }) - 1;
+      const within = (family: 'ipv4' | 'ipv6') => Token.asString(Op.lte(familyCountExpression(canonical, family), SECURITY_GROUP_MAX_INBOUND_RULES));
+      return {
+        id: 'IngressFromList',
+        group,
+        forEach: canonical,
+        cidrIpv4: forFamilyExpression(EACH_VALUE, EACH_VALUE, 'ipv4'),
+        cidrIpv6: forFamilyExpression(EACH_VALUE, EACH_VALUE, 'ipv6'),
+        description: 'Redis clients from a configured list',
+        limits: [{
+          condition: Token.asString(Op.and(within('ipv4'), within('ipv6'))),
+          errorMessage: `The allowedCidrs list holds more than ${SECURITY_GROUP_MAX_INBOUND_RULES} IPv4 or IPv6 entries; its security group takes ${SECURITY_GROUP_MAX_INBOUND_RULES} inbound rules of each family (Amazon VPC quotas). Merge neighbouring addresses into CIDR ranges.`,
+        }],
+      };
+    }
     if (block.resolved === false) {
       const canonical = canonicalCidrExpression(block.cidr);
       return {
         id,
+        group: groupFor(['ipv4', 'ipv6']),
         cidrIpv4: forFamilyExpression(block.cidr, canonical, 'ipv4'),
         cidrIpv6: forFamilyExpression(block.cidr, canonical, 'ipv6'),
         description: 'Redis clients from a configured source',
       };
     }
-    const source = block.family === IpFamily.IPV6 ? { cidrIpv6: block.cidr } : { cidrIpv4: block.cidr };
-    return { id, ...source, description: `Redis clients from ${block.cidr}` };
+    const family = block.family === IpFamily.IPV6 ? 'ipv6' : 'ipv4';
+    const group = groupFor([family]);
+    const source = family === 'ipv6' ? { cidrIpv6: block.cidr } : { cidrIpv4: block.cidr };
+    return { id, group, ...source, description: `Redis clients from ${block.cidr}` };
   });
+  if (used.length > MAX_SECURITY_GROUPS) {
+    const count = (family: IpFamily) => sources.filter((b) => b.resolved === false || b.family === family).length;
+    throw new ChoreoRedisError('TooManySources',
+      `allowedCidrs has ${count(IpFamily.IPV4)} IPv4 and ${count(IpFamily.IPV6)} IPv6 entries (a token counts as both); ElastiCache takes them as security group rules, `
+      + `${SECURITY_GROUP_MAX_INBOUND_RULES} per family in each of at most ${MAX_SECURITY_GROUPS} groups (Amazon VPC quotas), so at most `
+      + `${SECURITY_GROUP_MAX_INBOUND_RULES * MAX_SECURITY_GROUPS} per family. Merge neighbouring addresses into CIDR ranges, or omit allowedCidrs and limit access with the VPC's routing.`);
+  }
+  return rules;
 }
 
 /** How ElastiCache keeps each promise for one request. */
@@ -180,7 +241,7 @@ function conformance(request: DataStoreRequest, plan: {
         detail: 'ElastiCache has no public endpoint; the security group admits 0.0.0.0/0 and ::/0, which reaches every network routed into the VPC (peering, VPN, Transit Gateway), not the internet',
         fix: 'route clients into the VPC',
       }
-      : { realization: Realization.EMULATED, detail: `security group ingress rules for ${cidrs.length} source(s) on port ${ELASTICACHE_PORT}` },
+      : { realization: Realization.EMULATED, detail: `security group ingress rules for ${sourcesText(cidrs, 'source(s)', 'source(s)')} on port ${ELASTICACHE_PORT}` },
     'stable-endpoint': { realization: Realization.NATIVE, detail: 'primary endpoint DNS name follows the primary on failover' },
     'connection-limit': connectionLimitKept(ELASTICACHE_MAX_CLIENTS, promised, 'maxclients is fixed per node at', 'choose a smaller memoryGib'),
     'restricted-commands': {
@@ -209,6 +270,7 @@ export function planElastiCache(props: ElastiCacheBackendProps, request: DataSto
   const { promises } = request;
   const engine = props.engineVersion ?? ElastiCacheEngineVersion.VALKEY_8_0;
   checkElastiCacheNetwork(props, promises.nodeCount, isUnresolved);
+  checkTagLimits(request.tags, AWS_TAG_LIMITS, isUnresolved);
   const zones = props.availabilityZones;
   const availabilityZones = zones === undefined || isUnresolved(zones) ? zones : zones.slice(0, promises.nodeCount);
   const size = smallestFit(ELASTICACHE_NODE_TYPES, request.memoryGib, 'ElastiCache node types');
@@ -220,6 +282,7 @@ export function planElastiCache(props: ElastiCacheBackendProps, request: DataSto
   const idBase = isUnresolved(name) ? derivedName(names.path) : name;
   const denied = deniedCommands(request.luaScripting).filter((c) => !ELASTICACHE_BLOCKED_COMMANDS.includes(c));
   const retention = Math.min(Math.max(1, promises.backupHistoryDays), ELASTICACHE_MAX_SNAPSHOT_RETENTION);
+  const ingress = ingressRules(request.allowedCidrs ?? EVERY_SOURCE);
   const family = parameterGroupFamily(engine, isUnresolved);
   // ElastiCache cannot move a replication group to another subnet group (subnet_group_name is force-new): an adopted
   // data store keeps its own.
@@ -279,7 +342,8 @@ export function planElastiCache(props: ElastiCacheBackendProps, request: DataSto
     // (Valkey 7.2 or later, Redis OSS 7.0 or later) supports it.
     identityUserId: request.access?.identityAuth === true ? `${idBase.slice(0, 36).replace(/-+$/, '')}-iam` : undefined,
     rotation: request.access?.rotates === true ? rotationSlots(request.access.rotation) : undefined,
-    ingress: ingressRules(request.allowedCidrs ?? EVERY_SOURCE),
+    ingress,
+    securityGroupCount: Math.max(1, ...ingress.map((rule) => rule.group + 1)),
     alerts: request.alerts === undefined ? undefined : planElastiCacheAlerts(request.alerts, request, name, promises.nodeCount, size.memoryGib),
   };
   return {

@@ -8,7 +8,7 @@ import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
 import { Id } from '@cdktf/provider-random/lib/id';
 import { Password } from '@cdktf/provider-random/lib/password';
-import { Fn } from 'cdktf';
+import { Fn, TerraformIterator } from 'cdktf';
 import { Construct } from 'constructs';
 import { defineElastiCacheAlerts } from './alerts';
 import { ElastiCacheSettings } from './plan';
@@ -82,18 +82,21 @@ export function renderElastiCache(scope: Construct, plan: Planned<ElastiCacheSet
     subnetIds: settings.subnetIds,
     tags,
   });
-  const securityGroup = new SecurityGroup(scope, 'SecurityGroup', {
+  // The first group keeps the ID and name it always had; further ones, for sources past a group's 60 rules of a
+  // family, are `<name>.2` and up: a dot, which no ElastiCache name holds, so no other data store's group takes it.
+  const securityGroupIds = Array.from({ length: settings.securityGroupCount }, (_, i) => new SecurityGroup(scope, i === 0 ? 'SecurityGroup' : `SecurityGroup${i + 1}`, {
     region,
-    name: plan.name,
+    name: i === 0 ? plan.name : `${plan.name}.${i + 1}`,
     description: `Redis clients of ${plan.name}`,
     vpcId: settings.vpcId,
     tags,
-  });
-  const securityGroupId = securityGroup.id;
+  }).id);
   settings.ingress.forEach((rule) => {
     new VpcSecurityGroupIngressRule(scope, rule.id, {
+      forEach: rule.forEach === undefined ? undefined : TerraformIterator.fromList(rule.forEach),
+      lifecycle: rule.limits === undefined ? undefined : { precondition: rule.limits.map((limit) => ({ ...limit })) },
       region,
-      securityGroupId,
+      securityGroupId: securityGroupIds[rule.group],
       ipProtocol: 'tcp',
       fromPort: plan.port,
       toPort: plan.port,
@@ -131,7 +134,7 @@ export function renderElastiCache(scope: Construct, plan: Planned<ElastiCacheSet
     multiAzEnabled: failover,
     preferredCacheClusterAzs: settings.availabilityZones,
     subnetGroupName: subnetGroup.name,
-    securityGroupIds: [securityGroupId],
+    securityGroupIds,
     atRestEncryptionEnabled: 'true',
     kmsKeyId: settings.kmsKey,
     snapshotName: settings.restoreFromSnapshot,

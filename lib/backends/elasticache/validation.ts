@@ -128,6 +128,10 @@ export function checkElastiCacheNetwork(props: ElastiCacheBackendProps, nodeCoun
         `availabilityZones[${i}] "${zone}" is not a zone of ${props.region}; zones are the region followed by a letter, such as "${props.region}a".`);
     }
   });
+  if (zones.length > nodeCount) {
+    throw new ChoreoRedisError('PropHasNoEffect',
+      `availabilityZones lists ${zones.length} zones, but the plan runs ${nodeCount} node(s), one per zone: zones past the ${nodeCount === 1 ? 'first' : `first ${nodeCount}`} would be ignored. List ${nodeCount}, primary first, or omit availabilityZones.`);
+  }
   if (new Set(zones).size < nodeCount) {
     throw new ChoreoRedisError('NotEnoughAvailabilityZones',
       `availabilityZones lists ${new Set(zones).size} distinct zone(s), but the plan's ${nodeCount} node(s) need one each; list at least ${nodeCount}, primary first.`);

@@ -3,7 +3,7 @@
  * cdktf or provider imports.
  */
 import { MemorystoreMaintenanceDay, MemorystorePrivateDnsZone } from './props';
-import { ChoreoRedisError, DataStoreRequest, IsUnresolved, Kept, PropType, PropTypes, Realization } from '../../plan';
+import { ChoreoRedisError, DataStoreRequest, IsUnresolved, Kept, PropType, Realization, required, shapeOf, sourcesText } from '../../plan';
 
 /** Google Cloud's rule for project IDs (optionally domain-scoped, `example.com:my-project`). */
 const PROJECT_ID = /^([a-z0-9.-]+:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
@@ -83,11 +83,11 @@ export function maintenanceWindowOf(day: MemorystoreMaintenanceDay | undefined, 
   return { day: day ?? DEFAULT_MAINTENANCE_DAY, hour: hour ?? DEFAULT_MAINTENANCE_HOUR };
 }
 
-/** The run-time type of each prop of a private DNS zone: a member left out does not compile. */
-const PRIVATE_DNS_ZONE_PROPS: PropTypes<MemorystorePrivateDnsZone> = { managedZone: 'string', dnsName: 'string' };
-
-/** The run-time type of the `privateDnsZone` prop: an object whose members are checked too. */
-export const PRIVATE_DNS_ZONE_TYPE: PropType = { shape: PRIVATE_DNS_ZONE_PROPS };
+/** The run-time type of the `privateDnsZone` prop: an object whose members are checked too (a member left out of the table does not compile). */
+export const PRIVATE_DNS_ZONE_TYPE: PropType = shapeOf<MemorystorePrivateDnsZone>({
+  managedZone: required('string', { code: 'InvalidDnsZone', fix: 'the Cloud DNS managed zone\'s resource name, such as "internal"' }),
+  dnsName: required('string', { code: 'InvalidDnsZone', fix: 'the zone\'s DNS name with its trailing dot, such as "internal.example.com."' }),
+}, 'MemorystorePrivateDnsZone');
 
 /** Checks the private DNS zone prop. */
 export function validatePrivateDnsZone(zone: MemorystorePrivateDnsZone | undefined, isUnresolved: IsUnresolved): void {
@@ -119,13 +119,18 @@ export function dnsRecordFor(project: string, zone: MemorystorePrivateDnsZone | 
 function normalizeLabelPart(text: string, isKey: boolean): string {
   const cleaned = text.toLowerCase().replace(/[^a-z0-9_-]/g, '_');
   const started = isKey && !/^[a-z]/.test(cleaned) ? `k${cleaned}` : cleaned;
-  return started.slice(0, LABEL_MAX_LENGTH);
+  if (started.length > LABEL_MAX_LENGTH) {
+    throw new ChoreoRedisError('InvalidTag',
+      `tags ${isKey ? 'key' : 'value'} "${text.slice(0, 40)}..." becomes a Google Cloud label ${isKey ? 'key' : 'value'} of ${started.length} characters; labels take at most ${LABEL_MAX_LENGTH}. Shorten it: the library does not cut it.`);
+  }
+  return started;
 }
 
 /**
  * Tags adapted to Google Cloud's label rules: keys start with a lowercase letter; keys and values hold only
  * lowercase letters, digits, `_` and `-`, at most 63 characters. Other characters become `_`, upper case
- * becomes lower case, and a key that does not start with a letter gets a `k` in front.
+ * becomes lower case, and a key that does not start with a letter gets a `k` in front; a key or value longer than
+ * 63 characters is an error rather than cut.
  *
  * The form the services store, so no plan shows a change after apply: google v6.50.0 reads `labels` back with
  * `tpgresource.SetLabels` (`tpgresource/labels.go:34-46`: the API's value for each configured key), after
@@ -133,7 +138,7 @@ function normalizeLabelPart(text: string, isKey: boolean): string {
  * the bucket's `labelKeyValidator` refuses other keys at plan (`^[a-z0-9_-]{1,63}$`,
  * `storage/resource_storage_bucket.go:689-703`), and the APIs refuse other values (Google Cloud label rules).
  *
- * @throws ChoreoRedisError when two tags end up with the same key, or there are more than 64
+ * @throws ChoreoRedisError when two tags end up with the same key, one is too long, or there are more than 64
  */
 export function normalizeLabels(tags: Readonly<Record<string, string>>, isUnresolved: IsUnresolved): Record<string, string> {
   const labels: Record<string, string> = {};
@@ -164,7 +169,7 @@ export function networkKept(request: DataStoreRequest, reach: string): Kept {
     }
     : {
       realization: Realization.SUBSTITUTED,
-      detail: `Memorystore has no allow-list for client addresses (asked for ${request.allowedCidrs.length} source(s)); ${reach}`,
+      detail: `Memorystore has no allow-list for client addresses (asked for ${sourcesText(request.allowedCidrs, 'source(s)', 'source(s)')}); ${reach}`,
       fix: 'omit allowedCidrs and limit who can reach the instance with VPC firewall rules on the clients\' side',
     };
 }

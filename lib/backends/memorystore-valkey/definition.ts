@@ -3,9 +3,9 @@ import { MEMORYSTORE_VALKEY_ADOPTION_CONSEQUENCES } from './adopt';
 import { VALKEY_ALERTS } from './alert-plan';
 import { MEMORYSTORE_VALKEY_CHANGES } from './changes';
 import { MemorystoreValkeySettings, planMemorystoreValkey } from './plan';
-import { MemorystoreValkeyBackendProps, MemorystoreValkeyVersion } from './props';
+import { MemorystoreValkeyBackendProps, MemorystoreValkeyVersion, MemorystoreValkeyAdoption } from './props';
 import { MEMORYSTORE_VALKEY_RULES } from './validation';
-import { Cloud, ProductPromise, checkRules } from '../../plan';
+import { Cloud, ProductPromise, checkRules, required, shapeOf } from '../../plan';
 import { BackendDefinition, plannedExpectations } from '../definition';
 import { googleAdoptionRule, googleInstanceAdoption, googleInstanceIdFormat } from '../google/adopt';
 import { PRIVATE_DNS_ZONE_TYPE } from '../google/google';
@@ -77,9 +77,9 @@ export const MEMORYSTORE_VALKEY: BackendDefinition<MemorystoreValkeyBackendProps
   alerts: VALKEY_ALERTS,
   access: MEMORYSTORE_VALKEY_ACCESS,
   propTypes: {
-    project: 'string',
-    region: 'string',
-    network: 'string',
+    project: required('string', { fix: 'the Google Cloud project ID, such as "my-project-123"' }),
+    region: required('string', { code: 'MissingRegion', fix: 'the Google Cloud region, such as "europe-west1"' }),
+    network: required('string', { code: 'MissingNetwork', fix: 'the VPC network for the Private Service Connect endpoints, "projects/<project>/global/networks/<network>"' }),
     pscSubnetworks: 'string-list',
     clientMembers: 'string-list',
     engineVersion: { isInstance: (v) => v instanceof MemorystoreValkeyVersion, name: 'MemorystoreValkeyVersion', example: 'MemorystoreValkeyVersion.VALKEY_8_0' },
@@ -90,7 +90,7 @@ export const MEMORYSTORE_VALKEY: BackendDefinition<MemorystoreValkeyBackendProps
     maintenanceDay: 'string',
     maintenanceHour: 'number',
     privateDnsZone: PRIVATE_DNS_ZONE_TYPE,
-    adopt: { shape: { instanceId: 'string' } },
+    adopt: shapeOf<MemorystoreValkeyAdoption>({ instanceId: required('string') }, 'MemorystoreValkeyAdoption'),
   },
   regionOf: (props) => props.region,
   // Instance IDs are unique per project and location ("projects/{project}/locations/{location}/instances/{instance_id}").

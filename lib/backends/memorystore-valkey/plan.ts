@@ -4,9 +4,9 @@ import { VALKEY_MAX_BACKUP_RETENTION_DAYS, VALKEY_NODE_TYPES, VALKEY_PORT, VALKE
 import { MemorystoreValkeyBackendProps, MemorystoreValkeyVersion } from './props';
 import { NETWORK } from './validation';
 import {
-  ConformanceRecord, DataStoreRequest, EvictionPolicy, IsUnresolved, Kept, NameRule, Realization, availabilityKept, connectionLimitKept, deriveName,
-  engineKept, engineProfile, evictionKept, failoverKept, maxConnectionsFor, memoryMb, recoveryPointKept, regionKept, smallestFit, stableHash,
-  standbyCount, validateName,
+  ConformanceRecord, DataStoreRequest, EvictionPolicy, IsUnresolved, Kept, NameRule, Realization, availabilityKept, connectionLimitKept,
+  deriveName, engineKept, engineProfile, evictionKept, failoverKept, maxConnectionsFor, memoryMb, recoveryPointKept, regionKept, smallestFit,
+  stableHash, standbyCount, validateName, refuseWithoutEffect,
 } from '../../plan';
 import type { BackendNames, Planned } from '../definition';
 import {
@@ -234,6 +234,8 @@ export function planMemorystoreValkey(props: MemorystoreValkeyBackendProps, requ
   const idBase = isUnresolved(name) ? deriveName(names.path, VALKEY_INSTANCE_ID_RULE) : name;
   const maxClients = Math.min(nodeType.maxClientsCap, maxConnectionsFor(memoryMb(nodeType.memoryGib)));
   const historyDays = Math.min(promises.backupHistoryDays, VALKEY_MAX_BACKUP_RETENTION_DAYS);
+  refuseWithoutEffect(props.backupHour !== undefined && historyDays === 0, 'RedisBackend.memorystoreValkey({ backupHour })',
+    `the ${request.plan} plan keeps no backup history, so no automated backup runs`);
   const replicaCount = standbyCount(promises);
   const zoneDistribution = promises.automaticFailover ? 'MULTI_ZONE' : 'SINGLE_ZONE';
   const dnsRecord = dnsRecordFor(props.project, props.privateDnsZone, idBase);

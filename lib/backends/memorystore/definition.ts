@@ -4,9 +4,9 @@ import { MEMORYSTORE_ALERTS } from './alert-plan';
 import { MEMORYSTORE_REDIS_BLOCKED_COMMANDS } from './catalog';
 import { MEMORYSTORE_CHANGES } from './changes';
 import { MemorystoreSettings, planMemorystore } from './plan';
-import { MemorystoreBackendProps, MemorystoreRedisVersion } from './props';
+import { MemorystoreBackendProps, MemorystoreRedisVersion, MemorystoreAdoption } from './props';
 import { MEMORYSTORE_RULES } from './validation';
-import { Cloud, ProductPromise, checkRules } from '../../plan';
+import { Cloud, ProductPromise, checkRules, required, shapeOf } from '../../plan';
 import { BackendDefinition, plannedExpectations } from '../definition';
 import { googleAdoptionRule, googleInstanceAdoption, googleInstanceIdFormat } from '../google/adopt';
 import { PRIVATE_DNS_ZONE_TYPE } from '../google/google';
@@ -85,9 +85,9 @@ export const MEMORYSTORE: BackendDefinition<MemorystoreBackendProps, Memorystore
   alerts: MEMORYSTORE_ALERTS,
   access: MEMORYSTORE_ACCESS,
   propTypes: {
-    project: 'string',
-    region: 'string',
-    authorizedNetwork: 'string',
+    project: required('string', { fix: 'the Google Cloud project ID, such as "my-project-123"' }),
+    region: required('string', { code: 'MissingRegion', fix: 'the Google Cloud region, such as "europe-west1"' }),
+    authorizedNetwork: required('string', { code: 'MissingNetwork', fix: 'the VPC network clients connect from, "projects/<project>/global/networks/<network>"' }),
     connectMode: 'string',
     reservedIpRange: 'string',
     zone: 'string',
@@ -99,7 +99,7 @@ export const MEMORYSTORE: BackendDefinition<MemorystoreBackendProps, Memorystore
     maintenanceDay: 'string',
     maintenanceHour: 'number',
     privateDnsZone: PRIVATE_DNS_ZONE_TYPE,
-    adopt: { shape: { instanceId: 'string' } },
+    adopt: shapeOf<MemorystoreAdoption>({ instanceId: required('string') }, 'MemorystoreAdoption'),
   },
   regionOf: (props) => props.region,
   // Instance names are unique per project and location ("projects/{project}/locations/{region}/instances/{name}").

@@ -9,7 +9,7 @@ import { checkReservedRangeForReadReplicas } from './validation';
 import {
   ChoreoRedisError, ConformanceRecord, DataStoreRequest, IsUnresolved, Kept, NameRule, RESTRICTED_COMMANDS, Realization, availabilityKept,
   connectionLimitKept, deriveName, engineKept, engineProfile, evictionKept, failoverKept, maxConnectionsFor, memoryMb, recoveryPointKept,
-  regionKept, smallestFit, standbyCount, validateName, zonesKept,
+  regionKept, smallestFit, standbyCount, validateName, zonesKept, refuseWithoutEffect,
 } from '../../plan';
 import type { BackendNames, Planned } from '../definition';
 import {
@@ -268,6 +268,10 @@ export function planMemorystore(props: MemorystoreBackendProps, request: DataSto
   // The shortest period Memorystore for Redis offers, for the plan's recovery point.
   const snapshotPeriod = props.snapshotPeriod ?? MemorystoreSnapshotPeriod.ONE_HOUR;
   const labels = normalizeLabels(request.tags, isUnresolved);
+  refuseWithoutEffect(props.backupHour !== undefined && promises.backupHistoryDays === 0, 'RedisBackend.memorystore({ backupHour })',
+    `the ${request.plan} plan keeps no backup history, so no daily export runs`);
+  refuseWithoutEffect(props.alternativeZone !== undefined && topology.standbys === 0, 'RedisBackend.memorystore({ alternativeZone })',
+    `the ${request.plan} plan runs no standby (BASIC tier), whose zone it would name`);
   const backup = promises.backupHistoryDays > 0
     ? backupSettings(props, request, idBase, promises.backupHistoryDays, labels, isUnresolved)
     : undefined;

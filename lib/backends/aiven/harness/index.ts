@@ -4,6 +4,7 @@ import { matrix } from './matrix';
 import { AIVEN_RULES } from './rules';
 import { AIVEN_SCENARIOS } from './scenarios';
 import type { BackendHarness } from '../../../../test/harness';
+import { AlertTarget, AivenValkeyVersion, Cloud, ServicePlan } from '../../../index';
 
 export const harness: BackendHarness = {
   id: 'aiven',
@@ -11,4 +12,28 @@ export const harness: BackendHarness = {
   changes: AIVEN_SCENARIOS,
   arbitrary: AIVEN_ARBITRARY,
   rules: AIVEN_RULES,
+  examples: [{
+    backend: {
+      project: 'choreo-data',
+      cloud: Cloud.AWS,
+      region: 'eu-west-1',
+      engineVersion: AivenValkeyVersion.VALKEY_8_1,
+      maintenanceWindowDow: 'sunday',
+      maintenanceWindowTime: '03:00:00',
+      forkFrom: 'orders-old',
+    },
+    dataStore: {
+      plan: ServicePlan.BUSINESS,
+      name: 'orders',
+      allowedCidrs: ['203.0.113.0/24'],
+      tags: { team: 'orders' },
+      alerts: { targets: [AlertTarget.aivenTechEmails(['ops@example.com'])] },
+    },
+  }, {
+    backend: { project: 'choreo-data', cloud: Cloud.GCP, cloudName: 'google-europe-west1' },
+    dataStore: { plan: ServicePlan.STARTUP },
+  }, {
+    backend: { project: 'choreo-data', cloud: Cloud.AWS, region: 'eu-west-1', adopt: { serviceId: 'choreo-data/orders-cache' } },
+    dataStore: { plan: ServicePlan.BUSINESS },
+  }],
 };

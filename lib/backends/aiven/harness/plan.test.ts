@@ -345,12 +345,20 @@ describe('names and tags', () => {
     ['keeps valid pairs, sorted by key', { 'managed-by': 'x', 'choreo-plan': 'y' }, [{ key: 'choreo-plan', value: 'y' }, { key: 'managed-by', value: 'x' }]],
     ['dashes characters outside the key alphabet', { 'cost.center': 'a b' }, [{ key: 'cost-center', value: 'a b' }]],
     ['drops leading characters that are not letters', { '1st-team': 'a' }, [{ key: 'st-team', value: 'a' }]],
-    ['drops a key with nothing left', { 123: 'a' }, []],
-    ['keeps the first of two keys that become one', { 'a.b': '1', 'a-b': '2' }, [{ key: 'a-b', value: '1' }]],
-    ['cuts keys and values to 64 characters', { [`k${'x'.repeat(70)}`]: 'v'.repeat(70) }, [{ key: `k${'x'.repeat(63)}`, value: 'v'.repeat(64) }]],
+    ['keeps keys and values of 64 characters', { [`k${'x'.repeat(63)}`]: 'v'.repeat(64) }, [{ key: `k${'x'.repeat(63)}`, value: 'v'.repeat(64) }]],
     ['passes a token through', { owner: TOKEN }, [{ key: 'owner', value: TOKEN }]],
   ])('tags: %s', (_, tags, expected) => {
     expect(aivenTags(tags, isTokenText)).toEqual(expected);
+  });
+
+  test.each([
+    ['a key with no letter', { 123: 'a' }, 'InvalidTag', 'tags key "123" holds no letter'],
+    ['two keys that become one', { 'a.b': '1', 'a-b': '2' }, 'TagCollision', 'tags "a.b" and "a-b" both become the Aiven tag key "a-b"'],
+    ['a key longer than 64 characters', { [`k${'x'.repeat(64)}`]: 'v' }, 'InvalidTag', 'longer than 64 characters'],
+    ['a value longer than 64 characters', { team: 'v'.repeat(65) }, 'InvalidTag', 'tags["team"] has a key or value longer than 64 characters'],
+  ])('tags: %s is an error, not cut or dropped', (_, tags, code, message) => {
+    expect(codeOf(() => aivenTags(tags, isTokenText))).toBe(code);
+    expect(() => aivenTags(tags, isTokenText)).toThrow(message);
   });
 });
 

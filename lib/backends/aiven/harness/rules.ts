@@ -69,7 +69,9 @@ export const AIVEN_RULES: Record<string, ResourceCheck> = {
         || matches((b as any).email, EMAIL))), 'e-mail addresses (API)'],
       [['valkey_user_config'], () => !Array.isArray(a.valkey_user_config) || a.valkey_user_config.length <= 1, 'MaxItems: 1'],
       [['valkey_user_config'], () => filters.length <= 1, `only one of ${IP_FILTERS.join(', ')} (checkForMultipleValues)`],
-      [['valkey_user_config'], () => IP_FILTERS.every((key) => config?.[key] === undefined || (Array.isArray(config[key]) && config[key].length <= 8000)), 'MaxItems: 8000'],
+      // A list known only at apply is one expression, whose size a precondition checks.
+      [['valkey_user_config'], () => IP_FILTERS.every((key) => config?.[key] === undefined || isReference(config[key])
+        || (Array.isArray(config[key]) && config[key].length <= 8000)), 'MaxItems: 8000'],
       [['valkey_user_config'], () => IP_FILTERS.every((key) => config?.[key] === undefined || isReference(config[key]) || config[key].length > 0),
         'an empty ip filter needs AIVEN_ALLOW_IP_FILTER_PURGE (converters.go)'],
       [['valkey_user_config'], () => filter === undefined || isReference(filter) || listOf(filter, isCidr), 'ip_filter_string entries are CIDR blocks (API)'],

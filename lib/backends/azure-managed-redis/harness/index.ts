@@ -4,6 +4,7 @@ import { matrix } from './matrix';
 import { AZURE_RULES } from './rules';
 import { AZURE_MANAGED_REDIS_SCENARIOS } from './scenarios';
 import type { BackendHarness } from '../../../../test/harness';
+import { AlertTarget, AzureManagedRedisSkuFamily, ServicePlan } from '../../../index';
 
 export const harness: BackendHarness = {
   id: 'azure-managed-redis',
@@ -11,4 +12,27 @@ export const harness: BackendHarness = {
   changes: AZURE_MANAGED_REDIS_SCENARIOS,
   arbitrary: AZURE_MANAGED_REDIS_ARBITRARY,
   rules: AZURE_RULES,
+  examples: [{
+    backend: {
+      location: 'westeurope',
+      resourceGroupName: 'platform-rg',
+      skuFamily: AzureManagedRedisSkuFamily.BALANCED,
+      backupHour: 2,
+      privateEndpointSubnetId: '/subscriptions/0000/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/vnet/subnets/redis',
+      privateDnsZoneId: '/subscriptions/0000/resourceGroups/dns/providers/Microsoft.Network/privateDnsZones/privatelink.redis.azure.net',
+    },
+    dataStore: {
+      plan: ServicePlan.BUSINESS,
+      name: 'orders',
+      allowedCidrs: ['10.0.0.0/16'],
+      tags: { team: 'orders' },
+      alerts: { targets: [AlertTarget.azureActionGroup('/subscriptions/0000/resourceGroups/ops/providers/Microsoft.Insights/actionGroups/redis')] },
+    },
+  }, {
+    backend: {
+      location: 'westeurope',
+      adopt: { managedRedisId: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/orders/providers/Microsoft.Cache/redisEnterprise/orders-cache' },
+    },
+    dataStore: { plan: ServicePlan.BUSINESS },
+  }],
 };

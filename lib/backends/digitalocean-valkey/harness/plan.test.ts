@@ -192,11 +192,18 @@ describe('tags', () => {
     ['dashes other characters', { 'cost.center': 'a/b=c' }, ['cost-center:a-b-c']],
     ['writes an empty value as the bare key', { solo: '' }, ['solo']],
     ['sorts and drops duplicates', { b: '1', a: '2', A: '2' }, ['a:2', 'b:1']],
-    ['drops a tag with nothing left', { '!!!': '' }, []],
-    ['cuts to 255 characters', { long: 'x'.repeat(300) }, [`long:${'x'.repeat(250)}`]],
+    ['keeps 255 characters', { long: 'x'.repeat(250) }, [`long:${'x'.repeat(250)}`]],
     ['passes a token through', { owner: TOKEN }, [`owner:${TOKEN}`]],
   ])('%s', (_, tags, expected) => {
     expect(digitalOceanTags(tags, isTokenText)).toEqual(expected);
+  });
+
+  test.each([
+    ['a tag with no letter or digit', { '!!!': '' }, 'becomes the DigitalOcean tag "-", which holds no letter or digit'],
+    ['a tag longer than 255 characters', { long: 'x'.repeat(251) }, 'of 256 characters; DigitalOcean takes at most 255'],
+  ])('%s is an error, not dropped or cut', (_, tags, message) => {
+    expect(() => digitalOceanTags(tags, isTokenText)).toThrow(`[InvalidTag] ${''}`);
+    expect(() => digitalOceanTags(tags, isTokenText)).toThrow(message);
   });
 
   test('the plan tags carry the product tags', () => {

@@ -46,7 +46,8 @@ export const DIGITALOCEAN_RULES: Record<string, ResourceCheck> = {
     [['tags'], () => optional(a.tags, (tags) => (tags as string[]).every((t) => matches(t, /^[a-zA-Z0-9:_-]{1,255}$/))), 'tag characters (API)'],
   ]),
   digitalocean_database_firewall: (a) => rules(a, [
-    [['rule'], () => Array.isArray(a.rule) && a.rule.length >= 1 && a.rule.length <= 100, '1 to 100 trusted sources (API)'],
+    // A list known only at apply is a dynamic block, whose size a precondition checks.
+    [['rule'], () => (a.rule === undefined && a.dynamic?.rule !== undefined) || (Array.isArray(a.rule) && a.rule.length >= 1 && a.rule.length <= 100), '1 to 100 trusted sources (API)'],
     [['rule'], () => (a.rule ?? []).every((r: any) => oneOf(r.type, ['ip_addr', 'droplet', 'k8s', 'tag', 'app'])), 'rule.type enum'],
     [['rule'], () => (a.rule ?? []).every((r: any) => typeof r.value === 'string' && r.value.length > 0), 'rule.value NoZeroValues'],
     [['rule'], () => (a.rule ?? []).filter((r: any) => r.type === 'ip_addr' && !String(r.value).includes('${'))

@@ -4,6 +4,7 @@ import { matrix } from './matrix';
 import { ELASTICACHE_RULES } from './rules';
 import { ELASTICACHE_SCENARIOS } from './scenarios';
 import type { BackendHarness } from '../../../../test/harness';
+import { AlertTarget, CredentialSecret, ElastiCacheEngineVersion, EvictionPolicy, ServicePlan } from '../../../index';
 
 export const harness: BackendHarness = {
   id: 'elasticache',
@@ -11,4 +12,47 @@ export const harness: BackendHarness = {
   changes: ELASTICACHE_SCENARIOS,
   arbitrary: ELASTICACHE_ARBITRARY,
   rules: ELASTICACHE_RULES,
+  examples: [{
+    backend: {
+      region: 'eu-west-1',
+      vpcId: 'vpc-0123',
+      subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'],
+      availabilityZones: ['eu-west-1a', 'eu-west-1b'],
+      engineVersion: ElastiCacheEngineVersion.VALKEY_8_0,
+      kmsKey: 'arn:aws:kms:eu-west-1:111122223333:key/abc',
+      snapshotWindow: '03:00-04:00',
+      maintenanceWindow: 'sun:05:00-sun:06:00',
+      applyImmediately: false,
+      restoreFromSnapshot: 'orders-before-move',
+    },
+    dataStore: {
+      plan: ServicePlan.BUSINESS,
+      name: 'orders',
+      acceptReplacement: '0123456789abcdef',
+      memoryGib: 6,
+      allowedCidrs: ['10.0.0.0/16'],
+      luaScripting: false,
+      strict: false,
+      deletionProtection: false,
+      tags: { team: 'orders' },
+      evictionPolicy: EvictionPolicy.VOLATILE_LRU,
+      access: { secret: CredentialSecret.awsSecretsManager({ readers: ['arn:aws:iam::111122223333:role/app'] }), rotation: 1, identityAuth: true },
+      alerts: {
+        targets: [AlertTarget.snsTopic('arn:aws:sns:eu-west-1:111122223333:redis-alerts')],
+        memoryPercent: 70,
+        cpuPercent: 70,
+        connections: 5000,
+        evictions: 10,
+        replicationLagSeconds: 20,
+      },
+    },
+  }, {
+    backend: {
+      region: 'eu-west-1',
+      vpcId: 'vpc-0123',
+      subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'],
+      adopt: { replicationGroupId: 'orders-cache', subnetGroupName: 'orders-cache-subnets' },
+    },
+    dataStore: { plan: ServicePlan.BUSINESS },
+  }],
 };

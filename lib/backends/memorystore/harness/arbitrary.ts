@@ -1,7 +1,7 @@
 import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
 import * as fc from 'fast-check';
-import { BackendArbitrary, alertsOf } from '../../../../test/properties/kit';
-import { AlertTarget, MemorystoreConnectMode, MemorystoreRedisVersion, MemorystoreSnapshotPeriod, RedisBackend } from '../../../index';
+import { BackendArbitrary, GeneratedInput, alertsOf, rarely } from '../../../../test/properties/kit';
+import { AlertTarget, MemorystoreConnectMode, MemorystoreRedisVersion, MemorystoreSnapshotPeriod, RedisBackend, ServicePlan } from '../../../index';
 import {
   badDay, badDnsZone, badHour, badKmsKey, badProject, gcpRegion, hour, keyIn, kmsKey, maintenanceDay, maybeToken, printable, privateDnsZone, project,
   withOneBad,
@@ -38,6 +38,9 @@ export const MEMORYSTORE_ARBITRARY: BackendArbitrary = {
     maintenanceDay,
     maintenanceHour: hour,
     privateDnsZone,
+    // Mostly, as a user would, no standby's zone or backup hour on a plan without a standby or backup history, whose
+    // data store refuses them (PropHasNoEffect); now and then regardless.
+    fitToPlan: rarely(fc.constant(true), fc.constant(false)),
   }), {
     project: badProject,
     authorizedNetwork: fc.constantFrom('', 'my network', 'projects/example-project/networks/default'),
@@ -51,16 +54,18 @@ export const MEMORYSTORE_ARBITRARY: BackendArbitrary = {
     maintenanceDay: badDay,
     maintenanceHour: badHour,
     privateDnsZone: badDnsZone,
-  }).map(({ network: [connectMode, reservedIpRange], zones: [zone, alternativeZone], ...rest }) => {
+  }).map(({ network: [connectMode, reservedIpRange], zones: [zone, alternativeZone], fitToPlan, ...rest }) => (input: GeneratedInput) => {
+    const withoutStandby = fitToPlan && (input.plan === ServicePlan.HOBBYIST || input.plan === ServicePlan.STARTUP);
     const props = {
       ...rest,
       connectMode,
       reservedIpRange,
       zone: zoneOf(rest.region, zone),
-      alternativeZone: zoneOf(rest.region, alternativeZone),
+      alternativeZone: withoutStandby ? undefined : zoneOf(rest.region, alternativeZone),
+      backupHour: fitToPlan && input.plan === ServicePlan.HOBBYIST ? undefined : rest.backupHour,
       kmsKey: keyIn(rest.region, rest.kmsKey),
     };
-    return printable('memorystore', props, () => RedisBackend.memorystore(props));
+    return printable('memorystore', props, () => RedisBackend.memorystore(props))();
   }),
   alerts: alertsOf(fc.constantFrom<string[][]>(['projects/p/notificationChannels/1'], ['projects/p/notificationChannels/1', 'projects/p/notificationChannels/2'])
     .map((names) => [AlertTarget.cloudMonitoringChannels(names)])),

@@ -123,10 +123,16 @@ describe('Memorystore for Redis plan', () => {
     expect(plan({ plan: ServicePlan.HOBBYIST }, PROPS, `a${'b'.repeat(40)}`).name).toHaveLength(41);
   });
 
-  test('places the standby in the alternative zone only where there is a standby', () => {
+  test('places the standby in the alternative zone, and refuses one for a plan without a standby rather than ignore it', () => {
     const zones = { ...PROPS, zone: 'europe-west1-b', alternativeZone: 'europe-west1-c' };
     expect(plan({ plan: ServicePlan.BUSINESS }, zones).settings).toMatchObject({ zone: 'europe-west1-b', alternativeZone: 'europe-west1-c' });
-    expect(plan({ plan: ServicePlan.STARTUP }, zones).settings).toMatchObject({ zone: 'europe-west1-b', alternativeZone: undefined });
+    expect(() => plan({ plan: ServicePlan.STARTUP }, zones)).toThrow(
+      '[PropHasNoEffect] RedisBackend.memorystore({ alternativeZone }) is given, but has no effect: the startup plan runs no standby (BASIC tier), whose zone it would name.');
+    expect(plan({ plan: ServicePlan.STARTUP }, { ...PROPS, zone: 'europe-west1-b' }).settings).toMatchObject({ zone: 'europe-west1-b', alternativeZone: undefined });
+  });
+
+  test('refuses a backup hour on a plan without backup history rather than ignore it', () => {
+    expect(() => plan({ plan: ServicePlan.HOBBYIST }, { ...PROPS, backupHour: 2 })).toThrow('[PropHasNoEffect] RedisBackend.memorystore({ backupHour })');
   });
 
   test('fills in the defaults: direct peering, hourly snapshots, Sunday 05:00 maintenance, exports at 03:00', () => {
