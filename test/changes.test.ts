@@ -20,6 +20,15 @@ interface Rendered {
 
 const renderings = new Map<ChangePair[0], Rendered>();
 
+/** The same props object for one backend's plan, so that each plan is rendered once and its rendering reused. */
+const planProps = new Map<string, ChangePair[0]>();
+function propsOf(scenarios: ChangeScenarios, plan: ServicePlan): ChangePair[0] {
+  const key = `${scenarios.service}/${plan}`;
+  const props = planProps.get(key) ?? scenarios.props(plan);
+  planProps.set(key, props);
+  return props;
+}
+
 function render(scenarios: ChangeScenarios, props: ChangePair[0]): Rendered {
   const cached = renderings.get(props);
   if (cached !== undefined) return cached;
@@ -63,8 +72,8 @@ describe.each(CHANGE_SCENARIOS.map((s) => [s.service, s] as const))('%s change t
   const plans = ALL_PLANS.filter((plan) => !(scenarios.refusedPlans ?? []).includes(plan));
   const planPairs = plans.flatMap((from) => plans.filter((to) => to !== from).map((to) => [from, to] as const));
   test.each(planPairs)('plan %s -> %s changes only what the table lists, with its effect', (from, to) => {
-    const before = render(scenarios, scenarios.props(from));
-    const after = render(scenarios, scenarios.props(to));
+    const before = render(scenarios, propsOf(scenarios, from));
+    const after = render(scenarios, propsOf(scenarios, to));
     const rule = ruleFor(DataStoreChange.PLAN);
     expect(changedAttributes(before.primary, after.primary).filter((a) => !rule.attributes.includes(a))).toEqual([]);
     const effect = effectOf(scenarios.table, before.primary, after.primary);
@@ -116,7 +125,7 @@ describe.each(CHANGE_SCENARIOS.map((s) => [s.service, s] as const))('%s change t
   });
 
   test('records every attribute whose change can replace the data store, and only those', () => {
-    const { primary, identity, versions } = render(scenarios, scenarios.props(ServicePlan.BUSINESS));
+    const { primary, identity, versions } = render(scenarios, propsOf(scenarios, ServicePlan.BUSINESS));
     const { table } = scenarios;
     const restore = table.carry.restoreAttributes ?? [];
     for (const attribute of table.forceNew.filter((a) => primary[a] !== undefined && !restore.includes(a))) {
@@ -153,7 +162,7 @@ describe.each(CHANGE_SCENARIOS.map((s) => [s.service, s] as const))('%s: carryin
 
   test('a restore source alone replaces nothing: it is read only at creation', () => {
     if (scenarios.restored === undefined) return;
-    const plain = render(scenarios, scenarios.props(plan));
+    const plain = render(scenarios, propsOf(scenarios, plan));
     const restored = render(scenarios, scenarios.restored(plan));
     expect(restored.identity).toBe(plain.identity);
     expect(effectOf(table, plain.primary, restored.primary)).toBe(ChangeEffect.IN_PLACE);
@@ -192,8 +201,8 @@ describe('combination rules', () => {
 
   test.each([[ServicePlan.HOBBYIST, ServicePlan.STARTUP], [ServicePlan.BUSINESS, ServicePlan.PREMIUM]])(
     'Memorystore for Valkey refuses %s -> %s: one PATCH would carry several fields', (from, to) => {
-      const before = render(valkey, valkey.props(from));
-      const after = render(valkey, valkey.props(to));
+      const before = render(valkey, propsOf(valkey, from));
+      const after = render(valkey, propsOf(valkey, to));
       expect(refusedCombination(rule, changedAttributes(before.primary, after.primary))!.length).toBeGreaterThan(1);
     });
 
