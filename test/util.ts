@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
 import { App, TerraformOutput, TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import type { BackendDefinition, Planned } from '../lib/backends/definition';
@@ -5,9 +8,16 @@ import {
   ConformanceFinding, DataStoreInput, IsUnresolved, conformanceList, judgeConformance, resolveRequest, validateRegion,
 } from '../lib/plan';
 
+/**
+ * The output directory of every app testStack makes in this test file: Testing.synth writes its own directory, and
+ * these apps are never synthesized whole, so one directory serves them all rather than a new one per stack.
+ */
+let testOutdir: string | undefined;
+
 /** A fresh stack in a test app; `configure` adds the providers the backend under test needs. */
 export function testStack(configure: (stack: TerraformStack) => void = () => {}, id = 'test'): TerraformStack {
-  const app: App = Testing.app();
+  testOutdir ??= mkdtempSync(join(tmpdir(), 'cdktf.outdir.'));
+  const app: App = Testing.app({ outdir: testOutdir });
   const stack = new TerraformStack(app, id);
   configure(stack);
   return stack;
