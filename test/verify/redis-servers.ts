@@ -100,6 +100,8 @@ export class RedisServers {
     const args = [
       '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', this.dir, '--dbfilename', `dump-${port}.rdb`,
       '--maxmemory', '100mb', '--loglevel', 'notice', '--logfile', '',
+      // A primary starts a replica's full sync at once, rather than wait 5 s (the default) for more replicas to join it.
+      '--repl-diskless-sync-delay', '0',
       ...(useTls
         ? ['--port', '0', '--tls-port', String(port), '--tls-cert-file', this.certs.certFile, '--tls-key-file', this.certs.keyFile,
           '--tls-ca-cert-file', this.certs.caFile, '--tls-auth-clients', 'no', '--tls-replication', 'yes']
