@@ -15,8 +15,7 @@ Testing.setupJest();
 const versionFindings = new Map<string, string[]>();
 const validateVersion = ValidateBinaryVersion.prototype.validate;
 ValidateBinaryVersion.prototype.validate = function validate(this: ValidateBinaryVersion): string[] {
-  const { versionCommand, versionConstraint, hint } = this as unknown as Record<string, string | undefined>;
-  const key = JSON.stringify([versionCommand, versionConstraint, hint]);
+  const key = JSON.stringify(['versionCommand', 'versionConstraint', 'hint'].map((field) => Reflect.get(this, field)));
   let findings = versionFindings.get(key);
   if (findings === undefined) {
     findings = validateVersion.call(this);

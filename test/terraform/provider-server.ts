@@ -128,7 +128,9 @@ function serviceImplementation(provider: StandInProvider): grpc.UntypedServiceIm
 
 const PROTOCOL = (() => {
   const definition = loadSync(join(__dirname, 'tfplugin6.proto'), { keepCase: true, longs: Number, enums: Number, defaults: false, oneofs: true });
-  return (grpc.loadPackageDefinition(definition) as unknown as { tfplugin6: { Provider: grpc.ServiceClientConstructor } }).tfplugin6.Provider.service;
+  const provider = (grpc.loadPackageDefinition(definition).tfplugin6 as grpc.GrpcObject).Provider;
+  if (typeof provider !== 'function' || !('service' in provider)) throw new Error('tfplugin6.proto defines no Provider service');
+  return provider.service;
 })();
 
 /** A method whose request and response are empty messages, or fixed bytes: go-plugin's and gRPC's own services. */
