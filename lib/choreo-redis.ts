@@ -13,6 +13,7 @@ import {
 import { assessDataStore } from './private/assess';
 import { CHOREO_REDIS_PROP_TYPES } from './private/choreo-redis-props';
 import { defineCredentialSecret } from './private/credential-secret';
+import { formerPath, moveFrom, movedFromParts } from './private/moved-from';
 
 /**
  * Props for a Choreo-managed Redis data store.
@@ -114,6 +115,18 @@ export interface ChoreoRedisProps {
    * @default - every replacement of the data store is stopped at plan time
    */
   readonly acceptReplacement?: string;
+
+  /**
+   * The construct path below the stack (such as `Cache` or `Team/Cache`) this data store had before you renamed the
+   * construct or moved it to another parent in the same stack. Terraform addresses, and the names derived from the
+   * path, follow the construct path: without this, a rename makes Terraform destroy the data store with its data and
+   * create an empty one under the new address. With it, every name is derived from the old path as before, and every
+   * resource gets a Terraform `moved` block from the address it had, so the plan moves state and changes nothing.
+   * Keep it while the construct stays where it is now (the derived names keep following it).
+   *
+   * @default - the data store has always been at this construct path
+   */
+  readonly movedFrom?: string;
 }
 
 /** Names the outputs that `addOutputs()` defines. */
@@ -239,7 +252,9 @@ export class ChoreoRedis extends Construct {
     checkPropTypes(props, CHOREO_REDIS_PROP_TYPES, { interfaceName: 'ChoreoRedisProps', elsewhere: backendPropsElsewhere() });
     checkAcceptReplacement(props.acceptReplacement, (value) => Token.isUnresolved(value));
     const { backend } = props;
-    const { request, plan, findings, alertFindings, accessFindings } = assessDataStore(backend, props, this.node.path);
+    const moved = movedFromParts(this, props.movedFrom);
+    const namePath = moved === undefined ? this.node.path : formerPath(this, moved);
+    const { request, plan, findings, alertFindings, accessFindings } = assessDataStore(backend, props, namePath);
     this.claimName(backend, plan.name);
     // The warning `Annotations.addWarning` would add, without its stack trace: the message names the construct, and
     // a full stack trace per warning cost about a tenth of synth time and most of the memory above hand-written cdktf
@@ -250,6 +265,7 @@ export class ChoreoRedis extends Construct {
     const binding = plan.render(this);
     importAdopted(this, binding.resource, plan.imports);
     guardReplacement(this, binding.resource, backend._changes, { service: backend.service, accept: props.acceptReplacement });
+    if (moved !== undefined) moveFrom(this, moved);
     if (request.deletionProtection) {
       binding.statefulResources.forEach((r) => { r.lifecycle = { ...r.lifecycle, preventDestroy: true }; });
     }

@@ -20,6 +20,7 @@ export const CHOREO_REDIS_PROP_TYPES: PropTypes<ChoreoRedisProps> = {
   deletionProtection: 'boolean',
   tags: 'string-map',
   acceptReplacement: 'string',
+  movedFrom: 'string',
   alerts: shapeOf<ChoreoRedisAlerts>({
     targets: required(
       { listOf: { isInstance: (v) => v instanceof AlertTarget, name: 'AlertTarget', example: 'AlertTarget.snsTopic(topicArn)' } },

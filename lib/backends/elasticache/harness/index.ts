@@ -29,6 +29,7 @@ export const harness: BackendHarness = {
       plan: ServicePlan.BUSINESS,
       name: 'orders',
       acceptReplacement: '0123456789abcdef',
+      movedFrom: 'Team/Orders',
       memoryGib: 6,
       allowedCidrs: ['10.0.0.0/16'],
       luaScripting: false,
