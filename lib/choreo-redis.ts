@@ -264,7 +264,9 @@ export class ChoreoRedis extends Construct {
 
     const binding = plan.render(this);
     importAdopted(this, binding.resource, plan.imports);
-    guardReplacement(this, binding.resource, backend._changes, { service: backend.service, accept: props.acceptReplacement });
+    guardReplacement(this, binding.resource, backend._changes, {
+      service: backend.service, accept: props.acceptReplacement, running: binding.runningVersions,
+    });
     if (moved !== undefined) moveFrom(this, moved);
     if (request.deletionProtection) {
       binding.statefulResources.forEach((r) => { r.lifecycle = { ...r.lifecycle, preventDestroy: true }; });

@@ -9,7 +9,10 @@ import { CHANGE_SCENARIOS, ChangeScenarios } from './changes/scenarios';
 import { codeOf, testStack } from './util';
 import { ChoreoRedis, ChoreoRedisProps, ServicePlan } from '../lib';
 
-type Config = { resource?: Record<string, Record<string, unknown>>; data?: Record<string, Record<string, unknown>>; locals?: Record<string, unknown>; moved?: Array<{ from: string; to: string }> };
+interface Config {
+  resource?: Record<string, Record<string, unknown>>;
+  moved?: Array<{ from: string; to: string }>;
+}
 
 function synth(scenarios: ChangeScenarios, props: ChoreoRedisProps, path: readonly string[]): Config {
   const stack = testStack((s) => scenarios.configure(s));

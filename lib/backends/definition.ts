@@ -5,6 +5,7 @@
 import type { TerraformResource } from 'cdktf';
 import type { Construct } from 'constructs';
 import type { Adoption, AdoptionConsequence, ResourceImport } from './adoption';
+import type { RunningVersionReader } from './replacement-guard';
 import { BackendAccess, BackendAlerts, ChangeTable, Cloud, ConformanceRecord, DataStoreRequest, IsUnresolved, PlanWarning, ProductPromise, PropShape, PropTypes, RegionTable } from '../plan';
 
 /** The names a data store uses on its cloud. */
@@ -66,6 +67,11 @@ export interface RedisBinding {
    * service needs. Where undefined, the backend has no identity authentication (or it is off).
    */
   readonly grantConnect?: (scope: Construct, id: string, principal: string) => void;
+  /**
+   * Where the replacement guard reads the versions the data store runs now, for a backend whose provider replaces
+   * the data store on a downgrade.
+   */
+  readonly runningVersions?: RunningVersionReader;
 }
 
 /** A name the backend gives a resource, and where the cloud requires it to be unique. */

@@ -1,6 +1,25 @@
-import { DataResource, Fn, Op, TerraformLocal, TerraformResource } from 'cdktf';
+import { DataResource, Fn, Op, TerraformLocal, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { ChangeTable, ChoreoRedisError } from '../plan';
+
+/**
+ * Reads, at plan time, the versions the data store runs now (provider data sources), for a backend whose provider
+ * replaces the data store on a downgrade: the guard then compares the configured versions with those too, so that a
+ * move below a version reached by an in-place upgrade is stopped, not only a move below the creation version.
+ */
+export interface RunningVersionReader {
+  /**
+   * The primary resource's attributes that locate the data store (its name, region, project): the reads run only
+   * while these are the ones the guard recorded, so that a data store about to be created under another name is
+   * not looked up.
+   */
+  readonly locate: readonly string[];
+  /**
+   * Defines the data sources under `scope`, each with `count` (1 to read, 0 not to), and returns, for each of the
+   * table's version attributes, the expression of its running value (null when not read).
+   */
+  read(scope: Construct, count: number): Readonly<Record<string, string>>;
+}
 
 /** What the replacement guard needs besides the table: the service's name for the message, and the user's acceptance. */
 export interface ReplacementGuardOptions {
@@ -8,7 +27,15 @@ export interface ReplacementGuardOptions {
   readonly service: string;
   /** The digest of the replacement the user accepts (`acceptReplacement`), if any. */
   readonly accept?: string;
+  /** Where the backend reads the versions the data store runs now. */
+  readonly running?: RunningVersionReader;
 }
+
+/**
+ * Terraform's timestamp of the plan being made, which the guard records when it is created: equal to it only in the
+ * plan that creates the data store, when there is nothing yet to read (plantimestamp, Terraform 1.5 and later).
+ */
+const PLAN_TIMESTAMP = '${plantimestamp()}';
 
 /** A replacement's digest, as the plan-time stop names it: 16 lower-case hex digits. */
 const DIGEST = /^[0-9a-f]{16}$/;
@@ -49,6 +76,26 @@ export function configOf(resource: TerraformResource): Record<string, unknown> {
 }
 
 /**
+ * The running versions, read only after the plan that created the data store and while it is located where the
+ * guard recorded it; each null when not read. `json` is their record, for the message and the digest.
+ */
+function readRunning(scope: Construct, guard: DataResource, config: Readonly<Record<string, unknown>>, running: RunningVersionReader,
+  attributes: readonly string[]): { values: Readonly<Record<string, unknown>>; json: string } {
+  const input = guard.getAnyMapAttribute('input');
+  // A guard recorded before the library read running versions has no `created`; an identity without one of the
+  // locating attributes counts as another location. (`try`, as a missing key of an object is an error.)
+  const recordedIdentity = Fn.jsondecode(Fn.lookup(input, 'identity', '{}'));
+  const now = new TerraformLocal(scope, 'PlanTimestamp', PLAN_TIMESTAMP).asString;
+  const createdNow = Op.eq(Fn.try([Fn.lookupNested(input, ['created']), '']), now);
+  const moved = running.locate.map((attribute) => Op.neq(Fn.try([Fn.lookupNested(recordedIdentity, [attribute]), '']), config[attribute] ?? ''));
+  const count = Token.asNumber(Fn.conditional(moved.reduce((a, b) => Op.or(a, b), createdNow), 0, 1));
+  const values = running.read(scope, count);
+  const json = new TerraformLocal(scope, 'RunningVersions',
+    Fn.jsonencode(Object.fromEntries(attributes.map((attribute) => [attribute, values[attribute] ?? null])))).asString;
+  return { values, json };
+}
+
+/**
  * Stops every plan that would replace the data store, until the user accepts that replacement.
  *
  * A `terraform_data` records the primary resource's force-new attributes when it is created and ignores later
@@ -71,8 +118,9 @@ export function guardReplacement(scope: Construct, resource: TerraformResource, 
   const versionGuard = table.versionGuard;
   const versions = versionGuard === undefined ? undefined : new TerraformLocal(scope, 'ReplacementVersions',
     Fn.jsonencode(Object.fromEntries(versionGuard.attributes.map((attribute) => [attribute, config[attribute]])))).asString;
+  const running = versionGuard === undefined ? undefined : options.running;
   const guard = new DataResource(scope, REPLACEMENT_GUARD_ID, {
-    input: versions === undefined ? { identity } : { identity, versions },
+    input: versions === undefined ? { identity } : { identity, versions, ...(running === undefined ? {} : { created: PLAN_TIMESTAMP }) },
     lifecycle: { ignoreChanges: ['input'] },
   });
   const recorded = guard.getStringAttribute('output.identity');
@@ -88,11 +136,19 @@ export function guardReplacement(scope: Construct, resource: TerraformResource, 
     // Both sides read through locals, so that the check itself reads the same whatever the versions.
     const decoded = Fn.jsondecode(recordedVersions);
     const configured = Fn.jsondecode(versions);
-    const downgrade = versionGuard.replaces((attribute) => Fn.lookup(decoded, attribute, ''), (attribute) => Fn.lookup(configured, attribute, ''));
-    const versionDigest = Fn.substr(Fn.sha256(Fn.join('', [identity, versions])), 0, 16);
+    const configuredValue = (attribute: string) => Fn.lookup(configured, attribute, '');
+    let downgrade = versionGuard.replaces((attribute) => Fn.lookup(decoded, attribute, ''), configuredValue);
+    let versionText = versions;
+    was = `${recorded} with ${recordedVersions}`;
+    if (running !== undefined) {
+      const runs = readRunning(scope, guard, config, running, versionGuard.attributes);
+      downgrade = Op.or(downgrade, versionGuard.replaces((attribute) => runs.values[attribute], configuredValue));
+      versionText = Fn.join('', [versions, runs.json]);
+      was = `${was}, and it runs ${runs.json}`;
+    }
+    const versionDigest = Fn.substr(Fn.sha256(Fn.join('', [identity, versionText])), 0, 16);
     condition = Op.and(condition, either(Op.not(downgrade), accepted(versionDigest)));
     digest = Fn.conditional(downgrade, versionDigest, identityDigest);
-    was = `${recorded} with ${recordedVersions}`;
     now = `${identity} with ${versions}`;
   }
   const restoreAttributes = [...(table.carry.restoreAttributes ?? [])];

@@ -83,6 +83,19 @@ async function runWalk(dir: string, jobs: number): Promise<number> {
   return bad;
 }
 
+/** The lifecycle walk (lifecycle-walk.ts); resolves with the number of sequences that end otherwise than they must. */
+async function runLifecycleWalk(dir: string, jobs: number): Promise<number> {
+  const started = Date.now();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { lifecycleWalk } = require('./lifecycle-walk') as typeof import('./lifecycle-walk');
+  const results = await lifecycleWalk(dir, jobs);
+  console.log('Lifecycle walk: a rename with and without movedFrom, and a downgrade after an in-place upgrade');
+  for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'}  ${r.backend}: ${r.label}: ${r.detail}`);
+  const bad = results.filter((r) => !r.ok).length;
+  console.log(`${results.length - bad} of ${results.length} lifecycle steps as they must be (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return bad;
+}
+
 interface Options { dir?: string; jobs: number; walk: boolean; selfTest: boolean; keep: boolean }
 
 function parse(args: readonly string[]): Options {
@@ -116,6 +129,7 @@ async function main(args: readonly string[]): Promise<number> {
     const failures = await Promise.all([
       stacks === undefined ? 0 : checkStacks(stacks, options.dir!, version, join(work, 'stacks'), options.jobs),
       options.walk ? runWalk(join(work, 'walk'), options.jobs) : 0,
+      options.walk ? runLifecycleWalk(join(work, 'lifecycle'), options.jobs) : 0,
       options.selfTest ? runSelfTest(join(work, 'self-test'), options.jobs) : 0,
     ]);
     failed = failures.reduce((a, b) => a + b, 0);

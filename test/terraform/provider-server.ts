@@ -107,7 +107,7 @@ function serviceImplementation(provider: StandInProvider): grpc.UntypedServiceIm
     }),
     ApplyResourceChange: unary((r) => {
       const type = r.type_name as string;
-      const applied = provider.apply(type, value(r.planned_state));
+      const applied = provider.apply(type, value(r.planned_state), value(r.prior_state));
       return { new_state: encode(applied, provider.resource(type)), private: Buffer.alloc(0), legacy_type_system: true };
     }),
     // An import block: the resource's ID, marked in its private state until its first plan (stand-in.ts, plan).

@@ -79,7 +79,20 @@ describe('the stand-in plans', () => {
     expect(created.auth_token ?? null).toBeNull();
     expect(typeof state.arn).toBe('string');
     expect(state.port ?? null).toBeNull();
-    expect(state.member_clusters).toEqual([]);
+    // ElastiCache's names for a group's member clusters, which the replacement guard reads the running version through.
+    expect(state.member_clusters).toEqual(['orders-001', 'orders-002']);
+  });
+
+  test('data sources of a data store read the object applied under the name they ask for, as the cloud would', () => {
+    const running = new StandInProvider(schemaFor('aws', { resources: ['aws_elasticache_replication_group'], dataSources: ['aws_elasticache_cluster'] }));
+    expect(() => running.read('aws_elasticache_cluster', { cluster_id: 'orders-001' })).toThrow('not found');
+    const applied = running.apply('aws_elasticache_replication_group', created) as Record<string, Value>;
+    expect(running.read('aws_elasticache_cluster', { cluster_id: 'orders-002' })).toMatchObject({ engine: 'valkey', engine_version: '8.0' });
+    // Updated in place: the read follows; a second object under the same name (which no cloud allows) makes the version unknown.
+    const upgraded = running.apply('aws_elasticache_replication_group', { ...applied, engine_version: '8.1' }, applied) as Record<string, Value>;
+    expect(running.read('aws_elasticache_cluster', { cluster_id: 'orders-001' })).toMatchObject({ engine_version: '8.1' });
+    running.apply('aws_elasticache_replication_group', { ...upgraded, id: 'another', engine_version: '8.0' });
+    expect(running.read('aws_elasticache_cluster', { cluster_id: 'orders-001' })).toMatchObject({ engine: 'valkey', engine_version: expect.stringMatching(/^engine-version-/) });
   });
 
   test('an imported resource (its ID alone) by the configuration, replacing nothing', () => {

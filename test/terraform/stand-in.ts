@@ -89,7 +89,35 @@ export interface PlannedChange {
   readonly requiresReplace: readonly string[];
 }
 
+type LiveObject = { [key: string]: Value };
+/** Every applied object of a type that matches, as a cloud's lookup by name would find it. */
+type Find = (type: string, match: (o: LiveObject) => boolean) => LiveObject[];
+
+/**
+ * Data sources that read a data store the stand-in applied, as the cloud would answer them: the replacement guard reads
+ * the versions a data store runs through these. Each gives the applied objects the configuration names.
+ */
+const LIVE_READS: Readonly<Record<string, (find: Find, config: LiveObject) => LiveObject[]>> = {
+  google_redis_instance: (find, config) => find('google_redis_instance', (o) => o.name === config.name),
+  aws_elasticache_replication_group: (find, config) => find('aws_elasticache_replication_group', (o) => o.replication_group_id === config.replication_group_id),
+  // Every member cluster runs its group's engine and version, which a refresh sets in the group's state.
+  aws_elasticache_cluster: (find, config) => find('aws_elasticache_replication_group', (o) => Array.isArray(o.member_clusters) && o.member_clusters.includes(config.cluster_id ?? null))
+    .map((group) => ({ engine: group.engine ?? null, engine_version: group.engine_version ?? null })),
+};
+
+/** Computed values the cloud derives from the configuration, where a plain filler value would not do. */
+const DERIVED: Readonly<Record<string, (object: { [key: string]: Value }) => { [key: string]: Value }>> = {
+  // ElastiCache names a replication group's member clusters <group>-001, -002 and so on.
+  aws_elasticache_replication_group: (o) => (Array.isArray(o.member_clusters) && o.member_clusters.length > 0 ? o : {
+    ...o,
+    member_clusters: Array.from({ length: typeof o.num_cache_clusters === 'number' ? o.num_cache_clusters : 1 }, (_, i) => `${String(o.replication_group_id)}-00${i + 1}`),
+  }),
+};
+
 export class StandInProvider {
+  /** The objects applied and not destroyed, by type: what the data sources of LIVE_READS read. */
+  private readonly live = new Map<string, LiveObject[]>();
+
   constructor(readonly schema: ProviderSchema) {}
 
   resource(type: string): BlockSchema {
@@ -136,16 +164,36 @@ export class StandInProvider {
   }
 
   /** The new state after apply: the planned state with every unknown filled. */
-  apply(type: string, planned: Value): Value {
+  apply(type: string, planned: Value, prior: Value = null): Value {
+    const objects = (this.live.get(type) ?? []).filter((o) => !isObject(prior) || o.id !== prior.id);
+    this.live.set(type, objects);
     if (planned === null) return null;
-    return new Filler(type).fill(planned, blockType(this.resource(type)), '');
+    const filled = new Filler(type).fill(planned, blockType(this.resource(type)), '');
+    const derive = DERIVED[type];
+    const applied = derive !== undefined && isObject(filled) ? derive(filled) : filled;
+    if (isObject(applied)) objects.push(applied);
+    return applied;
   }
 
-  /** A data source's state: its configuration with every computed attribute filled. */
+  /**
+   * A data source's state: its configuration with every computed attribute filled; for a data source of LIVE_READS,
+   * from the object applied under the name it asks for, and an error, as the cloud's, when there is none. Where
+   * several objects hold the name at once (the plan-change walk's modules, which no cloud would allow), only the
+   * values they agree on are read; the others are filled as for any other data source.
+   */
   read(type: string, config: Value): Value {
     const block = this.dataSource(type);
     const hash = createHash('sha256').update(type).update(JSON.stringify(config)).digest('hex').slice(0, 8);
-    return new Filler(type, () => hash).fill(withUnknownComputed(block, config), blockType(block), '');
+    const live = LIVE_READS[type];
+    let known = config;
+    if (live !== undefined && isObject(config)) {
+      const found = live((t, match) => (this.live.get(t) ?? []).filter(match), config);
+      if (found.length === 0) throw new Error(`${type} ${JSON.stringify(config)}: not found`);
+      const names = new Set(block.attributes.map((a) => a.name));
+      const agreed = Object.entries(found[0]!).filter(([name, v]) => names.has(name) && found.every((o) => sameValue(o[name] ?? null, v)));
+      known = { ...Object.fromEntries(agreed), ...Object.fromEntries(Object.entries(config).filter(([, v]) => v !== null)) };
+    }
+    return new Filler(type, () => hash).fill(withUnknownComputed(block, known), blockType(block), '');
   }
 }
 

@@ -12,6 +12,7 @@ import { Fn, TerraformIterator } from 'cdktf';
 import { Construct } from 'constructs';
 import { defineElastiCacheAlerts } from './alerts';
 import { ElastiCacheSettings } from './plan';
+import { elastiCacheRunningVersion } from './running-version';
 import { RotationSlots } from '../../plan';
 import { Planned, RedisBinding } from '../definition';
 
@@ -160,6 +161,7 @@ export function renderElastiCache(scope: Construct, plan: Planned<ElastiCacheSet
     user: 'default',
     password: passwords[0],
     identityUser: settings.identityUserId,
+    runningVersions: elastiCacheRunningVersion(plan.name, region),
     grantConnect: identityUser === undefined ? undefined : (grantScope, id, roleName) => {
       new IamRolePolicy(grantScope, id, {
         name: `${plan.name}-redis-connect`,

@@ -3,6 +3,7 @@ import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { defineBackupChain } from './backup-chain';
 import { MemorystoreSettings } from './plan';
+import { memorystoreRunningVersion } from './running-version';
 import { Planned, RedisBinding } from '../definition';
 import { defineGooglePolicies } from '../google/alert-policies';
 import { defineDnsRecord } from '../google/dns-record';
@@ -60,5 +61,6 @@ export function renderMemorystore(scope: Construct, plan: Planned<MemorystoreSet
     user: 'default',
     password: instance.authString,
     caCertificate: instance.serverCaCerts.get(0).cert,
+    runningVersions: memorystoreRunningVersion(plan.name, settings.region, settings.project),
   };
 }
