@@ -168,6 +168,7 @@ export function renderLifecycle(): string {
     lines.push('', `#### Lifecycle: ${backend.service} (\`RedisBackend.${BACKEND_DEFINITIONS.find((d) => d.id === backend.backendId)!.factory}()\`)`, '');
     lines.push(`- **\`terraform destroy\` deletes:** ${lifecycle.destroyDeletes.join('; ')}.`);
     lines.push(`- **It leaves:** ${lifecycle.destroyLeaves.length === 0 ? 'nothing' : lifecycle.destroyLeaves.join('; ')}.`);
+    lines.push(`- **Removing the construct from the stack** (or renaming it without \`movedFrom\`)**:** ${lifecycle.removal}.`);
     lines.push(`- **Allow-list entries that are Terraform tokens:** ${lifecycle.tokenCidrs}.`);
     lines.push('', '| name | unique in | how the library keeps it unique |', '|---|---|---|');
     lifecycle.uniqueNames.forEach((n) => lines.push(`| ${cell(n.name)} | ${cell(n.scope)} | ${cell(n.how)} |`));

@@ -94,6 +94,13 @@ export interface BackendLifecycle {
   readonly uniqueNames: readonly UniqueName[];
   /** How allow-list entries that are Terraform tokens are brought into the form the service stores. */
   readonly tokenCidrs: string;
+  /**
+   * What removing the construct from the stack does (renaming or moving it without `movedFrom` does the same at its
+   * old address): Terraform destroys every resource no longer in the configuration, and neither `prevent_destroy` nor
+   * the replacement guard can stop it, as both leave with the configuration. Only a protection the cloud itself
+   * enforces on delete stops it; this says which the pinned provider offers and what the library sets.
+   */
+  readonly removal: string;
 }
 
 /** Defines a planned data store's resources under `scope`. */

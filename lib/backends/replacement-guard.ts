@@ -107,7 +107,10 @@ function readRunning(scope: Construct, guard: DataResource, config: Readonly<Rec
  *
  * Where the provider replaces on a downgrade (`versionGuard`), the guard records the versions too, and the
  * precondition also stops a move below them; its digest then covers the versions, so accepting a downgrade does not
- * accept the next one.
+ * accept the next one. Where the backend reads the versions the data store runs now (`running`: data sources read at
+ * plan, from the second plan of the data store on, while it keeps the name and location the guard recorded), the
+ * precondition stops a move below those too: after an in-place upgrade, the recorded versions are older than the
+ * running ones, and a move back in between would otherwise replace the data store unseen.
  *
  * The restore attributes (a snapshot, backup or service to create from) are listed in `ignore_changes`: they act
  * only when the data store is created.

@@ -120,9 +120,10 @@ export function refusedCombination(rule: UpdateCombinationRule, changed: readonl
 
 /**
  * Force-new facts the provider decides by comparing versions (a downgrade replaces), which the replacement guard
- * records beside the force-new attributes. The record keeps the values the data store was created with: a move to a
- * version below them is stopped at plan; after an in-place upgrade, a move back to a version between the recorded
- * one and the running one is not seen.
+ * records beside the force-new attributes. The record keeps the values the data store was created with; the backend
+ * also reads, at plan time, the versions the data store runs now (which every refresh writes into the provider's
+ * state, the side its comparison takes), so a move below either is stopped at plan, including a move back below a
+ * version an in-place upgrade reached.
  */
 export interface VersionGuard {
   /** The primary resource's attributes the guard records, such as `engine` and `engine_version`. */

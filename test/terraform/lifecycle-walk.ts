@@ -5,7 +5,8 @@
  * - A rename: the data store applied under one construct path, then planned under another with `movedFrom`, must plan
  *   only moves (no resource deleted, created or replaced), and applying that leaves a clean plan; planned without
  *   `movedFrom`, Terraform would delete the data store (the hazard `movedFrom` removes, shown so that the walk proves
- *   it sees one).
+ *   it sees one). Then removed from the stack with one `removed` block (`destroy = false`) per address, as the README
+ *   says: Terraform forgets every resource and deletes none.
  * - An in-place upgrade then a downgrade: created at v1, upgraded in place to v3 (applied), then moved to v2 must be
  *   stopped at plan by the replacement guard, which reads the version the data store runs; and moving on to v4 must not be.
  *
@@ -87,9 +88,23 @@ async function renameWalk(dir: string, scenarios: ChangeScenarios, env: NodeJS.P
     await mustSucceed('apply of the moves', dir, env, ['apply', '-auto-approve']);
     clean = (await run(dir, env, ['plan', '-detailed-exitcode'])).code === 0;
   }
-  return [hazard, result('renamed with movedFrom', movedOk && clean, movedOk
+  const renamed = result('renamed with movedFrom', movedOk && clean, movedOk
     ? `Terraform moves ${moves} resources and changes nothing; ${clean ? 'the plan after the apply is clean' : 'the plan after the apply shows changes'}`
-    : `Terraform plans ${JSON.stringify(others)}${moved.code === 0 ? '' : `:\n${moved.output}`}`)];
+    : `Terraform plans ${JSON.stringify(others)}${moved.code === 0 ? '' : `:\n${moved.output}`}`);
+
+  // Removed from the stack with a `removed` block (lifecycle destroy = false) per address, as the README says: Terraform
+  // forgets the resources and deletes nothing.
+  const stack = testStack((st) => scenarios.configure(st));
+  const kept = render(scenarios, { ...props, movedFrom: 'Redis' }, ['Team', 'Cache']);
+  const addresses = Object.entries(kept.resource ?? {}).flatMap(([type, byId]) => Object.keys(byId as object).map((id) => `${type}.${id}`));
+  stack.addOverride('removed', addresses.map((from) => ({ from, lifecycle: { destroy: false } })));
+  const removedConfig = JSON.parse(Testing.synth(stack)) as Config;
+  write(dir, { ...removedConfig, terraform: { ...removedConfig.terraform, backend: { local: { path: 'terraform.tfstate' } } } });
+  const forgotten = await plan(dir, env);
+  const deleted = forgotten.actions.filter((a) => a.action === 'delete');
+  const removal = result('removed with removed blocks', forgotten.code === 0 && deleted.length === 0 && forgotten.actions.length === addresses.length,
+    forgotten.code !== 0 ? forgotten.output : `Terraform ${[...new Set(forgotten.actions.map((a) => a.action))].join(', ')}s ${forgotten.actions.length} resources, deletes ${deleted.length}`);
+  return [hazard, renamed, removal];
 }
 
 /** A version sequence: created at the first, upgraded in place to the second; the third must be stopped, the fourth not. */

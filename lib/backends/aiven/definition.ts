@@ -59,6 +59,9 @@ function aivenDefinition(cloud: Cloud): BackendDefinition<AivenBackendProps, Aiv
         scope: 'the Aiven project',
         how: 'the given name, or one derived from the construct path with a hash of it; two Aiven data stores of one app with the same name in one project are refused at synth, whatever their stacks and clouds',
       }],
+      removal: 'With deletion protection (Business and Premium), termination_protection makes Aiven refuse the delete: the apply fails '
+        + 'and the data stays. Without it, Terraform deletes the service; Aiven keeps its backups some days, and its support can restore '
+        + 'them until then',
       tokenCidrs: 'each token entry becomes its canonical CIDR block (an address gets /32 or /128, host bits are cleared), the form ip_filter_string holds',
     },
     alerts: AIVEN_ALERTS,

@@ -43,6 +43,8 @@ export const DIGITALOCEAN_VALKEY: BackendDefinition<DigitalOceanValkeyBackendPro
       scope: 'the DigitalOcean account',
       how: 'the given name, or one derived from the construct path with a hash of it; two Managed Valkey data stores of one app with the same name are refused at synth, whatever their stacks and regions',
     }],
+    removal: 'Terraform deletes the cluster with its data: digitalocean_database_cluster in provider 2.71 has no deletion protection, '
+      + 'and Managed Valkey keeps no backups. Copy the keys out first (DUMP and RESTORE) if you need them',
     tokenCidrs: 'each token entry becomes its canonical CIDR block with `/32` stripped, the bare address DigitalOcean returns for a host; a precondition on the firewall fails the plan when an entry turns out to be IPv6',
   },
   alerts: DIGITALOCEAN_ALERTS,

@@ -109,8 +109,8 @@ export const ELASTICACHE_CHANGES: ChangeTable = {
       effect: ChangeEffect.REPLACES,
       attributes: ['engine', 'engine_version', 'parameter_group_name'],
       note: 'an older version, or Valkey to Redis OSS, replaces the replication group: stopped at plan when it goes below the engine and version '
-        + 'the replication group was created with (the guard records those; after an in-place upgrade, a move back to a version in between is '
-        + 'not seen, and the old group still leaves its final snapshot, under a name of its own)',
+        + 'the replication group was created with or the ones it runs now (read at plan from a member cluster, so a move back after an in-place '
+        + 'upgrade is stopped too); an accepted replacement still leaves the old group\'s final snapshot, under a name of its own',
     },
     {
       change: DataStoreChange.NAME,

@@ -48,6 +48,9 @@ export const ELASTICACHE: BackendDefinition<ElastiCacheBackendProps, ElastiCache
       { name: 'security group name (the name)', scope: 'VPC', how: BY_NAME },
       { name: 'final snapshot name', scope: 'account and region', how: 'the name with a random suffix, new for each replication group' },
     ],
+    removal: 'Terraform deletes the replication group whatever the plan: ElastiCache has no deletion protection '
+      + '(aws_elasticache_replication_group in provider 6.25 has no such argument). ElastiCache takes the final snapshot as it deletes the '
+      + 'group, and it is kept, so restoreFromSnapshot brings the data back into a new data store',
     tokenCidrs: 'Terraform functions make each token entry a canonical block (an address gains /32 or /128, host bits are '
       + 'cleared) and put it in cidr_ipv4 or, for IPv6, cidr_ipv6',
   },

@@ -70,6 +70,9 @@ export const MEMORYSTORE_VALKEY: BackendDefinition<MemorystoreValkeyBackendProps
           + 'record are refused at synth',
       },
     ],
+    removal: 'With deletion protection (Business and Premium, or serviceDeletionProtection), the instance\'s deletion_protection_enabled '
+      + 'makes Memorystore refuse the delete: the apply fails and the data stays. Without it, Terraform deletes the instance; for plans '
+      + 'with backup history its automated backups stay until their retention ends, and restoreFromBackup creates a new data store from one',
     tokenCidrs: 'none to normalise: Memorystore has no client allow-list, so allowedCidrs is a gap (VPC access only); '
       + 'a token network reaches the policy name through Terraform\'s own hash, and the endpoints\' project is read '
       + 'from it by Terraform',

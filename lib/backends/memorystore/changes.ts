@@ -120,8 +120,8 @@ export const MEMORYSTORE_CHANGES: ChangeTable = {
       attributes: ['redis_version'],
       note: 'an older version replaces the instance (the provider compares REDIS_<major>_<minor>); it cannot compare REDIS_6_X, so '
         + 'a move from 7.x to that one is planned as an upgrade, which fails at apply and leaves the instance as it is. Stopped at plan '
-        + 'when it goes below the version the instance was created with (the guard records it; after an in-place upgrade, a move back to a '
-        + 'version in between is not seen)',
+        + 'when it goes below the version the instance was created with or the one it runs now (read at plan through the instance data '
+        + 'source, so a move back after an in-place upgrade is stopped too)',
     },
     {
       change: DataStoreChange.NAME,

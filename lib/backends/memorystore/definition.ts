@@ -79,6 +79,10 @@ export const MEMORYSTORE: BackendDefinition<MemorystoreBackendProps, Memorystore
           + 'record are refused at synth',
       },
     ],
+    removal: 'Terraform deletes the instance with its data: google_redis_instance in google 6.50 has no deletion protection. With '
+      + 'deletion protection and backup history, the backup bucket has no force_destroy, so Cloud Storage refuses to delete it while it '
+      + 'holds exports: the apply fails there, after the instance is gone, and the daily exports stay to import into a new instance. '
+      + 'Without deletion protection the bucket and its exports go too',
     tokenCidrs: 'none to normalise: Memorystore has no client allow-list, so allowedCidrs is a gap (VPC access only); '
       + 'a token project or region reaches the global bucket name through Terraform\'s own hash',
   },
