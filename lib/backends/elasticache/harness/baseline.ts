@@ -15,6 +15,7 @@ import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { Baseline, MatrixVariant, evictionPolicyOf, verifyOf } from '../../../../bench/baselines/baseline';
 import { guardReplacement } from '../../replacement-guard';
 import { ELASTICACHE_CHANGES } from '../changes';
+import { elastiCacheRunningVersion } from '../running-version';
 
 const REGION = 'eu-west-1';
 const PORT = 6379;
@@ -144,7 +145,7 @@ export const baseline: Baseline = {
       tags,
       lifecycle: failover ? { preventDestroy: true } : undefined,
     });
-    guardReplacement(scope, group, ELASTICACHE_CHANGES, { service: 'ElastiCache' });
+    guardReplacement(scope, group, ELASTICACHE_CHANGES, { service: 'ElastiCache', running: elastiCacheRunningVersion(name, REGION) });
     const connections: Record<MatrixVariant, number> = { hobbyist: 10000, startup: 12656, business: 26132, premium: 52960, restricted: 26132 };
     return {
       host: group.primaryEndpointAddress,

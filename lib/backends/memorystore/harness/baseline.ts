@@ -15,6 +15,7 @@ import { Baseline, MatrixVariant, evictionPolicyOf, verifyOf } from '../../../..
 import { NETWORK, PROJECT, REGION, configureGoogle } from '../../google/harness/example';
 import { guardReplacement } from '../../replacement-guard';
 import { MEMORYSTORE_CHANGES } from '../changes';
+import { memorystoreRunningVersion } from '../running-version';
 
 type Variant = { readonly memoryGb: number; readonly historyDays: number; readonly replicas?: number; readonly readReplicas?: boolean };
 
@@ -53,7 +54,7 @@ export const baseline: Baseline = {
       labels,
       lifecycle: protect,
     });
-    guardReplacement(scope, instance, MEMORYSTORE_CHANGES, { service: 'Memorystore for Redis' });
+    guardReplacement(scope, instance, MEMORYSTORE_CHANGES, { service: 'Memorystore for Redis', running: memorystoreRunningVersion(name, REGION, PROJECT) });
 
     if (v.historyDays > 0) {
       const hash = createHash('sha256').update(`${PROJECT}/${REGION}/${name}`).digest('hex').slice(0, 8);
