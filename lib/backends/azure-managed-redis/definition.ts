@@ -70,7 +70,7 @@ export const AZURE_MANAGED_REDIS: BackendDefinition<AzureManagedRedisBackendProp
     removal: 'Terraform deletes the cache with its database, the export storage account with every export, and the resource group it '
       + 'defined: azurerm_managed_redis in azurerm 4.55 has no deletion protection, and a management lock defined in the same stack '
       + 'would not help, as it depends on the cache and is deleted first. Export the data before you remove it; a CanNotDelete lock on '
-      + 'the resource group, set outside this stack, makes Azure refuse the delete',
+      + 'the resource group, set outside this stack, stops Azure from deleting it',
     tokenCidrs: 'with a private endpoint, each token entry becomes cidrsubnet(entry, 0, 0) in source_address_prefixes, /32 added to a bare address (Azure refuses host bits), and a precondition on the allow rule refuses an entry that resolves to IPv6 (the endpoint is IPv4 only); without one, allowedCidrs is refused',
   },
   alerts: AZURE_ALERTS,

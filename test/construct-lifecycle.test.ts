@@ -1,13 +1,15 @@
 /**
- * `movedFrom`: a data store whose construct is renamed or moved to another parent keeps every name, and each of its
- * resources gets a `moved` block from the address it had, so Terraform moves the state instead of destroying the data
- * store (the Terraform lane plans it: test/terraform/lifecycle-walk.ts).
+ * The construct's own lifecycle. `movedFrom`: a data store whose construct is renamed or moved to another parent keeps
+ * every name, and each of its resources gets a `moved` block from the address it had, so Terraform moves the state
+ * instead of destroying the data store (the Terraform lane plans it: test/terraform/lifecycle-walk.ts). Removal: what
+ * each backend's lifecycle says about removing the construct agrees with the protection its primary resource carries.
  */
 import { Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { CHANGE_SCENARIOS, ChangeScenarios } from './changes/scenarios';
 import { codeOf, testStack } from './util';
-import { ChoreoRedis, ChoreoRedisProps, ServicePlan } from '../lib';
+import { ChoreoRedis, ChoreoRedisProps, RedisBackend, ServicePlan } from '../lib';
+import { BACKEND_DEFINITIONS } from '../lib/backends/backend-definitions';
 
 interface Config {
   resource?: Record<string, Record<string, unknown>>;
@@ -48,6 +50,23 @@ describe.each(CHANGE_SCENARIOS.map((s) => [s.service, s] as const))('%s', (_serv
   test('and defines the same resources, with the same names and settings, at the new addresses', () => {
     expect(normalized(after, 'Team_Cache', 'X')).toEqual(normalized(before, 'Redis', 'X'));
   });
+
+  test('removing the construct: the lifecycle says the cloud refuses the delete exactly where the primary resource has deletion protection on', () => {
+    const definition = BACKEND_DEFINITIONS.find((d) => d.service === scenarios.service)!;
+    const [primary] = Object.values(before.resource![scenarios.table.primaryType]!) as Array<Record<string, unknown>>;
+    const cloudProtected = primary!.deletion_protection_enabled === true || primary!.termination_protection === true;
+    expect(props.deletionProtection ?? true).toBe(true);
+    expect(/refuse the delete/.test(definition.lifecycle!.removal)).toBe(cloudProtected);
+  });
+});
+
+test('a resource defined after the constructor (grantConnect) is moved too', () => {
+  const stack = testStack((s) => CHANGE_SCENARIOS.find((c) => c.service === 'ElastiCache')!.configure(s));
+  const backend = RedisBackend.elastiCache({ region: 'eu-west-1', vpcId: 'vpc-1', subnetIds: ['subnet-a'] });
+  const cache = new ChoreoRedis(stack, 'Cache', { plan: ServicePlan.HOBBYIST, backend, access: { identityAuth: true }, movedFrom: 'Redis' });
+  cache.grantConnect('app');
+  const moved = (JSON.parse(Testing.synth(stack)) as Config).moved ?? [];
+  expect(moved.filter((m) => m.to.startsWith('aws_iam_role_policy.')).map((m) => m.from)).toEqual([expect.stringMatching(/^aws_iam_role_policy\.Redis_Connect0_/)]);
 });
 
 describe('movedFrom refuses', () => {
