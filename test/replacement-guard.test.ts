@@ -3,7 +3,9 @@
  * data store, offline: only built-in functions and the built-in provider): for every backend, it holds while the recorded attributes are unchanged, fails when they change, and holds
  * again once acceptReplacement names the digest of the new attributes; where the backend records versions, it fails on
  * a move the provider replaces (a downgrade) and holds on an upgrade. References to the guard and its locals are replaced
- * by the values Terraform would read, so the expressions the library synthesizes are what Terraform parses.
+ * by the values Terraform would read, so the expressions the library synthesizes are what Terraform parses. Where the
+ * backend reads the versions the data store runs, the guard stops a move back after an in-place upgrade, and the read
+ * itself runs exactly in the plans it should.
  */
 import { execFileSync, spawnSync } from 'child_process';
 import { createHash } from 'crypto';
@@ -21,6 +23,8 @@ interface Synthesized {
   readonly condition: string;
   readonly versions?: string;
   readonly primary: Record<string, unknown>;
+  /** The `count` of the data sources that read the running versions, where the backend reads them. */
+  readonly readCount?: string;
 }
 
 function synth(scenarios: ChangeScenarios, props: ChoreoRedisProps): Synthesized {
@@ -29,7 +33,10 @@ function synth(scenarios: ChangeScenarios, props: ChoreoRedisProps): Synthesized
   const json = JSON.parse(Testing.synth(stack));
   const [primary] = Object.values<Record<string, any>>(json.resource[scenarios.table.primaryType]);
   const versions = Object.entries<string>(json.locals).find(([id]) => id.startsWith('Redis_ReplacementVersions_'))?.[1];
-  return { condition: primary.lifecycle.precondition.slice(-1)[0].condition, versions, primary };
+  const reads = Object.values<Record<string, { count?: string }>>(json.data ?? {}).flatMap((byId) => Object.values(byId));
+  // The first read: its count is the guard's decision (a later one follows from what the first read found).
+  const readCount = reads.map((r) => r.count).find((count) => count?.includes('terraform_data.') === true);
+  return { condition: primary.lifecycle.precondition.slice(-1)[0].condition, versions, primary, readCount };
 }
 
 /** A `${...}` string as the bare expression inside it. */
@@ -105,6 +112,41 @@ const cases: Case[] = CHANGE_SCENARIOS.flatMap((scenarios): Case[] => {
       { label: `${scenarios.service}: upgraded in place by move #${i + 1}, then moved back`, expression: evaluable(before.condition, recorded, recorded, upgraded), holds: !backReplaces },
       { label: `${scenarios.service}: upgraded in place by move #${i + 1}, then kept`, expression: evaluable(after.condition, recorded, configured, upgraded), holds: true }];
   })];
+});
+
+/**
+ * When the running versions are read: not in the plan that creates the data store (the guard's `created` is that plan's
+ * timestamp), nor when the data store's name, region or project differs from the guard's record; in every other plan,
+ * including those of a guard recorded before it had `created`.
+ */
+const readCases: Case[] = CHANGE_SCENARIOS.flatMap((scenarios): Case[] => {
+  const { readCount, primary } = synth(scenarios, scenarios.props(ServicePlan.HOBBYIST));
+  if (readCount === undefined) return [];
+  const locating = Object.fromEntries(['name', 'replication_group_id', 'region', 'project']
+    .filter((attribute) => primary[attribute] !== undefined).map((attribute) => [attribute, primary[attribute]]));
+  const input = (identity: Record<string, unknown>, created?: string) => `{ identity = ${JSON.stringify(JSON.stringify(identity))}${created === undefined ? '' : `, created = "${created}"`} }`;
+  const reads = (inputLiteral: string) => `(${bare(readCount).replace(/terraform_data\.\w+\.input/g, inputLiteral)
+    .replace(/local\.Redis_PlanTimestamp_\w+/g, '"2026-01-02T03:04:05Z"')}) == 1`;
+  const elsewhere = Object.fromEntries(Object.entries(locating).map(([k, v]) => [k, k === 'region' || k === 'project' ? v : `${String(v)}-old`]));
+  return [
+    { label: `${scenarios.service}: the plan that creates the data store reads nothing`, expression: reads(input(locating, '2026-01-02T03:04:05Z')), holds: false },
+    { label: `${scenarios.service}: a later plan reads the running versions`, expression: reads(input(locating, '2026-01-01T00:00:00Z')), holds: true },
+    { label: `${scenarios.service}: so does one of a guard recorded without a creation time`, expression: reads(input(locating)), holds: true },
+    { label: `${scenarios.service}: a plan that moves the data store to another name reads nothing`, expression: reads(input(elsewhere, '2026-01-01T00:00:00Z')), holds: false },
+  ];
+});
+
+test('Terraform reads the running versions exactly after the plan that created the data store, where it still is', () => {
+  expect(readCases.map((c) => c.label.split(':')[0])).toEqual(expect.arrayContaining(['ElastiCache', 'Memorystore for Redis']));
+  const dir = mkdtempSync(join(tmpdir(), 'guard-reads-'));
+  const output = execFileSync('terraform', ['console'], {
+    cwd: dir,
+    input: `[${readCases.map((c) => c.expression).join(', ')}]\n`,
+    env: { ...process.env, CHECKPOINT_DISABLE: '1', TF_CLI_CONFIG_FILE: '/dev/null' },
+    encoding: 'utf8',
+  });
+  const results = output.match(/\b(true|false)\b/g)?.map((value) => value === 'true') ?? [];
+  expect(readCases.map((c, i) => [c.label, results[i]])).toEqual(readCases.map((c) => [c.label, c.holds]));
 });
 
 test('Terraform evaluates every backend\'s replacement guard as the change tables say', () => {
