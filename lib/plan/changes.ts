@@ -54,12 +54,22 @@ export enum ChangeEffect {
    * provider plans. The data store stays as it is.
    */
   REFUSED = 'refused',
+  /**
+   * The service takes the change in place only one update at a time, and the provider would send it as one: Terraform
+   * stops at plan time, and a backend prop (its combination rule's `stepsProp`) applies the change one allowed update
+   * per deploy. The data stays.
+   */
+  STEPPED = 'in place, in steps',
 }
 
 /** What a change with this effect does to the data on a backend, in words: the README's data column. */
 export function dataPathText(table: ChangeTable, change: DataStoreChange, effect: ChangeEffect): string {
   if (effect === ChangeEffect.IN_PLACE) return 'kept';
   if (effect === ChangeEffect.REFUSED) return 'kept, unchanged';
+  if (effect === ChangeEffect.STEPPED) {
+    const prop = (table.updateRules ?? []).find((rule) => rule.stepsProp !== undefined)?.stepsProp;
+    return `kept; stopped at plan, then applied one update per deploy with \`${prop}\``;
+  }
   const { restoreProp, restoreCannotCarry } = table.carry;
   return restoreProp === undefined || (restoreCannotCarry ?? []).includes(change)
     ? 'stopped at plan; moved outside Terraform (steps below)'
@@ -109,6 +119,13 @@ export interface UpdateCombinationRule {
   readonly rule: string;
   /** How to make a change the rule refuses. */
   readonly steps: string;
+  /**
+   * The backend prop that applies a move between plans this rule refuses one allowed update per deploy, after the
+   * data store's precondition has stopped the move at plan time: such moves are `ChangeEffect.STEPPED`.
+   *
+   * @default - the rule's moves are refused, and `steps` says how to make them outside Terraform
+   */
+  readonly stepsProp?: string;
 }
 
 /** The attributes of a combination rule that a change sends together, when the API refuses them as one update. */
@@ -207,9 +224,10 @@ export function changedAttributes(before: Readonly<Record<string, unknown>>, aft
 }
 
 /**
- * Whether a change of these attributes replaces the primary resource, is refused by the service, or applies
- * in place, according to the table's provider and API facts: force-new attributes, changes the API refuses, and
- * combinations the API refuses in one update. Replacement wins: a new resource has nothing to refuse. Restore
+ * Whether a change of these attributes replaces the primary resource, is refused by the service, applies in steps, or
+ * applies in place, according to the table's provider and API facts: force-new attributes, changes the API refuses,
+ * and combinations the API refuses in one update (applied in steps where the rule names a `stepsProp`). Replacement
+ * wins: a new resource has nothing to refuse. Restore
  * attributes are read only at creation (`ignore_changes`), so their changes alone apply nothing.
  */
 export function effectOf(table: ChangeTable, before: Readonly<Record<string, unknown>>, after: Readonly<Record<string, unknown>>): ChangeEffect {
@@ -218,9 +236,11 @@ export function effectOf(table: ChangeTable, before: Readonly<Record<string, unk
   const replaced = changed.some((attribute) => table.forceNew.includes(attribute)
     || (table.forceNewWhen[attribute]?.(before[attribute], after[attribute]) ?? false));
   if (replaced) return ChangeEffect.REPLACES;
-  const refused = changed.some((attribute) => table.refusedWhen?.[attribute]?.(before[attribute], after[attribute]) ?? false)
-    || (table.updateRules ?? []).some((rule) => refusedCombination(rule, changed) !== undefined);
-  return refused ? ChangeEffect.REFUSED : ChangeEffect.IN_PLACE;
+  const refused = changed.some((attribute) => table.refusedWhen?.[attribute]?.(before[attribute], after[attribute]) ?? false);
+  if (refused) return ChangeEffect.REFUSED;
+  const combination = (table.updateRules ?? []).find((rule) => refusedCombination(rule, changed) !== undefined);
+  if (combination === undefined) return ChangeEffect.IN_PLACE;
+  return combination.stepsProp === undefined ? ChangeEffect.REFUSED : ChangeEffect.STEPPED;
 }
 
 /** The exceptions for moving between two plans, in both directions, with the same effect. */

@@ -29,6 +29,8 @@ export const ALLOWED: Readonly<Record<ChangeEffect, readonly Outcome[]>> = {
   [ChangeEffect.IN_PLACE]: ['updated', 'unchanged'],
   // Refused by the construct at synth, or by the service's API on an update the provider plans: never a replacement.
   [ChangeEffect.REFUSED]: ['refused at synth', 'updated', 'unchanged'],
+  // Stopped at plan as one update; the declared steps, each an update in place, are walked as pairs of their own.
+  [ChangeEffect.STEPPED]: ['updated'],
 };
 
 /**
@@ -40,6 +42,7 @@ const STOPPED: Readonly<Record<ChangeEffect, 'must' | 'never' | 'may'>> = {
   [ChangeEffect.REPLACES]: 'must',
   [ChangeEffect.IN_PLACE]: 'never',
   [ChangeEffect.REFUSED]: 'may',
+  [ChangeEffect.STEPPED]: 'must',
 };
 
 interface Rendered {

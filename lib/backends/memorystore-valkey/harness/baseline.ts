@@ -6,8 +6,12 @@ import { MemorystoreInstance } from '@cdktf/provider-google/lib/memorystore-inst
 import { Fn, Token } from 'cdktf';
 import { Baseline, MatrixVariant, evictionPolicyOf, verifyOf } from '../../../../bench/baselines/baseline';
 import { NETWORK, PROJECT, REGION, configureGoogle } from '../../google/harness/example';
-import { guardReplacement } from '../../replacement-guard';
+import { ServicePlan } from '../../../plan';
+import { resolveRequest } from '../../../plan/request';
+import { configOf, guardReplacement, replacementIdentity } from '../../replacement-guard';
+import { recordStagedChange } from '../../staged-change';
 import { MEMORYSTORE_VALKEY_CHANGES } from '../changes';
+import { planChangeOf } from '../plan-change';
 
 type Variant = { readonly nodeType: string; readonly maxClients: number; readonly replicas: number; readonly retention?: string };
 
@@ -45,6 +49,9 @@ export const baseline: Baseline = {
       labels: { 'managed-by': 'cdktf-choreo-redis', 'choreo-plan': variant },
       lifecycle: v.replicas > 0 ? { preventDestroy: true } : undefined,
     });
+    // The stops of moves the API takes one field at a time, for this plan.
+    const { staged } = planChangeOf({ project: PROJECT, region: REGION, network: NETWORK }, resolveRequest({ plan: variant as ServicePlan }, () => false), () => false);
+    recordStagedChange(scope, instance, { ...staged, trigger: Fn.jsonencode(replacementIdentity(configOf(instance), MEMORYSTORE_VALKEY_CHANGES)) });
     guardReplacement(scope, instance, MEMORYSTORE_VALKEY_CHANGES, { service: 'Memorystore for Valkey' });
     const connections = 'endpoints[0].connections[*].psc_auto_connection[0]';
     const host = Fn.lookup(Fn.zipmap(
