@@ -56,7 +56,9 @@ export function recordStagedChange(scope: Construct, resource: TerraformResource
     ...lifecycle,
     precondition: [...(lifecycle.precondition ?? []), {
       condition: Op.not(Fn.contains(Fn.keys(stops.expression), recorded)),
-      errorMessage: Token.asString(Fn.lookup(stops.expression, recorded, '')),
+      // Terraform evaluates the message whatever the condition: a default keeps it valid for states without a stop (an
+      // empty default would make cdktf render an index, which fails for them).
+      errorMessage: Token.asString(Fn.lookup(stops.expression, recorded, 'no stop applies')),
     }],
   };
   return record;

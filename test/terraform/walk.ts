@@ -17,7 +17,7 @@ import { Testing } from 'cdktf';
 import { Config, inParallel, terraform, withStandIns } from './lane';
 import { ChoreoRedis, ChoreoRedisProps } from '../../lib';
 import { ALL_PLANS, ChangeEffect, ChoreoRedisError, DataStoreChange, planChangeEffect } from '../../lib/plan';
-import { CHANGE_SCENARIOS, ChangeScenarios } from '../changes/scenarios';
+import { CHANGE_SCENARIOS, ChangeScenarios, declaredSteps } from '../changes/scenarios';
 import { testStack } from '../util';
 
 /** What Terraform plans for the data store's primary resource, or that the construct refuses the change. */
@@ -112,12 +112,28 @@ function pairsOf(scenarios: ChangeScenarios): Pair[] {
   const ruleFor = (change: DataStoreChange) => scenarios.table.rules.find((r) => r.change === change)!;
   const plans = ALL_PLANS.filter((plan) => !(scenarios.refusedPlans ?? []).includes(plan));
   const byPlan = new Map(plans.map((plan) => [plan, render(scenarios, scenarios.props(plan))]));
-  const pairsOfPlans = plans.flatMap((from) => plans.filter((to) => to !== from).map((to): Pair => ({
+  const moves = plans.flatMap((from) => plans.filter((to) => to !== from).map((to) => [from, to] as const));
+  const pairsOfPlans = moves.map(([from, to]): Pair => ({
     label: `plan ${from} -> ${to}`,
     effect: planChangeEffect(ruleFor(DataStoreChange.PLAN), from, to),
     before: byPlan.get(from)!,
     after: byPlan.get(to)!,
-  })));
+  }));
+  // A move applied one update per deploy: each declared step from the one before (the first from the previous plan),
+  // in place and never stopped; removing the declaration after the last step changes nothing, and after the first it is
+  // stopped (the move is left partway).
+  const stepped = moves.filter(([from, to]) => planChangeEffect(ruleFor(DataStoreChange.PLAN), from, to) === ChangeEffect.STEPPED).flatMap(([from, to]): Pair[] => {
+    const pair = pairsOfPlans.find((p) => p.before === byPlan.get(from) && p.after === byPlan.get(to))!;
+    const steps = declaredSteps(scenarios, from, to, (props) => render(scenarios, props));
+    const label = (what: string) => `${pair.label} ${what}`;
+    return [
+      ...steps.map((after, i): Pair => ({ label: label(`step ${i + 1} of ${steps.length}`), effect: ChangeEffect.IN_PLACE, before: i === 0 ? pair.before : steps[i - 1], after })),
+      ...(steps.length === 0 ? [] : [
+        { label: label('step declaration removed after the last step'), effect: ChangeEffect.IN_PLACE, before: steps[steps.length - 1], after: pair.after! },
+        { label: label('step declaration removed after step 1'), effect: ChangeEffect.STEPPED, before: steps[0], after: pair.after! },
+      ]),
+    ];
+  });
   const others = Object.entries(scenarios.pairs).flatMap(([change, pairs]) => (pairs ?? []).map(([before, after], i): Pair => {
     let rendered: Rendered | undefined;
     try {
@@ -127,7 +143,7 @@ function pairsOf(scenarios: ChangeScenarios): Pair[] {
     }
     return { label: `${change} #${i + 1}`, effect: ruleFor(change as DataStoreChange).effect, before: render(scenarios, before), ...(rendered === undefined ? {} : { after: rendered }) };
   }));
-  return [...pairsOfPlans, ...others];
+  return [...pairsOfPlans, ...stepped, ...others];
 }
 
 /** One message of Terraform's machine-readable output (`terraform plan -json`). */
