@@ -10,7 +10,7 @@ import { CHANGE_SCENARIOS, ChangePair, ChangeScenarios, declaredSteps } from './
 import { testStack } from './util';
 import { ChoreoRedis, ServicePlan } from '../lib';
 import { STAGED_CHANGE_RECORD_ID } from '../lib/backends/staged-change';
-import { ALL_PLANS, ChangeEffect, ChoreoRedisError, DataStoreChange, changedAttributes, effectOf, planChangeEffect, refusedCombination } from '../lib/plan';
+import { ALL_PLANS, ChangeEffect, ChoreoRedisError, DataStoreChange, changedAttributes, effectOf, planChangeEffect, planChangeSteps, refusedCombination } from '../lib/plan';
 
 /**
  * A rendered data store: its primary resource, what the replacement guard records of it (the locals it compares), and,
@@ -268,8 +268,10 @@ describe.each(CHANGE_SCENARIOS.filter((s) => s.stepped !== undefined).map((s) =>
       expect(steps.length).toBeGreaterThan(1);
       let before = origin;
       const moved: string[] = [];
+      const perStep: string[][] = [];
       for (const after of steps) {
         const changed = sent(before, after);
+        perStep.push(changed);
         expect(changed.length).toBeGreaterThan(0);
         expect(refusedCombination(rule, changed)).toBeUndefined();
         expect(effectOf(table, before.primary, after.primary)).toBe(ChangeEffect.IN_PLACE);
@@ -281,6 +283,8 @@ describe.each(CHANGE_SCENARIOS.filter((s) => s.stepped !== undefined).map((s) =>
       expect(moved.sort()).toEqual(sent(origin, target));
       expect(sent(steps[steps.length - 1], target)).toEqual([]);
       expect(steps[steps.length - 1].record!.state).toBe(target.record!.state);
+      // The table's cell names these steps.
+      expect(perStep).toEqual(planChangeSteps(planRule, from, to));
     });
 
     test.each(moves)('%s -> %s as one update is stopped at plan with the steps; so is a move left partway, and nothing else', (from, to) => {

@@ -156,6 +156,13 @@ export interface PlanChangeException {
   readonly from: ServicePlan;
   readonly to: ServicePlan;
   readonly effect: ChangeEffect;
+  /**
+   * For a move applied in steps (`ChangeEffect.STEPPED`): the attributes of the primary resource each step sends, in
+   * order, with the plans' default memory.
+   *
+   * @default - the move is not applied in steps
+   */
+  readonly steps?: readonly (readonly string[])[];
 }
 
 /** One row of a backend's change table. */
@@ -243,9 +250,17 @@ export function effectOf(table: ChangeTable, before: Readonly<Record<string, unk
   return combination.stepsProp === undefined ? ChangeEffect.REFUSED : ChangeEffect.STEPPED;
 }
 
-/** The exceptions for moving between two plans, in both directions, with the same effect. */
-export function bothWays(a: ServicePlan, b: ServicePlan, effect: ChangeEffect): PlanChangeException[] {
-  return [{ from: a, to: b, effect }, { from: b, to: a, effect }];
+/**
+ * The exceptions for moving between two plans, in both directions, with the same effect (and, for a move in steps, the
+ * same steps).
+ */
+export function bothWays(a: ServicePlan, b: ServicePlan, effect: ChangeEffect, steps?: readonly (readonly string[])[]): PlanChangeException[] {
+  return [{ from: a, to: b, effect, steps }, { from: b, to: a, effect, steps }];
+}
+
+/** The steps of a move between two plans that the rule applies in steps, if it does. */
+export function planChangeSteps(rule: ChangeRule, from: ServicePlan, to: ServicePlan): readonly (readonly string[])[] | undefined {
+  return rule.exceptions?.find((e) => e.from === from && e.to === to)?.steps;
 }
 
 /** The effect a rule gives to moving from one plan to another: its exception for that pair, or its own. */

@@ -9,6 +9,9 @@ export function isValkeyVersionOlder(before: unknown, after: unknown): boolean {
   return Number(b[1]) < Number(a[1]) || (b[1] === a[1] && Number(b[2]) < Number(a[2]));
 }
 
+/** The one pair of fields the API takes in one update: node_type with its maxclients. */
+const NODE_TYPE = ['engine_configs', 'node_type'];
+
 /**
  * How Memorystore for Valkey data stores take changes. Force-new facts: terraform-provider-google v6.50.0,
  * `google/services/memorystore/resource_memorystore_instance.go` (`ForceNew` on instance_id, location,
@@ -54,8 +57,8 @@ export const MEMORYSTORE_VALKEY_CHANGES: ChangeTable = {
     rule: 'the provider sends every changed field in one PATCH; the API takes one field per request ("exactly 1 update_mask field must be '
       + 'specified per update request", hashicorp/terraform-provider-google#20101; GoogleCloudPlatform/k8s-config-connector#7582), node_type '
       + 'only with engine_configs ("only engine_configs supported along with node_type update", #29428). A move between plans that '
-      + 'changes several is stopped at plan time: the construct records the plan at each apply (a terraform_data) and a precondition '
-      + 'compares it with the configured one. The stop covers moves between plans (and a move left partway); other props change one '
+      + 'changes several is stopped at plan time: a terraform_data records the plan when the instance is created and at each declared '
+      + 'step, keeping it otherwise (ignore_changes), and a precondition compares it with the configured one. The stop covers moves between plans (and a move left partway); other props change one '
       + 'field each, so change them one per deploy',
     steps: 'set planChange: { from: <the previous plan>, step: 1 } on RedisBackend.memorystoreValkey with the new plan and deploy; then '
       + 'step: 2, and so on, one deploy per step (node type with its maxclients, then replicas, then the backup schedule, then labels, '
@@ -87,8 +90,8 @@ export const MEMORYSTORE_VALKEY_CHANGES: ChangeTable = {
         + 'PATCH, which the API refuses (one field per request): stopped at plan, and planChange applies them one update per deploy. '
         + 'Deletion protection follows the plan\'s',
       exceptions: [
-        ...bothWays(ServicePlan.HOBBYIST, ServicePlan.STARTUP, ChangeEffect.STEPPED),
-        ...bothWays(ServicePlan.BUSINESS, ServicePlan.PREMIUM, ChangeEffect.STEPPED),
+        ...bothWays(ServicePlan.HOBBYIST, ServicePlan.STARTUP, ChangeEffect.STEPPED, [NODE_TYPE, ['automated_backup_config'], ['labels']]),
+        ...bothWays(ServicePlan.BUSINESS, ServicePlan.PREMIUM, ChangeEffect.STEPPED, [NODE_TYPE, ['replica_count'], ['automated_backup_config'], ['labels']]),
       ],
     },
     {
