@@ -4,6 +4,7 @@ import { importAdopted } from './backends/adoption';
 import { IRedisBackend } from './backends/backend';
 import { BACKEND_DEFINITIONS } from './backends/backend-definitions';
 import { checkAcceptReplacement, guardReplacement } from './backends/replacement-guard';
+import { recordStagedChange, stagedStateOf } from './backends/staged-change';
 import { checkSameCdk } from './backends/runtime';
 import {
   AccessSupport, BackendAccess, ChoreoRedisAccess, ChoreoRedisAlerts, ChoreoRedisError, Cloud, EvictionPolicy,
@@ -249,6 +250,9 @@ export class ChoreoRedis extends Construct {
 
     const binding = plan.render(this);
     importAdopted(this, binding.resource, plan.imports);
+    // Moves between plans the service cannot take as one update (or at all) stop at plan time; see staged-change.ts.
+    const staged = stagedStateOf(backend._changes, backend.service, request.plan, plan.staged);
+    if (staged !== undefined) recordStagedChange(this, binding.resource, backend._changes, staged);
     guardReplacement(this, binding.resource, backend._changes, { service: backend.service, accept: props.acceptReplacement });
     if (request.deletionProtection) {
       binding.statefulResources.forEach((r) => { r.lifecycle = { ...r.lifecycle, preventDestroy: true }; });

@@ -119,7 +119,10 @@ function planPairCell(table: ChangeTable, rule: ChangeRule, from: ServicePlan, t
     const prop = (table.updateRules ?? []).find((r) => r.stepsProp !== undefined)?.stepsProp;
     return `in place in ${steps.length} steps: stopped at plan; \`${prop}\` sends ${steps.map((s) => s.map((a) => `\`${a}\``).join(' with ')).join(', then ')}, one deploy each`;
   }
-  return effect === ChangeEffect.REFUSED ? 'refused (kept)' : `**replaces**: ${dataPathText(table, DataStoreChange.PLAN, effect)}`;
+  if (effect === ChangeEffect.REFUSED) {
+    return rule.exceptions?.find((e) => e.from === from && e.to === to)?.stop === undefined ? 'refused at apply (kept)' : 'refused: stopped at plan (kept)';
+  }
+  return `**replaces**: ${dataPathText(table, DataStoreChange.PLAN, effect)}`;
 }
 
 /**

@@ -105,8 +105,11 @@ describe.each(CHANGE_SCENARIOS.map((s) => [s.service, s] as const))('%s change t
     expect(effect).toBe(planChangeEffect(rule, from, to));
     // The data path: kept in place or refused, the replacement stopped at plan (never let through), or the move the API
     // takes one update at a time stopped at plan by the staged-change record.
+    // A refused move that can never apply is stopped too, where the table says so.
+    const recordStops = effect === ChangeEffect.STEPPED || rule.exceptions?.find((e) => e.from === from && e.to === to)?.stop !== undefined;
     expect([effect, guardStops(scenarios, before, after), stagedStops(before, after)])
-      .toEqual([effect, effect === ChangeEffect.REPLACES, effect === ChangeEffect.STEPPED]);
+      .toEqual([effect, effect === ChangeEffect.REPLACES, recordStops]);
+    if (recordStops && effect === ChangeEffect.REFUSED) expect(after.stops![from]).toContain(rule.exceptions!.find((e) => e.from === from && e.to === to)!.stop);
   });
 
   test('lists plan exceptions only for pairs of different plans it covers, each with another effect than the rule\'s', () => {

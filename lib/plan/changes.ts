@@ -163,6 +163,13 @@ export interface PlanChangeException {
    * @default - the move is not applied in steps
    */
   readonly steps?: readonly (readonly string[])[];
+  /**
+   * For a refused move that can never be made in place: what to do instead. The data store's record of its plan stops
+   * the move at plan time with this text, instead of the apply failing.
+   *
+   * @default - a refused move is refused by the service at apply, or by the construct at synth
+   */
+  readonly stop?: string;
 }
 
 /** One row of a backend's change table. */

@@ -60,6 +60,8 @@ interface Rendered {
 interface Pair {
   readonly label: string;
   readonly effect: ChangeEffect;
+  /** Whether a precondition must stop it, where the effect alone does not say (a refused move the table stops at plan). */
+  readonly stop?: 'must';
   readonly before: Rendered;
   /** Undefined when the construct refuses the change at synth. */
   readonly after?: Rendered;
@@ -116,6 +118,7 @@ function pairsOf(scenarios: ChangeScenarios): Pair[] {
   const pairsOfPlans = moves.map(([from, to]): Pair => ({
     label: `plan ${from} -> ${to}`,
     effect: planChangeEffect(ruleFor(DataStoreChange.PLAN), from, to),
+    ...(ruleFor(DataStoreChange.PLAN).exceptions?.find((e) => e.from === from && e.to === to)?.stop === undefined ? {} : { stop: 'must' as const }),
     before: byPlan.get(from)!,
     after: byPlan.get(to)!,
   }));
@@ -262,7 +265,7 @@ function judge(backend: string, scenarios: ChangeScenarios, pair: Pair, planned:
     ...(outcome === 'replaced' && pair.before.protected ? ['prevent_destroy would stop the replacement at plan time'] : []),
     ...(others.length > 0 ? [`also replaces ${others.map((c) => c.addr).join(', ')}`] : []),
   ].join('; ');
-  const stop = STOPPED[pair.effect];
+  const stop = pair.stop ?? STOPPED[pair.effect];
   const ok = ALLOWED[pair.effect].includes(outcome) && (stop === 'may' || (stop === 'must') === (stopped !== undefined));
   return { ...base, outcome, ok, detail, ...(stopped === undefined ? {} : { stopped }) };
 }

@@ -5,6 +5,7 @@ import {
   standbyCount,
 } from '../../plan';
 import { DEFAULT_BACKUP_HOUR, SECONDS_PER_DAY, normalizeLabels } from '../google/google';
+import type { StagedState } from '../staged-change';
 
 /** The daily automated backup, for plans with backup history. */
 export interface ValkeyAutomatedBackup {
@@ -102,20 +103,10 @@ function stepList(updates: readonly ValkeyUpdate[]): string {
   return updates.map((update, i) => `step ${i + 1}: ${update.what}`).join('; ');
 }
 
-/** Where the data store stands in a move its service takes one update at a time, for the renderer's record. */
-export interface ValkeyStagedChange {
-  /** What the record holds once this configuration is applied. */
-  readonly state: string;
-  /** Whether this configuration applies a declared step. */
-  readonly declared: boolean;
-  /** The recorded states this configuration is stopped from, with the steps. */
-  readonly stops: Readonly<Record<string, string>>;
-}
-
 /** The instance's fields for this configuration, and where it stands in a move between plans. */
 export interface ValkeyPlanChangeOutcome {
   readonly fields: ValkeyPlanFields;
-  readonly staged: ValkeyStagedChange;
+  readonly staged: StagedState;
   readonly warnings: readonly PlanWarning[];
 }
 

@@ -1,7 +1,7 @@
 import { Fn, Token } from 'cdktf';
 import { planValkeyAlerts } from './alert-plan';
 import { VALKEY_MAX_BACKUP_RETENTION_DAYS, VALKEY_PORT, VALKEY_SERVICE_CLASS, ValkeyNodeType } from './catalog';
-import { ValkeyAutomatedBackup, ValkeyStagedChange, planChangeOf } from './plan-change';
+import { ValkeyAutomatedBackup, planChangeOf } from './plan-change';
 import { MemorystoreValkeyBackendProps, MemorystoreValkeyVersion } from './props';
 import { NETWORK } from './validation';
 import {
@@ -87,8 +87,6 @@ export interface MemorystoreValkeySettings {
   readonly dnsRecord?: GoogleDnsRecord;
   /** Cloud Monitoring alert policies, when alerts are on. */
   readonly alerts?: GoogleAlertSettings;
-  /** Where the instance stands in a move between plans that Memorystore takes one update at a time. */
-  readonly staged: ValkeyStagedChange;
 }
 
 /**
@@ -256,7 +254,6 @@ export function planMemorystoreValkey(props: MemorystoreValkeyBackendProps, requ
     labels: fields.labels,
     clientGrants: clientGrantsOf(props.clientMembers ?? [], isUnresolved),
     dnsRecord,
-    staged,
     alerts: request.alerts === undefined ? undefined : planValkeyAlerts(request.alerts, request, props.project, name, nodeType.id, nodeType.memoryGib,
       maxClients, historyDays > 0, normalizeLabels(request.tags, isUnresolved)),
   };
@@ -273,6 +270,7 @@ export function planMemorystoreValkey(props: MemorystoreValkeyBackendProps, requ
     serviceMaxConnections: maxClients,
     conformance: conformance(request, { nodeType, replicaCount, zoneDistribution, maxClients, historyDays, dnsRecord, version }),
     warnings,
+    staged,
     settings,
   };
 }

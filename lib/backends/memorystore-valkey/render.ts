@@ -2,15 +2,12 @@ import { MemorystoreInstance } from '@cdktf/provider-google/lib/memorystore-inst
 import { Fn, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { VALKEY_CONNECTION_ROLE, VALKEY_SERVICE_CLASS } from './catalog';
-import { MEMORYSTORE_VALKEY_CHANGES } from './changes';
 import { MemorystoreValkeySettings } from './plan';
 import { Planned, RedisBinding } from '../definition';
 import { defineGooglePolicies } from '../google/alert-policies';
 import { defineDnsRecord } from '../google/dns-record';
 import { claimOnce } from '../google/names';
 import { lazyModule } from '../lazy';
-import { configOf, replacementIdentity } from '../replacement-guard';
-import { recordStagedChange } from '../staged-change';
 
 /* eslint-disable @typescript-eslint/no-require-imports -- loaded on first use, so that data stores without the feature never load them */
 /** The connection policy's provider module, loaded only for data stores given `pscSubnetworks`. */
@@ -78,13 +75,6 @@ export function renderMemorystoreValkey(scope: Construct, plan: Planned<Memoryst
     // With the service's protection on, Terraform refuses the destroy before deleting anything, instead of deleting
     // the grants and the DNS record and then failing at the instance, which the API refuses to delete.
     lifecycle: settings.deletionProtection ? { preventDestroy: true } : undefined,
-  });
-
-  // A move between plans that the API takes only one field at a time is stopped at plan time, and applied one update
-  // per deploy through planChange; the record starts over with a new instance (its force-new attributes).
-  recordStagedChange(scope, instance, {
-    ...settings.staged,
-    trigger: Fn.jsonencode(replacementIdentity(configOf(instance), MEMORYSTORE_VALKEY_CHANGES)),
   });
 
   for (const grant of settings.clientGrants) {

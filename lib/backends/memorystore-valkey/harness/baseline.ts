@@ -8,8 +8,8 @@ import { Baseline, MatrixVariant, evictionPolicyOf, verifyOf } from '../../../..
 import { NETWORK, PROJECT, REGION, configureGoogle } from '../../google/harness/example';
 import { ServicePlan } from '../../../plan';
 import { resolveRequest } from '../../../plan/request';
-import { configOf, guardReplacement, replacementIdentity } from '../../replacement-guard';
-import { recordStagedChange } from '../../staged-change';
+import { guardReplacement } from '../../replacement-guard';
+import { recordStagedChange, stagedStateOf } from '../../staged-change';
 import { MEMORYSTORE_VALKEY_CHANGES } from '../changes';
 import { planChangeOf } from '../plan-change';
 
@@ -51,7 +51,7 @@ export const baseline: Baseline = {
     });
     // The stops of moves the API takes one field at a time, for this plan.
     const { staged } = planChangeOf({ project: PROJECT, region: REGION, network: NETWORK }, resolveRequest({ plan: variant as ServicePlan }, () => false), () => false);
-    recordStagedChange(scope, instance, { ...staged, trigger: Fn.jsonencode(replacementIdentity(configOf(instance), MEMORYSTORE_VALKEY_CHANGES)) });
+    recordStagedChange(scope, instance, MEMORYSTORE_VALKEY_CHANGES, stagedStateOf(MEMORYSTORE_VALKEY_CHANGES, 'Memorystore for Valkey', variant as ServicePlan, staged)!);
     guardReplacement(scope, instance, MEMORYSTORE_VALKEY_CHANGES, { service: 'Memorystore for Valkey' });
     const connections = 'endpoints[0].connections[*].psc_auto_connection[0]';
     const host = Fn.lookup(Fn.zipmap(

@@ -220,10 +220,10 @@ describe('Memorystore for Valkey moves between plans, one update per deploy', ()
     [3, 'HIGHMEM_MEDIUM', 53248, 2, '1123200s', 'business', 'business->premium:3'],
     [4, 'HIGHMEM_MEDIUM', 53248, 2, '1123200s', 'premium', 'premium'],
   ])('step %s of business -> premium: %s (maxclients %s), %s replica(s), backups %s, label %s; records %s', (step, nodeType, maxClients, replicas, retention, label, state) => {
-    const { settings, warnings } = stepping(ServicePlan.PREMIUM, ServicePlan.BUSINESS, step);
+    const { settings, warnings, staged } = stepping(ServicePlan.PREMIUM, ServicePlan.BUSINESS, step);
     expect([settings.nodeType, settings.maxClients, settings.replicaCount, settings.automatedBackup?.retention, settings.labels['choreo-plan']])
       .toEqual([nodeType, maxClients, replicas, retention, label]);
-    expect(settings.staged).toEqual({ state, declared: true, stops: {} });
+    expect(staged).toEqual({ state, declared: true, stops: {} });
     expect(warnings).toEqual([expect.objectContaining({ code: 'PlanChangeStep', message: expect.stringContaining(`step ${step} of 4`) })]);
   });
 
@@ -235,7 +235,7 @@ describe('Memorystore for Valkey moves between plans, one update per deploy', ()
   });
 
   test('without a step declared, the configuration stops the moves from plans it differs from in two updates or more, and moves left partway', () => {
-    const { staged } = plan({ plan: ServicePlan.STARTUP }).settings;
+    const staged = plan({ plan: ServicePlan.STARTUP }).staged!;
     expect(staged.declared).toBe(false);
     expect(staged.state).toBe('startup');
     // Business and Premium replace the instance (another zone distribution): the replacement guard stops those.

@@ -13,7 +13,9 @@ import { StorageBucketIamMember } from '@cdktf/provider-google/lib/storage-bucke
 import { DataResource, Fn } from 'cdktf';
 import { Baseline, MatrixVariant, evictionPolicyOf, verifyOf } from '../../../../bench/baselines/baseline';
 import { NETWORK, PROJECT, REGION, configureGoogle } from '../../google/harness/example';
+import { ServicePlan } from '../../../plan';
 import { guardReplacement } from '../../replacement-guard';
+import { recordStagedChange, stagedStateOf } from '../../staged-change';
 import { MEMORYSTORE_CHANGES } from '../changes';
 
 type Variant = { readonly memoryGb: number; readonly historyDays: number; readonly replicas?: number; readonly readReplicas?: boolean };
@@ -53,6 +55,7 @@ export const baseline: Baseline = {
       labels,
       lifecycle: protect,
     });
+    recordStagedChange(scope, instance, MEMORYSTORE_CHANGES, stagedStateOf(MEMORYSTORE_CHANGES, 'Memorystore for Redis', variant as ServicePlan)!);
     guardReplacement(scope, instance, MEMORYSTORE_CHANGES, { service: 'Memorystore for Redis' });
 
     if (v.historyDays > 0) {
