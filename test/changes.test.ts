@@ -112,6 +112,14 @@ describe.each(CHANGE_SCENARIOS.map((s) => [s.service, s] as const))('%s change t
     if (recordStops && effect === ChangeEffect.REFUSED) expect(after.stops![from]).toContain(rule.exceptions!.find((e) => e.from === from && e.to === to)!.stop);
   });
 
+  test('defines the record of the plan exactly when its table stops a move between plans (a refused move, or one made in steps)', () => {
+    const stops = (ruleFor(DataStoreChange.PLAN).exceptions ?? []).some((e) => e.stop !== undefined || e.effect === ChangeEffect.STEPPED);
+    for (const plan of plans) {
+      const { record } = render(scenarios, propsOf(scenarios, plan));
+      expect([plan, record?.state, record?.kept]).toEqual(stops ? [plan, plan, true] : [plan, undefined, undefined]);
+    }
+  });
+
   test('lists plan exceptions only for pairs of different plans it covers, each with another effect than the rule\'s', () => {
     const rule = ruleFor(DataStoreChange.PLAN);
     for (const exception of rule.exceptions ?? []) {
