@@ -4,8 +4,8 @@ import { importAdopted } from './backends/adoption';
 import { IRedisBackend } from './backends/backend';
 import { BACKEND_DEFINITIONS } from './backends/backend-definitions';
 import { checkAcceptReplacement, guardReplacement } from './backends/replacement-guard';
-import { recordStagedChange, stagedStateOf } from './backends/staged-change';
 import { checkSameCdk } from './backends/runtime';
+import { recordStagedChange, stagedStateOf } from './backends/staged-change';
 import {
   AccessSupport, BackendAccess, ChoreoRedisAccess, ChoreoRedisAlerts, ChoreoRedisError, Cloud, EvictionPolicy,
   PASSWORD_NOT_READY, PromiseConformance, PropTypes, ServicePlan, Severity, checkPropTypes, conformanceList,

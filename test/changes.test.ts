@@ -106,10 +106,11 @@ describe.each(CHANGE_SCENARIOS.map((s) => [s.service, s] as const))('%s change t
     // The data path: kept in place or refused, the replacement stopped at plan (never let through), or the move the API
     // takes one update at a time stopped at plan by the staged-change record.
     // A refused move that can never apply is stopped too, where the table says so.
-    const recordStops = effect === ChangeEffect.STEPPED || rule.exceptions?.find((e) => e.from === from && e.to === to)?.stop !== undefined;
+    const stop = rule.exceptions?.find((e) => e.from === from && e.to === to)?.stop;
+    const recordStops = effect === ChangeEffect.STEPPED || stop !== undefined;
     expect([effect, guardStops(scenarios, before, after), stagedStops(before, after)])
       .toEqual([effect, effect === ChangeEffect.REPLACES, recordStops]);
-    if (recordStops && effect === ChangeEffect.REFUSED) expect(after.stops![from]).toContain(rule.exceptions!.find((e) => e.from === from && e.to === to)!.stop);
+    if (stop !== undefined) expect(after.stops![from]).toContain(stop);
   });
 
   test('defines the record of the plan exactly when its table stops a move between plans (a refused move, or one made in steps)', () => {

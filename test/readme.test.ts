@@ -90,7 +90,8 @@ test('the README\'s account of the replacement guard names what the code defines
   for (const prop of restoreProps) expect([prop, section]).toEqual([prop, expect.stringContaining(`\`${prop}\``)]);
   // Moves applied one update per deploy: the record and every prop that declares a step.
   expect(section).toContain(`\`${STAGED_CHANGE_RECORD_ID}\``);
-  const stepsProps = BACKEND_DEFINITIONS.flatMap((d) => (d.changes.updateRules ?? []).flatMap((r) => (r.stepsProp === undefined ? [] : [r.stepsProp])));
+  const stepsProps = BACKEND_DEFINITIONS.flatMap((d) => (d.changes.updateRules ?? []).map((r) => r.stepsProp))
+    .filter((prop) => prop !== undefined);
   expect(stepsProps.length).toBeGreaterThan(0);
   for (const prop of stepsProps) expect([prop, section]).toEqual([prop, expect.stringContaining(`\`${prop}: {`)]);
 });

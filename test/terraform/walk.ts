@@ -125,7 +125,8 @@ function pairsOf(scenarios: ChangeScenarios): Pair[] {
   // A move applied one update per deploy: each declared step from the one before (the first from the previous plan),
   // in place and never stopped; removing the declaration after the last step changes nothing, and after the first it is
   // stopped (the move is left partway).
-  const stepped = moves.filter(([from, to]) => planChangeEffect(ruleFor(DataStoreChange.PLAN), from, to) === ChangeEffect.STEPPED).flatMap(([from, to]): Pair[] => {
+  const steppedMoves = moves.filter(([from, to]) => planChangeEffect(ruleFor(DataStoreChange.PLAN), from, to) === ChangeEffect.STEPPED);
+  const stepped = steppedMoves.flatMap(([from, to]): Pair[] => {
     const pair = pairsOfPlans.find((p) => p.before === byPlan.get(from) && p.after === byPlan.get(to))!;
     const steps = declaredSteps(scenarios, from, to, (props) => render(scenarios, props));
     const label = (what: string) => `${pair.label} ${what}`;

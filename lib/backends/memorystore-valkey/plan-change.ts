@@ -53,7 +53,8 @@ export const VALKEY_UPDATES: readonly ValkeyUpdate[] = [
  * The fields the given plan decides, for the request's other props: the memory the request asked for, or, where it
  * took its own plan's default, the given plan's default; the request's tags with the given plan's `choreo-plan` label.
  */
-export function planFields(plan: ServicePlan, props: MemorystoreValkeyBackendProps, request: DataStoreRequest, isUnresolved: IsUnresolved): ValkeyPlanFields {
+export function planFields(plan: ServicePlan, props: MemorystoreValkeyBackendProps, request: DataStoreRequest,
+  isUnresolved: IsUnresolved): ValkeyPlanFields {
   const promises = PLAN_PROMISES[plan];
   const ownDefault = request.memoryGib === PLAN_PROMISES[request.plan].defaultMemoryGib;
   const memoryGib = plan === request.plan || !ownDefault ? request.memoryGib : promises.defaultMemoryGib;
@@ -146,7 +147,7 @@ function stopsFor(plan: ServicePlan, fieldsOf: (plan: ServicePlan) => ValkeyPlan
   for (const from of ALL_PLANS.filter((p) => p !== plan)) {
     const updates = updatesBetween(fieldsOf(from), target);
     if (updates.length < 2) continue;
-    stops[from] = `Memorystore for Valkey takes one field per update (hashicorp/terraform-provider-google#20101; node_type only with `
+    stops[from] = 'Memorystore for Valkey takes one field per update (hashicorp/terraform-provider-google#20101; node_type only with '
       + `engine_configs, #29428), and moving this instance from the ${from} plan, which it had at its last apply, to ${plan} changes `
       + `${updates.length} at once: ${updates.map((u) => u.what).join('; ')}. Nothing has changed. Apply the move in ${updates.length} deploys: `
       + `set planChange: { from: ${planConstant(from)}, step: 1 } on RedisBackend.memorystoreValkey, keeping plan ${planConstant(plan)}, `

@@ -228,7 +228,8 @@ describe('Memorystore for Valkey moves between plans, one update per deploy', ()
   });
 
   test('a move with the memory given keeps the node type and takes the other steps (hobbyist -> startup at 5 GiB)', () => {
-    const steps = [1, 2].map((step) => plan({ plan: ServicePlan.STARTUP, memoryGib: 5 }, { ...PROPS, planChange: { from: ServicePlan.HOBBYIST, step } }).settings);
+    const steps = [1, 2].map((step) => plan({ plan: ServicePlan.STARTUP, memoryGib: 5 },
+      { ...PROPS, planChange: { from: ServicePlan.HOBBYIST, step } }).settings);
     expect(steps.map((s) => [s.nodeType, s.automatedBackup?.retention, s.labels['choreo-plan']]))
       .toEqual([['STANDARD_SMALL', '86400s', 'hobbyist'], ['STANDARD_SMALL', '86400s', 'startup']]);
     expect(codeOf(() => plan({ plan: ServicePlan.STARTUP, memoryGib: 5 }, { ...PROPS, planChange: { from: ServicePlan.HOBBYIST, step: 3 } }))).toBe('InvalidPlanChange');
