@@ -35,25 +35,26 @@ export interface ValkeyPlanFields {
 interface ValkeyUpdate {
   /** What the step changes, in the words of the plan-time stop. */
   readonly what: string;
-  /** The instance's attributes it sends. */
-  readonly attributes: readonly string[];
   /** The plan's fields it changes. */
   readonly fields: readonly (keyof ValkeyPlanFields)[];
 }
 
-/** The updates a move between plans is made of, in the order the steps apply them. */
-export const VALKEY_UPDATES: readonly ValkeyUpdate[] = [
-  { what: 'the node type with its maxclients', attributes: ['node_type', 'engine_configs'], fields: ['nodeType', 'maxClients'] },
-  { what: 'the replica count', attributes: ['replica_count'], fields: ['replicaCount'] },
-  { what: 'the backup schedule', attributes: ['automated_backup_config'], fields: ['automatedBackup', 'historyDays'] },
-  { what: 'the labels', attributes: ['labels'], fields: ['labels'] },
+/**
+ * The updates a move between plans is made of, in the order the steps apply them: node_type with engine_configs,
+ * replica_count, automated_backup_config, labels (the change table's steps, checked against the rendering).
+ */
+const VALKEY_UPDATES: readonly ValkeyUpdate[] = [
+  { what: 'the node type with its maxclients', fields: ['nodeType', 'maxClients'] },
+  { what: 'the replica count', fields: ['replicaCount'] },
+  { what: 'the backup schedule', fields: ['automatedBackup', 'historyDays'] },
+  { what: 'the labels', fields: ['labels'] },
 ];
 
 /**
  * The fields the given plan decides, for the request's other props: the memory the request asked for, or, where it
  * took its own plan's default, the given plan's default; the request's tags with the given plan's `choreo-plan` label.
  */
-export function planFields(plan: ServicePlan, props: MemorystoreValkeyBackendProps, request: DataStoreRequest,
+function planFields(plan: ServicePlan, props: MemorystoreValkeyBackendProps, request: DataStoreRequest,
   isUnresolved: IsUnresolved): ValkeyPlanFields {
   const promises = PLAN_PROMISES[plan];
   const ownDefault = request.memoryGib === PLAN_PROMISES[request.plan].defaultMemoryGib;
@@ -73,7 +74,7 @@ export function planFields(plan: ServicePlan, props: MemorystoreValkeyBackendPro
 }
 
 /** The updates that take the instance from one plan's fields to another's, in order; none when the move replaces it. */
-export function updatesBetween(from: ValkeyPlanFields, to: ValkeyPlanFields): ValkeyUpdate[] {
+function updatesBetween(from: ValkeyPlanFields, to: ValkeyPlanFields): ValkeyUpdate[] {
   if (from.zoneDistribution !== to.zoneDistribution) return [];
   return VALKEY_UPDATES.filter((update) => update.fields.some((field) => JSON.stringify(from[field]) !== JSON.stringify(to[field])));
 }

@@ -252,7 +252,7 @@ describe('Memorystore for Valkey moves between plans, one update per deploy', ()
     ['a step past the last', ServicePlan.STARTUP, ServicePlan.HOBBYIST, 4, /step 4 is not a step .* takes 3/],
     ['a fractional step', ServicePlan.STARTUP, ServicePlan.HOBBYIST, 1.5, /step 1.5 is not a step/],
     ['a token', ServicePlan.STARTUP, ServicePlan.HOBBYIST, TOKEN, /is a token/],
-  ])('refuses %s at synth, naming the fix', (_label, to, from, step, message) => {
+  ])('fails for %s at synth, naming the fix', (_label, to, from, step, message) => {
     expect(() => stepping(to, from, step)).toThrow(message);
     expect(codeOf(() => stepping(to, from, step))).toBe('InvalidPlanChange');
   });
