@@ -6,7 +6,9 @@
  * A replacement never loses data silently: every data store carries a replacement guard (a `terraform_data` that
  * records the primary resource's force-new attributes, and a precondition on the primary resource), so Terraform
  * stops at plan time with the backend's steps until the user accepts that one replacement, restoring the new data
- * store from the old one's data where the service can restore at creation.
+ * store from the old one's data where the service can restore at creation. A move between plans that the service
+ * takes only as several updates, or refuses whatever the apply, is stopped at plan time too, by a record of the data
+ * store's plan (staged-change.ts); the first kind is then applied one update per deploy through a backend prop.
  */
 
 import type { ServicePlan } from './service-plan';
