@@ -5,6 +5,7 @@ import { IRedisBackend } from './backends/backend';
 import { BACKEND_DEFINITIONS } from './backends/backend-definitions';
 import { checkAcceptReplacement, guardReplacement } from './backends/replacement-guard';
 import { checkSameCdk } from './backends/runtime';
+import { recordStagedChange, stagedStateOf } from './backends/staged-change';
 import {
   AccessSupport, BackendAccess, ChoreoRedisAccess, ChoreoRedisAlerts, ChoreoRedisError, Cloud, EvictionPolicy,
   PASSWORD_NOT_READY, PromiseConformance, PropTypes, ServicePlan, Severity, checkPropTypes, conformanceList,
@@ -264,6 +265,9 @@ export class ChoreoRedis extends Construct {
 
     const binding = plan.render(this);
     importAdopted(this, binding.resource, plan.imports);
+    // Moves between plans the service cannot take as one update (or at all) stop at plan time; see staged-change.ts.
+    const staged = stagedStateOf(backend._changes, backend.service, request.plan, plan.staged);
+    if (staged !== undefined) recordStagedChange(this, binding.resource, backend._changes, staged);
     guardReplacement(this, binding.resource, backend._changes, {
       service: backend.service, accept: props.acceptReplacement, running: binding.runningVersions,
     });

@@ -3,7 +3,7 @@ import { MEMORYSTORE_VALKEY_ADOPTION_CONSEQUENCES } from './adopt';
 import { VALKEY_ALERTS } from './alert-plan';
 import { MEMORYSTORE_VALKEY_CHANGES } from './changes';
 import { MemorystoreValkeySettings, planMemorystoreValkey } from './plan';
-import { MemorystoreValkeyBackendProps, MemorystoreValkeyVersion, MemorystoreValkeyAdoption } from './props';
+import { MemorystoreValkeyBackendProps, MemorystoreValkeyVersion, MemorystoreValkeyAdoption, MemorystoreValkeyPlanChange } from './props';
 import { MEMORYSTORE_VALKEY_RULES } from './validation';
 import { Cloud, ProductPromise, checkRules, required, shapeOf } from '../../plan';
 import { BackendDefinition, plannedExpectations } from '../definition';
@@ -93,6 +93,7 @@ export const MEMORYSTORE_VALKEY: BackendDefinition<MemorystoreValkeyBackendProps
     maintenanceDay: 'string',
     maintenanceHour: 'number',
     privateDnsZone: PRIVATE_DNS_ZONE_TYPE,
+    planChange: shapeOf<MemorystoreValkeyPlanChange>({ from: required('string'), step: required('number') }, 'MemorystoreValkeyPlanChange'),
     adopt: shapeOf<MemorystoreValkeyAdoption>({ instanceId: required('string') }, 'MemorystoreValkeyAdoption'),
   },
   regionOf: (props) => props.region,
