@@ -67,7 +67,10 @@ export interface ChoreoRedisProps {
   readonly strict?: boolean;
 
   /**
-   * Protects the data store from `terraform destroy` and from replacement (Terraform `prevent_destroy`).
+   * Protects the data store from `terraform destroy` and from replacement (Terraform `prevent_destroy`). Removing the
+   * construct from the stack takes `prevent_destroy` with it: only Memorystore for Valkey and Aiven then refuse the
+   * delete themselves (README "Renaming, moving and removing the construct"); to rename or move the construct, see
+   * `movedFrom`.
    *
    * @default - true for Business and Premium, false for Hobbyist and Startup
    */
