@@ -6,11 +6,11 @@ import { RunningVersionReader } from '../replacement-guard';
 
 /**
  * The engine and version a replication group runs now, for the replacement guard. The provider replaces the group
- * when the configured engine version is older than the one in state, which every refresh sets from the running
- * nodes (`setEngineVersionRedis` and `setEngineVersionValkey`, elasticache/engine_version.go), so the guard compares with the running ones. The replication
- * group data source has no engine version (terraform-provider-aws v6.25.0 elasticache/replication_group_data_source.go),
- * so one of its member clusters is read (cluster_data_source.go: `engine`, `engine_version`); every member runs the
- * group's engine and version.
+ * when the configured engine version is older than the one in state, which every refresh sets from the running nodes
+ * (`setEngineVersionRedis` and `setEngineVersionValkey`, elasticache/engine_version.go), so the guard compares with
+ * the running ones. The replication group data source has no engine version (terraform-provider-aws v6.25.0
+ * elasticache/replication_group_data_source.go), so one of its member clusters is read (cluster_data_source.go:
+ * `engine`, `engine_version`); every member runs the group's engine and version.
  */
 export function elastiCacheRunningVersion(replicationGroupId: string, region: string | undefined): RunningVersionReader {
   return {
