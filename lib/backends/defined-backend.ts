@@ -4,7 +4,7 @@ import { adoptedName, adoptionWarnings } from './adoption';
 import { IRedisBackend } from './backend';
 import { BackendDefinition, BackendNames, BackendPlan, Renderer } from './definition';
 import { checkBindingVersions } from './runtime';
-import { BackendAccess, BackendAlerts, ChangeTable, ChoreoRedisError, Cloud, DataStoreRequest, validateRegion } from '../plan';
+import { BackendAccess, BackendAlerts, ChangeTable, ChoreoRedisError, Cloud, DataStoreRequest, PlanWarning, validateRegion } from '../plan';
 
 /**
  * Loads a renderer, whose provider bindings load with it, after checking that cdktf and the bindings are the
@@ -39,9 +39,12 @@ export class DefinedBackend<P, S> implements IRedisBackend {
   public readonly _access: BackendAccess;
 
   /**
-   * @param _props the props as given; tools that re-create the backend elsewhere (the footprint benchmark) read them
+   * @param _props the props as given, old prop names mapped to new ones; tools that re-create the backend elsewhere (the
+   * footprint benchmark) read them
+   * @param deprecations warnings for the old prop names the props used, shown by every data store on the backend
    */
-  constructor(private readonly definition: BackendDefinition<P, S>, public readonly _props: P) {
+  constructor(private readonly definition: BackendDefinition<P, S>, public readonly _props: P,
+    private readonly deprecations: readonly PlanWarning[] = []) {
     this.region = definition.regionOf(_props);
     if (!Token.isUnresolved(this.region)) {
       validateRegion(definition.regions, this.region, `RedisBackend.${definition.factory}({ ${definition.regionProp} })`);
@@ -64,6 +67,7 @@ export class DefinedBackend<P, S> implements IRedisBackend {
     return {
       ...planned,
       warnings: [
+        ...this.deprecations,
         ...planned.warnings ?? [],
         ...adoption?.warnings ?? [],
         ...adoption === undefined ? [] : adoptionWarnings(this.definition.adoptionConsequences ?? [], this._props, request, `RedisBackend.${this.definition.factory}({ adopt })`),

@@ -1,5 +1,5 @@
 import { DIGITALOCEAN_VALKEY_MIN_VERSION } from './catalog';
-import { DigitalOceanValkeyBackendProps, DigitalOceanValkeyVersion } from './props';
+import { DigitalOceanValkeyProps, DigitalOceanValkeyVersion } from './props';
 import { ChoreoRedisError, IsUnresolved, PropRule } from '../../plan';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -11,7 +11,7 @@ function validateUuid(value: string | undefined, prop: string, what: string, isU
 }
 
 /** DigitalOcean Managed Valkey's checks of its own props, in order, before any data store uses them. */
-export const DIGITALOCEAN_VALKEY_RULES: readonly PropRule<DigitalOceanValkeyBackendProps>[] = [
+export const DIGITALOCEAN_VALKEY_PROP_RULES: readonly PropRule<DigitalOceanValkeyProps>[] = [
   {
     props: ['engineVersion'],
     check(props, isUnresolved) {
@@ -23,6 +23,6 @@ export const DIGITALOCEAN_VALKEY_RULES: readonly PropRule<DigitalOceanValkeyBack
       }
     },
   },
-  { props: ['projectId'], check: (props, isUnresolved) => validateUuid(props.projectId, 'projectId', 'project', isUnresolved) },
-  { props: ['privateNetworkUuid'], check: (props, isUnresolved) => validateUuid(props.privateNetworkUuid, 'privateNetworkUuid', 'VPC network', isUnresolved) },
+  { props: ['project'], check: (props, isUnresolved) => validateUuid(props.project, 'project', 'project', isUnresolved) },
+  { props: ['network'], check: (props, isUnresolved) => validateUuid(props.network, 'network', 'VPC network', isUnresolved) },
 ];

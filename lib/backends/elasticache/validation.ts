@@ -1,5 +1,5 @@
-import { ElastiCacheBackendProps, ElastiCacheEngineVersion } from './props';
-import { ChoreoRedisError, IsUnresolved, PropRule } from '../../plan';
+import { ElastiCacheProps, ElastiCacheEngineVersion } from './props';
+import { ChoreoRedisError, IsUnresolved, MaintenanceWindow, PropRule, WEEKDAYS, Weekday, clockTime, resolveMaintenanceWindow } from '../../plan';
 
 /** The snapshot and maintenance windows a data store gets when the props name none. */
 export const DEFAULT_SNAPSHOT_WINDOW = '03:00-04:00';
@@ -53,7 +53,35 @@ function overlaps([aStart, aEnd]: [number, number], [bStart, bEnd]: [number, num
   return [-period, 0, period].some((shift) => aStart < bEnd + shift && bStart + shift < aEnd);
 }
 
-function validateWindows(snapshotWindow: string, maintenanceWindow: string, isUnresolved: IsUnresolved): void {
+/** ElastiCache's three-letter names of the days, by `Weekday`. */
+const DAY_NAMES: Readonly<Record<Weekday, string>> = {
+  [Weekday.MONDAY]: 'mon', [Weekday.TUESDAY]: 'tue', [Weekday.WEDNESDAY]: 'wed', [Weekday.THURSDAY]: 'thu',
+  [Weekday.FRIDAY]: 'fri', [Weekday.SATURDAY]: 'sat', [Weekday.SUNDAY]: 'sun',
+};
+
+/**
+ * The maintenance window as ElastiCache writes it, `ddd:hh24:mi-ddd:hh24:mi` in lower case: the typed window an hour
+ * long (the shortest ElastiCache takes, and Memorystore's length), the old string form as given.
+ *
+ * @throws ChoreoRedisError `InvalidMaintenanceWindow` for a typed window that is not one
+ */
+export function elastiCacheMaintenanceWindow(window: MaintenanceWindow | string | undefined, isUnresolved: IsUnresolved): string {
+  if (window === undefined) return DEFAULT_MAINTENANCE_WINDOW;
+  if (typeof window === 'string') return window;
+  const resolved = resolveMaintenanceWindow(window, 'RedisBackend.elastiCache({ maintenanceWindow })', isUnresolved);
+  if (resolved === undefined) return DEFAULT_MAINTENANCE_WINDOW;
+  if ([resolved.day, resolved.hour, resolved.minute].some((v) => isUnresolved(v))) {
+    throw new ChoreoRedisError('InvalidMaintenanceWindow',
+      'RedisBackend.elastiCache({ maintenanceWindow }) has a Terraform token for its day, hour or minute; the construct writes the window and checks it against the snapshot window at synth. Give them as literals.');
+  }
+  const day = WEEKDAYS.indexOf(resolved.day);
+  const endHour = (resolved.hour + 1) % 24;
+  const endDay = endHour === 0 ? WEEKDAYS[(day + 1) % 7] : resolved.day;
+  return `${DAY_NAMES[resolved.day]}:${clockTime(resolved.hour, resolved.minute)}-${DAY_NAMES[endDay]}:${clockTime(endHour, resolved.minute)}`;
+}
+
+function validateWindows(snapshotWindow: string, window: MaintenanceWindow | string, isUnresolved: IsUnresolved): void {
+  const maintenanceWindow = elastiCacheMaintenanceWindow(window, isUnresolved);
   if (isUnresolved(snapshotWindow) || isUnresolved(maintenanceWindow)) return;
   const snapshot = parseSnapshotWindow(snapshotWindow, 'snapshotWindow');
   const maintenance = parseMaintenanceWindow(maintenanceWindow, 'maintenanceWindow');
@@ -63,7 +91,7 @@ function validateWindows(snapshotWindow: string, maintenanceWindow: string, isUn
     [snapshot[0] + day * MINUTES_PER_DAY, snapshot[1] + day * MINUTES_PER_DAY], MINUTES_PER_WEEK));
   if (clash) {
     throw new ChoreoRedisError('OverlappingWindows',
-      `maintenanceWindow "${maintenanceWindow}" overlaps the daily snapshotWindow "${snapshotWindow}"; ElastiCache rejects overlapping windows. Move one of them, for example snapshotWindow "${DEFAULT_SNAPSHOT_WINDOW}" with maintenanceWindow "${DEFAULT_MAINTENANCE_WINDOW}".`);
+      `maintenanceWindow "${maintenanceWindow}" overlaps the daily snapshotWindow "${snapshotWindow}"; ElastiCache rejects overlapping windows. Move one of them, for example snapshotWindow "${DEFAULT_SNAPSHOT_WINDOW}" with maintenanceWindow { day: Weekday.SUNDAY, hour: 5 }.`);
   }
 }
 
@@ -82,7 +110,7 @@ function validateEngine(engine: ElastiCacheEngineVersion, isUnresolved: IsUnreso
 }
 
 /** ElastiCache's checks of its own props, in order, before any data store uses them. */
-export const ELASTICACHE_RULES: readonly PropRule<ElastiCacheBackendProps>[] = [
+export const ELASTICACHE_PROP_RULES: readonly PropRule<ElastiCacheProps>[] = [
   {
     props: ['engineVersion'],
     check: (props, isUnresolved) => validateEngine(props.engineVersion ?? ElastiCacheEngineVersion.VALKEY_8_0, isUnresolved),
@@ -106,9 +134,9 @@ export const ELASTICACHE_RULES: readonly PropRule<ElastiCacheBackendProps>[] = [
  * Checks the VPC, subnets and zones against the plan's node count, which only the plan knows: one subnet and one
  * zone per node.
  */
-export function checkElastiCacheNetwork(props: ElastiCacheBackendProps, nodeCount: number, isUnresolved: IsUnresolved): void {
-  if (!props.vpcId) {
-    throw new ChoreoRedisError('MissingNetwork', 'vpcId is missing; ElastiCache runs inside a VPC. Pass RedisBackend.elastiCache({ vpcId: "vpc-..." }).');
+export function checkElastiCacheNetwork(props: ElastiCacheProps, nodeCount: number, isUnresolved: IsUnresolved): void {
+  if (!props.network) {
+    throw new ChoreoRedisError('MissingNetwork', 'network is missing; ElastiCache runs inside a VPC. Pass RedisBackend.elastiCache({ network: "vpc-..." }), the VPC ID.');
   }
   if (!isUnresolved(props.subnetIds)) {
     if (!props.subnetIds || props.subnetIds.length === 0) {
@@ -124,7 +152,7 @@ export function checkElastiCacheNetwork(props: ElastiCacheBackendProps, nodeCoun
   if (zones === undefined || isUnresolved(zones)) return;
   zones.forEach((zone, i) => {
     if (!isUnresolved(zone) && !(zone.startsWith(props.region) && /^[a-z]$/.test(zone.slice(props.region.length)))) {
-      throw new ChoreoRedisError('InvalidAvailabilityZone',
+      throw new ChoreoRedisError('InvalidZone',
         `availabilityZones[${i}] "${zone}" is not a zone of ${props.region}; zones are the region followed by a letter, such as "${props.region}a".`);
     }
   });

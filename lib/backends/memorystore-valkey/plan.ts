@@ -1,16 +1,17 @@
 import { Fn, Token } from 'cdktf';
 import { planValkeyAlerts } from './alert-plan';
 import { VALKEY_MAX_BACKUP_RETENTION_DAYS, VALKEY_NODE_TYPES, VALKEY_PORT, VALKEY_SERVICE_CLASS, ValkeyNodeType } from './catalog';
-import { MemorystoreValkeyBackendProps, MemorystoreValkeyVersion } from './props';
+import { MemorystoreValkeyProps, MemorystoreValkeyVersion } from './props';
 import { NETWORK } from './validation';
 import {
   ConformanceRecord, DataStoreRequest, EvictionPolicy, IsUnresolved, Kept, NameRule, Realization, availabilityKept, connectionLimitKept,
   deriveName, engineKept, engineProfile, evictionKept, failoverKept, maxConnectionsFor, memoryMb, recoveryPointKept, regionKept, smallestFit,
   stableHash, standbyCount, validateName, refuseWithoutEffect,
+  ResolvedMaintenanceWindow,
 } from '../../plan';
 import type { BackendNames, Planned } from '../definition';
 import {
-  DEFAULT_BACKUP_HOUR, GoogleDnsRecord, MaintenanceWindow, SECONDS_PER_DAY, dnsRecordFor, luaKept, maintenanceWindowOf, networkKept,
+  DEFAULT_BACKUP_HOUR, GoogleDnsRecord, SECONDS_PER_DAY, dnsRecordFor, luaKept, maintenanceWindowOf, networkKept,
   normalizeLabels, stableEndpointKept,
 } from '../google/google';
 import { GoogleAlertSettings } from '../google/monitoring';
@@ -78,7 +79,7 @@ export interface MemorystoreValkeySettings {
   readonly automatedBackup?: ValkeyAutomatedBackup;
   /** `persistence_config`: the mode and the AOF fsync setting. */
   readonly persistence: { readonly mode: string; readonly appendFsync: string };
-  readonly maintenance: MaintenanceWindow;
+  readonly maintenance: ResolvedMaintenanceWindow;
   readonly kmsKey?: string;
   /** The backup the instance is created from, if any (`managed_backup_source`, read only at creation). */
   readonly restoreFromBackup?: string;
@@ -129,7 +130,7 @@ function networkProjectOf(network: string, isUnresolved: IsUnresolved): string {
  * a second data store of the app on the same network and region is refused at synth rather than at apply, where
  * the second create fails: one policy per app, owned by one data store, whose destroy deletes it.
  */
-function connectionPolicyOf(props: MemorystoreValkeyBackendProps, subnetworks: string[], isUnresolved: IsUnresolved): ValkeyConnectionPolicy {
+function connectionPolicyOf(props: MemorystoreValkeyProps, subnetworks: string[], isUnresolved: IsUnresolved): ValkeyConnectionPolicy {
   return {
     name: `memorystore-psc-${nameHash([props.network, props.region], isUnresolved)}`,
     subnetworks,
@@ -224,7 +225,7 @@ function conformance(request: DataStoreRequest, plan: {
 }
 
 /** Decides node type, replicas, backups, limits, grants and names for one Memorystore for Valkey data store. */
-export function planMemorystoreValkey(props: MemorystoreValkeyBackendProps, request: DataStoreRequest, names: BackendNames,
+export function planMemorystoreValkey(props: MemorystoreValkeyProps, request: DataStoreRequest, names: BackendNames,
   isUnresolved: IsUnresolved): Planned<MemorystoreValkeySettings> {
   const { promises } = request;
   const nodeType = smallestFit(VALKEY_NODE_TYPES, request.memoryGib, 'Memorystore for Valkey node types in google provider 6.50') as ValkeyNodeType;
@@ -254,7 +255,7 @@ export function planMemorystoreValkey(props: MemorystoreValkeyBackendProps, requ
       ? { retention: `${historyDays * SECONDS_PER_DAY}s`, hour: props.backupHour ?? DEFAULT_BACKUP_HOUR }
       : undefined,
     persistence: VALKEY_PERSISTENCE,
-    maintenance: maintenanceWindowOf(props.maintenanceDay, props.maintenanceHour),
+    maintenance: maintenanceWindowOf(props.maintenanceWindow, 'memorystoreValkey', isUnresolved),
     kmsKey: props.kmsKey,
     restoreFromBackup: props.restoreFromBackup,
     // google v6.50.0 defaults deletion_protection_enabled to true (resource_memorystore_instance.go:262-267), and the API

@@ -1,7 +1,7 @@
 /** Aiven for Valkey's share of the shared tests (test/harness.ts): one matrix cloud per cloud it runs on. */
 import { AIVEN_ARBITRARY } from './arbitrary';
 import { matrix } from './matrix';
-import { AIVEN_RULES } from './rules';
+import { AIVEN_PROVIDER_RULES } from './rules';
 import { AIVEN_SCENARIOS } from './scenarios';
 import type { BackendHarness } from '../../../../test/harness';
 import { AlertTarget, AivenValkeyVersion, Cloud, ServicePlan } from '../../../index';
@@ -11,7 +11,7 @@ export const harness: BackendHarness = {
   matrix,
   changes: AIVEN_SCENARIOS,
   arbitrary: AIVEN_ARBITRARY,
-  rules: AIVEN_RULES,
+  rules: AIVEN_PROVIDER_RULES,
   examples: [{
     backend: {
       project: 'choreo-data',

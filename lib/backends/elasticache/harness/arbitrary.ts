@@ -14,7 +14,7 @@ export const ELASTICACHE_ARBITRARY: BackendArbitrary = {
   },
   backend: fc.record({
     region: regionOf(Object.keys(AWS_REGIONS.regions)),
-    vpcId: rarely(fc.constant('vpc-0abc'), fc.constant('')),
+    network: rarely(fc.constant('vpc-0abc'), fc.constant('')),
     subnetIds: rarely(fc.constant(['subnet-a', 'subnet-b', 'subnet-c']), fc.array(fc.constantFrom('subnet-a', 'subnet-b', 'subnet-c', 'subnet-d'), { maxLength: 4 })),
     zoneLetters: rarely(fc.constant(undefined), fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 4 })),
     engineVersion: rarely(
@@ -28,7 +28,7 @@ export const ELASTICACHE_ARBITRARY: BackendArbitrary = {
     applyImmediately: rarely(fc.constantFrom(undefined, true, false), fc.constantFrom('false', 1, null)),
   }).map((p) => () => RedisBackend.elastiCache({
     region: p.region,
-    vpcId: p.vpcId,
+    network: p.network,
     subnetIds: [...p.subnetIds],
     availabilityZones: p.zoneLetters?.map((letter) => `${p.region}${letter}`),
     engineVersion: p.engineVersion,
@@ -37,5 +37,5 @@ export const ELASTICACHE_ARBITRARY: BackendArbitrary = {
     applyImmediately: p.applyImmediately as boolean | undefined,
   })),
   alerts: alertsOf(fc.array(fc.constantFrom('redis-alerts', 'on-call').map((topic) => AlertTarget.snsTopic(`arn:aws:sns:eu-west-1:111122223333:${topic}`)), { minLength: 1, maxLength: 2 })),
-  props: ['region', 'vpcId', 'subnetIds', 'availabilityZones', 'engineVersion', 'snapshotWindow', 'maintenanceWindow', 'applyImmediately'],
+  props: ['region', 'network', 'subnetIds', 'availabilityZones', 'engineVersion', 'snapshotWindow', 'maintenanceWindow', 'applyImmediately'],
 };

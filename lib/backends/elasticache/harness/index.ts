@@ -1,7 +1,7 @@
 /** ElastiCache's share of the shared tests (test/harness.ts). */
 import { ELASTICACHE_ARBITRARY } from './arbitrary';
 import { matrix } from './matrix';
-import { ELASTICACHE_RULES } from './rules';
+import { AWS_PROVIDER_RULES } from './rules';
 import { ELASTICACHE_SCENARIOS } from './scenarios';
 import type { BackendHarness } from '../../../../test/harness';
 import { AlertTarget, CredentialSecret, ElastiCacheEngineVersion, EvictionPolicy, ServicePlan } from '../../../index';
@@ -11,11 +11,11 @@ export const harness: BackendHarness = {
   matrix,
   changes: ELASTICACHE_SCENARIOS,
   arbitrary: ELASTICACHE_ARBITRARY,
-  rules: ELASTICACHE_RULES,
+  rules: AWS_PROVIDER_RULES,
   examples: [{
     backend: {
       region: 'eu-west-1',
-      vpcId: 'vpc-0123',
+      network: 'vpc-0123',
       subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'],
       availabilityZones: ['eu-west-1a', 'eu-west-1b'],
       engineVersion: ElastiCacheEngineVersion.VALKEY_8_0,
@@ -49,7 +49,7 @@ export const harness: BackendHarness = {
   }, {
     backend: {
       region: 'eu-west-1',
-      vpcId: 'vpc-0123',
+      network: 'vpc-0123',
       subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'],
       adopt: { replicationGroupId: 'orders-cache', subnetGroupName: 'orders-cache-subnets' },
     },

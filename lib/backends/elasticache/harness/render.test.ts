@@ -17,7 +17,7 @@ import { ProductPromise, RESTRICTED_COMMANDS, Realization } from '../../../plan'
 import { ELASTICACHE_BLOCKED_COMMANDS } from '../catalog';
 import { ELASTICACHE } from '../definition';
 
-const network: ElastiCacheBackendProps = { region: 'eu-west-1', vpcId: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] };
+const network: ElastiCacheBackendProps = { region: 'eu-west-1', network: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] };
 
 function awsStack(): TerraformStack {
   return testStack((stack) => {
@@ -304,7 +304,7 @@ describe('ElastiCache validation', () => {
   test.each<[string, Partial<ElastiCacheBackendProps>, RegExp]>([
     ['a region outside the US and EU', { region: 'ap-south-1' }, /\[UnsupportedRegion\] RedisBackend.elastiCache\(\{ region \}\) "ap-south-1" is not a US or EU region of aws/],
     ['London, outside the EU', { region: 'eu-west-2' }, /"eu-west-2" is in Europe but outside the European Union/],
-    ['a missing VPC', { vpcId: '' }, /\[MissingNetwork\] vpcId is missing/],
+    ['a missing VPC', { network: '' }, /\[MissingNetwork\] network is missing/],
     ['missing subnets', { subnetIds: [] }, /\[MissingNetwork\] subnetIds is missing or empty/],
     ['fewer subnets than nodes', { subnetIds: ['subnet-a'] }, /\[NotEnoughSubnets\] subnetIds has 1 distinct subnet\(s\), but the plan's 2 nodes go in 2 availability zones/],
     ['a zone of another region', { availabilityZones: ['us-east-1a', 'eu-west-1b'] }, /\[InvalidAvailabilityZone\] availabilityZones\[0\] "us-east-1a" is not a zone of eu-west-1/],
@@ -371,7 +371,7 @@ describe('restore at creation', () => {
     const stack = testStack((s) => { new AwsProvider(s, 'aws', { region: 'eu-west-1' }); new RandomProvider(s, 'random'); });
     new ChoreoRedis(stack, 'Cache', {
       plan: ServicePlan.STARTUP,
-      backend: RedisBackend.elastiCache({ region: 'eu-west-1', vpcId: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b'], restoreFromSnapshot: 'orders-before-move' }),
+      backend: RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b'], restoreFromSnapshot: 'orders-before-move' }),
     });
     const [group] = Object.values(resourcesOf(stack, 'aws_elasticache_replication_group'));
     expect(group.snapshot_name).toBe('orders-before-move');
@@ -379,7 +379,7 @@ describe('restore at creation', () => {
   });
 
   test('fails for a restoreFromSnapshot that is not a snapshot name', () => {
-    expect(() => RedisBackend.elastiCache({ region: 'eu-west-1', vpcId: 'vpc-1', subnetIds: ['subnet-a'], restoreFromSnapshot: 'orders--old' }))
+    expect(() => RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-1', subnetIds: ['subnet-a'], restoreFromSnapshot: 'orders--old' }))
       .toThrow('[InvalidRestoreSource] restoreFromSnapshot "orders--old" is not an ElastiCache snapshot name');
   });
 });

@@ -27,8 +27,8 @@ export const MEMORYSTORE_ARBITRARY: BackendArbitrary = {
   backend: withOneBad(fc.record({
     project,
     region: gcpRegion,
-    authorizedNetwork: maybeToken(fc.constantFrom('projects/example-project/global/networks/default', 'default')),
-    network: networkModes,
+    network: maybeToken(fc.constantFrom('projects/example-project/global/networks/default', 'default')),
+    connection: networkModes,
     zones,
     engineVersion: fc.constantFrom(undefined,
       MemorystoreRedisVersion.REDIS_7_2, MemorystoreRedisVersion.REDIS_7_0, MemorystoreRedisVersion.REDIS_6_X),
@@ -43,8 +43,8 @@ export const MEMORYSTORE_ARBITRARY: BackendArbitrary = {
     fitToPlan: rarely(fc.constant(true), fc.constant(false)),
   }), {
     project: badProject,
-    authorizedNetwork: fc.constantFrom('', 'my network', 'projects/example-project/networks/default'),
-    network: fc.constantFrom([undefined, '10.0.0.0/24'], [undefined, '10.0.0.8/28'], [undefined, 'range-1'], [MemorystoreConnectMode.PRIVATE_SERVICE_ACCESS, '10.0.0.0/29'],
+    network: fc.constantFrom('', 'my network', 'projects/example-project/networks/default'),
+    connection: fc.constantFrom([undefined, '10.0.0.0/24'], [undefined, '10.0.0.8/28'], [undefined, 'range-1'], [MemorystoreConnectMode.PRIVATE_SERVICE_ACCESS, '10.0.0.0/29'],
       ['PRIVATE_SERVICE_CONNECT', undefined], ['', undefined]),
     zones: fc.constantFrom(['b', 'b'], ['1', undefined], [undefined, 'us-east1-b'], ['', undefined], ['B', 'c']),
     engineVersion: fc.constantFrom('REDIS_5_0', '7.2', 'REDIS_7', 'VALKEY_8_0', '').map((v) => MemorystoreRedisVersion.of(v)),
@@ -54,7 +54,7 @@ export const MEMORYSTORE_ARBITRARY: BackendArbitrary = {
     maintenanceDay: badDay,
     maintenanceHour: badHour,
     privateDnsZone: badDnsZone,
-  }).map(({ network: [connectMode, reservedIpRange], zones: [zone, alternativeZone], fitToPlan, ...rest }) => (input: GeneratedInput) => {
+  }).map(({ connection: [connectMode, reservedIpRange], zones: [zone, alternativeZone], fitToPlan, ...rest }) => (input: GeneratedInput) => {
     const withoutStandby = fitToPlan && (input.plan === ServicePlan.HOBBYIST || input.plan === ServicePlan.STARTUP);
     const props = {
       ...rest,
@@ -69,6 +69,6 @@ export const MEMORYSTORE_ARBITRARY: BackendArbitrary = {
   }),
   alerts: alertsOf(fc.constantFrom<string[][]>(['projects/p/notificationChannels/1'], ['projects/p/notificationChannels/1', 'projects/p/notificationChannels/2'])
     .map((names) => [AlertTarget.cloudMonitoringChannels(names)])),
-  props: ['project', 'region', 'authorizedNetwork', 'connectMode', 'reservedIpRange', 'zone', 'alternativeZone', 'engineVersion', 'kmsKey',
+  props: ['project', 'region', 'network', 'connectMode', 'reservedIpRange', 'zone', 'alternativeZone', 'engineVersion', 'kmsKey',
     'snapshotPeriod', 'backupHour', 'maintenanceDay', 'maintenanceHour', 'privateDnsZone'],
 };

@@ -5,19 +5,19 @@ import { MEMORYSTORE_MONITORING_RULES } from './monitoring';
 import { MEMORYSTORE_SCENARIOS } from './scenarios';
 import type { BackendHarness } from '../../../../test/harness';
 import { AlertTarget, MemorystoreConnectMode, MemorystoreMaintenanceDay, MemorystoreRedisVersion, MemorystoreSnapshotPeriod, ServicePlan } from '../../../index';
-import { GOOGLE_RULES } from '../../google/harness/rules';
+import { GOOGLE_PROVIDER_RULES } from '../../google/harness/rules';
 
 export const harness: BackendHarness = {
   id: 'memorystore',
   matrix,
   changes: MEMORYSTORE_SCENARIOS,
   arbitrary: MEMORYSTORE_ARBITRARY,
-  rules: { ...GOOGLE_RULES, ...MEMORYSTORE_MONITORING_RULES },
+  rules: { ...GOOGLE_PROVIDER_RULES, ...MEMORYSTORE_MONITORING_RULES },
   examples: [{
     backend: {
       project: 'example-project',
       region: 'europe-west1',
-      authorizedNetwork: 'projects/example-project/global/networks/default',
+      network: 'projects/example-project/global/networks/default',
       connectMode: MemorystoreConnectMode.PRIVATE_SERVICE_ACCESS,
       reservedIpRange: 'google-managed-services-default',
       zone: 'europe-west1-b',
@@ -40,7 +40,7 @@ export const harness: BackendHarness = {
     backend: {
       project: 'example-project',
       region: 'europe-west1',
-      authorizedNetwork: 'projects/example-project/global/networks/default',
+      network: 'projects/example-project/global/networks/default',
       adopt: { instanceId: 'projects/example-project/locations/europe-west1/instances/orders-cache' },
     },
     dataStore: { plan: ServicePlan.BUSINESS },
