@@ -45,6 +45,7 @@ function declaredProps(shape: PropShape, prefix: ReadonlyArray<string | number> 
 function nestedShape(type: PropType): { shape: PropShape; index: number[] } | undefined {
   if (typeof type !== 'object') return undefined;
   if ('shape' in type) return { shape: type.shape, index: [] };
+  if ('oneOf' in type) return type.oneOf.map(nestedShape).find((nested) => nested !== undefined);
   if ('listOf' in type) {
     const inner = nestedShape(type.listOf);
     return inner === undefined ? undefined : { shape: inner.shape, index: [0, ...inner.index] };

@@ -6,7 +6,7 @@ import { IRedisBackend } from './backend';
 import { BACKEND_DEFINITIONS } from './backend-definitions';
 import { DefinedBackend } from './defined-backend';
 import type { BackendDefinition, BackendSummary } from './definition';
-import { RenamedProps, applyRenames, checkPropTypes } from '../plan';
+import { RENAMED_PROPS, RenamedProps, applyRenames, checkPropTypes } from '../plan';
 import { libraryVersion } from './runtime';
 import { DIGITALOCEAN_VALKEY } from './digitalocean-valkey/definition';
 import type { DigitalOceanValkeyBackendProps } from './digitalocean-valkey/props';
@@ -42,6 +42,11 @@ function propsElsewhere(definition: BackendSummary): Record<string, string> {
         ? `RedisBackend.${definition.factory}() names the region ${definition.regionProp}: write ${definition.regionProp}`
         : `it is a prop of RedisBackend.${other.factory}(), not of RedisBackend.${definition.factory}()`;
     }
+  }
+  // An old name of one of this backend's props, from another backend's renames: the new name is this backend's too.
+  for (const rename of RENAMED_PROPS.filter((r) => r.interfaceName !== undefined && r.now in definition.propTypes && !(r.before in definition.propTypes))) {
+    const factory = BACKEND_DEFINITIONS.find((d) => propsInterfaceOf(d) === rename.interfaceName)?.factory;
+    elsewhere[rename.before] = `${rename.before} is the old name of ${rename.now}${factory === undefined ? '' : ` (RedisBackend.${factory}())`}: write ${rename.now}`;
   }
   for (const key of Object.keys(CHOREO_REDIS_PROP_TYPES).filter((k) => !(k in definition.propTypes))) {
     elsewhere[key] = `it is a prop of the data store, not of its backend: new ChoreoRedis(scope, id, { ${key}, backend })`;

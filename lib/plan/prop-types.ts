@@ -25,7 +25,14 @@ export type PropType =
   /** An object with props of its own. */
   | ShapeType
   /** An array whose every entry has the given type, such as a list of objects with props of their own. */
-  | ListType;
+  | ListType
+  /** Any one of several types, such as a typed object or the string form it replaces. */
+  | OneOfType;
+
+/** Any one of several types: the first that fits is checked. */
+export interface OneOfType {
+  readonly oneOf: readonly PropType[];
+}
 
 /** An instance of a class, such as an engine version. */
 export interface InstanceType {
@@ -112,6 +119,7 @@ export function expectedOf(type: PropType): string {
   }
   if ('isInstance' in type) return `${/^[AEIOU]/.test(type.name) ? 'an' : 'a'} ${type.name}, such as ${type.example}`;
   if ('listOf' in type) return `an array, each entry ${expectedOf(type.listOf)}`;
+  if ('oneOf' in type) return type.oneOf.map(expectedOf).join(' or ');
   return `an object with ${Object.keys(type.shape).join(', ')}`;
 }
 
@@ -126,6 +134,7 @@ function fits(value: unknown, type: PropType): boolean {
     default:
       if ('isInstance' in type) return type.isInstance(value);
       if ('listOf' in type) return Array.isArray(value);
+      if ('oneOf' in type) return type.oneOf.some((member) => fits(value, member));
       return typeof value === 'object' && value !== null && !Array.isArray(value);
   }
 }
@@ -216,6 +225,10 @@ function checkValue(value: unknown, type: PropType, owner: string, path: string)
     throw new ChoreoRedisError('InvalidType', `${owner.replace('%s', path)} is ${describe(value)}, but must be ${expectedOf(type)}.${list}`);
   }
   if (typeof type !== 'object') return;
+  if ('oneOf' in type) {
+    checkValue(value, type.oneOf.find((member) => fits(value, member)) ?? type.oneOf[0], owner, path);
+    return;
+  }
   if ('shape' in type) checkPropTypes(value, type.shape, { owner: owner.replace('%s', `${path}.%s`), interfaceName: type.interfaceName });
   if ('listOf' in type) (value as unknown[]).forEach((entry, i) => checkValue(entry, type.listOf, owner, `${path}[${i}]`));
 }

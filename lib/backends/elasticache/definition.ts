@@ -6,7 +6,7 @@ import { ElastiCacheSettings, planElastiCache } from './plan';
 import { ElastiCacheProps, ElastiCacheEngineVersion, ElastiCacheAdoption } from './props';
 import { AWS_REGIONS } from './regions';
 import { ELASTICACHE_PROP_RULES } from './validation';
-import { Cloud, ProductPromise, checkRules, required, shapeOf } from '../../plan';
+import { Cloud, MAINTENANCE_WINDOW_TYPE, ProductPromise, checkRules, required, shapeOf } from '../../plan';
 import { BackendDefinition, UniqueName, plannedExpectations } from '../definition';
 
 /** How a name derived from the data store's name is kept unique: the same for every ID in one account and region. */
@@ -61,11 +61,8 @@ export const ELASTICACHE: BackendDefinition<ElastiCacheProps, ElastiCacheSetting
     engineVersion: { isInstance: (v) => v instanceof ElastiCacheEngineVersion, name: 'ElastiCacheEngineVersion', example: 'ElastiCacheEngineVersion.VALKEY_8_0' },
     kmsKey: 'string',
     snapshotWindow: 'string',
-    maintenanceWindow: {
-      isInstance: (v) => typeof v === 'string' || (typeof v === 'object' && v !== null && !Array.isArray(v)),
-      name: 'MaintenanceWindow',
-      example: '{ day: Weekday.SUNDAY, hour: 5 }',
-    },
+    // The typed window, or the old string form (accepted with a warning until release 0.2.0).
+    maintenanceWindow: { oneOf: [MAINTENANCE_WINDOW_TYPE, 'string'] },
     applyImmediately: 'boolean',
     restoreFromSnapshot: 'string',
     adopt: shapeOf<ElastiCacheAdoption>({ replicationGroupId: required('string'), subnetGroupName: required('string') }, 'ElastiCacheAdoption'),

@@ -4,7 +4,7 @@ import { matrix } from './matrix';
 import { AIVEN_PROVIDER_RULES } from './rules';
 import { AIVEN_SCENARIOS } from './scenarios';
 import type { BackendHarness } from '../../../../test/harness';
-import { AlertTarget, AivenValkeyVersion, Cloud, ServicePlan } from '../../../index';
+import { AlertTarget, AivenValkeyVersion, Cloud, ServicePlan, Weekday } from '../../../index';
 
 export const harness: BackendHarness = {
   id: 'aiven',
@@ -18,8 +18,7 @@ export const harness: BackendHarness = {
       cloud: Cloud.AWS,
       region: 'eu-west-1',
       engineVersion: AivenValkeyVersion.VALKEY_8_1,
-      maintenanceWindowDow: 'sunday',
-      maintenanceWindowTime: '03:00:00',
+      maintenanceWindow: { day: Weekday.SUNDAY, hour: 3, minute: 0 },
       forkFrom: 'orders-old',
     },
     dataStore: {

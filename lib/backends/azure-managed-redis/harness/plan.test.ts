@@ -245,7 +245,7 @@ describe('the private endpoint for allowedCidrs', () => {
 
   test('fails for IPv6 entries, which the private endpoint cannot admit', () => {
     const error = thrown(() => plan({ plan: ServicePlan.BUSINESS, allowedCidrs: ['203.0.113.0/24', '2001:db8::/32'] }, WITH_SUBNET));
-    expect(error.code).toBe('UnsupportedCidrFamily');
+    expect(error.code).toBe('UnsupportedAddressFamily');
     expect(error.message).toContain('allowedCidrs has IPv6 entries (2001:db8::/32); the private endpoint and its network security group admit IPv4 sources only');
   });
 });
@@ -266,14 +266,14 @@ describe('prop validation', () => {
       region: 'westeurope',
       privateEndpointSubnetId: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/virtualNetworks/v/subnets/s',
       privateDnsZone: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/privateDnsZones/privatelink.redis.cache.windows.net',
-    }, 'InvalidPrivateDnsZoneId', 'is not the ID of a privatelink.redis.azure.net private DNS zone'],
+    }, 'InvalidDnsZone', 'is not the ID of a privatelink.redis.azure.net private DNS zone'],
     [{ region: 'westeurope', privateEndpointSubnetId: '/subscriptions/0/resourcegroups/g/providers/Microsoft.Network/virtualNetworks/v/subnets/s' },
       'InvalidSubnetId', 'with the segment names in this case'],
     [{
       region: 'westeurope',
       privateEndpointSubnetId: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/virtualNetworks/v/subnets/s',
       privateDnsZone: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/privatednszones/privatelink.redis.azure.net',
-    }, 'InvalidPrivateDnsZoneId', 'with the segment names in this case'],
+    }, 'InvalidDnsZone', 'with the segment names in this case'],
   ])('fails for %j', (props, code, message) => {
     const error = thrown(() => plan({ plan: ServicePlan.HOBBYIST }, props));
     expect(error.code).toBe(code);

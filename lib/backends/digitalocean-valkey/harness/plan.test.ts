@@ -265,7 +265,7 @@ describe('backend props', () => {
 
   test('accepts UUIDs and tokens for project and network, and hands them to the renderer', () => {
     const props = { region: 'fra1', project: '7c6e1b6a-2f0d-4d4e-9a3e-1f2b3c4d5e6f', network: TOKEN };
-    expect(planFor(props)().settings).toMatchObject(props);
+    expect(planFor(props)().settings).toMatchObject({ region: 'fra1', projectId: props.project, privateNetworkUuid: TOKEN });
   });
 
   test.each(['7', '8.0', 'latest'])('fails for the engine version %s', (version) => {

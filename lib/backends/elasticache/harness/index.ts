@@ -4,7 +4,7 @@ import { matrix } from './matrix';
 import { AWS_PROVIDER_RULES } from './rules';
 import { ELASTICACHE_SCENARIOS } from './scenarios';
 import type { BackendHarness } from '../../../../test/harness';
-import { AlertTarget, CredentialSecret, ElastiCacheEngineVersion, EvictionPolicy, ServicePlan } from '../../../index';
+import { AlertTarget, CredentialSecret, ElastiCacheEngineVersion, EvictionPolicy, ServicePlan, Weekday } from '../../../index';
 
 export const harness: BackendHarness = {
   id: 'elasticache',
@@ -21,7 +21,7 @@ export const harness: BackendHarness = {
       engineVersion: ElastiCacheEngineVersion.VALKEY_8_0,
       kmsKey: 'arn:aws:kms:eu-west-1:111122223333:key/abc',
       snapshotWindow: '03:00-04:00',
-      maintenanceWindow: 'sun:05:00-sun:06:00',
+      maintenanceWindow: { day: Weekday.SUNDAY, hour: 5, minute: 0 },
       applyImmediately: false,
       restoreFromSnapshot: 'orders-before-move',
     },

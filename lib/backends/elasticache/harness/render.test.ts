@@ -307,7 +307,7 @@ describe('ElastiCache validation', () => {
     ['a missing VPC', { network: '' }, /\[MissingNetwork\] network is missing/],
     ['missing subnets', { subnetIds: [] }, /\[MissingNetwork\] subnetIds is missing or empty/],
     ['fewer subnets than nodes', { subnetIds: ['subnet-a'] }, /\[NotEnoughSubnets\] subnetIds has 1 distinct subnet\(s\), but the plan's 2 nodes go in 2 availability zones/],
-    ['a zone of another region', { availabilityZones: ['us-east-1a', 'eu-west-1b'] }, /\[InvalidAvailabilityZone\] availabilityZones\[0\] "us-east-1a" is not a zone of eu-west-1/],
+    ['a zone of another region', { availabilityZones: ['us-east-1a', 'eu-west-1b'] }, /\[InvalidZone\] availabilityZones\[0\] "us-east-1a" is not a zone of eu-west-1/],
     ['fewer zones than nodes', { availabilityZones: ['eu-west-1a', 'eu-west-1a'] }, /\[NotEnoughAvailabilityZones\] availabilityZones lists 1 distinct zone/],
     ['an old Redis engine', { engineVersion: ElastiCacheEngineVersion.redis('6.2') }, /\[InvalidEngineVersion\] engineVersion redis "6.2" is not supported/],
     ['a malformed Valkey version', { engineVersion: ElastiCacheEngineVersion.valkey('8') }, /\[InvalidEngineVersion\] engineVersion valkey "8"/],

@@ -3,7 +3,7 @@ import * as fc from 'fast-check';
 import { BackendArbitrary, GeneratedInput, alertsOf, rarely } from '../../../../test/properties/kit';
 import { AlertTarget, MemorystoreConnectMode, MemorystoreRedisVersion, MemorystoreSnapshotPeriod, RedisBackend, ServicePlan } from '../../../index';
 import {
-  badDay, badDnsZone, badHour, badKmsKey, badProject, gcpRegion, hour, keyIn, kmsKey, maintenanceDay, maybeToken, printable, privateDnsZone, project,
+  badDnsZone, badHour, badKmsKey, badProject, gcpRegion, hour, keyIn, kmsKey, maintenanceWindow, badMaintenanceWindow, maybeToken, printable, privateDnsZone, project,
   withOneBad,
 } from '../../google/harness/arbitrary-kit';
 
@@ -35,8 +35,7 @@ export const MEMORYSTORE_ARBITRARY: BackendArbitrary = {
     kmsKey,
     snapshotPeriod: fc.option(fc.constantFrom(...Object.values(MemorystoreSnapshotPeriod)), { nil: undefined }),
     backupHour: hour,
-    maintenanceDay,
-    maintenanceHour: hour,
+    maintenanceWindow,
     privateDnsZone,
     // Mostly, as a user would, no standby's zone or backup hour on a plan without a standby or backup history, whose
     // data store refuses them (PropHasNoEffect); now and then regardless.
@@ -51,8 +50,7 @@ export const MEMORYSTORE_ARBITRARY: BackendArbitrary = {
     snapshotPeriod: fc.constantFrom('TWO_HOURS', '1h'),
     kmsKey: badKmsKey,
     backupHour: badHour,
-    maintenanceDay: badDay,
-    maintenanceHour: badHour,
+    maintenanceWindow: badMaintenanceWindow,
     privateDnsZone: badDnsZone,
   }).map(({ connection: [connectMode, reservedIpRange], zones: [zone, alternativeZone], fitToPlan, ...rest }) => (input: GeneratedInput) => {
     const withoutStandby = fitToPlan && (input.plan === ServicePlan.HOBBYIST || input.plan === ServicePlan.STARTUP);
@@ -70,5 +68,5 @@ export const MEMORYSTORE_ARBITRARY: BackendArbitrary = {
   alerts: alertsOf(fc.constantFrom<string[][]>(['projects/p/notificationChannels/1'], ['projects/p/notificationChannels/1', 'projects/p/notificationChannels/2'])
     .map((names) => [AlertTarget.cloudMonitoringChannels(names)])),
   props: ['project', 'region', 'network', 'connectMode', 'reservedIpRange', 'zone', 'alternativeZone', 'engineVersion', 'kmsKey',
-    'snapshotPeriod', 'backupHour', 'maintenanceDay', 'maintenanceHour', 'privateDnsZone'],
+    'snapshotPeriod', 'backupHour', 'maintenanceWindow', 'privateDnsZone'],
 };

@@ -4,7 +4,7 @@ import { matrix } from './matrix';
 import { MEMORYSTORE_MONITORING_RULES } from './monitoring';
 import { MEMORYSTORE_SCENARIOS } from './scenarios';
 import type { BackendHarness } from '../../../../test/harness';
-import { AlertTarget, MemorystoreConnectMode, MemorystoreMaintenanceDay, MemorystoreRedisVersion, MemorystoreSnapshotPeriod, ServicePlan } from '../../../index';
+import { AlertTarget, MemorystoreConnectMode, MemorystoreRedisVersion, MemorystoreSnapshotPeriod, ServicePlan, Weekday } from '../../../index';
 import { GOOGLE_PROVIDER_RULES } from '../../google/harness/rules';
 
 export const harness: BackendHarness = {
@@ -26,8 +26,7 @@ export const harness: BackendHarness = {
       kmsKey: 'projects/example-project/locations/europe-west1/keyRings/r/cryptoKeys/k',
       snapshotPeriod: MemorystoreSnapshotPeriod.ONE_HOUR,
       backupHour: 2,
-      maintenanceDay: MemorystoreMaintenanceDay.MONDAY,
-      maintenanceHour: 4,
+      maintenanceWindow: { day: Weekday.MONDAY, hour: 4, minute: 30 },
       privateDnsZone: { managedZone: 'internal', dnsName: 'internal.example.com.' },
     },
     dataStore: {

@@ -182,7 +182,7 @@ describe('Memorystore for Redis props', () => {
     ['no network', { network: '' }, 'MissingNetwork', /network is missing/],
     ['a zone of another region', { zone: 'us-central1-a' }, 'InvalidZone', /zone "us-central1-a" is not a zone of europe-west1/],
     ['the same two zones', { zone: 'europe-west1-b', alternativeZone: 'europe-west1-b' }, 'SameZones', /the standby must run in another zone/],
-    ['hour 24', { maintenanceWindow: { day: Weekday.SUNDAY, hour: 24 } }, 'InvalidMaintenanceWindow', /maintenanceWindow } is not a weekly window: hour 24 is not a whole number from 0 to 23/],
+    ['hour 24', { maintenanceWindow: { day: Weekday.SUNDAY, hour: 24 } }, 'InvalidMaintenanceWindow', /maintenanceWindow }\) is not a weekly window: hour 24 is not a whole number from 0 to 23/],
     ['an unknown connect mode', { connectMode: 'VPN' as MemorystoreConnectMode }, 'InvalidConnectMode', /connectMode "VPN" is not one of DIRECT_PEERING/],
     ['Redis 5', { engineVersion: MemorystoreRedisVersion.of('REDIS_5_0') }, 'InvalidEngineVersion', /engineVersion "REDIS_5_0" is not supported; .* need Redis 6 or later/],
     ['a DNS zone without its dot', { privateDnsZone: { managedZone: 'internal', dnsName: 'internal.example.com' } }, 'InvalidDnsZone', /trailing dot/],
