@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { importAdopted } from './backends/adoption';
 import { IRedisBackend } from './backends/backend';
 import { BACKEND_DEFINITIONS } from './backends/backend-definitions';
-import { checkAcceptReplacement, guardReplacement } from './backends/replacement-guard';
+import { guardReplacement } from './backends/replacement-guard';
 import { checkSameCdk } from './backends/runtime';
 import {
   AccessSupport, BackendAccess, ChoreoRedisAccess, ChoreoRedisAlerts, ChoreoRedisError, Cloud, EvictionPolicy,
@@ -237,7 +237,6 @@ export class ChoreoRedis extends Construct {
     super(scope, id);
     checkSameCdk(this);
     checkPropTypes(props, CHOREO_REDIS_PROP_TYPES, { interfaceName: 'ChoreoRedisProps', elsewhere: backendPropsElsewhere() });
-    checkAcceptReplacement(props.acceptReplacement, (value) => Token.isUnresolved(value));
     const { backend } = props;
     const { request, plan, findings, alertFindings, accessFindings } = assessDataStore(backend, props, this.node.path);
     this.claimName(backend, plan.name);

@@ -8,6 +8,7 @@
  * prop declared there is checked without further code.
  */
 import { ChoreoRedisError } from './errors';
+import { Failures } from './prop-rules';
 import { closestMatch } from './regions';
 import { renamedPropsOf } from './renamed-props';
 
@@ -201,20 +202,25 @@ export function checkPropTypes(props: unknown, types: PropShape, owner: string |
   if (typeof props !== 'object' || props === null || Array.isArray(props)) {
     throw new ChoreoRedisError('InvalidType', `${name.replace('%s', 'props')} is ${describe(props)}; pass an object of props.`);
   }
+  // Every key is checked, so that one error names each fault of the object: unknown keys, then wrong types (a caller
+  // who wrote a prop learns what is wrong with it first), then missing props.
+  const failures = new Failures();
   for (const key of Object.keys(props)) {
-    if (!Object.prototype.hasOwnProperty.call(types, key)) throw unknownKey(key, types, name.replace('%s', key), options);
+    if (!Object.prototype.hasOwnProperty.call(types, key)) failures.attempt(() => { throw unknownKey(key, types, name.replace('%s', key), options); });
   }
-  // Wrong types before missing props: a caller who wrote a prop learns what is wrong with it first.
   const given = Object.entries(types).filter(([key]) => (props as Record<string, unknown>)[key] !== undefined);
   for (const [key, spec] of given) {
-    checkValue((props as Record<string, unknown>)[key], typeOf(spec), name, key);
+    failures.attempt(() => checkValue((props as Record<string, unknown>)[key], typeOf(spec), name, key));
   }
   for (const [key, spec] of Object.entries(types)) {
     if ((props as Record<string, unknown>)[key] === undefined && isRequired(spec)) {
-      throw new ChoreoRedisError(spec.code ?? 'MissingProp',
-        `${name.replace('%s', key)} is missing; it is required: give ${spec.fix ?? expectedOf(spec.required)}.`);
+      failures.attempt(() => {
+        throw new ChoreoRedisError(spec.code ?? 'MissingProp',
+          `${name.replace('%s', key)} is missing; it is required: give ${spec.fix ?? expectedOf(spec.required)}.`);
+      });
     }
   }
+  failures.throwAny();
 }
 
 /** Checks one value against its type, and an object's or list's members against theirs; `path` is the value's place in `owner`. */

@@ -2,6 +2,7 @@ import { Token } from 'cdktf';
 import { IRedisBackend } from '../backends/backend';
 import { BACKEND_DEFINITIONS } from '../backends/backend-definitions';
 import { BackendPlan, ExplicitSetting } from '../backends/definition';
+import { checkAcceptReplacement } from '../backends/replacement-guard';
 import {
   AccessFinding, AlertFinding, ConformanceFinding, DataStoreInput, DataStoreRequest, ProductPromise, conformanceList, judgeAlerts, judgeConformance,
   judgeAccess, resolveRequest, throwOnErrors,
@@ -43,8 +44,8 @@ function alternativesFor(promise: ProductPromise, backendId: string, request: Da
  *
  * @throws ChoreoRedisError for bad input and for any finding the policy makes an error
  */
-export function assessDataStore(backend: IRedisBackend, input: DataStoreInput & { readonly name?: string }, path: string): Assessment {
-  const request = resolveRequest(input, Token.isUnresolved);
+export function assessDataStore(backend: IRedisBackend, input: DataStoreInput & { readonly name?: string; readonly acceptReplacement?: string }, path: string): Assessment {
+  const request = resolveRequest(input, Token.isUnresolved, [() => checkAcceptReplacement(input.acceptReplacement, Token.isUnresolved)]);
   const plan = backend._plan(request, { path, name: input.name });
   const findings = judgeConformance(conformanceList(plan.conformance), {
     plan: request.plan,
