@@ -4,7 +4,7 @@ import { adoptedName, adoptionWarnings } from './adoption';
 import { IRedisBackend } from './backend';
 import { BackendDefinition, BackendNames, BackendPlan, Renderer } from './definition';
 import { checkBindingVersions } from './runtime';
-import { BackendAccess, BackendAlerts, ChangeTable, ChoreoRedisError, Cloud, DataStoreRequest, PlanWarning, validateRegion } from '../plan';
+import { BackendAccess, BackendAlerts, ChangeTable, ChoreoRedisError, Cloud, DataStoreRequest, Failures, PlanWarning, validateRegion } from '../plan';
 
 /**
  * Loads a renderer, whose provider bindings load with it, after checking that cdktf and the bindings are the
@@ -46,10 +46,13 @@ export class DefinedBackend<P, S> implements IRedisBackend {
   constructor(private readonly definition: BackendDefinition<P, S>, public readonly _props: P,
     private readonly deprecations: readonly PlanWarning[] = []) {
     this.region = definition.regionOf(_props);
+    // The region and the backend's own rules in one error, every fault named.
+    const failures = new Failures();
     if (!Token.isUnresolved(this.region)) {
-      validateRegion(definition.regions, this.region, `RedisBackend.${definition.factory}({ ${definition.regionProp} })`);
+      failures.attempt(() => validateRegion(definition.regions, this.region, `RedisBackend.${definition.factory}({ ${definition.regionProp} })`));
     }
-    definition.validate(_props, Token.isUnresolved);
+    failures.attempt(() => definition.validate(_props, Token.isUnresolved));
+    failures.throwAny();
     this.cloud = definition.cloud;
     this.service = definition.service;
     this.backendId = definition.id;
