@@ -21,7 +21,8 @@ const OLD_VALUES: Readonly<Record<string, [unknown, Readonly<Record<string, unkn
   'AzureManagedRedisBackendProps.location': ['westeurope', { region: 'westeurope' }],
   'AzureManagedRedisBackendProps.privateDnsZoneId': [
     '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/privateDnsZones/privatelink.redis.azure.net',
-    { privateDnsZone: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/privateDnsZones/privatelink.redis.azure.net' }],
+    { privateDnsZone: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/privateDnsZones/privatelink.redis.azure.net' },
+  ],
   'AzureManagedRedisBackendProps.exportHourUtc': [2, { backupHour: 2 }],
   'ElastiCacheBackendProps.vpcId': ['vpc-0123', { network: 'vpc-0123' }],
   'ElastiCacheBackendProps.kmsKeyArn': ['arn:aws:kms:eu-west-1:111122223333:key/k', { kmsKey: 'arn:aws:kms:eu-west-1:111122223333:key/k' }],
@@ -44,7 +45,8 @@ test('every renamed prop of a backend has an old value to try', () => {
 });
 
 /** The backend's first example without the new prop: the base an old name is added to. */
-function baseOf(interfaceName: string, now: string): { factory: string; base: Record<string, unknown>; dataStore: (backend: object) => ChoreoRedisProps } {
+function baseOf(interfaceName: string, now: string):
+{ factory: string; base: Record<string, unknown>; dataStore: (backend: object) => ChoreoRedisProps } {
   const definition = definitionOf(interfaceName);
   const example = HARNESSES.find((h) => h.id === definition.id)!.examples[0];
   const { [now]: _, ...base } = example.backend as Record<string, unknown>;

@@ -7,7 +7,6 @@ import { BACKEND_DEFINITIONS } from './backend-definitions';
 import { DefinedBackend } from './defined-backend';
 import type { BackendDefinition, BackendSummary } from './definition';
 import { RENAMED_PROPS, RenamedProps, applyRenames, checkPropTypes } from '../plan';
-import { libraryVersion } from './runtime';
 import { DIGITALOCEAN_VALKEY } from './digitalocean-valkey/definition';
 import type { DigitalOceanValkeyBackendProps } from './digitalocean-valkey/props';
 import { ELASTICACHE } from './elasticache/definition';
@@ -16,6 +15,7 @@ import { MEMORYSTORE } from './memorystore/definition';
 import type { MemorystoreBackendProps } from './memorystore/props';
 import { MEMORYSTORE_VALKEY } from './memorystore-valkey/definition';
 import type { MemorystoreValkeyBackendProps } from './memorystore-valkey/props';
+import { libraryVersion } from './runtime';
 import { CHOREO_REDIS_PROP_TYPES } from '../private/choreo-redis-props';
 
 /**
@@ -44,7 +44,8 @@ function propsElsewhere(definition: BackendSummary): Record<string, string> {
     }
   }
   // An old name of one of this backend's props, from another backend's renames: the new name is this backend's too.
-  for (const rename of RENAMED_PROPS.filter((r) => r.interfaceName !== undefined && r.now in definition.propTypes && !(r.before in definition.propTypes))) {
+  const oldNames = RENAMED_PROPS.filter((r) => r.interfaceName !== undefined && r.now in definition.propTypes && !(r.before in definition.propTypes));
+  for (const rename of oldNames) {
     const factory = BACKEND_DEFINITIONS.find((d) => propsInterfaceOf(d) === rename.interfaceName)?.factory;
     elsewhere[rename.before] = `${rename.before} is the old name of ${rename.now}${factory === undefined ? '' : ` (RedisBackend.${factory}())`}: write ${rename.now}`;
   }

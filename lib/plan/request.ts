@@ -61,7 +61,8 @@ export function resolveRequest(input: DataStoreInput, isUnresolved: IsUnresolved
   const promises = failures.attempt(() => promisesOf(input.plan));
   const memoryGib = input.memoryGib ?? promises?.defaultMemoryGib;
   failures.attempt(() => checkMemory(memoryGib, isUnresolved));
-  const allowedCidrs = input.allowedCidrs === undefined ? undefined : failures.attempt(() => resolveAllowList(input.allowedCidrs ?? [], isUnresolved));
+  const cidrs = input.allowedCidrs;
+  const allowedCidrs = cidrs === undefined ? undefined : failures.attempt(() => resolveAllowList(cidrs, isUnresolved));
   const alerts = failures.attempt(() => resolveAlerts(input.alerts, isUnresolved));
   const access = failures.attempt(() => resolveAccess(input.access, isUnresolved));
   const evictionPolicy = failures.attempt(() => resolveEvictionPolicy(input.evictionPolicy));

@@ -44,7 +44,8 @@ function alternativesFor(promise: ProductPromise, backendId: string, request: Da
  *
  * @throws ChoreoRedisError for bad input and for any finding the policy makes an error
  */
-export function assessDataStore(backend: IRedisBackend, input: DataStoreInput & { readonly name?: string; readonly acceptReplacement?: string }, path: string): Assessment {
+export function assessDataStore(backend: IRedisBackend, input: DataStoreInput & { readonly name?: string; readonly acceptReplacement?: string },
+  path: string): Assessment {
   const request = resolveRequest(input, Token.isUnresolved, [() => checkAcceptReplacement(input.acceptReplacement, Token.isUnresolved)]);
   const plan = backend._plan(request, { path, name: input.name });
   const findings = judgeConformance(conformanceList(plan.conformance), {

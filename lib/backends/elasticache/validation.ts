@@ -55,8 +55,13 @@ function overlaps([aStart, aEnd]: [number, number], [bStart, bEnd]: [number, num
 
 /** ElastiCache's three-letter names of the days, by `Weekday`. */
 const DAY_NAMES: Readonly<Record<Weekday, string>> = {
-  [Weekday.MONDAY]: 'mon', [Weekday.TUESDAY]: 'tue', [Weekday.WEDNESDAY]: 'wed', [Weekday.THURSDAY]: 'thu',
-  [Weekday.FRIDAY]: 'fri', [Weekday.SATURDAY]: 'sat', [Weekday.SUNDAY]: 'sun',
+  [Weekday.MONDAY]: 'mon',
+  [Weekday.TUESDAY]: 'tue',
+  [Weekday.WEDNESDAY]: 'wed',
+  [Weekday.THURSDAY]: 'thu',
+  [Weekday.FRIDAY]: 'fri',
+  [Weekday.SATURDAY]: 'sat',
+  [Weekday.SUNDAY]: 'sun',
 };
 
 /**

@@ -3,8 +3,7 @@
  * cdktf or provider imports.
  */
 import { MemorystorePrivateDnsZone } from './props';
-import {
-  ChoreoRedisError, DataStoreRequest, IsUnresolved, Kept, MaintenanceWindow, PropType, ResolvedMaintenanceWindow, Weekday, resolveMaintenanceWindow, Realization, required, shapeOf, sourcesText } from '../../plan';
+import { ChoreoRedisError, DataStoreRequest, IsUnresolved, Kept, MaintenanceWindow, PropType, ResolvedMaintenanceWindow, Weekday, resolveMaintenanceWindow, Realization, required, shapeOf, sourcesText } from '../../plan';
 
 /** Google Cloud's rule for project IDs (optionally domain-scoped, `example.com:my-project`). */
 const PROJECT_ID = /^([a-z0-9.-]+:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/;

@@ -1,6 +1,6 @@
-import type { MemorystoreMaintenanceDay, MemorystorePrivateDnsZone } from '../google/props';
 import type { MaintenanceWindow } from '../../plan/maintenance';
 import type { CurrentProps } from '../../plan/renamed-props';
+import type { MemorystoreMaintenanceDay, MemorystorePrivateDnsZone } from '../google/props';
 
 /** A Memorystore for Valkey engine version. */
 export class MemorystoreValkeyVersion {

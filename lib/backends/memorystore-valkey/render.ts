@@ -66,7 +66,10 @@ export function renderMemorystoreValkey(scope: Construct, plan: Planned<Memoryst
       retention: settings.automatedBackup.retention,
     },
     maintenancePolicy: {
-      weeklyMaintenanceWindow: [{ day: settings.maintenance.day, startTime: { hours: settings.maintenance.hour, minutes: settings.maintenance.minute } }],
+      weeklyMaintenanceWindow: [{
+        day: settings.maintenance.day,
+        startTime: { hours: settings.maintenance.hour, minutes: settings.maintenance.minute },
+      }],
     },
     kmsKey: settings.kmsKey,
     managedBackupSource: settings.restoreFromBackup === undefined ? undefined : { backup: settings.restoreFromBackup },

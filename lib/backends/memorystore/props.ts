@@ -1,6 +1,6 @@
-import type { MemorystoreMaintenanceDay, MemorystorePrivateDnsZone } from '../google/props';
 import type { MaintenanceWindow } from '../../plan/maintenance';
 import type { CurrentProps } from '../../plan/renamed-props';
+import type { MemorystoreMaintenanceDay, MemorystorePrivateDnsZone } from '../google/props';
 
 // Memorystore for Valkey takes these too: they are declared in ../google and exported with these props.
 export { MemorystoreMaintenanceDay, MemorystorePrivateDnsZone } from '../google/props';

@@ -34,7 +34,8 @@ export const AIVEN_ARBITRARY: BackendArbitrary = {
       ),
       engineVersion: rarely(fc.constantFrom(undefined, AivenValkeyVersion.VALKEY_8_1, AivenValkeyVersion.VALKEY_9_1),
         fc.constantFrom('7.2', '9', 'nine', '10.0').map((v) => AivenValkeyVersion.of(v))),
-      maintenanceWindow: rarely(fc.constantFrom<MaintenanceWindow | undefined>(undefined, { day: Weekday.SUNDAY, hour: 3 }, { day: Weekday.WEDNESDAY, hour: 23, minute: 59 }),
+      maintenanceWindow: rarely(
+        fc.constantFrom<MaintenanceWindow | undefined>(undefined, { day: Weekday.SUNDAY, hour: 3 }, { day: Weekday.WEDNESDAY, hour: 23, minute: 59 }),
         fc.constantFrom<MaintenanceWindow>({ day: 'sunday' as Weekday, hour: 3 }, { day: Weekday.MONDAY, hour: 24 }, { day: Weekday.MONDAY, hour: 3, minute: -1 })),
     });
   }).map((p) => () => RedisBackend.aiven({

@@ -3,7 +3,8 @@ import * as fc from 'fast-check';
 import { BackendArbitrary, GeneratedInput, alertsOf, rarely } from '../../../../test/properties/kit';
 import { AlertTarget, MemorystoreConnectMode, MemorystoreRedisVersion, MemorystoreSnapshotPeriod, RedisBackend, ServicePlan } from '../../../index';
 import {
-  badDnsZone, badHour, badKmsKey, badProject, gcpRegion, hour, keyIn, kmsKey, maintenanceWindow, badMaintenanceWindow, maybeToken, printable, privateDnsZone, project,
+  badDnsZone, badHour, badKmsKey, badMaintenanceWindow, badProject, gcpRegion, hour, keyIn, kmsKey, maintenanceWindow, maybeToken, printable,
+  privateDnsZone, project,
   withOneBad,
 } from '../../google/harness/arbitrary-kit';
 
