@@ -2,8 +2,8 @@ import { TerraformVariable } from 'cdktf';
 import { TOKEN, asIfFromJavaScript, codeOf, findingsOf, isTokenText, planWith, testStack } from '../../../../test/util';
 import { RedisBackend } from '../../../index';
 import {
-  Cloud, DataStoreInput, LUA_COMMANDS, MaintenanceWindow, ProductPromise, RESTRICTED_COMMANDS, Realization, ServicePlan, Weekday, deniedCommands, isGap,
-  renderAclRule,
+  Cloud, DataStoreInput, LUA_COMMANDS, MaintenanceWindow, ProductPromise, RESTRICTED_COMMANDS, Realization, ServicePlan, Weekday,
+  deniedCommands, isGap, renderAclRule,
 } from '../../../plan';
 import { AIVEN_BLOCKED_COMMANDS, AIVEN_BUSINESS, AIVEN_FAMILIES, AIVEN_PREMIUM, AIVEN_STARTUP } from '../catalog';
 import { AIVEN_DEFINITIONS } from '../definition';
