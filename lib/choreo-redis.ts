@@ -238,16 +238,16 @@ export class ChoreoRedis extends Construct {
     checkSameCdk(this);
     checkPropTypes(props, CHOREO_REDIS_PROP_TYPES, { interfaceName: 'ChoreoRedisProps', elsewhere: backendPropsElsewhere() });
     const { backend } = props;
-    const { request, plan, findings, alertFindings, accessFindings } = assessDataStore(backend, props, this.node.path);
-    this.claimName(backend, plan.name);
+    const { request, design, findings, alertFindings, accessFindings } = assessDataStore(backend, props, this.node.path);
+    this.claimName(backend, design.name);
     // The warning `Annotations.addWarning` would add, without its stack trace: the message names the construct, and
     // a full stack trace per warning cost about a tenth of synth time and most of the memory above hand-written cdktf
     // for 1,000 data stores (README "Performance").
     [...findings, ...alertFindings, ...accessFindings].filter((f) => f.severity === Severity.WARNING).forEach((f) => this.node.addMetadata(AnnotationMetadataEntryType.WARN, `[${f.code}] ${f.message}`));
-    (plan.warnings ?? []).forEach((w) => this.node.addMetadata(AnnotationMetadataEntryType.WARN, `[${w.code}] ${w.message}`));
+    (design.warnings ?? []).forEach((w) => this.node.addMetadata(AnnotationMetadataEntryType.WARN, `[${w.code}] ${w.message}`));
 
-    const binding = plan.render(this);
-    importAdopted(this, binding.resource, plan.imports);
+    const binding = design.render(this);
+    importAdopted(this, binding.resource, design.imports);
     guardReplacement(this, binding.resource, backend._changes, { service: backend.service, accept: props.acceptReplacement });
     if (request.deletionProtection) {
       binding.statefulResources.forEach((r) => { r.lifecycle = { ...r.lifecycle, preventDestroy: true }; });
@@ -269,16 +269,16 @@ export class ChoreoRedis extends Construct {
     this.backendId = backend.backendId;
     this.luaScripting = request.luaScripting;
     this.evictionPolicy = request.evictionPolicy;
-    this.name = plan.name;
-    this.size = plan.size.id;
-    this.memoryGib = plan.size.memoryGib;
-    this.maxConnections = maxConnectionsFor(memoryMb(plan.size.memoryGib));
-    this.serviceMaxConnections = plan.serviceMaxConnections;
-    this.nodeCount = plan.nodeCount;
-    this.backupRetentionDays = plan.backupRetentionDays;
-    this.engine = plan.engine;
-    this.engineVersion = plan.engineVersion;
-    this.conformance = conformanceList(plan.conformance);
+    this.name = design.name;
+    this.size = design.size.id;
+    this.memoryGib = design.size.memoryGib;
+    this.maxConnections = maxConnectionsFor(memoryMb(design.size.memoryGib));
+    this.serviceMaxConnections = design.serviceMaxConnections;
+    this.nodeCount = design.nodeCount;
+    this.backupRetentionDays = design.backupRetentionDays;
+    this.engine = design.engine;
+    this.engineVersion = design.engineVersion;
+    this.conformance = conformanceList(design.conformance);
     this.backendAccess = backend._access;
     this.identityUser = binding.identityUser;
     this.grant = binding.grantConnect;

@@ -2,7 +2,7 @@ import { Token } from 'cdktf';
 import type { Construct } from 'constructs';
 import { adoptedName, adoptionWarnings } from './adoption';
 import { IRedisBackend } from './backend';
-import { BackendDefinition, BackendNames, BackendPlan, Renderer } from './definition';
+import { BackendDefinition, BackendNames, DataStoreDesign, Renderer } from './definition';
 import { checkBindingVersions } from './runtime';
 import { BackendAccess, BackendAlerts, ChangeTable, ChoreoRedisError, Cloud, DataStoreRequest, Failures, PlanWarning, validateRegion } from '../plan';
 
@@ -62,7 +62,7 @@ export class DefinedBackend<P, S> implements IRedisBackend {
     this._access = definition.access;
   }
 
-  public _plan(request: DataStoreRequest, names: BackendNames): BackendPlan {
+  public _design(request: DataStoreRequest, names: BackendNames): DataStoreDesign {
     const adoption = this.definition.adoptionOf?.(this._props, request);
     const named = adoption === undefined ? names
       : { ...names, name: adoptedName(adoption, names.name, this.definition.factory, Token.isUnresolved) };

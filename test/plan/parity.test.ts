@@ -19,7 +19,7 @@ const digitalOcean = () => RedisBackend.digitalOceanValkey({ region: 'fra1' });
 const aiven = (cloud: Cloud, region: string) => RedisBackend.aiven({ project: 'p', cloud, region });
 
 function kept(backend: IRedisBackend, plan: ServicePlan, promise: ProductPromise, evictionPolicy?: EvictionPolicy): Kept {
-  return assessDataStore(backend, { plan, evictionPolicy }, `parity-${plan}/Redis`).plan.conformance[promise];
+  return assessDataStore(backend, { plan, evictionPolicy }, `parity-${plan}/Redis`).design.conformance[promise];
 }
 
 describe('availability SLA: the cloud\'s published figure for the configuration written, against 99.99%', () => {
