@@ -137,8 +137,8 @@ describe.each<[string, () => unknown, readonly Fault[]]>([
     region: 'fra1', engineVersion: DigitalOceanValkeyVersion.of('7'), project: 'default', network: 'vpc-1',
   }), [
     ['InvalidEngineVersion', 'engineVersion "7"', 'DigitalOceanValkeyVersion.V8'],
-    ['InvalidUuid', 'project "default"', 'omit project'],
-    ['InvalidUuid', 'network "vpc-1"', 'omit network'],
+    ['InvalidProject', 'project "default"', 'omit project'],
+    ['InvalidNetwork', 'network "vpc-1"', 'omit network'],
   ]],
   ['Aiven for Valkey', () => RedisBackend.aiven({
     project: 'my project',

@@ -156,6 +156,7 @@ describe('error codes', () => {
     ['InvalidMaintenanceDay', 'InvalidMaintenanceWindow'],
     ['IncompleteWindow', 'InvalidMaintenanceWindow'],
     ['InvalidExportHour', 'InvalidHour'],
+    ['InvalidUuid', 'InvalidProject'],
   ])('%s is retired: the same refusal is %s', (retired, now) => {
     expect(codes).not.toContain(retired);
     expect(codes).toContain(now);

@@ -136,6 +136,10 @@ export const RENAMED_PROPS: readonly Rename[] = [
     now: '`UnsupportedAddressFamily`, the one code for an allow-list family a backend cannot enforce',
   },
   {
+    before: 'error code `MissingNetwork` for a network given in the wrong form (Memorystore, Memorystore for Valkey), and `InvalidUuid` (DigitalOcean)',
+    now: '`InvalidNetwork` for a network (or subnetwork) in the wrong form and `InvalidProject` for a project in the wrong form, on every backend; `MissingNetwork` stays for a network left out',
+  },
+  {
     before: 'error code `InvalidAvailabilityZone` (ElastiCache)',
     now: '`InvalidZone`, the one code for a zone outside the region',
   },

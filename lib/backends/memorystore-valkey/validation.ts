@@ -18,7 +18,7 @@ export const MEMORYSTORE_VALKEY_PROP_RULES: readonly PropRule<MemorystoreValkeyP
     props: ['network'],
     check(props, isUnresolved) {
       if (!isUnresolved(props.network) && !NETWORK.test(props.network ?? '')) {
-        throw new ChoreoRedisError('MissingNetwork',
+        throw new ChoreoRedisError('InvalidNetwork',
           `network "${props.network}" is not a VPC network's full name; Memorystore for Valkey puts its Private Service Connect endpoints in one. Pass "projects/<project>/global/networks/<network>".`);
       }
     },
@@ -39,7 +39,7 @@ export const MEMORYSTORE_VALKEY_PROP_RULES: readonly PropRule<MemorystoreValkeyP
         if (isUnresolved(subnetwork)) return;
         const match = SUBNETWORK.exec(subnetwork ?? '');
         if (match === null || (!isUnresolved(props.region) && match[1] !== props.region)) {
-          throw new ChoreoRedisError('MissingNetwork',
+          throw new ChoreoRedisError('InvalidNetwork',
             `pscSubnetworks[${index}] "${subnetwork}" is not a subnetwork of ${props.region}; the service connection policy takes subnetworks of its own region, written "projects/<project>/regions/${props.region}/subnetworks/<name>".`);
         }
       });

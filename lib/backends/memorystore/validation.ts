@@ -49,7 +49,7 @@ export const MEMORYSTORE_PROP_RULES: readonly PropRule<MemorystoreProps>[] = [
     props: ['network'],
     check(props, isUnresolved) {
       if (!isUnresolved(props.network) && !AUTHORIZED_NETWORK.test(props.network)) {
-        throw new ChoreoRedisError('MissingNetwork',
+        throw new ChoreoRedisError('InvalidNetwork',
           `network "${props.network}" is not a VPC network; give its full name, "projects/<project>/global/networks/<network>", or the name of a network in the project.`);
       }
     },

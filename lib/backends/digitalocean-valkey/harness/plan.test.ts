@@ -255,11 +255,11 @@ describe('backend props', () => {
   });
 
   test.each([
-    ['project', { project: 'my-project' }, 'project "my-project" is not a UUID'],
-    ['network', { network: 'vpc-123' }, 'network "vpc-123" is not a UUID'],
-  ])('fails for a %s that is not a UUID', (_, extra, message) => {
+    ['project', { project: 'my-project' }, 'InvalidProject', 'project "my-project" is not a UUID'],
+    ['network', { network: 'vpc-123' }, 'InvalidNetwork', 'network "vpc-123" is not a UUID'],
+  ])('fails for a %s that is not a UUID', (_, extra, code, message) => {
     expect(planFor({ region: 'fra1', ...extra })).toThrow(expect.objectContaining({
-      code: 'InvalidUuid', message: expect.stringContaining(message),
+      code, message: expect.stringContaining(message),
     }));
   });
 
