@@ -38,6 +38,14 @@ export interface Rename {
    */
   readonly into?: (value: unknown) => Readonly<Record<string, unknown>>;
   /**
+   * Whether the old prop stays and the backend reads it as before until `removedIn`, when its values are more than
+   * the new prop can hold (a snapshot window of any length, where `backupHour` starts a window of an hour): only the
+   * warning, and the refusal of both names at once.
+   *
+   * @default false - the old value moves to the new prop
+   */
+  readonly kept?: boolean;
+  /**
    * With `into`: the members the old prop stood for when it was left out, so that a new object built from only some
    * of the old props gets the old defaults for the others, such as `{ hour: 5 }` for a maintenance hour.
    *
@@ -59,6 +67,13 @@ export const RENAMED_PROPS: readonly Rename[] = [
     before: 'privateDnsZoneId',
     now: 'privateDnsZone',
     note: 'the one name for a private DNS zone on every backend (Azure takes the zone\'s resource ID); its error code `InvalidPrivateDnsZoneId` is now `InvalidDnsZone`',
+  },
+  {
+    interfaceName: 'ElastiCacheBackendProps',
+    before: 'snapshotWindow',
+    now: 'backupHour',
+    note: 'the one name for the hour of the daily backup on every backend; the snapshot window runs from it for an hour. The window string is written as given until then',
+    kept: true,
   },
   {
     interfaceName: 'ElastiCacheBackendProps',
@@ -210,29 +225,34 @@ export interface RenamedProps<P> {
 
 /**
  * Maps each old prop name the props use to its new name, with a `DeprecatedProp` warning naming both and the release
- * that removes the old one. Old names given beside their new one fail with `RenamedPropConflict`; old names past
- * their release are left in place, for the prop checks to refuse with `RenamedProp`.
+ * that removes the old one. Old names given beside their new one fail with `RenamedPropConflict`; from that release
+ * on, old names fail with `RenamedProp` and the new name.
  *
  * @param owner how props are named in messages, `%s` standing for the prop, such as `RedisBackend.elastiCache({ %s })`
  * @param version the library's version
  */
 export function applyRenames<P>(props: unknown, interfaceName: string, owner: string, version: string): RenamedProps<P> {
   // Anything but an object is left for the prop checks to refuse, which run next.
-  if (typeof props !== 'object' || props === null || Array.isArray(props) || !renamesAccepted(version)) return { props: props as P, warnings: [] };
+  if (typeof props !== 'object' || props === null || Array.isArray(props)) return { props: props as P, warnings: [] };
   const given = props as Record<string, unknown>;
   const renames = renamedPropsOf(interfaceName).filter((r) => given[r.before] !== undefined);
   if (renames.length === 0) return { props: props as P, warnings: [] };
   const name = (prop: string) => owner.replace('%s', prop);
+  if (!renamesAccepted(version)) {
+    throwFailures(renames.map((r) => new ChoreoRedisError('RenamedProp',
+      `${name(r.before)} is no longer a prop of ${interfaceName}: it was renamed to ${r.now}${r.note === undefined ? '' : ` (${r.note})`}; write ${r.now} instead.`)));
+  }
   const failures: ChoreoRedisError[] = [];
   const mapped: Record<string, unknown> = { ...given };
   const built = new Map<string, Record<string, unknown>>();
   for (const rename of renames) {
-    delete mapped[rename.before];
+    if (!rename.kept) delete mapped[rename.before];
     if (given[rename.now] !== undefined) {
       failures.push(new ChoreoRedisError('RenamedPropConflict',
         `${name(rename.before)} and ${name(rename.now)} are both given; ${rename.before} is the old name of ${rename.now}. Remove ${rename.before} and keep ${rename.now}.`));
       continue;
     }
+    if (rename.kept) continue;
     if (rename.into === undefined) {
       mapped[rename.now] = given[rename.before];
       continue;

@@ -80,9 +80,12 @@ export const ELASTICACHE_ADOPTION_CONSEQUENCES: readonly AdoptionConsequence<Ela
   },
   {
     code: 'AdoptedWindowsChanged',
-    when: whileOmitted('snapshotWindow', 'maintenanceWindow'),
+    when: {
+      text: '`backupHour` (or its old form `snapshotWindow`) or `maintenanceWindow` omitted',
+      applies: (given) => (given.backupHour === undefined && given.snapshotWindow === undefined) || given.maintenanceWindow === undefined,
+    },
     changes: 'the snapshot and maintenance windows become the defaults (03:00-04:00 and sun:05:00-sun:06:00 UTC)',
-    fix: 'set snapshotWindow and maintenanceWindow to the group\'s',
+    fix: 'set backupHour and maintenanceWindow to the group\'s',
   },
 ];
 

@@ -60,6 +60,7 @@ export const ELASTICACHE: BackendDefinition<ElastiCacheProps, ElastiCacheSetting
     availabilityZones: 'string-list',
     engineVersion: { isInstance: (v) => v instanceof ElastiCacheEngineVersion, name: 'ElastiCacheEngineVersion', example: 'ElastiCacheEngineVersion.VALKEY_8_0' },
     kmsKey: 'string',
+    backupHour: 'number',
     snapshotWindow: 'string',
     // The typed window, or the old string form (accepted with a warning until release 0.2.0).
     maintenanceWindow: { oneOf: [MAINTENANCE_WINDOW_TYPE, 'string'] },

@@ -5,7 +5,7 @@ import {
   MAX_SECURITY_GROUPS, SECURITY_GROUP_MAX_INBOUND_RULES, AWS_MAX_TAGS, AWS_TAG_KEY_MAX_LENGTH, AWS_TAG_VALUE_MAX_LENGTH,
 } from './catalog';
 import { ElastiCacheProps, ElastiCacheEngineVersion } from './props';
-import { DEFAULT_SNAPSHOT_WINDOW, checkElastiCacheNetwork, elastiCacheMaintenanceWindow } from './validation';
+import { checkElastiCacheNetwork, elastiCacheMaintenanceWindow, elastiCacheSnapshotWindow } from './validation';
 import {
   CidrBlock, ConformanceRecord, DataStoreRequest, EVERY_SOURCE, EvictionPolicy, IpFamily, IsUnresolved, NameRule, RESTRICTED_COMMANDS,
   Realization, availabilityKept, connectionLimitKept, deniedCommands, deriveName, engineKept, engineProfile, evictionKept, failoverKept,
@@ -327,7 +327,7 @@ export function planElastiCache(props: ElastiCacheProps, request: DataStoreReque
         engine_version: engine.version,
       },
     },
-    snapshotWindow: props.snapshotWindow ?? DEFAULT_SNAPSHOT_WINDOW,
+    snapshotWindow: elastiCacheSnapshotWindow(props, isUnresolved),
     // The provider lowers maintenance_window in state (StateFunc strings.ToLower: "ElastiCache always changes
     // the maintenance to lowercase", replication_group.go); sent in that form.
     maintenanceWindow: lowerCase(elastiCacheMaintenanceWindow(props.maintenanceWindow, isUnresolved), isUnresolved),

@@ -128,9 +128,18 @@ export interface ElastiCacheBackendProps {
   readonly kmsKeyArn?: string;
 
   /**
-   * The daily snapshot window, `hh24:mi-hh24:mi` in UTC, at least 60 minutes long.
+   * The hour (UTC, 0 to 23) the daily snapshot starts: the snapshot window runs from it for an hour (ElastiCache's
+   * shortest window). It must not overlap the maintenance window.
    *
-   * @default "03:00-04:00"
+   * @default 3
+   */
+  readonly backupHour?: number;
+
+  /**
+   * The daily snapshot window as ElastiCache writes it, `hh24:mi-hh24:mi` in UTC, at least 60 minutes long: the old
+   * form of `backupHour`, accepted (and written as given) with a warning until release 0.2.0.
+   *
+   * @deprecated use `backupHour`
    */
   readonly snapshotWindow?: string;
 

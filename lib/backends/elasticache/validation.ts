@@ -85,6 +85,26 @@ export function elastiCacheMaintenanceWindow(window: MaintenanceWindow | string 
   return `${DAY_NAMES[resolved.day]}:${clockTime(resolved.hour, resolved.minute)}-${DAY_NAMES[endDay]}:${clockTime(endHour, resolved.minute)}`;
 }
 
+/**
+ * The snapshot window as ElastiCache writes it, `hh24:mi-hh24:mi`: an hour from `backupHour`, or the old
+ * `snapshotWindow` as given.
+ *
+ * @throws ChoreoRedisError `InvalidHour` for a backup hour that is not one
+ */
+export function elastiCacheSnapshotWindow(props: Pick<ElastiCacheProps, 'backupHour' | 'snapshotWindow'>, isUnresolved: IsUnresolved): string {
+  if (props.snapshotWindow !== undefined) return props.snapshotWindow;
+  const hour = props.backupHour;
+  if (hour === undefined) return DEFAULT_SNAPSHOT_WINDOW;
+  if (isUnresolved(hour)) {
+    throw new ChoreoRedisError('InvalidHour',
+      'RedisBackend.elastiCache({ backupHour }) is a Terraform token; the construct writes the snapshot window and checks it against the maintenance window at synth. Give a number literal.');
+  }
+  if (!(Number.isInteger(hour) && hour >= 0 && hour <= 23)) {
+    throw new ChoreoRedisError('InvalidHour', `backupHour ${hour} is not an hour of the day; give a whole number from 0 to 23 (UTC), such as 3.`);
+  }
+  return `${clockTime(hour, 0)}-${clockTime((hour + 1) % 24, 0)}`;
+}
+
 function validateWindows(snapshotWindow: string, window: MaintenanceWindow | string, isUnresolved: IsUnresolved): void {
   const maintenanceWindow = elastiCacheMaintenanceWindow(window, isUnresolved);
   if (isUnresolved(snapshotWindow) || isUnresolved(maintenanceWindow)) return;
@@ -96,7 +116,7 @@ function validateWindows(snapshotWindow: string, window: MaintenanceWindow | str
     [snapshot[0] + day * MINUTES_PER_DAY, snapshot[1] + day * MINUTES_PER_DAY], MINUTES_PER_WEEK));
   if (clash) {
     throw new ChoreoRedisError('OverlappingWindows',
-      `maintenanceWindow "${maintenanceWindow}" overlaps the daily snapshotWindow "${snapshotWindow}"; ElastiCache rejects overlapping windows. Move one of them, for example snapshotWindow "${DEFAULT_SNAPSHOT_WINDOW}" with maintenanceWindow { day: Weekday.SUNDAY, hour: 5 }.`);
+      `maintenanceWindow "${maintenanceWindow}" overlaps the daily snapshotWindow "${snapshotWindow}"; ElastiCache rejects overlapping windows. Move one of them, for example backupHour 3 with maintenanceWindow { day: Weekday.SUNDAY, hour: 5 }.`);
   }
 }
 
@@ -121,9 +141,9 @@ export const ELASTICACHE_PROP_RULES: readonly PropRule<ElastiCacheProps>[] = [
     check: (props, isUnresolved) => validateEngine(props.engineVersion ?? ElastiCacheEngineVersion.VALKEY_8_0, isUnresolved),
   },
   {
-    props: ['snapshotWindow', 'maintenanceWindow'],
+    props: ['backupHour', 'snapshotWindow', 'maintenanceWindow'],
     check: (props, isUnresolved) => validateWindows(
-      props.snapshotWindow ?? DEFAULT_SNAPSHOT_WINDOW, props.maintenanceWindow ?? DEFAULT_MAINTENANCE_WINDOW, isUnresolved),
+      elastiCacheSnapshotWindow(props, isUnresolved), props.maintenanceWindow ?? DEFAULT_MAINTENANCE_WINDOW, isUnresolved),
   },
   {
     props: ['restoreFromSnapshot'],

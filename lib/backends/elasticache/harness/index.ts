@@ -20,7 +20,7 @@ export const harness: BackendHarness = {
       availabilityZones: ['eu-west-1a', 'eu-west-1b'],
       engineVersion: ElastiCacheEngineVersion.VALKEY_8_0,
       kmsKey: 'arn:aws:kms:eu-west-1:111122223333:key/abc',
-      snapshotWindow: '03:00-04:00',
+      backupHour: 3,
       maintenanceWindow: { day: Weekday.SUNDAY, hour: 5, minute: 0 },
       applyImmediately: false,
       restoreFromSnapshot: 'orders-before-move',
@@ -52,6 +52,8 @@ export const harness: BackendHarness = {
       network: 'vpc-0123',
       subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'],
       adopt: { replicationGroupId: 'orders-cache', subnetGroupName: 'orders-cache-subnets' },
+      // The deprecated form of backupHour, accepted until release 0.2.0.
+      snapshotWindow: '02:00-03:30',
     },
     dataStore: { plan: ServicePlan.BUSINESS },
   }],
