@@ -17,7 +17,7 @@ export const RENAMES_REMOVED_IN = '0.2.0';
 export interface Rename {
   /**
    * For a prop: the props interface it belongs to, such as `ElastiCacheBackendProps`. The prop checks accept the
-   * old name (mapped to the new one, with a warning) until `removedIn`, and refuse it with the new name from then on.
+   * old name (mapped to the new one, with a warning) until `RENAMES_REMOVED_IN`, and refuse it with the new name from then on.
    * Other API changes (methods, attributes, exports, error codes) have none and are listed only.
    *
    * @default - not a prop
@@ -38,7 +38,7 @@ export interface Rename {
    */
   readonly into?: (value: unknown) => Readonly<Record<string, unknown>>;
   /**
-   * Whether the old prop stays and the backend reads it as before until `removedIn`, when its values are more than
+   * Whether the old prop stays and the backend reads it as before until `RENAMES_REMOVED_IN`, when its values are more than
    * the new prop can hold (a snapshot window of any length, where `backupHour` starts a window of an hour): only the
    * warning, and the refusal of both names at once.
    *
