@@ -5,6 +5,7 @@ import { IRedisBackend } from './backends/backend';
 import { BACKEND_DEFINITIONS } from './backends/backend-definitions';
 import { guardReplacement } from './backends/replacement-guard';
 import { checkSameCdk } from './backends/runtime';
+import { recordStagedChange, stagedStateOf } from './backends/staged-change';
 import {
   AccessSupport, BackendAccess, ChoreoRedisAccess, ChoreoRedisAlerts, ChoreoRedisError, Cloud, EvictionPolicy,
   PASSWORD_NOT_READY, PromiseConformance, PropTypes, ServicePlan, Severity, checkPropTypes, conformanceList,
@@ -248,6 +249,9 @@ export class ChoreoRedis extends Construct {
 
     const binding = design.render(this);
     importAdopted(this, binding.resource, design.imports);
+    // Moves between plans the service cannot take as one update (or at all) stop at plan time; see staged-change.ts.
+    const staged = stagedStateOf(backend._changes, backend.service, request.plan, design.staged);
+    if (staged !== undefined) recordStagedChange(this, binding.resource, backend._changes, staged);
     guardReplacement(this, binding.resource, backend._changes, { service: backend.service, accept: props.acceptReplacement });
     if (request.deletionProtection) {
       binding.statefulResources.forEach((r) => { r.lifecycle = { ...r.lifecycle, preventDestroy: true }; });

@@ -9,7 +9,7 @@ import { MATRIX_CLOUDS, MATRIX_VARIANTS, MatrixCloud, MatrixVariant, matrixProps
 import { BACKEND_DEFINITIONS } from '../lib/backends/backend-definitions';
 import {
   ALERT_SIGNAL_TITLES, ALL_PLANS, AccessCapability, AccessSupport, AlertSignal, ChangeEffect, ChangeRule, ChangeTable, CredentialSecretKind,
-  DataStoreChange, PROMISE_TITLES, ProductPromise, Realization, ServicePlan, dataPathText, isGap, planChangeEffect, renderRenames,
+  DataStoreChange, PROMISE_TITLES, ProductPromise, Realization, ServicePlan, dataPathText, isGap, planChangeEffect, planChangeSteps, renderRenames,
 } from '../lib/plan';
 import { Assessment, assessDataStore } from '../lib/private/assess';
 
@@ -114,7 +114,15 @@ export function renderPlanMatrix(): string {
 function planPairCell(table: ChangeTable, rule: ChangeRule, from: ServicePlan, to: ServicePlan): string {
   const effect = planChangeEffect(rule, from, to);
   if (effect === ChangeEffect.IN_PLACE) return 'in place';
-  return effect === ChangeEffect.REFUSED ? 'refused (kept)' : `**replaces**: ${dataPathText(table, DataStoreChange.PLAN, effect)}`;
+  if (effect === ChangeEffect.STEPPED) {
+    const steps = planChangeSteps(rule, from, to) ?? [];
+    const prop = (table.updateRules ?? []).find((r) => r.stepsProp !== undefined)?.stepsProp;
+    return `in place in ${steps.length} steps: stopped at plan; \`${prop}\` sends ${steps.map((s) => s.map((a) => `\`${a}\``).join(' with ')).join(', then ')}, one deploy each`;
+  }
+  if (effect === ChangeEffect.REFUSED) {
+    return rule.exceptions?.find((e) => e.from === from && e.to === to)?.stop === undefined ? 'refused at apply (kept)' : 'refused: stopped at plan (kept)';
+  }
+  return `**replaces**: ${dataPathText(table, DataStoreChange.PLAN, effect)}`;
 }
 
 /**

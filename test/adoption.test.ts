@@ -51,7 +51,7 @@ const EXPECTED_CONSEQUENCES: Readonly<Record<string, string[]>> = {
     'AdoptedAtRestEncryptionRequired', 'AdoptedParameterGroupReplaced', 'AdoptedSubnetGroupManaged', 'AdoptedWindowsChanged'],
   'azure': ['AdoptedSkuChanged', 'AdoptedDatabaseRecreated', 'AdoptedTlsRequired', 'AdoptedPersistenceChanged', 'AdoptedPublicAccessEnabled'],
   'gcp': ['AdoptedEngineChanged', 'AdoptedAuthEnabled', 'AdoptedTransitEncryptionRequired', 'AdoptedPlacementFixed', 'AdoptedSchedulesChanged'],
-  'gcp-valkey': ['AdoptedEngineChanged', 'AdoptedAuthorizationRequired', 'AdoptedPlacementFixed', 'AdoptedSchedulesChanged'],
+  'gcp-valkey': ['AdoptedEngineChanged', 'AdoptedAuthorizationRequired', 'AdoptedPlacementFixed', 'AdoptedFieldsInOneUpdate', 'AdoptedSchedulesChanged'],
   'digitalocean': ['AdoptedRegionMigrated', 'AdoptedEngineChanged', 'AdoptedSizeChanged', 'AdoptedFirewallKept'],
   ...Object.fromEntries(Object.values(Cloud).map((cloud) => [`aiven-${cloud}`, AIVEN_CONSEQUENCES])),
 };

@@ -7,6 +7,7 @@ import { QuickStartStack } from '../examples/quickstart';
 import { ChoreoRedis, RedisBackend, ServicePlan } from '../lib';
 import { BACKEND_DEFINITIONS } from '../lib/backends/backend-definitions';
 import { REPLACEMENT_GUARD_ID } from '../lib/backends/replacement-guard';
+import { STAGED_CHANGE_RECORD_ID } from '../lib/backends/staged-change';
 import { ALERT_SIGNAL_TITLES, AlertSignal, AlertWatch } from '../lib/plan';
 import { renderAccess, renderAlerts, updateReadme } from '../scripts/plan-matrix';
 
@@ -87,4 +88,10 @@ test('the README\'s account of the replacement guard names what the code defines
   const restoreProps = [...new Set(BACKEND_DEFINITIONS.map((d) => d.changes.carry.restoreProp).filter((p) => p !== undefined))];
   expect(restoreProps.length).toBeGreaterThan(0);
   for (const prop of restoreProps) expect([prop, section]).toEqual([prop, expect.stringContaining(`\`${prop}\``)]);
+  // Moves applied one update per deploy: the record and every prop that declares a step.
+  expect(section).toContain(`\`${STAGED_CHANGE_RECORD_ID}\``);
+  const stepsProps = BACKEND_DEFINITIONS.flatMap((d) => (d.changes.updateRules ?? []).map((r) => r.stepsProp))
+    .filter((prop) => prop !== undefined);
+  expect(stepsProps.length).toBeGreaterThan(0);
+  for (const prop of stepsProps) expect([prop, section]).toEqual([prop, expect.stringContaining(`\`${prop}: {`)]);
 });

@@ -23,8 +23,19 @@ export const MEMORYSTORE_VALKEY_ADOPTION_CONSEQUENCES: readonly AdoptionConseque
   {
     code: 'AdoptedPlacementFixed',
     changes: 'mode, zone_distribution_config (multiple zones for the plans that fail over, one zone otherwise) and kms_key become the '
-      + 'plan\'s and props\', each forcing a new instance; node_type and replica_count change in place to the plan\'s',
+      + 'plan\'s and props\', each forcing a new instance; node_type and replica_count change in place to the plan\'s (one field per '
+      + 'update: see AdoptedFieldsInOneUpdate)',
     fix: 'choose the plan whose zone distribution the instance has, and set kmsKey to its key',
+  },
+  {
+    code: 'AdoptedFieldsInOneUpdate',
+    changes: 'the first apply sends every field that differs from the plan\'s (node type with its maxclients, replicas, backup '
+      + 'schedule, persistence, maintenance window, labels, eviction policy) in one PATCH, which Memorystore refuses when two or more differ '
+      + '(one field per update, hashicorp/terraform-provider-google#20101): the apply fails with nothing changed. The record that stops '
+      + 'such moves between plans is created by that same apply, so it cannot stop this one',
+    fix: 'before the first apply, bring the instance to the plan\'s values one field at a time (gcloud memorystore instances update <name> '
+      + '--location <region> with --node-type and its maxclients engine config, then --replica-count, then each other setting), '
+      + 'until terraform plan shows at most one of them changing',
   },
   {
     code: 'AdoptedSchedulesChanged',

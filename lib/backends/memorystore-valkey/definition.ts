@@ -3,7 +3,7 @@ import { MEMORYSTORE_VALKEY_ADOPTION_CONSEQUENCES } from './adopt';
 import { VALKEY_ALERTS } from './alert-plan';
 import { MEMORYSTORE_VALKEY_CHANGES } from './changes';
 import { MemorystoreValkeySettings, planMemorystoreValkey } from './plan';
-import { MemorystoreValkeyProps, MemorystoreValkeyVersion, MemorystoreValkeyAdoption } from './props';
+import { MemorystoreValkeyProps, MemorystoreValkeyVersion, MemorystoreValkeyAdoption, MemorystoreValkeyPlanChange } from './props';
 import { MEMORYSTORE_VALKEY_PROP_RULES } from './validation';
 import { Cloud, MAINTENANCE_WINDOW_TYPE, ProductPromise, checkRules, required, shapeOf } from '../../plan';
 import { BackendDefinition, plannedExpectations } from '../definition';
@@ -89,6 +89,7 @@ export const MEMORYSTORE_VALKEY: BackendDefinition<MemorystoreValkeyProps, Memor
     backupHour: 'number',
     maintenanceWindow: MAINTENANCE_WINDOW_TYPE,
     privateDnsZone: PRIVATE_DNS_ZONE_TYPE,
+    planChange: shapeOf<MemorystoreValkeyPlanChange>({ from: required('string'), step: required('number') }, 'MemorystoreValkeyPlanChange'),
     adopt: shapeOf<MemorystoreValkeyAdoption>({ instanceId: required('string') }, 'MemorystoreValkeyAdoption'),
   },
   regionOf: (props) => props.region,

@@ -1,5 +1,6 @@
 import type { MaintenanceWindow } from '../../plan/maintenance';
 import type { CurrentProps } from '../../plan/renamed-props';
+import type { ServicePlan } from '../../plan/service-plan';
 import type { MemorystoreMaintenanceDay, MemorystorePrivateDnsZone } from '../google/props';
 
 /** A Memorystore for Valkey engine version. */
@@ -27,6 +28,21 @@ export interface MemorystoreValkeyAdoption {
    * backend's, and its name becomes the data store's name.
    */
   readonly instanceId: string;
+}
+
+/**
+ * A move between plans that Memorystore for Valkey takes only one field at a time (Hobbyist and Startup, Business and
+ * Premium), applied one update per deploy: step 1, deploy, step 2, deploy, and so on to the last step that the
+ * plan-time stop names; then remove it.
+ */
+export interface MemorystoreValkeyPlanChange {
+  /** The plan the instance was on before the move. */
+  readonly from: ServicePlan;
+  /**
+   * The step this deploy applies, from 1 to the number of steps the plan-time stop names. Each step changes one field
+   * of the instance (node type with its maxclients, replicas, backup schedule, labels, in that order) and records it.
+   */
+  readonly step: number;
 }
 
 /**
@@ -135,6 +151,17 @@ export interface MemorystoreValkeyBackendProps {
    * @default - no record: the service URI holds the primary endpoint's IP address, which stays the same across failover
    */
   readonly privateDnsZone?: MemorystorePrivateDnsZone;
+
+  /**
+   * Applies a move from another plan one update per deploy. Memorystore takes one field per update, so a move
+   * between Hobbyist and Startup, or between Business and Premium, which changes node type, replicas, backups and
+   * labels, is stopped at plan time with its steps; set this to `{ from: <the previous plan>, step: 1 }` with the new
+   * `plan`, deploy, raise `step` by one and deploy again up to the last step, then remove it. See README "Changing
+   * plans: Memorystore for Valkey".
+   *
+   * @default - no move in progress: a move the API refuses as one update is stopped at plan time
+   */
+  readonly planChange?: MemorystoreValkeyPlanChange;
 
   /**
    * Adopts an existing instance instead of creating one: a Terraform import block brings it under the construct, and

@@ -42,5 +42,13 @@ export const harness: BackendHarness = {
       adopt: { instanceId: 'projects/example-project/locations/europe-west1/instances/orders-cache' },
     },
     dataStore: { plan: ServicePlan.BUSINESS },
+  }, {
+    backend: {
+      project: 'example-project',
+      region: 'europe-west1',
+      network: 'projects/example-project/global/networks/default',
+      planChange: { from: ServicePlan.PREMIUM, step: 1 },
+    },
+    dataStore: { plan: ServicePlan.BUSINESS },
   }],
 };
