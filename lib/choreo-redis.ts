@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { importAdopted } from './backends/adoption';
 import { IRedisBackend } from './backends/backend';
 import { BACKEND_DEFINITIONS } from './backends/backend-definitions';
-import { checkAcceptReplacement, guardReplacement } from './backends/replacement-guard';
+import { guardReplacement } from './backends/replacement-guard';
 import { checkSameCdk } from './backends/runtime';
 import { recordStagedChange, stagedStateOf } from './backends/staged-change';
 import {
@@ -254,22 +254,22 @@ export class ChoreoRedis extends Construct {
     super(scope, id);
     checkSameCdk(this);
     checkPropTypes(props, CHOREO_REDIS_PROP_TYPES, { interfaceName: 'ChoreoRedisProps', elsewhere: backendPropsElsewhere() });
-    checkAcceptReplacement(props.acceptReplacement, (value) => Token.isUnresolved(value));
     const { backend } = props;
-    const moved = movedFromParts(this, props.movedFrom);
-    const namePath = moved === undefined ? this.node.path : formerPath(this, moved);
-    const { request, plan, findings, alertFindings, accessFindings } = assessDataStore(backend, props, namePath);
-    this.claimName(backend, plan.name);
+    // movedFrom is checked with the other props (one error names every fault); the names follow the path it gives.
+    let moved: string[] | undefined;
+    const { request, design, findings, alertFindings, accessFindings } = assessDataStore(backend, props,
+      () => (moved === undefined ? this.node.path : formerPath(this, moved)), [() => { moved = movedFromParts(this, props.movedFrom); }]);
+    this.claimName(backend, design.name);
     // The warning `Annotations.addWarning` would add, without its stack trace: the message names the construct, and
     // a full stack trace per warning cost about a tenth of synth time and most of the memory above hand-written cdktf
     // for 1,000 data stores (README "Performance").
     [...findings, ...alertFindings, ...accessFindings].filter((f) => f.severity === Severity.WARNING).forEach((f) => this.node.addMetadata(AnnotationMetadataEntryType.WARN, `[${f.code}] ${f.message}`));
-    (plan.warnings ?? []).forEach((w) => this.node.addMetadata(AnnotationMetadataEntryType.WARN, `[${w.code}] ${w.message}`));
+    (design.warnings ?? []).forEach((w) => this.node.addMetadata(AnnotationMetadataEntryType.WARN, `[${w.code}] ${w.message}`));
 
-    const binding = plan.render(this);
-    importAdopted(this, binding.resource, plan.imports);
+    const binding = design.render(this);
+    importAdopted(this, binding.resource, design.imports);
     // Moves between plans the service cannot take as one update (or at all) stop at plan time; see staged-change.ts.
-    const staged = stagedStateOf(backend._changes, backend.service, request.plan, plan.staged);
+    const staged = stagedStateOf(backend._changes, backend.service, request.plan, design.staged);
     if (staged !== undefined) recordStagedChange(this, binding.resource, backend._changes, staged);
     guardReplacement(this, binding.resource, backend._changes, {
       service: backend.service, accept: props.acceptReplacement, running: binding.runningVersions,
@@ -295,16 +295,16 @@ export class ChoreoRedis extends Construct {
     this.backendId = backend.backendId;
     this.luaScripting = request.luaScripting;
     this.evictionPolicy = request.evictionPolicy;
-    this.name = plan.name;
-    this.size = plan.size.id;
-    this.memoryGib = plan.size.memoryGib;
-    this.maxConnections = maxConnectionsFor(memoryMb(plan.size.memoryGib));
-    this.serviceMaxConnections = plan.serviceMaxConnections;
-    this.nodeCount = plan.nodeCount;
-    this.backupRetentionDays = plan.backupRetentionDays;
-    this.engine = plan.engine;
-    this.engineVersion = plan.engineVersion;
-    this.conformance = conformanceList(plan.conformance);
+    this.name = design.name;
+    this.size = design.size.id;
+    this.memoryGib = design.size.memoryGib;
+    this.maxConnections = maxConnectionsFor(memoryMb(design.size.memoryGib));
+    this.serviceMaxConnections = design.serviceMaxConnections;
+    this.nodeCount = design.nodeCount;
+    this.backupRetentionDays = design.backupRetentionDays;
+    this.engine = design.engine;
+    this.engineVersion = design.engineVersion;
+    this.conformance = conformanceList(design.conformance);
     this.backendAccess = backend._access;
     this.identityUser = binding.identityUser;
     this.grant = binding.grantConnect;

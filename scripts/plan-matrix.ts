@@ -70,7 +70,7 @@ const MARK: Record<Realization, string> = {
 
 function planCell(result: Outcome, entry: MatrixCloud, variant: MatrixVariant): string {
   if ('refused' in result) return `refused: ${cell(entry.leftOut[variant] ?? result.refused)}`;
-  const { plan } = result.assessment;
+  const { design: plan } = result.assessment;
   const backups = plan.backupRetentionDays > 0 ? `${plan.backupRetentionDays} d backups` : 'no backup history';
   return `${plan.nodeCount} node(s), ${plan.size.id} (${plan.size.memoryGib} GiB), ${backups}, ${plan.engine} ${plan.engineVersion}`;
 }
@@ -95,7 +95,7 @@ export function renderPlanMatrix(): string {
     for (const promise of Object.values(ProductPromise)) {
       const entries = MATRIX_VARIANTS.map((variant) => {
         const result = byVariant.get(variant)!;
-        return 'refused' in result ? undefined : { promise, ...result.assessment.plan.conformance[promise] };
+        return 'refused' in result ? undefined : { promise, ...result.assessment.design.conformance[promise] };
       });
       const marks = entries.map((c) => (c === undefined ? 'refused' : MARK[c.realization]));
       const business = entries[MATRIX_VARIANTS.indexOf('business')];
@@ -266,7 +266,7 @@ export function renderParity(): string {
       const cells = plans.map((variant) => {
         const result = outcome(entry, variant);
         if ('refused' in result) return 'refused';
-        const kept = result.assessment.plan.conformance[promise];
+        const kept = result.assessment.design.conformance[promise];
         return cell(`${MARK[kept.realization]}: ${kept.detail}${isGap(kept.realization) && kept.fix ? ` (fix: ${kept.fix})` : ''}`);
       });
       lines.push(`| ${entry.cloud} (${service}) | ${cells.join(' | ')} |`);

@@ -8,7 +8,7 @@ import { Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { CHANGE_SCENARIOS, ChangeScenarios } from './changes/scenarios';
 import { codeOf, testStack } from './util';
-import { ChoreoRedis, ChoreoRedisProps, RedisBackend, ServicePlan } from '../lib';
+import { ChoreoRedis, ChoreoRedisErrors, ChoreoRedisProps, RedisBackend, ServicePlan } from '../lib';
 import { BACKEND_DEFINITIONS } from '../lib/backends/backend-definitions';
 
 interface Config {
@@ -62,7 +62,7 @@ describe.each(CHANGE_SCENARIOS.map((s) => [s.service, s] as const))('%s', (_serv
 
 test('a resource defined after the constructor (grantConnect) is moved too', () => {
   const stack = testStack((s) => CHANGE_SCENARIOS.find((c) => c.service === 'ElastiCache')!.configure(s));
-  const backend = RedisBackend.elastiCache({ region: 'eu-west-1', vpcId: 'vpc-1', subnetIds: ['subnet-a'] });
+  const backend = RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-1', subnetIds: ['subnet-a'] });
   const cache = new ChoreoRedis(stack, 'Cache', { plan: ServicePlan.HOBBYIST, backend, access: { identityAuth: true }, movedFrom: 'Redis' });
   cache.grantConnect('app');
   const moved = (JSON.parse(Testing.synth(stack)) as Config).moved ?? [];
@@ -77,6 +77,16 @@ describe('movedFrom refuses', () => {
   });
   test('a path with an empty part', () => {
     expect(codeOf(() => synth(scenarios!, { ...props, movedFrom: 'Team//Cache' }, ['Cache']))).toBe('InvalidMovedFrom');
+  });
+  test('in the same error as the props\' other faults', () => {
+    let error: unknown;
+    try {
+      synth(scenarios!, { ...props, memoryGib: -1, movedFrom: 'Team//Cache' }, ['Cache']);
+    } catch (e) {
+      error = e;
+    }
+    expect(ChoreoRedisErrors.problemCodesOf(error)).toEqual(expect.arrayContaining(['InvalidMovedFrom']));
+    expect(ChoreoRedisErrors.problemCodesOf(error).length).toBeGreaterThan(1);
   });
   test('an old path the stack still defines a data store at', () => {
     const stack = testStack((s) => scenarios!.configure(s));

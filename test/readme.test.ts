@@ -61,7 +61,7 @@ describe('the outputs the README names', () => {
 
   test('the quick start names its outputs under the default prefix, the construct ID, as the Connecting section says', () => {
     const ids = idsOf(new ChoreoRedis(new QuickStartStack(Testing.app(), 'cache'), 'Other', {
-      plan: ServicePlan.BUSINESS, backend: RedisBackend.elastiCache({ region: 'eu-west-1', vpcId: 'vpc-0', subnetIds: ['subnet-a', 'subnet-b'] }),
+      plan: ServicePlan.BUSINESS, backend: RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-0', subnetIds: ['subnet-a', 'subnet-b'] }),
     }).addOutputs());
     expect(ids.every((id) => id.startsWith('Other_'))).toBe(true);
     const quickStart = new QuickStartStack(Testing.app(), 'cache');

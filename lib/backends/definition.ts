@@ -255,8 +255,11 @@ export function plannedExpectations<P, S>(plan: BackendDefinition<P, S>['plan'],
   };
 }
 
-/** A backend's plan for one data store, its settings sealed inside `render`. */
-export interface BackendPlan extends Omit<Planned<unknown>, 'settings'> {
+/**
+ * What a backend defines for one data store to keep its service plan (the backend's design, not the service plan
+ * itself), its settings sealed inside `render`.
+ */
+export interface DataStoreDesign extends Omit<Planned<unknown>, 'settings'> {
   /** Existing resources the data store adopts, by Terraform import blocks: none unless the backend's `adopt` prop is given. */
   readonly imports: readonly ResourceImport[];
   /** Defines the data store's resources under `scope`, loading the provider bindings on first use. */

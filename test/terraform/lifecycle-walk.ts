@@ -118,12 +118,12 @@ interface VersionWalk {
 const elastiCache = (v: ElastiCacheEngineVersion): ChoreoRedisProps => ({
   plan: ServicePlan.HOBBYIST,
   name: 'orders-versions',
-  backend: RedisBackend.elastiCache({ region: 'eu-west-1', vpcId: 'vpc-1', subnetIds: ['subnet-a'], engineVersion: v }),
+  backend: RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-1', subnetIds: ['subnet-a'], engineVersion: v }),
 });
 const memorystore = (v: MemorystoreRedisVersion): ChoreoRedisProps => ({
   plan: ServicePlan.HOBBYIST,
   name: 'orders-versions',
-  backend: RedisBackend.memorystore({ project: PROJECT, region: REGION, authorizedNetwork: NETWORK, engineVersion: v }),
+  backend: RedisBackend.memorystore({ project: PROJECT, region: REGION, network: NETWORK, engineVersion: v }),
 });
 
 export const VERSION_WALKS: readonly VersionWalk[] = [

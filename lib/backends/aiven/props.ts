@@ -1,4 +1,6 @@
 import { Cloud } from '../../plan/cloud';
+import type { MaintenanceWindow } from '../../plan/maintenance';
+import type { CurrentProps } from '../../plan/renamed-props';
 
 /**
  * A Valkey version of Aiven for Valkey (`valkey_version`), written as Aiven names it: `<major>.<minor>`.
@@ -76,17 +78,23 @@ export interface AivenBackendProps {
   readonly engineVersion?: AivenValkeyVersion;
 
   /**
-   * The day of the weekly maintenance window, `monday` to `sunday`. Give it with `maintenanceWindowTime`.
+   * The weekly maintenance window: the day and time (UTC) it starts, such as `{ day: Weekday.SUNDAY, hour: 3 }`.
    *
    * @default - a window Aiven chooses
+   */
+  readonly maintenanceWindow?: MaintenanceWindow;
+
+  /**
+   * The old form of `maintenanceWindow.day` (`monday` to `sunday`), accepted with a warning until release 0.2.0.
+   *
+   * @deprecated use `maintenanceWindow: { day, hour }`
    */
   readonly maintenanceWindowDow?: string;
 
   /**
-   * The start of the weekly maintenance window, `HH:mm:ss` in UTC, such as `"03:00:00"`. Give it with
-   * `maintenanceWindowDow`.
+   * The old form of `maintenanceWindow.hour` and `.minute` (`HH:mm:00` in UTC), accepted with a warning until release 0.2.0.
    *
-   * @default - a window Aiven chooses
+   * @deprecated use `maintenanceWindow: { day, hour }`
    */
   readonly maintenanceWindowTime?: string;
 
@@ -113,3 +121,6 @@ export interface AivenBackendProps {
    */
   readonly adopt?: AivenAdoption;
 }
+
+/** The props as the backend reads them, old names mapped to new ones. */
+export type AivenProps = CurrentProps<AivenBackendProps, 'maintenanceWindowDow' | 'maintenanceWindowTime'>;

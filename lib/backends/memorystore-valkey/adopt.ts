@@ -1,4 +1,4 @@
-import { MemorystoreValkeyBackendProps } from './props';
+import { MemorystoreValkeyProps } from './props';
 import { AdoptionConsequence, whileOmitted } from '../adoption';
 
 /**
@@ -6,7 +6,7 @@ import { AdoptionConsequence, whileOmitted } from '../adoption';
  * resource_memorystore_instance.go: authorization_mode, transit_encryption_mode, mode, kms_key and
  * zone_distribution_config force a new instance).
  */
-export const MEMORYSTORE_VALKEY_ADOPTION_CONSEQUENCES: readonly AdoptionConsequence<MemorystoreValkeyBackendProps>[] = [
+export const MEMORYSTORE_VALKEY_ADOPTION_CONSEQUENCES: readonly AdoptionConsequence<MemorystoreValkeyProps>[] = [
   {
     code: 'AdoptedEngineChanged',
     when: whileOmitted('engineVersion'),
@@ -39,8 +39,8 @@ export const MEMORYSTORE_VALKEY_ADOPTION_CONSEQUENCES: readonly AdoptionConseque
   },
   {
     code: 'AdoptedSchedulesChanged',
-    when: whileOmitted('backupHour', 'maintenanceDay', 'maintenanceHour'),
+    when: whileOmitted('backupHour', 'maintenanceWindow'),
     changes: 'persistence becomes the plan\'s, and the backup and maintenance windows the defaults',
-    fix: 'set backupHour, maintenanceDay and maintenanceHour to the instance\'s',
+    fix: 'set backupHour and maintenanceWindow to the instance\'s',
   },
 ];

@@ -1,5 +1,5 @@
 import { VALKEY_MAX_BACKUP_RETENTION_DAYS, VALKEY_NODE_TYPES, ValkeyNodeType } from './catalog';
-import { MemorystoreValkeyBackendProps, MemorystoreValkeyPlanChange } from './props';
+import { MemorystoreValkeyProps, MemorystoreValkeyPlanChange } from './props';
 import {
   ALL_PLANS, ChoreoRedisError, DataStoreRequest, IsUnresolved, PLAN_PROMISES, PlanWarning, ServicePlan, maxConnectionsFor, memoryMb, smallestFit,
   standbyCount,
@@ -54,7 +54,7 @@ const VALKEY_UPDATES: readonly ValkeyUpdate[] = [
  * The fields the given plan decides, for the request's other props: the memory the request asked for, or, where it
  * took its own plan's default, the given plan's default; the request's tags with the given plan's `choreo-plan` label.
  */
-function planFields(plan: ServicePlan, props: MemorystoreValkeyBackendProps, request: DataStoreRequest,
+function planFields(plan: ServicePlan, props: MemorystoreValkeyProps, request: DataStoreRequest,
   isUnresolved: IsUnresolved): ValkeyPlanFields {
   const promises = PLAN_PROMISES[plan];
   const ownDefault = request.memoryGib === PLAN_PROMISES[request.plan].defaultMemoryGib;
@@ -176,7 +176,7 @@ function stopsFor(plan: ServicePlan, fieldsOf: (plan: ServicePlan) => ValkeyPlan
  * stops. A move between plans that the API takes only as several updates is stopped at plan time (see
  * `recordStagedChange`) unless a step is declared.
  */
-export function planChangeOf(props: MemorystoreValkeyBackendProps, request: DataStoreRequest, isUnresolved: IsUnresolved): ValkeyPlanChangeOutcome {
+export function planChangeOf(props: MemorystoreValkeyProps, request: DataStoreRequest, isUnresolved: IsUnresolved): ValkeyPlanChangeOutcome {
   const fieldsOf = (plan: ServicePlan) => planFields(plan, props, request, isUnresolved);
   const target = fieldsOf(request.plan);
   const change = props.planChange;

@@ -2,16 +2,16 @@ import { Fn, Token } from 'cdktf';
 import { planValkeyAlerts } from './alert-plan';
 import { VALKEY_MAX_BACKUP_RETENTION_DAYS, VALKEY_PORT, VALKEY_SERVICE_CLASS, ValkeyNodeType } from './catalog';
 import { ValkeyAutomatedBackup, planChangeOf } from './plan-change';
-import { MemorystoreValkeyBackendProps, MemorystoreValkeyVersion } from './props';
+import { MemorystoreValkeyProps, MemorystoreValkeyVersion } from './props';
 import { NETWORK } from './validation';
 import {
   ConformanceRecord, DataStoreRequest, EvictionPolicy, IsUnresolved, Kept, NameRule, Realization, availabilityKept, connectionLimitKept,
   deriveName, engineKept, engineProfile, evictionKept, failoverKept, maxConnectionsFor, memoryMb, recoveryPointKept, regionKept,
-  stableHash, validateName, refuseWithoutEffect,
+  stableHash, validateName, refuseWithoutEffect, ResolvedMaintenanceWindow,
 } from '../../plan';
 import type { BackendNames, Planned } from '../definition';
 import {
-  GoogleDnsRecord, MaintenanceWindow, dnsRecordFor, luaKept, maintenanceWindowOf, networkKept,
+  GoogleDnsRecord, dnsRecordFor, luaKept, maintenanceWindowOf, networkKept,
   normalizeLabels, stableEndpointKept,
 } from '../google/google';
 import { GoogleAlertSettings } from '../google/monitoring';
@@ -71,7 +71,7 @@ export interface MemorystoreValkeySettings {
   readonly automatedBackup?: ValkeyAutomatedBackup;
   /** `persistence_config`: the mode and the AOF fsync setting. */
   readonly persistence: { readonly mode: string; readonly appendFsync: string };
-  readonly maintenance: MaintenanceWindow;
+  readonly maintenance: ResolvedMaintenanceWindow;
   readonly kmsKey?: string;
   /** The backup the instance is created from, if any (`managed_backup_source`, read only at creation). */
   readonly restoreFromBackup?: string;
@@ -122,7 +122,7 @@ function networkProjectOf(network: string, isUnresolved: IsUnresolved): string {
  * a second data store of the app on the same network and region is refused at synth rather than at apply, where
  * the second create fails: one policy per app, owned by one data store, whose destroy deletes it.
  */
-function connectionPolicyOf(props: MemorystoreValkeyBackendProps, subnetworks: string[], isUnresolved: IsUnresolved): ValkeyConnectionPolicy {
+function connectionPolicyOf(props: MemorystoreValkeyProps, subnetworks: string[], isUnresolved: IsUnresolved): ValkeyConnectionPolicy {
   return {
     name: `memorystore-psc-${nameHash([props.network, props.region], isUnresolved)}`,
     subnetworks,
@@ -217,7 +217,7 @@ function conformance(request: DataStoreRequest, plan: {
 }
 
 /** Decides node type, replicas, backups, limits, grants and names for one Memorystore for Valkey data store. */
-export function planMemorystoreValkey(props: MemorystoreValkeyBackendProps, request: DataStoreRequest, names: BackendNames,
+export function planMemorystoreValkey(props: MemorystoreValkeyProps, request: DataStoreRequest, names: BackendNames,
   isUnresolved: IsUnresolved): Planned<MemorystoreValkeySettings> {
   const { promises } = request;
   // The plan's fields; while planChange declares a step of a move, partway between the two plans.
@@ -245,7 +245,7 @@ export function planMemorystoreValkey(props: MemorystoreValkeyBackendProps, requ
     evictionPolicy: request.evictionPolicy,
     automatedBackup: fields.automatedBackup,
     persistence: VALKEY_PERSISTENCE,
-    maintenance: maintenanceWindowOf(props.maintenanceDay, props.maintenanceHour),
+    maintenance: maintenanceWindowOf(props.maintenanceWindow, 'memorystoreValkey', isUnresolved),
     kmsKey: props.kmsKey,
     restoreFromBackup: props.restoreFromBackup,
     // google v6.50.0 defaults deletion_protection_enabled to true (resource_memorystore_instance.go:262-267), and the API

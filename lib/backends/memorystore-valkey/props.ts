@@ -1,3 +1,5 @@
+import type { MaintenanceWindow } from '../../plan/maintenance';
+import type { CurrentProps } from '../../plan/renamed-props';
 import type { ServicePlan } from '../../plan/service-plan';
 import type { MemorystoreMaintenanceDay, MemorystorePrivateDnsZone } from '../google/props';
 
@@ -123,16 +125,23 @@ export interface MemorystoreValkeyBackendProps {
   readonly backupHour?: number;
 
   /**
-   * The day of the weekly maintenance window.
+   * The weekly maintenance window: the day and time (UTC) its hour starts.
    *
-   * @default MemorystoreMaintenanceDay.SUNDAY
+   * @default - Sunday at 05:00 UTC, `{ day: Weekday.SUNDAY, hour: 5 }`
+   */
+  readonly maintenanceWindow?: MaintenanceWindow;
+
+  /**
+   * The old form of `maintenanceWindow.day`, accepted with a warning until release 0.2.0.
+   *
+   * @deprecated use `maintenanceWindow: { day, hour }`
    */
   readonly maintenanceDay?: MemorystoreMaintenanceDay;
 
   /**
-   * The hour (UTC, 0-23) the weekly maintenance window starts.
+   * The old form of `maintenanceWindow.hour`, accepted with a warning until release 0.2.0.
    *
-   * @default 5
+   * @deprecated use `maintenanceWindow: { day, hour }`
    */
   readonly maintenanceHour?: number;
 
@@ -165,3 +174,6 @@ export interface MemorystoreValkeyBackendProps {
    */
   readonly adopt?: MemorystoreValkeyAdoption;
 }
+
+/** The props as the backend reads them, old names mapped to new ones. */
+export type MemorystoreValkeyProps = CurrentProps<MemorystoreValkeyBackendProps, 'maintenanceDay' | 'maintenanceHour'>;

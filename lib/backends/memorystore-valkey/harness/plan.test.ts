@@ -125,11 +125,11 @@ describe('Memorystore for Valkey plan', () => {
 
 describe('Memorystore for Valkey props', () => {
   test.each<[string, Partial<MemorystoreValkeyBackendProps>, string, RegExp]>([
-    ['a network name only', { network: 'default' }, 'MissingNetwork', /network "default" is not a VPC network's full name/],
+    ['a network name only', { network: 'default' }, 'InvalidNetwork', /network "default" is not a VPC network's full name/],
     ['no PSC subnetworks', { pscSubnetworks: [] }, 'MissingNetwork', /pscSubnetworks is empty/],
-    ['a subnetwork by name only', { pscSubnetworks: ['psc'] }, 'MissingNetwork', /pscSubnetworks\[0\] "psc" is not a subnetwork of us-central1/],
+    ['a subnetwork by name only', { pscSubnetworks: ['psc'] }, 'InvalidNetwork', /pscSubnetworks\[0\] "psc" is not a subnetwork of us-central1/],
     ['a subnetwork of another region', { pscSubnetworks: ['projects/p/regions/us-central1/subnetworks/a', 'projects/p/regions/us-east1/subnetworks/b'] },
-      'MissingNetwork', /pscSubnetworks\[1\] "projects\/p\/regions\/us-east1\/subnetworks\/b" is not a subnetwork of us-central1/],
+      'InvalidNetwork', /pscSubnetworks\[1\] "projects\/p\/regions\/us-east1\/subnetworks\/b" is not a subnetwork of us-central1/],
     ['a global KMS key', { kmsKey: 'projects/p/locations/global/keyRings/r/cryptoKeys/k' }, 'InvalidKmsKey', /is in global, but the data store runs in us-central1/],
     ['a member without its kind', { clientMembers: ['serviceAccount:a@p.iam.gserviceaccount.com', 'app@p.iam.gserviceaccount.com'] }, 'InvalidMember',
       /clientMembers\[1\] "app@p.iam.gserviceaccount.com" is not an IAM principal/],
