@@ -141,8 +141,8 @@ describe('the verifier\'s rows', () => {
   test('docs/verify.md\'s table of rows lists every row the CLI prints, in its order', () => {
     const verify = doc('verify.md');
     const section = verify.slice(verify.indexOf('It prints one row per promise'));
-    const table = section.slice(0, section.indexOf('\n\n', section.indexOf('| promise |')));
-    const rows = table.split('\n').filter((line) => /^\| `/.test(line)).map((line) => /^\| `([^`]+)`/.exec(line)![1]);
+    const list = section.slice(0, section.indexOf('\n\n', section.indexOf('\n- `')));
+    const rows = list.split('\n').filter((line) => /^- `/.test(line)).map((line) => /^- `([^`]+)`: checked by /.exec(line)![1]);
     expect(rows).toEqual([ProductPromise.TLS, ...notCheckedRows('-').map((row) => row.promise)]);
   });
 });
