@@ -318,11 +318,10 @@ export function blockIn(text: string, file: string, name: string): string {
 /** The file's text with each of its generated blocks replaced by what the code generates now. */
 export function updateGenerated(file: string, text: string): string {
   return GENERATED_BLOCKS.filter((block) => block.file === file).reduce((current, block) => {
-    const { begin, end } = markers(block.name);
-    blockIn(current, file, block.name);
-    const start = current.indexOf(begin) + begin.length;
-    return `${current.slice(0, start)}\n${block.render()}\n\n${current.slice(current.indexOf(end, start))}`;
-}, text);
+    const old = blockIn(current, file, block.name);
+    const start = current.indexOf(markers(block.name).begin) + markers(block.name).begin.length;
+    return `${current.slice(0, start)}\n${block.render()}\n\n${current.slice(start + old.length)}`;
+  }, text);
 }
 
 if (require.main === module) {
