@@ -96,6 +96,7 @@ echo "tsc: 0 errors"
 step "CHECKPOINT_DISABLE=1 npx cdktf synth"
 start=$(date +%s%N)
 npx cdktf synth >"$work/synth.log" 2>&1 || { cat "$work/synth.log" >&2; fail "cdktf synth failed"; }
+! grep '\[DeprecatedProp\]' "$work/synth.log" >&2 || fail "the quick start writes a prop under a deprecated name (above)"
 echo "cdktf synth: $(( ($(date +%s%N) - start) / 1000000 )) ms"
 node - cdktf.out/stacks/cache/cdk.tf.json <<'EOF'
 const stack = require(require('path').resolve(process.argv[2]));
@@ -121,6 +122,7 @@ if ! npx tsc --noEmit -p . >"$work/adopt-tsc.log" 2>&1; then
   fail "tsc reported $(grep -c 'error TS' "$work/adopt-tsc.log") error(s) in the README's adoption example"
 fi
 npx cdktf synth >"$work/adopt-synth.log" 2>&1 || { cat "$work/adopt-synth.log" >&2; fail "cdktf synth failed on the README's adoption example"; }
+! grep '\[DeprecatedProp\]' "$work/adopt-synth.log" >&2 || fail "the README's adoption example writes a prop under a deprecated name (above)"
 echo "warnings: $(grep -o '\[Adopted[A-Za-z]*\]' "$work/adopt-synth.log" | sort -u | tr '\n' ' ')"
 node - main.ts cdktf.out/stacks <<'EOF'
 const { readFileSync, readdirSync } = require('fs');
