@@ -3,8 +3,9 @@ import { Construct } from 'constructs';
 import { importAdopted } from './backends/adoption';
 import { IRedisBackend } from './backends/backend';
 import { BACKEND_DEFINITIONS } from './backends/backend-definitions';
-import { checkAcceptReplacement, guardReplacement } from './backends/replacement-guard';
+import { guardReplacement } from './backends/replacement-guard';
 import { checkSameCdk } from './backends/runtime';
+import { recordStagedChange, stagedStateOf } from './backends/staged-change';
 import {
   AccessSupport, BackendAccess, ChoreoRedisAccess, ChoreoRedisAlerts, ChoreoRedisError, Cloud, EvictionPolicy,
   PASSWORD_NOT_READY, PromiseConformance, PropTypes, ServicePlan, Severity, checkPropTypes, conformanceList,
@@ -38,7 +39,7 @@ export interface ChoreoRedisProps {
   /**
    * Minimum memory per node, in GiB. The backend picks its smallest size that has at least this much.
    *
-   * @default - derived from the plan (see README "Plan matrix"): 1, 2, 4 and 8 GiB for Hobbyist, Startup, Business and Premium
+   * @default - derived from the plan (see docs/plans.md): 1, 2, 4 and 8 GiB for Hobbyist, Startup, Business and Premium
    */
   readonly memoryGib?: number;
 
@@ -46,7 +47,7 @@ export interface ChoreoRedisProps {
    * IPv4 and IPv6 addresses and CIDR blocks that may connect. Entries are canonicalised, de-duplicated and
    * sorted; an address is taken as a single host. An empty list is an error.
    *
-   * @default - every source may connect, as far as the backend's network allows (see README "Plan matrix")
+   * @default - every source may connect, as far as the backend's network allows (see docs/conformance.md)
    */
   readonly allowedCidrs?: string[];
 
@@ -81,7 +82,7 @@ export interface ChoreoRedisProps {
   /**
    * Alerts on the data store's memory, CPU, evictions, connections, replication, failovers and backups (and on
    * the export job that emulates backup history, where there is one), sent to targets of the backend's cloud.
-   * A signal the backend cannot watch is a synth warning (an error under `strict`); see README "Alerts".
+   * A signal the backend cannot watch is a synth warning (an error under `strict`); see docs/alerts.md.
    *
    * @default - no alerts
    */
@@ -97,7 +98,7 @@ export interface ChoreoRedisProps {
 
   /**
    * How applications get in: the credentials written to a secret store with explicit readers, their rotation, and
-   * identity authentication where the service offers it. What each backend can do is in README "Access".
+   * identity authentication where the service offers it. What each backend can do is in docs/access.md.
    *
    * @default - no secret, no rotation, password authentication (identity only where the service has nothing else)
    */
@@ -168,7 +169,7 @@ export class ChoreoRedis extends Construct {
    * Password for AUTH: a sensitive Terraform value.
    *
    * Undefined where the service takes no password and each client authenticates with its own identity's access
-   * token (Memorystore for Valkey; see README "Access").
+   * token (Memorystore for Valkey; see docs/access.md).
    */
   public readonly password?: string;
   /**
@@ -237,18 +238,20 @@ export class ChoreoRedis extends Construct {
     super(scope, id);
     checkSameCdk(this);
     checkPropTypes(props, CHOREO_REDIS_PROP_TYPES, { interfaceName: 'ChoreoRedisProps', elsewhere: backendPropsElsewhere() });
-    checkAcceptReplacement(props.acceptReplacement, (value) => Token.isUnresolved(value));
     const { backend } = props;
-    const { request, plan, findings, alertFindings, accessFindings } = assessDataStore(backend, props, this.node.path);
-    this.claimName(backend, plan.name);
+    const { request, design, findings, alertFindings, accessFindings } = assessDataStore(backend, props, this.node.path);
+    this.claimName(backend, design.name);
     // The warning `Annotations.addWarning` would add, without its stack trace: the message names the construct, and
     // a full stack trace per warning cost about a tenth of synth time and most of the memory above hand-written cdktf
-    // for 1,000 data stores (README "Performance").
+    // for 1,000 data stores (docs/performance.md).
     [...findings, ...alertFindings, ...accessFindings].filter((f) => f.severity === Severity.WARNING).forEach((f) => this.node.addMetadata(AnnotationMetadataEntryType.WARN, `[${f.code}] ${f.message}`));
-    (plan.warnings ?? []).forEach((w) => this.node.addMetadata(AnnotationMetadataEntryType.WARN, `[${w.code}] ${w.message}`));
+    (design.warnings ?? []).forEach((w) => this.node.addMetadata(AnnotationMetadataEntryType.WARN, `[${w.code}] ${w.message}`));
 
-    const binding = plan.render(this);
-    importAdopted(this, binding.resource, plan.imports);
+    const binding = design.render(this);
+    importAdopted(this, binding.resource, design.imports);
+    // Moves between plans the service cannot take as one update (or at all) stop at plan time; see staged-change.ts.
+    const staged = stagedStateOf(backend._changes, backend.service, request.plan, design.staged);
+    if (staged !== undefined) recordStagedChange(this, binding.resource, backend._changes, staged);
     guardReplacement(this, binding.resource, backend._changes, { service: backend.service, accept: props.acceptReplacement });
     if (request.deletionProtection) {
       binding.statefulResources.forEach((r) => { r.lifecycle = { ...r.lifecycle, preventDestroy: true }; });
@@ -270,16 +273,16 @@ export class ChoreoRedis extends Construct {
     this.backendId = backend.backendId;
     this.luaScripting = request.luaScripting;
     this.evictionPolicy = request.evictionPolicy;
-    this.name = plan.name;
-    this.size = plan.size.id;
-    this.memoryGib = plan.size.memoryGib;
-    this.maxConnections = maxConnectionsFor(memoryMb(plan.size.memoryGib));
-    this.serviceMaxConnections = plan.serviceMaxConnections;
-    this.nodeCount = plan.nodeCount;
-    this.backupRetentionDays = plan.backupRetentionDays;
-    this.engine = plan.engine;
-    this.engineVersion = plan.engineVersion;
-    this.conformance = conformanceList(plan.conformance);
+    this.name = design.name;
+    this.size = design.size.id;
+    this.memoryGib = design.size.memoryGib;
+    this.maxConnections = maxConnectionsFor(memoryMb(design.size.memoryGib));
+    this.serviceMaxConnections = design.serviceMaxConnections;
+    this.nodeCount = design.nodeCount;
+    this.backupRetentionDays = design.backupRetentionDays;
+    this.engine = design.engine;
+    this.engineVersion = design.engineVersion;
+    this.conformance = conformanceList(design.conformance);
     this.backendAccess = backend._access;
     this.identityUser = binding.identityUser;
     this.grant = binding.grantConnect;

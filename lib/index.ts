@@ -11,6 +11,7 @@ export { AivenProvider, AivenProviderConfig } from './backends/aiven/binding/pro
 export { ServicePlan } from './plan/service-plan';
 export { EvictionPolicy } from './plan/parity';
 export { Cloud } from './plan/cloud';
+export { MaintenanceWindow, Weekday } from './plan/maintenance';
 export { ProductPromise, Realization, PromiseConformance } from './plan/conformance';
 export { RedisCommands } from './plan/redis-commands';
 export { ChoreoRedisErrors } from './plan/errors';

@@ -10,7 +10,7 @@ import { MATRIX_CLOUDS, MATRIX_VARIANTS, MatrixCloud, MatrixVariant, matrixProps
 import { BACKEND_DEFINITIONS } from '../lib/backends/backend-definitions';
 import {
   ALERT_SIGNAL_TITLES, ALL_PLANS, AccessCapability, AccessSupport, AlertSignal, ChangeEffect, ChangeRule, ChangeTable, CredentialSecretKind,
-  DataStoreChange, PROMISE_TITLES, ProductPromise, Realization, ServicePlan, dataPathText, isGap, planChangeEffect, renderRenames,
+  DataStoreChange, PROMISE_TITLES, ProductPromise, Realization, ServicePlan, dataPathText, isGap, planChangeEffect, planChangeSteps, renderRenames,
 } from '../lib/plan';
 import { Assessment, assessDataStore } from '../lib/private/assess';
 
@@ -98,7 +98,7 @@ export function renderPlans(): string {
     lines.push('', `### ${cloudTitle(entry)}`, '');
     lines.push(...table(['plan', 'nodes', 'size', 'memory', 'backup history', 'engine'], results.map(([variant, result]) => {
       if ('refused' in result) return [variant, 'refused (below)', '-', '-', '-', '-'];
-      const { plan } = result.assessment;
+      const { design: plan } = result.assessment;
       const history = plan.backupRetentionDays > 0 ? `${plan.backupRetentionDays} d` : 'none';
       return [variant, `${plan.nodeCount}`, `\`${plan.size.id}\``, `${plan.size.memoryGib} GiB`, history, `${plan.engine} ${plan.engineVersion}`];
     })));
@@ -117,11 +117,11 @@ export function renderConformance(): string {
     lines.push('', `### ${cloudTitle(entry)}`, '');
     const promises = Object.values(ProductPromise);
     lines.push(...table(['promise', ...MATRIX_VARIANTS], promises.map((promise) => [PROMISE_TITLES[promise], ...results.map(([, result]) =>
-      ('refused' in result ? 'refused' : MARK[result.assessment.plan.conformance[promise].realization]))])));
+      ('refused' in result ? 'refused' : MARK[result.assessment.design.conformance[promise].realization]))])));
     lines.push('', 'How:', '');
     for (const promise of promises) {
       lines.push(...detailItem(PROMISE_TITLES[promise], results.map(([variant, result]) =>
-        [variant, 'refused' in result ? undefined : keptText(result.assessment.plan.conformance[promise])] as const)));
+        [variant, 'refused' in result ? undefined : keptText(result.assessment.design.conformance[promise])] as const)));
     }
   }
   return lines.join('\n');
@@ -137,20 +137,56 @@ export function renderParity(): string {
   for (const promise of PARITY_PROMISES) {
     lines.push('', `### ${PROMISE_TITLES[promise][0].toUpperCase()}${PROMISE_TITLES[promise].slice(1)}`, '');
     lines.push(...table(['backend', ...PLANS], MATRIX_CLOUDS.map((entry) => [cloudTitle(entry), ...results.get(entry.cloud)!.map(([, result]) =>
-      ('refused' in result ? 'refused' : MARK[result.assessment.plan.conformance[promise].realization]))])));
+      ('refused' in result ? 'refused' : MARK[result.assessment.design.conformance[promise].realization]))])));
     lines.push('');
     for (const entry of MATRIX_CLOUDS) {
       lines.push(...detailItem(cloudTitle(entry), results.get(entry.cloud)!.map(([variant, result]) =>
-        [variant, 'refused' in result ? undefined : keptText(result.assessment.plan.conformance[promise])] as const)));
+        [variant, 'refused' in result ? undefined : keptText(result.assessment.design.conformance[promise])] as const)));
     }
   }
   return lines.join('\n');
 }
 
-/** A plan pair's cell: the effect, bold where it replaces the data store. */
+/** A plan pair's cell: the effect in a word or two, bold where it replaces the data store. */
 function planPairCell(rule: ChangeRule, from: ServicePlan, to: ServicePlan): string {
   const effect = planChangeEffect(rule, from, to);
-  return effect === ChangeEffect.REPLACES ? '**replaces**' : effect;
+  if (effect === ChangeEffect.REPLACES) return '**replaces**';
+  if (effect === ChangeEffect.STEPPED) return 'in steps';
+  if (effect === ChangeEffect.REFUSED) return planPairStop(rule, from, to) === undefined ? 'refused at apply' : 'refused at plan';
+  return effect;
+}
+
+/** What to do instead of a refused move between plans, where the data store's record of its plan stops it. */
+const planPairStop = (rule: ChangeRule, from: ServicePlan, to: ServicePlan) => rule.exceptions?.find((e) => e.from === from && e.to === to)?.stop;
+
+/** What a move between plans that does not simply apply in place does, for the list below the plan pairs. */
+function planPairText(changes: ChangeTable, rule: ChangeRule, from: ServicePlan, to: ServicePlan): string | undefined {
+  const effect = planChangeEffect(rule, from, to);
+  if (effect === ChangeEffect.REPLACES) return `replaces the data store: ${dataPathText(changes, DataStoreChange.PLAN, effect)}.`;
+  if (effect === ChangeEffect.STEPPED) {
+    const steps = planChangeSteps(rule, from, to) ?? [];
+    const prop = (changes.updateRules ?? []).find((r) => r.stepsProp !== undefined)?.stepsProp;
+    return `in place in ${steps.length} steps: stopped at plan; \`${prop}\` sends `
+      + `${steps.map((step) => step.map((a) => `\`${a}\``).join(' with ')).join(', then ')}, one deploy each.`;
+  }
+  if (effect === ChangeEffect.REFUSED) {
+    const stop = planPairStop(rule, from, to);
+    return stop === undefined ? 'refused by the service at apply; the data store stays as it is.'
+      : `refused, and stopped at plan (the data store stays as it is): ${cell(stop)}`;
+  }
+  return undefined;
+}
+
+/** The moves between plans that do not simply apply in place, one list item per kind of move naming its pairs. */
+function planPairItems(changes: ChangeTable, rule: ChangeRule, offered: readonly ServicePlan[]): string[] {
+  const pairs = new Map<string, string[]>();
+  for (const from of offered) {
+    for (const to of offered.filter((plan) => plan !== from)) {
+      const text = planPairText(changes, rule, from, to);
+      if (text !== undefined) pairs.set(text, [...pairs.get(text) ?? [], `${from} to ${to}`]);
+    }
+  }
+  return [...pairs].map(([text, moves]) => `- **${moves.join(', ')}**: ${text}`);
 }
 
 /**
@@ -180,9 +216,8 @@ export function renderChanges(): string {
     lines.push('', 'Plan pairs (from the row\'s plan to the column\'s):', '');
     lines.push(...table(['from \\ to', ...offered], offered.map((from) =>
       [from, ...offered.map((to) => (to === from ? '-' : planPairCell(planRule, from, to)))])));
-    if (offered.some((from) => offered.some((to) => to !== from && planChangeEffect(planRule, from, to) === ChangeEffect.REPLACES))) {
-      lines.push('', `A pair that **replaces** the data store is ${dataPathText(changes, DataStoreChange.PLAN, ChangeEffect.REPLACES)}.`);
-    }
+    const pairs = planPairItems(changes, planRule, offered);
+    if (pairs.length > 0) lines.push('', ...pairs);
     const { carry } = changes;
     const restore = carry.restoreProp === undefined
       ? 'none in the pinned provider'

@@ -51,7 +51,7 @@ const EXPECTED_CONSEQUENCES: Readonly<Record<string, string[]>> = {
     'AdoptedAtRestEncryptionRequired', 'AdoptedParameterGroupReplaced', 'AdoptedSubnetGroupManaged', 'AdoptedWindowsChanged'],
   'azure': ['AdoptedSkuChanged', 'AdoptedDatabaseRecreated', 'AdoptedTlsRequired', 'AdoptedPersistenceChanged', 'AdoptedPublicAccessEnabled'],
   'gcp': ['AdoptedEngineChanged', 'AdoptedAuthEnabled', 'AdoptedTransitEncryptionRequired', 'AdoptedPlacementFixed', 'AdoptedSchedulesChanged'],
-  'gcp-valkey': ['AdoptedEngineChanged', 'AdoptedAuthorizationRequired', 'AdoptedPlacementFixed', 'AdoptedSchedulesChanged'],
+  'gcp-valkey': ['AdoptedEngineChanged', 'AdoptedAuthorizationRequired', 'AdoptedPlacementFixed', 'AdoptedFieldsInOneUpdate', 'AdoptedSchedulesChanged'],
   'digitalocean': ['AdoptedRegionMigrated', 'AdoptedEngineChanged', 'AdoptedSizeChanged', 'AdoptedFirewallKept'],
   ...Object.fromEntries(Object.values(Cloud).map((cloud) => [`aiven-${cloud}`, AIVEN_CONSEQUENCES])),
 };
@@ -97,7 +97,7 @@ describe('the <cloud>-adopt matrix stacks', () => {
 });
 
 const AZURE_SUBNET = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/vnet/subnets/redis';
-const ELASTICACHE = { region: 'eu-west-1', vpcId: 'vpc-0', subnetIds: ['subnet-a', 'subnet-b'] };
+const ELASTICACHE = { region: 'eu-west-1', network: 'vpc-0', subnetIds: ['subnet-a', 'subnet-b'] };
 const AZURE_ID = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/orders/providers/Microsoft.Cache/redisEnterprise/orders-cache';
 const GOOGLE = { project: 'example-project', region: 'europe-west1' };
 
@@ -106,10 +106,10 @@ describe('adopt IDs checked at synth', () => {
     ['an ElastiCache ID with "--"', () => RedisBackend.elastiCache({ ...ELASTICACHE, adopt: { replicationGroupId: 'orders--cache', subnetGroupName: 'subnets' } }), 'InvalidImportId'],
     ['an ElastiCache ARN for an ID', () => RedisBackend.elastiCache({ ...ELASTICACHE, adopt: { replicationGroupId: 'arn:aws:elasticache:eu-west-1:111122223333:replicationgroup:orders', subnetGroupName: 'subnets' } }), 'InvalidImportId'],
     ['an ElastiCache subnet group name with a space', () => RedisBackend.elastiCache({ ...ELASTICACHE, adopt: { replicationGroupId: 'orders', subnetGroupName: 'my subnets' } }), 'InvalidImportId'],
-    ['an Azure ID of another resource type', () => RedisBackend.azureManagedRedis({ location: 'westeurope', adopt: { managedRedisId: AZURE_ID.replace('redisEnterprise', 'redis') } }), 'InvalidImportId'],
-    ['an Azure ID of another resource group than resourceGroupName', () => RedisBackend.azureManagedRedis({ location: 'westeurope', resourceGroupName: 'other', adopt: { managedRedisId: AZURE_ID } }), 'AdoptedIdMismatch'],
-    ['a Memorystore short-form ID', () => RedisBackend.memorystore({ ...GOOGLE, authorizedNetwork: 'default', adopt: { instanceId: 'europe-west1/orders' } }), 'InvalidImportId'],
-    ['a Memorystore ID of another project', () => RedisBackend.memorystore({ ...GOOGLE, authorizedNetwork: 'default', adopt: { instanceId: 'projects/other-project/locations/europe-west1/instances/orders' } }), 'AdoptedIdMismatch'],
+    ['an Azure ID of another resource type', () => RedisBackend.azureManagedRedis({ region: 'westeurope', adopt: { managedRedisId: AZURE_ID.replace('redisEnterprise', 'redis') } }), 'InvalidImportId'],
+    ['an Azure ID of another resource group than resourceGroupName', () => RedisBackend.azureManagedRedis({ region: 'westeurope', resourceGroupName: 'other', adopt: { managedRedisId: AZURE_ID } }), 'AdoptedIdMismatch'],
+    ['a Memorystore short-form ID', () => RedisBackend.memorystore({ ...GOOGLE, network: 'default', adopt: { instanceId: 'europe-west1/orders' } }), 'InvalidImportId'],
+    ['a Memorystore ID of another project', () => RedisBackend.memorystore({ ...GOOGLE, network: 'default', adopt: { instanceId: 'projects/other-project/locations/europe-west1/instances/orders' } }), 'AdoptedIdMismatch'],
     ['a Memorystore for Valkey ID of another region', () => RedisBackend.memorystoreValkey({ ...GOOGLE, network: 'projects/example-project/global/networks/default', adopt: { instanceId: 'projects/example-project/locations/europe-west4/instances/orders' } }), 'AdoptedIdMismatch'],
     ['a DigitalOcean cluster name for its UUID', () => RedisBackend.digitalOceanValkey({ region: 'fra1', adopt: { clusterId: 'orders-cache' } }), 'InvalidImportId'],
     ['an Aiven service name without its project', () => RedisBackend.aiven({ project: 'p1', cloud: Cloud.AWS, region: 'eu-west-1', adopt: { serviceId: 'orders' } }), 'InvalidImportId'],
@@ -124,12 +124,12 @@ describe('adopt IDs checked at synth', () => {
   });
 
   test('an error names the prop, the value and the format', () => {
-    expect(() => RedisBackend.memorystore({ ...GOOGLE, authorizedNetwork: 'default', adopt: { instanceId: 'orders' } }))
+    expect(() => RedisBackend.memorystore({ ...GOOGLE, network: 'default', adopt: { instanceId: 'orders' } }))
       .toThrow('adopt.instanceId "orders" is not an import ID of the form projects/{project}/locations/{region}/instances/{name}');
   });
 
   test('fails when name differs from the name the ID carries', () => {
-    const backend = RedisBackend.azureManagedRedis({ location: 'westeurope', adopt: { managedRedisId: AZURE_ID } });
+    const backend = RedisBackend.azureManagedRedis({ region: 'westeurope', adopt: { managedRedisId: AZURE_ID } });
     expect(() => new ChoreoRedis(testStack(), 'Redis', { plan: ServicePlan.BUSINESS, backend, name: 'payments' }))
       .toThrow('[AdoptedNameMismatch] name "payments" differs from "orders-cache"');
   });
@@ -186,7 +186,7 @@ describe('what the first apply after adopting changes', () => {
       plan: ServicePlan.BUSINESS,
       allowedCidrs,
       backend: RedisBackend.azureManagedRedis({
-        location: 'westeurope',
+        region: 'westeurope',
         privateEndpointSubnetId: allowedCidrs === undefined ? undefined : AZURE_SUBNET,
         adopt: { managedRedisId: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/orders/providers/Microsoft.Cache/redisEnterprise/orders-cache' },
       }),

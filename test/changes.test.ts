@@ -6,16 +6,23 @@
  * guard must stop exactly the changes that replace the data store (its recorded attributes differ) and no other.
  */
 import { Testing } from 'cdktf';
-import { CHANGE_SCENARIOS, ChangePair, ChangeScenarios } from './changes/scenarios';
+import { CHANGE_SCENARIOS, ChangePair, ChangeScenarios, declaredSteps } from './changes/scenarios';
 import { testStack } from './util';
 import { ChoreoRedis, ServicePlan } from '../lib';
-import { ALL_PLANS, ChangeEffect, ChoreoRedisError, DataStoreChange, changedAttributes, effectOf, planChangeEffect, refusedCombination } from '../lib/plan';
+import { STAGED_CHANGE_RECORD_ID } from '../lib/backends/staged-change';
+import { ALL_PLANS, ChangeEffect, ChoreoRedisError, DataStoreChange, changedAttributes, effectOf, planChangeEffect, planChangeSteps, refusedCombination } from '../lib/plan';
 
-/** A rendered data store: its primary resource, and what the replacement guard records of it (the locals it compares). */
+/**
+ * A rendered data store: its primary resource, what the replacement guard records of it (the locals it compares), and,
+ * where the backend applies some moves one update per deploy, its staged-change record and the states it stops.
+ */
 interface Rendered {
   readonly primary: Record<string, any>;
   readonly identity: string;
   readonly versions?: string;
+  /** The state the record takes when created, whether it keeps an earlier one (`ignore_changes`), and its trigger. */
+  readonly record?: { readonly state: string; readonly kept: boolean; readonly trigger: string };
+  readonly stops?: Readonly<Record<string, string>>;
 }
 
 const renderings = new Map<ChangePair[0], Rendered>();
@@ -37,7 +44,15 @@ function render(scenarios: ChangeScenarios, props: ChangePair[0]): Rendered {
   const json = JSON.parse(Testing.synth(stack));
   const [primary] = Object.values(json.resource[scenarios.table.primaryType] as Record<string, Record<string, any>>);
   const local = (name: string) => Object.entries<string>(json.locals ?? {}).find(([id]) => id.startsWith(`Redis_${name}_`))?.[1];
-  const rendered = { primary, identity: local('ReplacementIdentity')!, versions: local('ReplacementVersions') };
+  const record = Object.entries<any>(json.resource.terraform_data ?? {}).find(([id]) => id.startsWith(`Redis_${STAGED_CHANGE_RECORD_ID}_`))?.[1];
+  const rendered = {
+    primary,
+    identity: local('ReplacementIdentity')!,
+    versions: local('ReplacementVersions'),
+    record: record === undefined ? undefined
+      : { state: record.input.state, kept: (record.lifecycle?.ignore_changes ?? []).includes('input'), trigger: record.triggers_replace.identity },
+    stops: Object.entries<Record<string, string>>(json.locals ?? {}).find(([id]) => id.startsWith('Redis_StagedChangeStops_'))?.[1],
+  };
   renderings.set(props, rendered);
   return rendered;
 }
@@ -56,6 +71,16 @@ function guardStops(scenarios: ChangeScenarios, before: Rendered, after: Rendere
   if (before.identity !== after.identity) return true;
   return (table.versionGuard?.attributes ?? [])
     .some((attribute) => table.forceNewWhen[attribute]?.(before.primary[attribute], after.primary[attribute]) ?? false);
+}
+
+/**
+ * Whether the staged-change precondition stops the change: the record is not re-created (same trigger: the data
+ * store is not) and keeps the state "before" left (as "after" declares no step), and "after" stops that state.
+ */
+function stagedStops(before: Rendered, after: Rendered): boolean {
+  if (before.record === undefined || after.record === undefined) return false;
+  if (before.record.trigger !== after.record.trigger || !after.record.kept) return false;
+  return after.stops?.[before.record.state] !== undefined;
 }
 
 describe.each(CHANGE_SCENARIOS.map((s) => [s.service, s] as const))('%s change table', (_, scenarios) => {
@@ -78,8 +103,22 @@ describe.each(CHANGE_SCENARIOS.map((s) => [s.service, s] as const))('%s change t
     expect(changedAttributes(before.primary, after.primary).filter((a) => !rule.attributes.includes(a))).toEqual([]);
     const effect = effectOf(scenarios.table, before.primary, after.primary);
     expect(effect).toBe(planChangeEffect(rule, from, to));
-    // The data path: kept in place or refused, or the replacement stopped at plan; never a replacement let through.
-    expect([effect, guardStops(scenarios, before, after)]).toEqual([effect, effect === ChangeEffect.REPLACES]);
+    // The data path: kept in place or refused, the replacement stopped at plan (never let through), or the move the API
+    // takes one update at a time stopped at plan by the staged-change record.
+    // A refused move that can never apply is stopped too, where the table says so.
+    const stop = rule.exceptions?.find((e) => e.from === from && e.to === to)?.stop;
+    const recordStops = effect === ChangeEffect.STEPPED || stop !== undefined;
+    expect([effect, guardStops(scenarios, before, after), stagedStops(before, after)])
+      .toEqual([effect, effect === ChangeEffect.REPLACES, recordStops]);
+    if (stop !== undefined) expect(after.stops![from]).toContain(stop);
+  });
+
+  test('defines the record of the plan exactly when its table stops a move between plans (a refused move, or one made in steps)', () => {
+    const stops = (ruleFor(DataStoreChange.PLAN).exceptions ?? []).some((e) => e.stop !== undefined || e.effect === ChangeEffect.STEPPED);
+    for (const plan of plans) {
+      const { record } = render(scenarios, propsOf(scenarios, plan));
+      expect([plan, record?.state, record?.kept]).toEqual(stops ? [plan, plan, true] : [plan, undefined, undefined]);
+    }
   });
 
   test('lists plan exceptions only for pairs of different plans it covers, each with another effect than the rule\'s', () => {
@@ -121,6 +160,7 @@ describe.each(CHANGE_SCENARIOS.map((s) => [s.service, s] as const))('%s change t
     for (const [before, after] of [pair, [pair[1], pair[0]]]) {
       const replaces = effectOf(scenarios.table, before.primary, after.primary) === ChangeEffect.REPLACES;
       expect(guardStops(scenarios, before, after)).toBe(replaces);
+      expect(stagedStops(before, after)).toBe(false);
     }
   });
 
@@ -217,3 +257,63 @@ describe('combination rules', () => {
     expect(refusedCombination(rule, ['labels', 'lifecycle'])).toBeUndefined();
   });
 });
+
+describe.each(CHANGE_SCENARIOS.filter((s) => s.stepped !== undefined).map((s) => [s.service, s] as const))(
+  '%s: moves applied one update per deploy', (_, scenarios) => {
+    const { table } = scenarios;
+    const rule = (table.updateRules ?? []).find((r) => r.stepsProp !== undefined)!;
+    const planRule = table.rules.find((r) => r.change === DataStoreChange.PLAN)!;
+    const moves = ALL_PLANS.flatMap((from) => ALL_PLANS.filter((to) => to !== from).map((to) => [from, to] as const))
+      .filter(([from, to]) => planChangeEffect(planRule, from, to) === ChangeEffect.STEPPED);
+    /** The attributes a change sends to the API: the lifecycle (the checks) is Terraform's own. */
+    const sent = (before: Rendered, after: Rendered) => changedAttributes(before.primary, after.primary).filter((a) => a !== 'lifecycle');
+
+    test('the table names the prop that applies its stepped moves, and has some', () => {
+      expect(rule.stepsProp).toBeDefined();
+      expect(moves.length).toBeGreaterThan(0);
+    });
+
+    test.each(moves)('%s -> %s: each declared step sends one update the API takes, in place, and nothing stops it', (from, to) => {
+      const origin = render(scenarios, propsOf(scenarios, from));
+      const target = render(scenarios, propsOf(scenarios, to));
+      const steps = declaredSteps(scenarios, from, to, (props) => render(scenarios, props));
+      expect(steps.length).toBeGreaterThan(1);
+      let before = origin;
+      const moved: string[] = [];
+      const perStep: string[][] = [];
+      for (const after of steps) {
+        const changed = sent(before, after);
+        perStep.push(changed);
+        expect(changed.length).toBeGreaterThan(0);
+        expect(refusedCombination(rule, changed)).toBeUndefined();
+        expect(effectOf(table, before.primary, after.primary)).toBe(ChangeEffect.IN_PLACE);
+        expect([guardStops(scenarios, before, after), after.record!.kept, after.stops]).toEqual([false, false, undefined]);
+        moved.push(...changed);
+        before = after;
+      }
+      // The steps together make the whole move, and the last one leaves the data store as the new plan defines it.
+      expect(moved.sort()).toEqual(sent(origin, target));
+      expect(sent(steps[steps.length - 1], target)).toEqual([]);
+      expect(steps[steps.length - 1].record!.state).toBe(target.record!.state);
+      // The table's cell names these steps.
+      expect(perStep).toEqual(planChangeSteps(planRule, from, to));
+    });
+
+    test.each(moves)('%s -> %s as one update is stopped at plan with the steps; so is a move left partway, and nothing else', (from, to) => {
+      const origin = render(scenarios, propsOf(scenarios, from));
+      const target = render(scenarios, propsOf(scenarios, to));
+      const steps = declaredSteps(scenarios, from, to, (props) => render(scenarios, props));
+      expect(stagedStops(origin, target)).toBe(true);
+      const stop = target.stops![origin.record!.state];
+      expect(stop).toContain(`${rule.stepsProp}: { from: ServicePlan.${from.toUpperCase()}, step: 1 }`);
+      expect(stop).toContain(`step: ${steps.length},`);
+      // Removing the declaration after any step but the last is stopped, naming the next step; after the last it is not.
+      steps.slice(0, -1).forEach((step, i) => {
+        expect(stagedStops(step, target)).toBe(true);
+        expect(target.stops![step.record!.state]).toContain(`step: ${i + 2} }`);
+      });
+      expect(stagedStops(steps[steps.length - 1], target)).toBe(false);
+      // A data store already on the new plan, or created anew with it, is not stopped.
+      expect(target.stops![target.record!.state]).toBeUndefined();
+    });
+  });

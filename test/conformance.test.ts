@@ -128,7 +128,7 @@ describe('an error of unkept promises', () => {
     plan: ServicePlan.BUSINESS,
     allowedCidrs: ['10.0.0.0/24'],
     strict,
-    backend: RedisBackend.memorystore({ project: 'example-project', region: 'europe-west1', authorizedNetwork: 'projects/example-project/global/networks/default' }),
+    backend: RedisBackend.memorystore({ project: 'example-project', region: 'europe-west1', network: 'projects/example-project/global/networks/default' }),
   });
   const thrown = (fn: () => unknown): ChoreoRedisError => {
     try {
@@ -167,7 +167,7 @@ describe('the backends a refusal of an explicit setting names', () => {
     try {
       // Azure enforces an allow-list through a private endpoint, in the subnet its prop names.
       const backend = entry.cloud === 'azure' && 'allowedCidrs' in settings
-        ? RedisBackend.azureManagedRedis({ location: 'westeurope', privateEndpointSubnetId: AZURE_SUBNET }) : entry.backend(ServicePlan.BUSINESS);
+        ? RedisBackend.azureManagedRedis({ region: 'westeurope', privateEndpointSubnetId: AZURE_SUBNET }) : entry.backend(ServicePlan.BUSINESS);
       assessDataStore(backend, { ...matrixProps(entry, 'business', false), ...settings }, 'Redis');
     } catch (e) {
       const error = e as ChoreoRedisError;

@@ -9,6 +9,7 @@ import { QuickStartStack } from '../examples/quickstart';
 import { ChoreoRedis, RedisBackend, ServicePlan } from '../lib';
 import { BACKEND_DEFINITIONS } from '../lib/backends/backend-definitions';
 import { REPLACEMENT_GUARD_ID } from '../lib/backends/replacement-guard';
+import { STAGED_CHANGE_RECORD_ID } from '../lib/backends/staged-change';
 import { ALERT_SIGNAL_TITLES, AccessSupport, AlertSignal, AlertWatch } from '../lib/plan';
 import { GENERATED_BLOCKS, blockIn, renderAccess, renderAlerts, updateGenerated } from '../scripts/plan-matrix';
 
@@ -126,7 +127,7 @@ describe('the outputs the README names', () => {
 
   test('the quick start names its outputs under the default prefix, the construct ID, as the README says', () => {
     const ids = idsOf(new ChoreoRedis(new QuickStartStack(Testing.app(), 'cache'), 'Other', {
-      plan: ServicePlan.BUSINESS, backend: RedisBackend.elastiCache({ region: 'eu-west-1', vpcId: 'vpc-0', subnetIds: ['subnet-a', 'subnet-b'] }),
+      plan: ServicePlan.BUSINESS, backend: RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-0', subnetIds: ['subnet-a', 'subnet-b'] }),
     }).addOutputs());
     expect(ids.every((id) => id.startsWith('Other_'))).toBe(true);
     const quickStart = new QuickStartStack(Testing.app(), 'cache');
@@ -156,7 +157,7 @@ describe('what the README\'s tasks say the Terraform does', () => {
     const synthesized = (override: boolean) => {
       const stack = awsStack();
       const cache = new ChoreoRedis(stack, 'Cache', {
-        plan: ServicePlan.BUSINESS, backend: RedisBackend.elastiCache({ region: 'eu-west-1', vpcId: 'vpc-0123456789abcdef0', subnetIds: ['subnet-0a', 'subnet-0b'] }),
+        plan: ServicePlan.BUSINESS, backend: RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-0123456789abcdef0', subnetIds: ['subnet-0a', 'subnet-0b'] }),
       });
       if (override) cache.resource.addOverride(attribute, value);
       return Object.values(resourcesOf(stack, 'aws_elasticache_replication_group'))[0][attribute];
@@ -192,14 +193,17 @@ describe('what the README\'s tasks say the Terraform does', () => {
     for (const d of BACKEND_DEFINITIONS) expect([d.service, d.propTypes.adopt]).toEqual([d.service, expect.anything()]);
   });
 
-  test('the account of the replacement guard names what the code defines: the guard, the acceptance prop and every restore prop', () => {
+  test('the account of changing plans names what the code defines: the guard, the acceptance prop, every restore prop, and the record and prop of moves in steps', () => {
     const restoreProps = [...new Set(BACKEND_DEFINITIONS.map((d) => d.changes.carry.restoreProp).filter((p) => p !== undefined))];
     expect(restoreProps.length).toBeGreaterThan(0);
+    const stepsProps = BACKEND_DEFINITIONS.flatMap((d) => (d.changes.updateRules ?? []).map((r) => r.stepsProp)).filter((p) => p !== undefined);
+    expect(stepsProps.length).toBeGreaterThan(0);
     const changes = read('docs/changes.md');
     for (const section of [readmeSection('Change plan'), changes.slice(0, changes.indexOf('<!-- changes:begin'))]) {
-      expect(section).toContain(`\`${REPLACEMENT_GUARD_ID}\``);
-      expect(section).toContain('`acceptReplacement`');
-      for (const prop of restoreProps) expect([prop, section]).toEqual([prop, expect.stringContaining(`\`${prop}\``)]);
+      for (const name of [REPLACEMENT_GUARD_ID, 'acceptReplacement', ...restoreProps, STAGED_CHANGE_RECORD_ID]) {
+        expect([name, section]).toEqual([name, expect.stringContaining(`\`${name}\``)]);
+      }
+      for (const prop of stepsProps) expect([prop, section]).toEqual([prop, expect.stringContaining(`\`${prop}: {`)]);
     }
   });
 });

@@ -20,7 +20,7 @@ import { RedisBackend } from '../lib/backends/redis-backend';
 const ipv4Hosts = (count: number) => Array.from({ length: count }, (_, i) => `198.51.${100 + Math.floor(i / 256)}.${i % 256}`);
 const ipv6Hosts = (count: number) => Array.from({ length: count }, (_, i) => `2001:db8::${i.toString(16)}`);
 
-const ELASTICACHE_PROPS = { region: 'eu-west-1', vpcId: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] };
+const ELASTICACHE_PROPS = { region: 'eu-west-1', network: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] };
 const input = (extra: object = {}) => ({ plan: ServicePlan.BUSINESS, ...extra });
 
 describe('ElastiCache: 60 inbound rules of each family per security group, five groups', () => {
@@ -67,7 +67,7 @@ describe('ElastiCache: 60 inbound rules of each family per security group, five 
 });
 
 describe('Azure Managed Redis: 4,000 sources in the private endpoint\'s network security group', () => {
-  const props = { location: 'westeurope', privateEndpointSubnetId: '/subscriptions/0/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/vnet/subnets/redis' };
+  const props = { region: 'westeurope', privateEndpointSubnetId: '/subscriptions/0/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/vnet/subnets/redis' };
 
   test('4,000 fit; 4,001 are refused', () => {
     expect(planWith(AZURE_MANAGED_REDIS, props, input({ allowedCidrs: ipv4Hosts(4000) })).settings.privateEndpoint?.sources).toHaveLength(4000);
@@ -92,7 +92,7 @@ describe('allow-list sizes already checked', () => {
 
 describe('tags', () => {
   const many = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, i) => [`t${i}`, 'v']));
-  const gcp = { project: 'example-project', region: 'europe-west1', authorizedNetwork: 'default' };
+  const gcp = { project: 'example-project', region: 'europe-west1', network: 'default' };
   const valkey = { project: 'example-project', region: 'europe-west1', network: 'projects/example-project/global/networks/default' };
 
   test.each([
@@ -103,10 +103,10 @@ describe('tags', () => {
     ['ElastiCache: a key of 129 characters', () => planWith(ELASTICACHE, ELASTICACHE_PROPS, input({ tags: { ['k'.repeat(129)]: 'a' } })), 'InvalidTag', 'AWS takes keys of 1 to 128'],
     ['ElastiCache: a value of 257 characters', () => planWith(ELASTICACHE, ELASTICACHE_PROPS, input({ tags: { team: 'v'.repeat(257) } })), 'InvalidTag',
       'tags["team"] has 257 characters; AWS takes values of at most 256'],
-    ['Azure: 51 tags', () => planWith(AZURE_MANAGED_REDIS, { location: 'westeurope' }, input({ tags: many(49) })), 'TooManyTags', 'Azure'],
-    ['Azure: a key with a slash', () => planWith(AZURE_MANAGED_REDIS, { location: 'westeurope' }, input({ tags: { 'team/a': 'x' } })), 'InvalidTag',
+    ['Azure: 51 tags', () => planWith(AZURE_MANAGED_REDIS, { region: 'westeurope' }, input({ tags: many(49) })), 'TooManyTags', 'Azure'],
+    ['Azure: a key with a slash', () => planWith(AZURE_MANAGED_REDIS, { region: 'westeurope' }, input({ tags: { 'team/a': 'x' } })), 'InvalidTag',
       'tags key "team/a" holds "/", which Azure'],
-    ['Azure: a key of 129 characters, with the export storage account', () => planWith(AZURE_MANAGED_REDIS, { location: 'westeurope' }, input({ tags: { ['k'.repeat(129)]: 'x' } })),
+    ['Azure: a key of 129 characters, with the export storage account', () => planWith(AZURE_MANAGED_REDIS, { region: 'westeurope' }, input({ tags: { ['k'.repeat(129)]: 'x' } })),
       'InvalidTag', 'Azure (on the export storage account) takes keys of 1 to 128'],
     ['Memorystore: a label value of 64 characters', () => planWith(MEMORYSTORE, gcp, input({ tags: { team: 'v'.repeat(64) } })), 'InvalidTag', 'labels take at most 63'],
     ['Memorystore for Valkey: 63 tags and the library\'s 2', () => planWith(MEMORYSTORE_VALKEY, valkey, input({ tags: many(63) })), 'TooManyLabels', 'at most 64'],
@@ -121,14 +121,14 @@ describe('tags', () => {
 
   test('the limits themselves pass: 48 tags on AWS and Azure, keys of 128 and values of 256', () => {
     expect(() => planWith(ELASTICACHE, ELASTICACHE_PROPS, input({ tags: { ...many(47), ['k'.repeat(128)]: 'v'.repeat(256) } }))).not.toThrow();
-    expect(() => planWith(AZURE_MANAGED_REDIS, { location: 'westeurope' }, input({ tags: { ...many(47), ['k'.repeat(128)]: 'v'.repeat(256) } }))).not.toThrow();
+    expect(() => planWith(AZURE_MANAGED_REDIS, { region: 'westeurope' }, input({ tags: { ...many(47), ['k'.repeat(128)]: 'v'.repeat(256) } }))).not.toThrow();
   });
 });
 
 describe('props that would have no effect are refused, not ignored', () => {
   const valkey = { project: 'example-project', region: 'europe-west1', network: 'projects/example-project/global/networks/default' };
   test.each([
-    ['Azure: backupHour on Hobbyist, which has no export job', () => planWith(AZURE_MANAGED_REDIS, { location: 'westeurope', backupHour: 2 }, { plan: ServicePlan.HOBBYIST }),
+    ['Azure: backupHour on Hobbyist, which has no export job', () => planWith(AZURE_MANAGED_REDIS, { region: 'westeurope', backupHour: 2 }, { plan: ServicePlan.HOBBYIST }),
       'RedisBackend.azureManagedRedis({ backupHour }) is given, but has no effect: the hobbyist plan keeps no backup history, so no export job runs'],
     ['Memorystore for Valkey: backupHour on Hobbyist', () => planWith(MEMORYSTORE_VALKEY, { ...valkey, backupHour: 2 }, { plan: ServicePlan.HOBBYIST }),
       'RedisBackend.memorystoreValkey({ backupHour }) is given, but has no effect'],

@@ -38,7 +38,7 @@ const CANONICAL = 'cidrsubnet(strcontains(val, "/") ? val : strcontains(val, ":"
 
 describe('an allow-list that is a list token', () => {
   test('ElastiCache: one ingress rule per canonical entry (for_each), in a security group of its own, 60 of each family checked at plan', () => {
-    const resources = synth('elasticache', () => RedisBackend.elastiCache({ region: 'eu-west-1', vpcId: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] }),
+    const resources = synth('elasticache', () => RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] }),
       (list) => ({ name: 'orders', allowedCidrs: list }));
     const rule = one(resources, 'aws_vpc_security_group_ingress_rule');
     expect(rule.for_each).toContain(`toset(distinct([ for key, val in toset(var.office_cidrs): ${CANONICAL}]))`);
@@ -49,14 +49,14 @@ describe('an allow-list that is a list token', () => {
   });
 
   test('ElastiCache: with literal entries, the list\'s rules get a second group', () => {
-    const resources = synth('elasticache', () => RedisBackend.elastiCache({ region: 'eu-west-1', vpcId: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] }),
+    const resources = synth('elasticache', () => RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] }),
       (list) => ({ name: 'orders', allowedCidrs: list }));
     expect(Object.keys(resources.aws_security_group)).toHaveLength(1);
     const mixed = stackFor('elasticache');
     new ChoreoRedis(mixed.stack, 'Redis', {
       plan: ServicePlan.BUSINESS,
       name: 'orders',
-      backend: RedisBackend.elastiCache({ region: 'eu-west-1', vpcId: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] }),
+      backend: RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] }),
       allowedCidrs: ['10.0.0.0/16', ...mixed.list],
     });
     const groups = JSON.parse(Testing.synth(mixed.stack)).resource.aws_security_group;
@@ -72,7 +72,7 @@ describe('an allow-list that is a list token', () => {
 
   test('Azure Managed Redis: the NSG rule takes the list, with preconditions for IPv4 only and 4,000 sources', () => {
     const subnet = '/subscriptions/0/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/vnet/subnets/redis';
-    const resources = synth('azure-managed-redis', () => RedisBackend.azureManagedRedis({ location: 'westeurope', privateEndpointSubnetId: subnet }), (list) => ({ allowedCidrs: list }));
+    const resources = synth('azure-managed-redis', () => RedisBackend.azureManagedRedis({ region: 'westeurope', privateEndpointSubnetId: subnet }), (list) => ({ allowedCidrs: list }));
     const allow = Object.values(resources.azurerm_network_security_rule).find((r: any) => r.access === 'Allow');
     expect(allow.source_address_prefixes).toContain('toset(var.office_cidrs)');
     expect(allow.lifecycle.precondition.map((p: any) => p.error_message)).toEqual([
@@ -91,7 +91,7 @@ describe('an allow-list that is a list token', () => {
   });
 
   test('Memorystore: refused like any allow-list, with the fix', () => {
-    const backend = () => RedisBackend.memorystore({ project: 'example-project', region: 'europe-west1', authorizedNetwork: 'default' });
+    const backend = () => RedisBackend.memorystore({ project: 'example-project', region: 'europe-west1', network: 'default' });
     const { stack, list } = stackFor('memorystore');
     const literal = codeOf(() => new ChoreoRedis(stackFor('memorystore').stack, 'Redis', { plan: ServicePlan.BUSINESS, backend: backend(), allowedCidrs: ['10.0.0.0/8'] }));
     expect(literal).toMatch(/NotKept$/);

@@ -11,7 +11,7 @@ const cache = new ChoreoRedis(stack, 'Cache', {
   plan: ServicePlan.BUSINESS,
   backend: RedisBackend.elastiCache({
     region: 'eu-west-1',
-    vpcId: 'vpc-0123456789abcdef0', // your VPC, and a subnet in each of two availability zones
+    network: 'vpc-0123456789abcdef0', // your VPC, and a subnet in each of two availability zones
     subnetIds: ['subnet-0123456789abcdef0', 'subnet-0fedcba9876543210'],
   }),
 });

@@ -1,4 +1,4 @@
-import type { BackendNames, BackendPlan } from './definition';
+import type { BackendNames, DataStoreDesign } from './definition';
 import type { BackendAccess, BackendAlerts, ChangeTable, Cloud, DataStoreRequest } from '../plan';
 
 /**
@@ -49,5 +49,5 @@ export interface IRedisBackend {
    *
    * @internal
    */
-  _plan(request: DataStoreRequest, names: BackendNames): BackendPlan;
+  _design(request: DataStoreRequest, names: BackendNames): DataStoreDesign;
 }

@@ -2,9 +2,9 @@ import { Token } from 'cdktf';
 import type { Construct } from 'constructs';
 import { adoptedName, adoptionWarnings } from './adoption';
 import { IRedisBackend } from './backend';
-import { BackendDefinition, BackendNames, BackendPlan, Renderer } from './definition';
+import { BackendDefinition, BackendNames, DataStoreDesign, Renderer } from './definition';
 import { checkBindingVersions } from './runtime';
-import { BackendAccess, BackendAlerts, ChangeTable, ChoreoRedisError, Cloud, DataStoreRequest, validateRegion } from '../plan';
+import { BackendAccess, BackendAlerts, ChangeTable, ChoreoRedisError, Cloud, DataStoreRequest, Failures, PlanWarning, validateRegion } from '../plan';
 
 /**
  * Loads a renderer, whose provider bindings load with it, after checking that cdktf and the bindings are the
@@ -39,14 +39,20 @@ export class DefinedBackend<P, S> implements IRedisBackend {
   public readonly _access: BackendAccess;
 
   /**
-   * @param _props the props as given; tools that re-create the backend elsewhere (the footprint benchmark) read them
+   * @param _props the props as given, old prop names mapped to new ones; tools that re-create the backend elsewhere (the
+   * footprint benchmark) read them
+   * @param deprecations warnings for the old prop names the props used, shown by every data store on the backend
    */
-  constructor(private readonly definition: BackendDefinition<P, S>, public readonly _props: P) {
+  constructor(private readonly definition: BackendDefinition<P, S>, public readonly _props: P,
+    private readonly deprecations: readonly PlanWarning[] = []) {
     this.region = definition.regionOf(_props);
+    // The region and the backend's own rules in one error, every fault named.
+    const failures = new Failures();
     if (!Token.isUnresolved(this.region)) {
-      validateRegion(definition.regions, this.region, `RedisBackend.${definition.factory}({ ${definition.regionProp} })`);
+      failures.attempt(() => validateRegion(definition.regions, this.region, `RedisBackend.${definition.factory}({ ${definition.regionProp} })`));
     }
-    definition.validate(_props, Token.isUnresolved);
+    failures.attempt(() => definition.validate(_props, Token.isUnresolved));
+    failures.throwAny();
     this.cloud = definition.cloud;
     this.service = definition.service;
     this.backendId = definition.id;
@@ -56,7 +62,7 @@ export class DefinedBackend<P, S> implements IRedisBackend {
     this._access = definition.access;
   }
 
-  public _plan(request: DataStoreRequest, names: BackendNames): BackendPlan {
+  public _design(request: DataStoreRequest, names: BackendNames): DataStoreDesign {
     const adoption = this.definition.adoptionOf?.(this._props, request);
     const named = adoption === undefined ? names
       : { ...names, name: adoptedName(adoption, names.name, this.definition.factory, Token.isUnresolved) };
@@ -64,6 +70,7 @@ export class DefinedBackend<P, S> implements IRedisBackend {
     return {
       ...planned,
       warnings: [
+        ...this.deprecations,
         ...planned.warnings ?? [],
         ...adoption?.warnings ?? [],
         ...adoption === undefined ? [] : adoptionWarnings(this.definition.adoptionConsequences ?? [], this._props, request, `RedisBackend.${this.definition.factory}({ adopt })`),

@@ -5,6 +5,7 @@
 import type { TerraformResource } from 'cdktf';
 import type { Construct } from 'constructs';
 import type { Adoption, AdoptionConsequence, ResourceImport } from './adoption';
+import type { StagedState } from './staged-change';
 import { BackendAccess, BackendAlerts, ChangeTable, Cloud, ConformanceRecord, DataStoreRequest, IsUnresolved, PlanWarning, ProductPromise, PropShape, PropTypes, RegionTable } from '../plan';
 
 /** The names a data store uses on its cloud. */
@@ -38,6 +39,13 @@ export interface Planned<S> {
    * @default - none
    */
   readonly warnings?: readonly PlanWarning[];
+  /**
+   * Where the data store stands in a move between plans that its service takes one update at a time, for the record
+   * that stops such moves at plan time (staged-change.ts).
+   *
+   * @default - the data store's plan, with the stops its change table gives
+   */
+  readonly staged?: StagedState;
   /** Everything else the backend decided: every name, default and tier decision its renderer needs. */
   readonly settings: S;
 }
@@ -234,8 +242,11 @@ export function plannedExpectations<P, S>(plan: BackendDefinition<P, S>['plan'],
   };
 }
 
-/** A backend's plan for one data store, its settings sealed inside `render`. */
-export interface BackendPlan extends Omit<Planned<unknown>, 'settings'> {
+/**
+ * What a backend defines for one data store to keep its service plan (the backend's design, not the service plan
+ * itself), its settings sealed inside `render`.
+ */
+export interface DataStoreDesign extends Omit<Planned<unknown>, 'settings'> {
   /** Existing resources the data store adopts, by Terraform import blocks: none unless the backend's `adopt` prop is given. */
   readonly imports: readonly ResourceImport[];
   /** Defines the data store's resources under `scope`, loading the provider bindings on first use. */

@@ -6,7 +6,7 @@ import { IRedisBackend } from './backend';
 import { BACKEND_DEFINITIONS } from './backend-definitions';
 import { DefinedBackend } from './defined-backend';
 import type { BackendDefinition, BackendSummary } from './definition';
-import { checkPropTypes } from '../plan';
+import { RENAMED_PROPS, RenamedProps, applyRenames, checkPropTypes } from '../plan';
 import { DIGITALOCEAN_VALKEY } from './digitalocean-valkey/definition';
 import type { DigitalOceanValkeyBackendProps } from './digitalocean-valkey/props';
 import { ELASTICACHE } from './elasticache/definition';
@@ -15,6 +15,7 @@ import { MEMORYSTORE } from './memorystore/definition';
 import type { MemorystoreBackendProps } from './memorystore/props';
 import { MEMORYSTORE_VALKEY } from './memorystore-valkey/definition';
 import type { MemorystoreValkeyBackendProps } from './memorystore-valkey/props';
+import { libraryVersion } from './runtime';
 import { CHOREO_REDIS_PROP_TYPES } from '../private/choreo-redis-props';
 
 /**
@@ -42,6 +43,12 @@ function propsElsewhere(definition: BackendSummary): Record<string, string> {
         : `it is a prop of RedisBackend.${other.factory}(), not of RedisBackend.${definition.factory}()`;
     }
   }
+  // An old name of one of this backend's props, from another backend's renames: the new name is this backend's too.
+  const oldNames = RENAMED_PROPS.filter((r) => r.interfaceName !== undefined && r.now in definition.propTypes && !(r.before in definition.propTypes));
+  for (const rename of oldNames) {
+    const factory = BACKEND_DEFINITIONS.find((d) => propsInterfaceOf(d) === rename.interfaceName)?.factory;
+    elsewhere[rename.before] = `${rename.before} is the old name of ${rename.now}${factory === undefined ? '' : ` (RedisBackend.${factory}())`}: write ${rename.now}`;
+  }
   for (const key of Object.keys(CHOREO_REDIS_PROP_TYPES).filter((k) => !(k in definition.propTypes))) {
     elsewhere[key] = `it is a prop of the data store, not of its backend: new ChoreoRedis(scope, id, { ${key}, backend })`;
   }
@@ -63,10 +70,18 @@ export function checkBackendProps(definition: BackendSummary, props: unknown): v
   });
 }
 
-/** A backend of `definition`, its props checked first. */
-function define<P, S>(definition: BackendDefinition<P, S>, props: P): IRedisBackend {
-  checkBackendProps(definition, props);
-  return new DefinedBackend(definition, props);
+/**
+ * A backend of `definition`, its props checked first: old prop names (the Changelog's `RENAMED_PROPS`) are mapped to
+ * their new ones, each with a warning the data stores on the backend show at synth.
+ */
+function define<P, S>(definition: BackendDefinition<P, S>, props: object, renamed = renameProps<P>(definition, props)): IRedisBackend {
+  checkBackendProps(definition, renamed.props);
+  return new DefinedBackend(definition, renamed.props, renamed.warnings);
+}
+
+/** The props with old prop names mapped to new ones, and a warning for each. */
+function renameProps<P>(definition: BackendSummary, props: object): RenamedProps<P> {
+  return applyRenames<P>(props, propsInterfaceOf(definition), `RedisBackend.${definition.factory}({ %s })`, libraryVersion());
 }
 
 /**
@@ -82,7 +97,7 @@ export class RedisBackend {
    * generated password, in a user group.
    *
    * @example
-   * RedisBackend.elastiCache({ region: 'eu-west-1', vpcId: 'vpc-0abc', subnetIds: ['subnet-a', 'subnet-b'] })
+   * RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-0abc', subnetIds: ['subnet-a', 'subnet-b'] })
    */
   public static elastiCache(props: ElastiCacheBackendProps): IRedisBackend {
     return define(ELASTICACHE, props);
@@ -108,13 +123,13 @@ export class RedisBackend {
    * 6.50 with a static password and TLS.
    *
    * Defines a Redis instance (BASIC for one node, STANDARD_HA with replicas for more; AUTH on,
-   * SERVER_AUTHENTICATION TLS on port 6378, RDB persistence every hour) on the authorized network. For plans with
+   * SERVER_AUTHENTICATION TLS on port 6378, RDB persistence every hour) on the network. For plans with
    * backup history it also defines a versioned Cloud Storage bucket whose lifecycle keeps the history, a
    * daily Cloud Scheduler job that exports the instance into it, and a service account allowed only to
    * export. With `privateDnsZone`, an A record names the instance.
    *
    * @example
-   * RedisBackend.memorystore({ project: 'my-project', region: 'europe-west1', authorizedNetwork: 'projects/my-project/global/networks/default' })
+   * RedisBackend.memorystore({ project: 'my-project', region: 'europe-west1', network: 'projects/my-project/global/networks/default' })
    */
   public static memorystore(props: MemorystoreBackendProps): IRedisBackend {
     return define(MEMORYSTORE, props);
@@ -122,7 +137,7 @@ export class RedisBackend {
 
   /**
    * Google Cloud Memorystore for Valkey, cluster mode disabled, with IAM authentication (google provider
-   * 6.50 offers no static password for it: see the README).
+   * 6.50 offers no static password for it: see docs/backends.md).
    *
    * Defines a Valkey instance with one shard, the plan's replicas (across zones for Business and Premium),
    * AOF persistence with fsync every second, native automated backups for the plan's history, `maxclients` set within the node type's cap, and
@@ -145,7 +160,7 @@ export class RedisBackend {
    * an export, and a versioned storage account whose lifecycle rule deletes exports after the history.
    *
    * @example
-   * RedisBackend.azureManagedRedis({ location: 'westeurope' })
+   * RedisBackend.azureManagedRedis({ region: 'westeurope' })
    */
   public static azureManagedRedis(props: AzureManagedRedisBackendProps): IRedisBackend {
     return define(AZURE_MANAGED_REDIS, props);
@@ -166,9 +181,10 @@ export class RedisBackend {
    * RedisBackend.aiven({ project: 'my-project', cloud: Cloud.AWS, region: 'eu-west-1' })
    */
   public static aiven(props: AivenBackendProps): IRedisBackend {
-    checkBackendProps(AIVEN, props);
-    const withCloud = aivenPropsWithCloud(props);
-    return define(aivenDefinitionFor(withCloud), withCloud);
+    const renamed = renameProps<AivenBackendProps>(AIVEN, props);
+    checkBackendProps(AIVEN, renamed.props);
+    const withCloud = aivenPropsWithCloud(renamed.props);
+    return define(aivenDefinitionFor(withCloud), withCloud, { ...renamed, props: withCloud });
   }
 
   private constructor() {}

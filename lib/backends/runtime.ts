@@ -25,6 +25,12 @@ export const installedVersion: VersionOf = (name) => {
   }
 };
 
+/** This library's own version, from its manifest: old prop names are accepted until the release that removes them. */
+export function libraryVersion(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the library's own manifest, two folders up from lib/backends
+  return String((require('../../package.json') as { version?: string }).version ?? '0.0.0');
+}
+
 /** Versions already checked in this process, by package: each package is read once. */
 const CHECKED = new Map<string, string | undefined>();
 

@@ -5,6 +5,7 @@
  */
 import { Severity } from './conformance';
 import { ChoreoRedisError } from './errors';
+import { Failures } from './prop-rules';
 import { PropShape, PropTypes, checkPropTypes, required } from './prop-types';
 import type { IsUnresolved } from './request';
 
@@ -247,15 +248,18 @@ const SECRET_RULES: { readonly [K in CredentialSecretKind]: SecretRules } = {
 export function resolveAccess(access: ChoreoRedisAccess | undefined, isUnresolved: IsUnresolved): AccessRequest | undefined {
   if (access === undefined) return undefined;
   const { rotation, secret } = access;
-  if (rotation !== undefined) {
+  const failures = new Failures();
+  failures.attempt(() => {
+    if (rotation === undefined) return;
     if (isUnresolved(rotation)) {
       throw new ChoreoRedisError('UnresolvedRotation', 'access.rotation is a token; the construct needs the number itself to decide which credential is current. Pass a number literal.');
     }
     if (!Number.isInteger(rotation) || rotation < 0) {
       throw new ChoreoRedisError('InvalidRotation', `access.rotation ${rotation} is not a generation; give a whole number, 0 or more, and raise it by one to rotate.`);
     }
-  }
-  if (secret !== undefined) checkSecret(secret, isUnresolved);
+  });
+  if (secret !== undefined) failures.attempt(() => checkSecret(secret, isUnresolved));
+  failures.throwAny();
   return { secret, rotation: rotation ?? 0, rotates: rotation !== undefined, identityAuth: access.identityAuth ?? false };
 }
 

@@ -1,5 +1,6 @@
 /* eslint-disable no-bitwise -- IP address arithmetic is bit arithmetic on bigint values */
 import { ChoreoRedisError } from './errors';
+import { Failures } from './prop-rules';
 
 /** An IP address family. */
 export enum IpFamily {
@@ -153,14 +154,17 @@ export function normalizeCidrs(entries: readonly string[], prop = 'allowedCidrs'
   }
   const byCidr = new Map<string, CidrBlock>();
   const tokens: CidrBlock[] = [];
+  // Every entry is parsed, so that one error names each bad entry.
+  const failures = new Failures();
   entries.forEach((entry, i) => {
     if (isUnresolved(entry)) {
       tokens.push({ cidr: entry, family: IpFamily.IPV4, prefixLength: -1, firstAddress: entry, lastAddress: entry, resolved: false });
       return;
     }
-    const block = parseCidr(entry, `${prop}[${i}]`);
-    byCidr.set(block.cidr, block);
+    const block = failures.attempt(() => parseCidr(entry, `${prop}[${i}]`));
+    if (block !== undefined) byCidr.set(block.cidr, block);
   });
+  failures.throwAny();
   return [...[...byCidr.values()].sort(compareBlocks), ...tokens];
 }
 

@@ -6,6 +6,7 @@
 import { Cloud } from './cloud';
 import { Severity } from './conformance';
 import { ChoreoRedisError } from './errors';
+import { Failures } from './prop-rules';
 import { PropShape, checkPropTypes, required } from './prop-types';
 import type { IsUnresolved } from './request';
 import { ServicePlan, maxConnectionsFor } from './service-plan';
@@ -259,13 +260,17 @@ export function resolveAlerts(alerts: ChoreoRedisAlerts | undefined, isUnresolve
     ['evictions', (v) => Number.isInteger(v) && v >= 0, 'a whole number, 0 or more'],
     ['replicationLagSeconds', (v) => Number.isInteger(v) && v > 0, 'a whole number of seconds above 0'],
   ];
+  const failures = new Failures();
   for (const [prop, ok, allowed] of checks) {
     const value = alerts[prop];
     if (value === undefined || isUnresolved(value)) continue;
     if (typeof value !== 'number' || !ok(value)) {
-      throw new ChoreoRedisError('InvalidAlertThreshold', `alerts.${prop} ${String(value)} is not allowed; give ${allowed}, or omit it for the plan's default.`);
+      failures.attempt(() => {
+        throw new ChoreoRedisError('InvalidAlertThreshold', `alerts.${prop} ${String(value)} is not allowed; give ${allowed}, or omit it for the plan's default.`);
+      });
     }
   }
+  failures.throwAny();
   return { ...alerts, targets: [...alerts.targets] };
 }
 

@@ -6,7 +6,9 @@
  * A replacement never loses data silently: every data store carries a replacement guard (a `terraform_data` that
  * records the primary resource's force-new attributes, and a precondition on the primary resource), so Terraform
  * stops at plan time with the backend's steps until the user accepts that one replacement, restoring the new data
- * store from the old one's data where the service can restore at creation.
+ * store from the old one's data where the service can restore at creation. A move between plans that the service
+ * takes only as several updates, or refuses whatever the apply, is stopped at plan time too, by a record of the data
+ * store's plan (staged-change.ts); the first kind is then applied one update per deploy through a backend prop.
  */
 
 import type { ServicePlan } from './service-plan';
@@ -54,12 +56,22 @@ export enum ChangeEffect {
    * provider plans. The data store stays as it is.
    */
   REFUSED = 'refused',
+  /**
+   * The service takes the change in place only one update at a time, and the provider would send it as one: Terraform
+   * stops at plan time, and a backend prop (its combination rule's `stepsProp`) applies the change one allowed update
+   * per deploy. The data stays.
+   */
+  STEPPED = 'in place, in steps',
 }
 
-/** What a change with this effect does to the data on a backend, in words: the README's data column. */
+/** What a change with this effect does to the data on a backend, in words: the data column of docs/changes.md. */
 export function dataPathText(table: ChangeTable, change: DataStoreChange, effect: ChangeEffect): string {
   if (effect === ChangeEffect.IN_PLACE) return 'kept';
   if (effect === ChangeEffect.REFUSED) return 'kept, unchanged';
+  if (effect === ChangeEffect.STEPPED) {
+    const prop = (table.updateRules ?? []).find((rule) => rule.stepsProp !== undefined)?.stepsProp;
+    return `kept; stopped at plan, then applied one update per deploy with \`${prop}\``;
+  }
   const { restoreProp, restoreCannotCarry } = table.carry;
   return restoreProp === undefined || (restoreCannotCarry ?? []).includes(change)
     ? 'stopped at plan; moved outside Terraform (steps below)'
@@ -90,7 +102,7 @@ export interface DataCarry {
    * @default - none
    */
   readonly restoreCannotCarry?: readonly DataStoreChange[];
-  /** The steps that keep the data through a replacement, as the plan-time stop and the README give them. */
+  /** The steps that keep the data through a replacement, as the plan-time stop and docs/changes.md give them. */
   readonly steps: string;
   /** Where the create-time restore (or its absence) is documented: provider source and service documentation. */
   readonly source: string;
@@ -109,6 +121,13 @@ export interface UpdateCombinationRule {
   readonly rule: string;
   /** How to make a change the rule refuses. */
   readonly steps: string;
+  /**
+   * The backend prop that applies a move between plans this rule refuses one allowed update per deploy, after the
+   * data store's precondition has stopped the move at plan time: such moves are `ChangeEffect.STEPPED`.
+   *
+   * @default - the rule's moves are refused, and `steps` says how to make them outside Terraform
+   */
+  readonly stepsProp?: string;
 }
 
 /** The attributes of a combination rule that a change sends together, when the API refuses them as one update. */
@@ -139,6 +158,20 @@ export interface PlanChangeException {
   readonly from: ServicePlan;
   readonly to: ServicePlan;
   readonly effect: ChangeEffect;
+  /**
+   * For a move applied in steps (`ChangeEffect.STEPPED`): the attributes of the primary resource each step sends, in
+   * order, with the plans' default memory.
+   *
+   * @default - the move is not applied in steps
+   */
+  readonly steps?: readonly (readonly string[])[];
+  /**
+   * For a refused move that can never be made in place: what to do instead. The data store's record of its plan stops
+   * the move at plan time with this text, instead of the apply failing.
+   *
+   * @default - a refused move is refused by the service at apply, or by the construct at synth
+   */
+  readonly stop?: string;
 }
 
 /** One row of a backend's change table. */
@@ -207,9 +240,10 @@ export function changedAttributes(before: Readonly<Record<string, unknown>>, aft
 }
 
 /**
- * Whether a change of these attributes replaces the primary resource, is refused by the service, or applies
- * in place, according to the table's provider and API facts: force-new attributes, changes the API refuses, and
- * combinations the API refuses in one update. Replacement wins: a new resource has nothing to refuse. Restore
+ * Whether a change of these attributes replaces the primary resource, is refused by the service, applies in steps, or
+ * applies in place, according to the table's provider and API facts: force-new attributes, changes the API refuses,
+ * and combinations the API refuses in one update (applied in steps where the rule names a `stepsProp`). Replacement
+ * wins: a new resource has nothing to refuse. Restore
  * attributes are read only at creation (`ignore_changes`), so their changes alone apply nothing.
  */
 export function effectOf(table: ChangeTable, before: Readonly<Record<string, unknown>>, after: Readonly<Record<string, unknown>>): ChangeEffect {
@@ -218,14 +252,24 @@ export function effectOf(table: ChangeTable, before: Readonly<Record<string, unk
   const replaced = changed.some((attribute) => table.forceNew.includes(attribute)
     || (table.forceNewWhen[attribute]?.(before[attribute], after[attribute]) ?? false));
   if (replaced) return ChangeEffect.REPLACES;
-  const refused = changed.some((attribute) => table.refusedWhen?.[attribute]?.(before[attribute], after[attribute]) ?? false)
-    || (table.updateRules ?? []).some((rule) => refusedCombination(rule, changed) !== undefined);
-  return refused ? ChangeEffect.REFUSED : ChangeEffect.IN_PLACE;
+  const refused = changed.some((attribute) => table.refusedWhen?.[attribute]?.(before[attribute], after[attribute]) ?? false);
+  if (refused) return ChangeEffect.REFUSED;
+  const combination = (table.updateRules ?? []).find((rule) => refusedCombination(rule, changed) !== undefined);
+  if (combination === undefined) return ChangeEffect.IN_PLACE;
+  return combination.stepsProp === undefined ? ChangeEffect.REFUSED : ChangeEffect.STEPPED;
 }
 
-/** The exceptions for moving between two plans, in both directions, with the same effect. */
-export function bothWays(a: ServicePlan, b: ServicePlan, effect: ChangeEffect): PlanChangeException[] {
-  return [{ from: a, to: b, effect }, { from: b, to: a, effect }];
+/**
+ * The exceptions for moving between two plans, in both directions, with the same effect (and, for a move in steps, the
+ * same steps).
+ */
+export function bothWays(a: ServicePlan, b: ServicePlan, effect: ChangeEffect, steps?: readonly (readonly string[])[]): PlanChangeException[] {
+  return [{ from: a, to: b, effect, steps }, { from: b, to: a, effect, steps }];
+}
+
+/** The steps of a move between two plans that the rule applies in steps, if it does. */
+export function planChangeSteps(rule: ChangeRule, from: ServicePlan, to: ServicePlan): readonly (readonly string[])[] | undefined {
+  return rule.exceptions?.find((e) => e.from === from && e.to === to)?.steps;
 }
 
 /** The effect a rule gives to moving from one plan to another: its exception for that pair, or its own. */

@@ -18,3 +18,4 @@ export * from './prop-rules';
 export * from './renamed-props';
 export * from './tags';
 export * from './parity';
+export * from './maintenance';

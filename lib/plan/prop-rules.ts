@@ -38,6 +38,35 @@ export function checkRules<P>(rules: readonly PropRule<P>[], props: P, isUnresol
   throwFailures(failures);
 }
 
+/**
+ * Gathers the failures of independent checks of one prop object, so that one error reports them all: each check
+ * runs, its `ChoreoRedisError` is kept (an `InvalidProps` error's problems each) and its result returned.
+ */
+export class Failures {
+  private readonly list: ChoreoRedisError[] = [];
+
+  /** Runs `check`: its result, or `undefined` when it failed with `ChoreoRedisError` (kept). Other errors pass through. */
+  public attempt<T>(check: () => T): T | undefined {
+    try {
+      return check();
+    } catch (e) {
+      if (!(e instanceof ChoreoRedisError)) throw e;
+      this.list.push(...(e.code === 'InvalidProps' ? e.problems : [e]));
+      return undefined;
+    }
+  }
+
+  /** Whether any check failed. */
+  public get any(): boolean {
+    return this.list.length > 0;
+  }
+
+  /** Throws the one failure, or an `InvalidProps` error listing every failure; nothing when none failed. */
+  public throwAny(): void {
+    throwFailures(this.list);
+  }
+}
+
 /** Throws nothing for no failure, the failure itself for one, and one `InvalidProps` error listing them for several. */
 export function throwFailures(failures: readonly ChoreoRedisError[]): void {
   if (failures.length === 1) throw failures[0];

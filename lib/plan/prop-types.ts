@@ -8,6 +8,7 @@
  * prop declared there is checked without further code.
  */
 import { ChoreoRedisError } from './errors';
+import { Failures } from './prop-rules';
 import { closestMatch } from './regions';
 import { renamedPropsOf } from './renamed-props';
 
@@ -25,7 +26,14 @@ export type PropType =
   /** An object with props of its own. */
   | ShapeType
   /** An array whose every entry has the given type, such as a list of objects with props of their own. */
-  | ListType;
+  | ListType
+  /** Any one of several types, such as a typed object or the string form it replaces. */
+  | OneOfType;
+
+/** Any one of several types: the first that fits is checked. */
+export interface OneOfType {
+  readonly oneOf: readonly PropType[];
+}
 
 /** An instance of a class, such as an engine version. */
 export interface InstanceType {
@@ -112,6 +120,7 @@ export function expectedOf(type: PropType): string {
   }
   if ('isInstance' in type) return `${/^[AEIOU]/.test(type.name) ? 'an' : 'a'} ${type.name}, such as ${type.example}`;
   if ('listOf' in type) return `an array, each entry ${expectedOf(type.listOf)}`;
+  if ('oneOf' in type) return type.oneOf.map(expectedOf).join(' or ');
   return `an object with ${Object.keys(type.shape).join(', ')}`;
 }
 
@@ -126,6 +135,7 @@ function fits(value: unknown, type: PropType): boolean {
     default:
       if ('isInstance' in type) return type.isInstance(value);
       if ('listOf' in type) return Array.isArray(value);
+      if ('oneOf' in type) return type.oneOf.some((member) => fits(value, member));
       return typeof value === 'object' && value !== null && !Array.isArray(value);
   }
 }
@@ -192,20 +202,25 @@ export function checkPropTypes(props: unknown, types: PropShape, owner: string |
   if (typeof props !== 'object' || props === null || Array.isArray(props)) {
     throw new ChoreoRedisError('InvalidType', `${name.replace('%s', 'props')} is ${describe(props)}; pass an object of props.`);
   }
+  // Every key is checked, so that one error names each fault of the object: unknown keys, then wrong types (a caller
+  // who wrote a prop learns what is wrong with it first), then missing props.
+  const failures = new Failures();
   for (const key of Object.keys(props)) {
-    if (!Object.prototype.hasOwnProperty.call(types, key)) throw unknownKey(key, types, name.replace('%s', key), options);
+    if (!Object.prototype.hasOwnProperty.call(types, key)) failures.attempt(() => { throw unknownKey(key, types, name.replace('%s', key), options); });
   }
-  // Wrong types before missing props: a caller who wrote a prop learns what is wrong with it first.
   const given = Object.entries(types).filter(([key]) => (props as Record<string, unknown>)[key] !== undefined);
   for (const [key, spec] of given) {
-    checkValue((props as Record<string, unknown>)[key], typeOf(spec), name, key);
+    failures.attempt(() => checkValue((props as Record<string, unknown>)[key], typeOf(spec), name, key));
   }
   for (const [key, spec] of Object.entries(types)) {
     if ((props as Record<string, unknown>)[key] === undefined && isRequired(spec)) {
-      throw new ChoreoRedisError(spec.code ?? 'MissingProp',
-        `${name.replace('%s', key)} is missing; it is required: give ${spec.fix ?? expectedOf(spec.required)}.`);
+      failures.attempt(() => {
+        throw new ChoreoRedisError(spec.code ?? 'MissingProp',
+          `${name.replace('%s', key)} is missing; it is required: give ${spec.fix ?? expectedOf(spec.required)}.`);
+      });
     }
   }
+  failures.throwAny();
 }
 
 /** Checks one value against its type, and an object's or list's members against theirs; `path` is the value's place in `owner`. */
@@ -216,6 +231,10 @@ function checkValue(value: unknown, type: PropType, owner: string, path: string)
     throw new ChoreoRedisError('InvalidType', `${owner.replace('%s', path)} is ${describe(value)}, but must be ${expectedOf(type)}.${list}`);
   }
   if (typeof type !== 'object') return;
+  if ('oneOf' in type) {
+    checkValue(value, type.oneOf.find((member) => fits(value, member)) ?? type.oneOf[0], owner, path);
+    return;
+  }
   if ('shape' in type) checkPropTypes(value, type.shape, { owner: owner.replace('%s', `${path}.%s`), interfaceName: type.interfaceName });
   if ('listOf' in type) (value as unknown[]).forEach((entry, i) => checkValue(entry, type.listOf, owner, `${path}[${i}]`));
 }

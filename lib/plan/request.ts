@@ -4,6 +4,7 @@ import { AlertRequest, ChoreoRedisAlerts, resolveAlerts } from './alerts';
 import { ProductPromise } from './conformance';
 import { ChoreoRedisError } from './errors';
 import { EvictionPolicy, resolveEvictionPolicy } from './parity';
+import { Failures } from './prop-rules';
 import { ALL_PLANS, PLAN_PROMISES, PlanPromises, ServicePlan } from './service-plan';
 
 /** Tells whether a value is a not-yet-resolved cdktf token; the plan layer never imports cdktf itself. */
@@ -53,16 +54,22 @@ const MAX_MEMORY_GIB = 1024;
  * Unresolved tokens pass through: a token entry in `allowedCidrs` is kept as an IPv4 block, unchecked, and a token
  * that stands for the whole list as one block holding the list.
  */
-export function resolveRequest(input: DataStoreInput, isUnresolved: IsUnresolved): DataStoreRequest {
-  if (!ALL_PLANS.includes(input.plan)) {
-    throw new ChoreoRedisError('UnknownPlan',
-      `plan "${String(input.plan)}" is not a service plan; use one of ServicePlan.${ALL_PLANS.map((p) => p.toUpperCase()).join(', ServicePlan.')}.`);
-  }
-  const promises = PLAN_PROMISES[input.plan];
-  const memoryGib = input.memoryGib ?? promises.defaultMemoryGib;
-  if (!isUnresolved(memoryGib) && !(Number.isFinite(memoryGib) && memoryGib > 0 && memoryGib <= MAX_MEMORY_GIB)) {
-    throw new ChoreoRedisError('InvalidMemory',
-      `memoryGib ${memoryGib} is not a memory size; give the minimum memory per node in GiB, a number above 0 and at most ${MAX_MEMORY_GIB} (for example 0.5, 4 or 26).`);
+export function resolveRequest(input: DataStoreInput, isUnresolved: IsUnresolved, more: ReadonlyArray<() => void> = []): DataStoreRequest {
+  // Every check runs, so that one error names every fault of the props (each with the prop, the value, what is
+  // allowed and the fix), not only the first.
+  const failures = new Failures();
+  const promises = failures.attempt(() => promisesOf(input.plan));
+  const memoryGib = input.memoryGib ?? promises?.defaultMemoryGib;
+  failures.attempt(() => checkMemory(memoryGib, isUnresolved));
+  const cidrs = input.allowedCidrs;
+  const allowedCidrs = cidrs === undefined ? undefined : failures.attempt(() => resolveAllowList(cidrs, isUnresolved));
+  const alerts = failures.attempt(() => resolveAlerts(input.alerts, isUnresolved));
+  const access = failures.attempt(() => resolveAccess(input.access, isUnresolved));
+  const evictionPolicy = failures.attempt(() => resolveEvictionPolicy(input.evictionPolicy));
+  more.forEach((check) => failures.attempt(check));
+  failures.throwAny();
+  if (promises === undefined || memoryGib === undefined || evictionPolicy === undefined) {
+    throw new Error('unreachable: resolveRequest has a value for every prop that passed its check');
   }
   const explicit: ProductPromise[] = [];
   if (input.allowedCidrs !== undefined) explicit.push(ProductPromise.NETWORK_ACCESS);
@@ -72,16 +79,34 @@ export function resolveRequest(input: DataStoreInput, isUnresolved: IsUnresolved
     plan: input.plan,
     promises,
     memoryGib,
-    allowedCidrs: input.allowedCidrs === undefined ? undefined : resolveAllowList(input.allowedCidrs, isUnresolved),
+    allowedCidrs,
     luaScripting: input.luaScripting ?? true,
     strict: input.strict ?? false,
     deletionProtection: input.deletionProtection ?? promises.automaticFailover,
     explicit,
     tags: { 'managed-by': 'cdktf-choreo-redis', 'choreo-plan': input.plan, ...input.tags },
-    alerts: resolveAlerts(input.alerts, isUnresolved),
-    access: resolveAccess(input.access, isUnresolved),
-    evictionPolicy: resolveEvictionPolicy(input.evictionPolicy),
+    alerts,
+    access,
+    evictionPolicy,
   };
+}
+
+/** The plan's promises, for a service plan. */
+function promisesOf(plan: ServicePlan): PlanPromises {
+  if (!ALL_PLANS.includes(plan)) {
+    throw new ChoreoRedisError('UnknownPlan',
+      `plan "${String(plan)}" is not a service plan; use one of ServicePlan.${ALL_PLANS.map((p) => p.toUpperCase()).join(', ServicePlan.')}.`);
+  }
+  return PLAN_PROMISES[plan];
+}
+
+/** Checks the memory per node; `undefined` when the plan is unknown and memoryGib not given (the plan's error says it). */
+function checkMemory(memoryGib: number | undefined, isUnresolved: IsUnresolved): void {
+  if (memoryGib === undefined || isUnresolved(memoryGib)) return;
+  if (!(Number.isFinite(memoryGib) && memoryGib > 0 && memoryGib <= MAX_MEMORY_GIB)) {
+    throw new ChoreoRedisError('InvalidMemory',
+      `memoryGib ${memoryGib} is not a memory size; give the minimum memory per node in GiB, a number above 0 and at most ${MAX_MEMORY_GIB} (for example 0.5, 4 or 26).`);
+  }
 }
 
 function resolveAllowList(entries: string[], isUnresolved: IsUnresolved): CidrBlock[] {

@@ -1,16 +1,20 @@
 import { Token } from 'cdktf';
 import { IRedisBackend } from '../backends/backend';
 import { BACKEND_DEFINITIONS } from '../backends/backend-definitions';
-import { BackendPlan, ExplicitSetting } from '../backends/definition';
+import { DataStoreDesign, ExplicitSetting } from '../backends/definition';
+import { checkAcceptReplacement } from '../backends/replacement-guard';
 import {
   AccessFinding, AlertFinding, ConformanceFinding, DataStoreInput, DataStoreRequest, ProductPromise, conformanceList, judgeAlerts, judgeConformance,
   judgeAccess, resolveRequest, throwOnErrors,
 } from '../plan';
 
-/** A data store's request, the backend's plan for it, and the policy's findings: everything short of rendering. */
+/**
+ * A data store's request, the backend's design for it (what it defines to keep the service plan), and the policy's
+ * findings: everything short of rendering.
+ */
 export interface Assessment {
   readonly request: DataStoreRequest;
-  readonly plan: BackendPlan;
+  readonly design: DataStoreDesign;
   readonly findings: readonly ConformanceFinding[];
   /** Signals the backend cannot watch, when alerts are on. */
   readonly alertFindings: readonly AlertFinding[];
@@ -38,15 +42,16 @@ function alternativesFor(promise: ProductPromise, backendId: string, request: Da
 }
 
 /**
- * Resolves the props, asks the backend for its plan and applies the conformance policy, and to alerts the same
+ * Resolves the props, asks the backend for its design and applies the conformance policy, and to alerts the same
  * policy: a signal the backend cannot watch is a warning, an error under `strict`.
  *
  * @throws ChoreoRedisError for bad input and for any finding the policy makes an error
  */
-export function assessDataStore(backend: IRedisBackend, input: DataStoreInput & { readonly name?: string }, path: string): Assessment {
-  const request = resolveRequest(input, Token.isUnresolved);
-  const plan = backend._plan(request, { path, name: input.name });
-  const findings = judgeConformance(conformanceList(plan.conformance), {
+export function assessDataStore(backend: IRedisBackend, input: DataStoreInput & { readonly name?: string; readonly acceptReplacement?: string },
+  path: string): Assessment {
+  const request = resolveRequest(input, Token.isUnresolved, [() => checkAcceptReplacement(input.acceptReplacement, Token.isUnresolved)]);
+  const design = backend._design(request, { path, name: input.name });
+  const findings = judgeConformance(conformanceList(design.conformance), {
     plan: request.plan,
     cloud: backend.cloud,
     service: backend.service,
@@ -60,11 +65,11 @@ export function assessDataStore(backend: IRedisBackend, input: DataStoreInput & 
     cloud: backend.cloud,
     factory: backend._alerting.factory,
     plan: request.plan,
-    nodeCount: plan.nodeCount,
+    nodeCount: design.nodeCount,
     strict: request.strict,
   });
   throwOnErrors(alertFindings, 'AlertNotAvailable');
   const accessFindings = judgeAccess(request.access, backend._access, { service: `${backend.service} (${backend.cloud})`, strict: request.strict });
   throwOnErrors(accessFindings, 'AccessNotAvailable');
-  return { request, plan, findings, alertFindings, accessFindings };
+  return { request, design, findings, alertFindings, accessFindings };
 }

@@ -1,6 +1,6 @@
 import { TerraformStack } from 'cdktf';
 import { ChoreoRedisProps, ServicePlan } from '../../lib';
-import { ChangeTable, DataStoreChange } from '../../lib/plan';
+import { ChangeTable, ChoreoRedisError, DataStoreChange } from '../../lib/plan';
 import { loadHarnesses } from '../harness';
 
 /** Props before and after one change. */
@@ -22,6 +22,28 @@ export interface ChangeScenarios {
    * the backend has one: the restore prop set, everything else as `props` gives it.
    */
   restored?(plan: ServicePlan): ChoreoRedisProps;
+  /**
+   * Props for step `step` of a move between plans that the backend applies one update per deploy (its combination
+   * rule's `stepsProp`), where it has one: the new plan, with the step declared.
+   */
+  stepped?(from: ServicePlan, to: ServicePlan, step: number): ChoreoRedisProps;
+}
+
+/**
+ * The declared steps of a move between plans, in order, each given to `render`: step 1, 2, ... up to the first step
+ * the construct refuses at synth (past the last). Empty where the backend declares no steps, or refuses the first.
+ */
+export function declaredSteps<R>(scenarios: ChangeScenarios, from: ServicePlan, to: ServicePlan, render: (props: ChoreoRedisProps) => R): R[] {
+  const steps: R[] = [];
+  if (scenarios.stepped === undefined) return steps;
+  for (let step = 1; ; step++) {
+    try {
+      steps.push(render(scenarios.stepped(from, to, step)));
+    } catch (e) {
+      if (e instanceof ChoreoRedisError) return steps;
+      throw e;
+    }
+  }
 }
 
 /** Every backend's change scenarios, from its harness. */

@@ -10,16 +10,16 @@ import { ChoreoRedisError, Kept, engineProfile, redisLacks } from '../../lib/pla
 import { assessDataStore } from '../../lib/private/assess';
 
 const elastiCache = (engineVersion?: ElastiCacheEngineVersion) =>
-  RedisBackend.elastiCache({ region: 'eu-west-1', vpcId: 'vpc-0', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'], engineVersion });
-const azure = (location = 'westeurope') => RedisBackend.azureManagedRedis({ location });
+  RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-0', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'], engineVersion });
+const azure = (region = 'westeurope') => RedisBackend.azureManagedRedis({ region });
 const memorystore = (engineVersion?: MemorystoreRedisVersion) =>
-  RedisBackend.memorystore({ project: 'my-project', region: 'europe-west1', authorizedNetwork: 'projects/my-project/global/networks/default', engineVersion });
+  RedisBackend.memorystore({ project: 'my-project', region: 'europe-west1', network: 'projects/my-project/global/networks/default', engineVersion });
 const memorystoreValkey = () => RedisBackend.memorystoreValkey({ project: 'my-project', region: 'europe-west1', network: 'projects/my-project/global/networks/default' });
 const digitalOcean = () => RedisBackend.digitalOceanValkey({ region: 'fra1' });
 const aiven = (cloud: Cloud, region: string) => RedisBackend.aiven({ project: 'p', cloud, region });
 
 function kept(backend: IRedisBackend, plan: ServicePlan, promise: ProductPromise, evictionPolicy?: EvictionPolicy): Kept {
-  return assessDataStore(backend, { plan, evictionPolicy }, `parity-${plan}/Redis`).plan.conformance[promise];
+  return assessDataStore(backend, { plan, evictionPolicy }, `parity-${plan}/Redis`).design.conformance[promise];
 }
 
 describe('availability SLA: the cloud\'s published figure for the configuration written, against 99.99%', () => {

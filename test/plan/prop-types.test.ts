@@ -119,26 +119,25 @@ describe('unknown keys, renamed props and missing props', () => {
 
 describe('what a user writes by mistake', () => {
   const aiven = { project: 'p', cloud: Cloud.AWS, region: 'eu-west-1' };
-  const elastiCache = { region: 'eu-west-1', vpcId: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] };
+  const elastiCache = { region: 'eu-west-1', network: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] };
   const make = (factory: keyof typeof RedisBackend, props: object) => () => (Reflect.get(RedisBackend, factory) as (p: object) => unknown)(props);
 
   test.each([
     ['allowedCidrs on the Aiven backend, one letter short', make('aiven', { ...aiven, allowedCidr: ['203.0.113.0/24'] }),
       'UnknownProp', 'RedisBackend.aiven({ allowedCidr }) is not a prop of AivenBackendProps; did you mean allowedCidrs? it is a prop of the data store, not of its backend: new ChoreoRedis(scope, id, { allowedCidrs, backend }).'],
-    ['the Changelog\'s kmsKeyArn', make('elastiCache', { ...elastiCache, kmsKeyArn: 'arn:aws:kms:eu-west-1:1:key/k' }), 'RenamedProp', 'it was renamed to kmsKey'],
-    ['the Changelog\'s redisVersion', make('memorystore', { project: 'my-project', region: 'europe-west1', authorizedNetwork: 'default', redisVersion: 'REDIS_6_X' }),
-      'RenamedProp', 'RedisBackend.memorystore({ redisVersion }) is no longer a prop of MemorystoreBackendProps: it was renamed to engineVersion'],
-    ['the Changelog\'s exportHourUtc', make('azureManagedRedis', { location: 'westeurope', exportHourUtc: 2 }), 'RenamedProp', 'it was renamed to backupHour'],
-    ['region on Azure', make('azureManagedRedis', { region: 'westeurope' }), 'UnknownProp',
-      'RedisBackend.azureManagedRedis({ region }) is not a prop of AzureManagedRedisBackendProps; RedisBackend.azureManagedRedis() names the region location: write location.'],
-    ['location on DigitalOcean', make('digitalOceanValkey', { location: 'fra1' }), 'UnknownProp', 'RedisBackend.digitalOceanValkey() names the region region: write region.'],
-    ['another backend\'s prop', make('digitalOceanValkey', { region: 'fra1', vpcId: 'vpc-1' }), 'UnknownProp', 'it is a prop of RedisBackend.elastiCache(), not of RedisBackend.digitalOceanValkey().'],
+    ['both the old and the new name', make('elastiCache', { ...elastiCache, kmsKeyArn: 'arn:aws:kms:eu-west-1:1:key/k', kmsKey: 'arn:aws:kms:eu-west-1:1:key/k' }),
+      'RenamedPropConflict', 'RedisBackend.elastiCache({ kmsKeyArn }) and RedisBackend.elastiCache({ kmsKey }) are both given; kmsKeyArn is the old name of kmsKey. Remove kmsKeyArn and keep kmsKey.'],
+    ['an old name with a value of the wrong type', make('memorystore', { project: 'my-project', region: 'europe-west1', network: 'default', redisVersion: 'REDIS_6_X' }),
+      'InvalidType', 'RedisBackend.memorystore({ engineVersion }) is the string "REDIS_6_X", but must be a MemorystoreRedisVersion'],
+    ['location on DigitalOcean, Azure\'s old name of region', make('digitalOceanValkey', { region: 'fra1', location: 'fra1' }), 'UnknownProp',
+      'RedisBackend.digitalOceanValkey({ location }) is not a prop of DigitalOceanValkeyBackendProps; location is the old name of region (RedisBackend.azureManagedRedis()): write region.'],
+    ['another backend\'s prop', make('digitalOceanValkey', { region: 'fra1', subnetIds: ['subnet-a'] }), 'UnknownProp', 'it is a prop of RedisBackend.elastiCache(), not of RedisBackend.digitalOceanValkey().'],
     ['a look-alike of another backend\'s prop, which lists this backend\'s own', make('digitalOceanValkey', { region: 'fra1', vpcUuid: 'x' }), 'UnknownProp',
-      'RedisBackend.digitalOceanValkey({ vpcUuid }) is not a prop of DigitalOceanValkeyBackendProps; its props are region, projectId, privateNetworkUuid, engineVersion, adopt.'],
+      'RedisBackend.digitalOceanValkey({ vpcUuid }) is not a prop of DigitalOceanValkeyBackendProps; its props are region, project, network, engineVersion, adopt.'],
     ['a key in snake case', make('aiven', { project: 'p', cloud: Cloud.AWS, cloud_name: 'aws-eu-west-1' }), 'UnknownProp', 'did you mean cloudName?'],
-    ['no location on Azure', make('azureManagedRedis', {}), 'MissingRegion', 'RedisBackend.azureManagedRedis({ location }) is missing'],
+    ['no region on Azure', make('azureManagedRedis', {}), 'MissingRegion', 'RedisBackend.azureManagedRedis({ region }) is missing'],
     ['no props at all', make('elastiCache', asIfFromJavaScript<object>(undefined)), 'InvalidType', 'RedisBackend.elastiCache({ props }) is undefined; pass an object of props.'],
-    ['a Memorystore DNS zone without its name', make('memorystore', { project: 'my-project', region: 'europe-west1', authorizedNetwork: 'default', privateDnsZone: { managedZone: 'internal' } }),
+    ['a Memorystore DNS zone without its name', make('memorystore', { project: 'my-project', region: 'europe-west1', network: 'default', privateDnsZone: { managedZone: 'internal' } }),
       'InvalidDnsZone', 'RedisBackend.memorystore({ privateDnsZone.dnsName }) is missing'],
   ])('%s', (_, create, code, message) => {
     expect(codeOf(create)).toBe(code);
@@ -188,7 +187,7 @@ describe('ChoreoRedis props of the wrong type', () => {
     deletionProtection: 'boolean',
     tags: 'string-map',
   };
-  const backend = () => RedisBackend.elastiCache({ region: 'eu-west-1', vpcId: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] });
+  const backend = () => RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] });
 
   test.each(Object.entries(TOP_LEVEL))('%s of another type than %s fails with InvalidType naming it', (prop, type) => {
     fc.assert(fc.property(wrongFor(type), (value) => {

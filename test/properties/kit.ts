@@ -70,8 +70,10 @@ export function wrongFor(type: PropType): fc.Arbitrary<unknown> {
     ['string-map', fc.dictionary(fc.string({ minLength: 1, maxLength: 4 }), fc.string({ maxLength: 4 }), { minKeys: 1, maxKeys: 2 })],
   ];
   // An object with props of its own takes any object, and a list of anything any array: only types that cannot pass stay.
-  const excluded = typeof type === 'string' ? [type]
-    : 'shape' in type ? ['string-map']
-      : 'listOf' in type ? ['string-list'] : [];
+  const excludedBy = (t: PropType): string[] => (typeof t === 'string' ? [t]
+    : 'shape' in t ? ['string-map']
+      : 'listOf' in t ? ['string-list']
+        : 'oneOf' in t ? t.oneOf.flatMap(excludedBy) : []);
+  const excluded = excludedBy(type);
   return fc.oneof(...all.filter(([name]) => !excluded.includes(name)).map(([, arbitrary]) => arbitrary));
 }

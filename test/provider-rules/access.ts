@@ -16,7 +16,7 @@ const writeOnly = (a: Record<string, any>, readable: string, wo: string, version
  * google 6.50 `services/secretmanager`; kubernetes 2.38 `kubernetes/resource_kubernetes_secret_v1.go`, `..._role_v1.go`,
  * `..._role_binding_v1.go`; each with the API's own name rules.
  */
-export const ACCESS_RULES: Record<string, ResourceCheck> = {
+export const ACCESS_PROVIDER_RULES: Record<string, ResourceCheck> = {
   aws_secretsmanager_secret: (a) => rules(a, [
     [['name'], () => matches(a.name, /^[A-Za-z0-9/_+=.@-]{1,512}$/), '1-512 of letters, digits and /_+=.@- (API)'],
     [['recovery_window_in_days'], () => optional(a.recovery_window_in_days, (v) => v === 0 || inRange(v, 7, 30)), '0, or 7 to 30'],

@@ -1,7 +1,7 @@
-import { ACCESS_RULES } from './access';
-import { RANDOM_RULES } from './random';
+import { ACCESS_PROVIDER_RULES } from './access';
+import { RANDOM_PROVIDER_RULES } from './random';
 import { ResourceCheck } from './rule-kit';
-import { TERRAFORM_RULES } from './terraform';
+import { TERRAFORM_PROVIDER_RULES } from './terraform';
 import { loadHarnesses } from '../harness';
 
 /** `a`, or where it finds violations `b`: what two backends' rules for one resource type accept together. */
@@ -17,7 +17,7 @@ function either(a: ResourceCheck, b: ResourceCheck): ResourceCheck {
  * two backends define (Google's alert policies, each with its own metrics) passes what either accepts.
  */
 export const PROVIDER_RULES: Readonly<Record<string, ResourceCheck>> = [
-  RANDOM_RULES, TERRAFORM_RULES, ACCESS_RULES, ...loadHarnesses().map((h) => h.rules),
+  RANDOM_PROVIDER_RULES, TERRAFORM_PROVIDER_RULES, ACCESS_PROVIDER_RULES, ...loadHarnesses().map((h) => h.rules),
 ]
   .reduce<Record<string, ResourceCheck>>((all, rules) => {
     for (const [type, check] of Object.entries(rules)) all[type] = all[type] === undefined ? check : either(all[type], check);

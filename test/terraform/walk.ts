@@ -17,7 +17,7 @@ import { Testing } from 'cdktf';
 import { Config, inParallel, terraform, withStandIns } from './lane';
 import { ChoreoRedis, ChoreoRedisProps } from '../../lib';
 import { ALL_PLANS, ChangeEffect, ChoreoRedisError, DataStoreChange, planChangeEffect } from '../../lib/plan';
-import { CHANGE_SCENARIOS, ChangeScenarios } from '../changes/scenarios';
+import { CHANGE_SCENARIOS, ChangeScenarios, declaredSteps } from '../changes/scenarios';
 import { testStack } from '../util';
 
 /** What Terraform plans for the data store's primary resource, or that the construct refuses the change. */
@@ -29,6 +29,8 @@ export const ALLOWED: Readonly<Record<ChangeEffect, readonly Outcome[]>> = {
   [ChangeEffect.IN_PLACE]: ['updated', 'unchanged'],
   // Refused by the construct at synth, or by the service's API on an update the provider plans: never a replacement.
   [ChangeEffect.REFUSED]: ['refused at synth', 'updated', 'unchanged'],
+  // Stopped at plan as one update; the declared steps, each an update in place, are walked as pairs of their own.
+  [ChangeEffect.STEPPED]: ['updated'],
 };
 
 /**
@@ -40,6 +42,7 @@ const STOPPED: Readonly<Record<ChangeEffect, 'must' | 'never' | 'may'>> = {
   [ChangeEffect.REPLACES]: 'must',
   [ChangeEffect.IN_PLACE]: 'never',
   [ChangeEffect.REFUSED]: 'may',
+  [ChangeEffect.STEPPED]: 'must',
 };
 
 interface Rendered {
@@ -57,6 +60,8 @@ interface Rendered {
 interface Pair {
   readonly label: string;
   readonly effect: ChangeEffect;
+  /** Whether a precondition must stop it, where the effect alone does not say (a refused move the table stops at plan). */
+  readonly stop?: 'must';
   readonly before: Rendered;
   /** Undefined when the construct refuses the change at synth. */
   readonly after?: Rendered;
@@ -109,12 +114,30 @@ function pairsOf(scenarios: ChangeScenarios): Pair[] {
   const ruleFor = (change: DataStoreChange) => scenarios.table.rules.find((r) => r.change === change)!;
   const plans = ALL_PLANS.filter((plan) => !(scenarios.refusedPlans ?? []).includes(plan));
   const byPlan = new Map(plans.map((plan) => [plan, render(scenarios, scenarios.props(plan))]));
-  const pairsOfPlans = plans.flatMap((from) => plans.filter((to) => to !== from).map((to): Pair => ({
+  const moves = plans.flatMap((from) => plans.filter((to) => to !== from).map((to) => [from, to] as const));
+  const pairsOfPlans = moves.map(([from, to]): Pair => ({
     label: `plan ${from} -> ${to}`,
     effect: planChangeEffect(ruleFor(DataStoreChange.PLAN), from, to),
+    ...(ruleFor(DataStoreChange.PLAN).exceptions?.find((e) => e.from === from && e.to === to)?.stop === undefined ? {} : { stop: 'must' as const }),
     before: byPlan.get(from)!,
     after: byPlan.get(to)!,
-  })));
+  }));
+  // A move applied one update per deploy: each declared step from the one before (the first from the previous plan),
+  // in place and never stopped; removing the declaration after the last step changes nothing, and after the first it is
+  // stopped (the move is left partway).
+  const steppedMoves = moves.filter(([from, to]) => planChangeEffect(ruleFor(DataStoreChange.PLAN), from, to) === ChangeEffect.STEPPED);
+  const stepped = steppedMoves.flatMap(([from, to]): Pair[] => {
+    const pair = pairsOfPlans.find((p) => p.before === byPlan.get(from) && p.after === byPlan.get(to))!;
+    const steps = declaredSteps(scenarios, from, to, (props) => render(scenarios, props));
+    const label = (what: string) => `${pair.label} ${what}`;
+    return [
+      ...steps.map((after, i): Pair => ({ label: label(`step ${i + 1} of ${steps.length}`), effect: ChangeEffect.IN_PLACE, before: i === 0 ? pair.before : steps[i - 1], after })),
+      ...(steps.length === 0 ? [] : [
+        { label: label('step declaration removed after the last step'), effect: ChangeEffect.IN_PLACE, before: steps[steps.length - 1], after: pair.after! },
+        { label: label('step declaration removed after step 1'), effect: ChangeEffect.STEPPED, before: steps[0], after: pair.after! },
+      ]),
+    ];
+  });
   const others = Object.entries(scenarios.pairs).flatMap(([change, pairs]) => (pairs ?? []).map(([before, after], i): Pair => {
     let rendered: Rendered | undefined;
     try {
@@ -124,7 +147,7 @@ function pairsOf(scenarios: ChangeScenarios): Pair[] {
     }
     return { label: `${change} #${i + 1}`, effect: ruleFor(change as DataStoreChange).effect, before: render(scenarios, before), ...(rendered === undefined ? {} : { after: rendered }) };
   }));
-  return [...pairsOfPlans, ...others];
+  return [...pairsOfPlans, ...stepped, ...others];
 }
 
 /** One message of Terraform's machine-readable output (`terraform plan -json`). */
@@ -243,7 +266,7 @@ function judge(backend: string, scenarios: ChangeScenarios, pair: Pair, planned:
     ...(outcome === 'replaced' && pair.before.protected ? ['prevent_destroy would stop the replacement at plan time'] : []),
     ...(others.length > 0 ? [`also replaces ${others.map((c) => c.addr).join(', ')}`] : []),
   ].join('; ');
-  const stop = STOPPED[pair.effect];
+  const stop = pair.stop ?? STOPPED[pair.effect];
   const ok = ALLOWED[pair.effect].includes(outcome) && (stop === 'may' || (stop === 'must') === (stopped !== undefined));
   return { ...base, outcome, ok, detail, ...(stopped === undefined ? {} : { stopped }) };
 }

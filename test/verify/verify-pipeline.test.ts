@@ -106,7 +106,7 @@ describe('--backend: the expected realization of each promise comes from the lib
 /** The outputs of a stack with a data store on Memorystore at each construct path (within the stack), synthesized by the library. */
 function synthesizedOutputs(paths: readonly string[]): Record<string, { value: unknown; sensitive: boolean }> {
   const stack = new TerraformStack(Testing.app(), 'stack');
-  const backend = RedisBackend.memorystore({ project: 'my-project', region: 'europe-west1', authorizedNetwork: 'default' });
+  const backend = RedisBackend.memorystore({ project: 'my-project', region: 'europe-west1', network: 'default' });
   for (const path of paths) {
     const ids = path.split('/');
     const scope = ids.slice(0, -1).reduce<Construct>((parent, id) => new Construct(parent, id), stack);

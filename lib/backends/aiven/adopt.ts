@@ -1,4 +1,4 @@
-import { AivenBackendProps } from './props';
+import { AivenProps } from './props';
 import { DEFAULT_VERSION } from './validation';
 import { Adoption, AdoptionConsequence, ImportIdFormat, adoptionRules, parseImportId, sameAsProp, whileOmitted, withAllowList } from '../adoption';
 
@@ -14,7 +14,7 @@ const SERVICE_ID: ImportIdFormat = {
 };
 
 /** The ID is well formed and names the backend's project. */
-export const AIVEN_ADOPTION_RULE = adoptionRules<AivenBackendProps>((props, isUnresolved) => {
+export const AIVEN_ADOPTION_RULE = adoptionRules<AivenProps>((props, isUnresolved) => {
   const { project } = parseImportId(props.adopt?.serviceId, SERVICE_ID, 'adopt.serviceId', isUnresolved);
   sameAsProp('project', props.project, project, 'adopt.serviceId', isUnresolved);
 });
@@ -23,7 +23,7 @@ export const AIVEN_ADOPTION_RULE = adoptionRules<AivenBackendProps>((props, isUn
  * The service, the construct's `Resource`, by its ID; its name becomes the data store's. The application user is
  * created anew: its name is the construct's own, which an existing service does not have.
  */
-export function aivenAdoption(props: AivenBackendProps): Adoption | undefined {
+export function aivenAdoption(props: AivenProps): Adoption | undefined {
   if (props.adopt === undefined) return undefined;
   const { name } = parseImportId(props.adopt.serviceId, SERVICE_ID, 'adopt.serviceId', () => false);
   return { name, source: 'adopt.serviceId', imports: [{ constructId: 'Resource', importId: props.adopt.serviceId }] };
@@ -33,7 +33,7 @@ export function aivenAdoption(props: AivenBackendProps): Adoption | undefined {
  * What the first apply after adopting a service changes (terraform-provider-aiven v4.61.0: plan, cloud_name and
  * valkey_user_config update in place; Aiven moves a service to another plan or cloud in the background).
  */
-export const AIVEN_ADOPTION_CONSEQUENCES: readonly AdoptionConsequence<AivenBackendProps>[] = [
+export const AIVEN_ADOPTION_CONSEQUENCES: readonly AdoptionConsequence<AivenProps>[] = [
   {
     code: 'AdoptedPlanMigrated',
     changes: 'plan becomes the Aiven plan of the data store\'s plan and memory, and cloud_name the props\' cloud and region: '

@@ -5,11 +5,20 @@ import { ChangeEffect, ChangeTable, DataStoreChange, PlanChangeException, Servic
 const nodesOf = (plan: unknown): number => familyOf(String(plan))?.nodeCount ?? 0;
 const versionOf = (userConfig: unknown): unknown => (userConfig as { valkey_version?: unknown } | undefined)?.valkey_version;
 
-/** Moving to a plan with fewer nodes, which Aiven refuses for Valkey. */
+/**
+ * Moving to a plan with fewer nodes, which Aiven refuses for Valkey whatever the apply: stopped at plan time by the
+ * data store's record of its plan.
+ */
 const FEWER_NODES: PlanChangeException[] = ([
   [ServicePlan.PREMIUM, ServicePlan.BUSINESS], [ServicePlan.PREMIUM, ServicePlan.STARTUP], [ServicePlan.PREMIUM, ServicePlan.HOBBYIST],
   [ServicePlan.BUSINESS, ServicePlan.STARTUP], [ServicePlan.BUSINESS, ServicePlan.HOBBYIST],
-] as const).map(([from, to]) => ({ from, to, effect: ChangeEffect.REFUSED }));
+] as const).map(([from, to]) => ({
+  from,
+  to,
+  effect: ChangeEffect.REFUSED,
+  stop: 'Aiven moves a Valkey service only to a plan with as many nodes or more. Keep the plan; or define a data store of the smaller plan '
+    + 'forked from this one (forkFrom: "<this service\'s name>" on its backend), move the clients to it, then remove this one.',
+}));
 
 /**
  * How Aiven for Valkey data stores take changes.
@@ -59,7 +68,7 @@ export const AIVEN_CHANGES: ChangeTable = {
       change: DataStoreChange.PLAN,
       effect: ChangeEffect.IN_PLACE,
       attributes: ['plan', 'termination_protection', 'tag', 'lifecycle'],
-      note: 'Aiven moves the service to the new plan\'s nodes while it keeps serving (reserve 25% more disk); Business and Premium turn deletion protection on. Aiven refuses fewer nodes: define a data store of the smaller plan forked from this one (forkFrom), move the clients, then remove this one',
+      note: 'Aiven moves the service to the new plan\'s nodes while it keeps serving (reserve 25% more disk); Business and Premium turn deletion protection on. Aiven refuses fewer nodes, so such a move is stopped at plan (the recorded plan): define a data store of the smaller plan forked from this one (forkFrom), move the clients, then remove this one',
       exceptions: FEWER_NODES,
     },
     {

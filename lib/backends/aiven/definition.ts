@@ -3,20 +3,19 @@ import { AIVEN_ADOPTION_CONSEQUENCES, AIVEN_ADOPTION_RULE, aivenAdoption } from 
 import { AIVEN_ALERTS } from './alert-plan';
 import { AIVEN_CHANGES } from './changes';
 import { AivenSettings, planAiven } from './plan';
-import { AivenBackendProps, AivenValkeyVersion, AivenAdoption } from './props';
+import { AivenProps, AivenValkeyVersion, AivenAdoption } from './props';
 import { AIVEN_REGIONS, aivenRegionOf, aivenRegionsOf } from './regions';
-import { AIVEN_RULES } from './validation';
-import { ChoreoRedisError, Cloud, ProductPromise, PropTypes, checkRules, required, shapeOf } from '../../plan';
+import { AIVEN_PROP_RULES } from './validation';
+import { ChoreoRedisError, Cloud, MAINTENANCE_WINDOW_TYPE, ProductPromise, PropTypes, checkRules, required, shapeOf } from '../../plan';
 import { BackendDefinition, plannedExpectations } from '../definition';
 
-const PROP_TYPES: PropTypes<AivenBackendProps> = {
+const PROP_TYPES: PropTypes<AivenProps> = {
   project: required('string', { fix: 'the Aiven project\'s name, such as "my-project"' }),
   cloud: 'string',
   region: 'string',
   cloudName: 'string',
   engineVersion: { isInstance: (v) => v instanceof AivenValkeyVersion, name: 'AivenValkeyVersion', example: 'AivenValkeyVersion.VALKEY_8_1' },
-  maintenanceWindowDow: 'string',
-  maintenanceWindowTime: 'string',
+  maintenanceWindow: MAINTENANCE_WINDOW_TYPE,
   forkFrom: 'string',
   adopt: shapeOf<AivenAdoption>({ serviceId: required('string') }, 'AivenAdoption'),
 };
@@ -26,7 +25,7 @@ const PROP_TYPES: PropTypes<AivenBackendProps> = {
  * on all four clouds; the four definitions differ only in the cloud and its regions, and `aivenDefinitionFor`
  * picks one by the props' `cloud`.
  */
-function aivenDefinition(cloud: Cloud): BackendDefinition<AivenBackendProps, AivenSettings> {
+function aivenDefinition(cloud: Cloud): BackendDefinition<AivenProps, AivenSettings> {
   return {
     id: 'aiven',
     factory: 'aiven',
@@ -66,7 +65,7 @@ function aivenDefinition(cloud: Cloud): BackendDefinition<AivenBackendProps, Aiv
     propTypes: PROP_TYPES,
     regionOf: aivenRegionOf,
     nameScopeOf: (props) => `project ${props.project}`,
-    validate: (props, isUnresolved) => checkRules([...AIVEN_RULES, AIVEN_ADOPTION_RULE], props, isUnresolved),
+    validate: (props, isUnresolved) => checkRules([...AIVEN_PROP_RULES, AIVEN_ADOPTION_RULE], props, isUnresolved),
     adoptionOf: aivenAdoption,
     adoptionConsequences: AIVEN_ADOPTION_CONSEQUENCES,
     plan: planAiven,
@@ -77,7 +76,7 @@ function aivenDefinition(cloud: Cloud): BackendDefinition<AivenBackendProps, Aiv
 }
 
 /** The Aiven definitions, one per cloud. */
-export const AIVEN_DEFINITIONS: Readonly<Record<Cloud, BackendDefinition<AivenBackendProps, AivenSettings>>> = {
+export const AIVEN_DEFINITIONS: Readonly<Record<Cloud, BackendDefinition<AivenProps, AivenSettings>>> = {
   [Cloud.AWS]: aivenDefinition(Cloud.AWS),
   [Cloud.AZURE]: aivenDefinition(Cloud.AZURE),
   [Cloud.GCP]: aivenDefinition(Cloud.GCP),
@@ -89,7 +88,7 @@ export const AIVEN_DEFINITIONS: Readonly<Record<Cloud, BackendDefinition<AivenBa
  * prop types and the promises it keeps, which are the same on every cloud. Its `cloud` and `regions` are AWS's;
  * a data store uses the definition of its own cloud.
  */
-export const AIVEN: BackendDefinition<AivenBackendProps, AivenSettings> = AIVEN_DEFINITIONS[Cloud.AWS];
+export const AIVEN: BackendDefinition<AivenProps, AivenSettings> = AIVEN_DEFINITIONS[Cloud.AWS];
 
 /** The cloud each prefix of Aiven's cloud names stands for (`aws-eu-west-1`, `azure-westeurope`, `google-europe-west1`, `do-ams`). */
 const CLOUD_NAME_PREFIXES: Readonly<Record<string, Cloud>> = { aws: Cloud.AWS, azure: Cloud.AZURE, google: Cloud.GCP, do: Cloud.DIGITALOCEAN };
@@ -103,7 +102,7 @@ function cloudOfCloudName(cloudName: string | undefined): Cloud | undefined {
  * The props with their cloud (their declared types checked before, by the factory): `cloud` as given, or the cloud of
  * `cloudName`'s prefix when `cloud` is omitted; both given must agree.
  */
-export function aivenPropsWithCloud(props: AivenBackendProps): AivenBackendProps {
+export function aivenPropsWithCloud(props: AivenProps): AivenProps {
   const named = cloudOfCloudName(props.cloudName);
   const clouds = `Cloud.${Object.keys(Cloud).join(', Cloud.')}`;
   if (props.cloud === undefined) {
@@ -121,6 +120,6 @@ export function aivenPropsWithCloud(props: AivenBackendProps): AivenBackendProps
 }
 
 /** The definition for the props' cloud (the cloud picks the definition), for props with their cloud. */
-export function aivenDefinitionFor(props: AivenBackendProps): BackendDefinition<AivenBackendProps, AivenSettings> {
+export function aivenDefinitionFor(props: AivenProps): BackendDefinition<AivenProps, AivenSettings> {
   return AIVEN_DEFINITIONS[aivenRegionsOf(props).table.cloud];
 }

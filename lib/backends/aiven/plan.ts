@@ -4,13 +4,14 @@ import {
   AIVEN_APPLICATION_USER, AIVEN_BLOCKED_COMMANDS, AIVEN_IP_FILTER_MAX_ENTRIES, AIVEN_TAG_MAX_LENGTH, AivenPlanFamily, familiesFor, familyOf,
   preferredFamily,
 } from './catalog';
-import { AivenBackendProps } from './props';
+import { AivenProps } from './props';
 import { aivenRegionsOf } from './regions';
 import { DEFAULT_VERSION } from './validation';
 import {
   ChoreoRedisError, Cloud, ConformanceRecord, DataStoreRequest, EVERY_SOURCE, EvictionPolicy, IsUnresolved, Kept, NameRule, PlanWarning,
   RESTRICTED_COMMANDS, Realization, SizeOption, availabilityKept, deniedCommands, deriveName, engineKept, engineProfile, evictionKept,
   failoverKept, maxConnectionsFor, memoryMb, recoveryPointKept, regionKept, smallestFit, validateName, zonesKept, sourcesText,
+  MaintenanceWindow, clockTime, resolveMaintenanceWindow,
 } from '../../plan';
 import { canonicalCidrExpression, canonicalListExpression } from '../cidr-tokens';
 import type { BackendNames, Planned } from '../definition';
@@ -289,7 +290,7 @@ function standInWarning(chosen: Chosen): PlanWarning[] {
 }
 
 /** Decides plan, cloud, allow-list, user and names for one Aiven for Valkey data store. */
-export function planAiven(props: AivenBackendProps, request: DataStoreRequest, names: BackendNames,
+export function planAiven(props: AivenProps, request: DataStoreRequest, names: BackendNames,
   isUnresolved: IsUnresolved): Planned<AivenSettings> {
   const regions = aivenRegionsOf(props);
   const cloud = regions.table.cloud;
@@ -324,8 +325,7 @@ export function planAiven(props: AivenBackendProps, request: DataStoreRequest, n
       condition: Token.asString(Op.lte(Fn.lengthOf(filter), AIVEN_IP_FILTER_MAX_ENTRIES)),
       errorMessage: `The allowedCidrs list holds more than ${AIVEN_IP_FILTER_MAX_ENTRIES} entries with the others; Aiven's ip_filter_string holds at most ${AIVEN_IP_FILTER_MAX_ENTRIES}. Merge neighbouring addresses into CIDR ranges.`,
     }] : [],
-    maintenanceWindowDow: props.maintenanceWindowDow,
-    maintenanceWindowTime: props.maintenanceWindowTime,
+    ...aivenMaintenanceWindow(props.maintenanceWindow, isUnresolved),
     forkFrom: props.forkFrom,
     tags: aivenTags(request.tags, isUnresolved),
     username: AIVEN_APPLICATION_USER,
@@ -353,5 +353,19 @@ export function planAiven(props: AivenBackendProps, request: DataStoreRequest, n
     conformance: conformance(request, chosen, version.version),
     warnings: standInWarning(chosen),
     settings,
+  };
+}
+
+/**
+ * The maintenance window as Aiven writes it: the day in lower case (`sunday`) and the start `HH:mm:ss` in UTC
+ * (`ValidateMaintenanceWindowTime`, `internal/schemautil/schemautil.go`); neither when Aiven chooses the window.
+ */
+function aivenMaintenanceWindow(window: MaintenanceWindow | undefined, isUnresolved: IsUnresolved): Pick<AivenSettings, 'maintenanceWindowDow' | 'maintenanceWindowTime'> {
+  const resolved = resolveMaintenanceWindow(window, 'RedisBackend.aiven({ maintenanceWindow })', isUnresolved);
+  if (resolved === undefined) return {};
+  return {
+    maintenanceWindowDow: isUnresolved(resolved.day) ? resolved.day : resolved.day.toLowerCase(),
+    maintenanceWindowTime: isUnresolved(resolved.hour) || isUnresolved(resolved.minute)
+      ? Fn.format('%02d:%02d:00', [resolved.hour, resolved.minute]) : `${clockTime(resolved.hour, resolved.minute)}:00`,
   };
 }

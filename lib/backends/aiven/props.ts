@@ -1,4 +1,6 @@
 import { Cloud } from '../../plan/cloud';
+import type { MaintenanceWindow } from '../../plan/maintenance';
+import type { CurrentProps } from '../../plan/renamed-props';
 
 /**
  * A Valkey version of Aiven for Valkey (`valkey_version`), written as Aiven names it: `<major>.<minor>`.
@@ -76,17 +78,23 @@ export interface AivenBackendProps {
   readonly engineVersion?: AivenValkeyVersion;
 
   /**
-   * The day of the weekly maintenance window, `monday` to `sunday`. Give it with `maintenanceWindowTime`.
+   * The weekly maintenance window: the day and time (UTC) it starts, such as `{ day: Weekday.SUNDAY, hour: 3 }`.
    *
    * @default - a window Aiven chooses
+   */
+  readonly maintenanceWindow?: MaintenanceWindow;
+
+  /**
+   * The old form of `maintenanceWindow.day` (`monday` to `sunday`), accepted with a warning until release 0.2.0.
+   *
+   * @deprecated use `maintenanceWindow: { day, hour }`
    */
   readonly maintenanceWindowDow?: string;
 
   /**
-   * The start of the weekly maintenance window, `HH:mm:ss` in UTC, such as `"03:00:00"`. Give it with
-   * `maintenanceWindowDow`.
+   * The old form of `maintenanceWindow.hour` and `.minute` (`HH:mm:00` in UTC), accepted with a warning until release 0.2.0.
    *
-   * @default - a window Aiven chooses
+   * @deprecated use `maintenanceWindow: { day, hour }`
    */
   readonly maintenanceWindowTime?: string;
 
@@ -95,7 +103,7 @@ export interface AivenBackendProps {
    * (`valkey_user_config.service_to_fork_from`): the new service starts with its data.
    *
    * It takes effect only when the service is created, so it carries the data through a change that replaces the data
-   * store (another `name` or project; see README "Deletion protection and changing plans"): name the current service
+   * store (another `name` or project; see docs/changes.md): name the current service
    * here and accept the replacement (`acceptReplacement`). Terraform then creates the fork before it deletes the old
    * service (`create_before_destroy`). Changing or removing it later changes nothing.
    *
@@ -107,9 +115,12 @@ export interface AivenBackendProps {
    * Adopts an existing Valkey service instead of creating one: a Terraform import block brings it under the construct,
    * and the first plan changes it in place to meet the plan (plan, cloud, allow-list and settings all change in place);
    * the application user is created anew. While `adopt` is set the service has `prevent_destroy`; remove `adopt` after
-   * the first apply. Needs Terraform 1.5 or later. See README "Adopting an existing data store".
+   * the first apply. Needs Terraform 1.5 or later. See docs/adoption.md.
    *
    * @default - a new service is created
    */
   readonly adopt?: AivenAdoption;
 }
+
+/** The props as the backend reads them, old names mapped to new ones. */
+export type AivenProps = CurrentProps<AivenBackendProps, 'maintenanceWindowDow' | 'maintenanceWindowTime'>;

@@ -6,7 +6,7 @@
  * francesouth, italynorth, polandcentral or spaincentral, nor in DigitalOcean's atl1). Whether a plan is offered
  * in a cloud is checked at plan time against the project's plan list (see render.ts).
  */
-import { AivenBackendProps } from './props';
+import { AivenProps } from './props';
 import { ChoreoRedisError, Cloud, Jurisdiction, RegionTable, closestMatch } from '../../plan';
 
 /** One cloud's regions as Aiven offers them. */
@@ -99,7 +99,7 @@ export function regionForCloudName(regions: AivenCloudRegions, cloudName: string
 }
 
 /** The Aiven regions of the props' cloud. */
-export function aivenRegionsOf(props: Pick<AivenBackendProps, 'cloud'>): AivenCloudRegions {
+export function aivenRegionsOf(props: Pick<AivenProps, 'cloud'>): AivenCloudRegions {
   const regions = props.cloud === undefined ? undefined : AIVEN_REGIONS[props.cloud];
   if (regions === undefined) {
     throw new ChoreoRedisError('InvalidCloud',
@@ -109,7 +109,7 @@ export function aivenRegionsOf(props: Pick<AivenBackendProps, 'cloud'>): AivenCl
 }
 
 /** The cloud's region ID the props name: `region`, or the region of `cloudName`. */
-export function aivenRegionOf(props: AivenBackendProps): string {
+export function aivenRegionOf(props: AivenProps): string {
   const regions = aivenRegionsOf(props);
   if (props.region !== undefined) return props.region;
   if (props.cloudName === undefined) {

@@ -1,17 +1,14 @@
-import { AivenBackendProps, AivenValkeyVersion } from './props';
+import { AivenProps, AivenValkeyVersion } from './props';
 import { aivenRegionsOf, regionForCloudName } from './regions';
-import { ChoreoRedisError, PropRule } from '../../plan';
+import { ChoreoRedisError, PropRule, resolveMaintenanceWindow } from '../../plan';
 
 /** The project name pattern (`CommonSchemaProjectReference`, `internal/schemautil/common.go`). */
 const PROJECT_PATTERN = /^[a-zA-Z0-9_-]+$/;
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-/** `ValidateMaintenanceWindowTime`, `internal/schemautil/schemautil.go`. */
-const MAINTENANCE_TIME = /^(2[0-3]|[01][0-9]):[0-5][0-9]:[0-5][0-9]$/;
 /** The engine version a data store gets when the props name none. */
 export const DEFAULT_VERSION = AivenValkeyVersion.VALKEY_8_1;
 
 /** Aiven for Valkey's checks of its own props, in order, before any data store uses them (the region is checked before). */
-export const AIVEN_RULES: readonly PropRule<AivenBackendProps>[] = [
+export const AIVEN_PROP_RULES: readonly PropRule<AivenProps>[] = [
   { props: ['cloud'], check: (props) => aivenRegionsOf(props) },
   {
     props: ['project'],
@@ -56,28 +53,7 @@ export const AIVEN_RULES: readonly PropRule<AivenBackendProps>[] = [
     },
   },
   {
-    props: ['maintenanceWindowDow', 'maintenanceWindowTime'],
-    check({ maintenanceWindowDow: dow, maintenanceWindowTime: time }) {
-      if ((dow === undefined) !== (time === undefined)) {
-        throw new ChoreoRedisError('IncompleteWindow',
-          `${dow === undefined ? 'maintenanceWindowDow' : 'maintenanceWindowTime'} is missing; Aiven sets a maintenance window only with both the day and the time, such as maintenanceWindowDow "sunday" and maintenanceWindowTime "03:00:00". Give both, or neither for a window Aiven chooses.`);
-      }
-    },
-  },
-  {
-    props: ['maintenanceWindowDow'],
-    check({ maintenanceWindowDow: dow }, isUnresolved) {
-      if (dow !== undefined && !isUnresolved(dow) && !WEEKDAYS.includes(dow)) {
-        throw new ChoreoRedisError('InvalidWindow', `maintenanceWindowDow "${dow}" is not a day; use one of ${WEEKDAYS.join(', ')}.`);
-      }
-    },
-  },
-  {
-    props: ['maintenanceWindowTime'],
-    check({ maintenanceWindowTime: time }, isUnresolved) {
-      if (time !== undefined && !isUnresolved(time) && !MAINTENANCE_TIME.test(time)) {
-        throw new ChoreoRedisError('InvalidWindow', `maintenanceWindowTime "${time}" is not a time; write "HH:mm:ss" in UTC, such as "03:00:00".`);
-      }
-    },
+    props: ['maintenanceWindow'],
+    check: (props, isUnresolved) => resolveMaintenanceWindow(props.maintenanceWindow, 'RedisBackend.aiven({ maintenanceWindow })', isUnresolved),
   },
 ];

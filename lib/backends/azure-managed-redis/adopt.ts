@@ -1,5 +1,5 @@
 import { DEFAULT_DATABASE } from './catalog';
-import { AzureManagedRedisBackendProps } from './props';
+import { AzureManagedRedisProps } from './props';
 import { Adoption, AdoptionConsequence, ImportIdFormat, adoptionRules, parseImportId, sameAsProp, withAllowList } from '../adoption';
 
 /**
@@ -14,14 +14,14 @@ const MANAGED_REDIS_ID: ImportIdFormat = {
 };
 
 /** The resource group and name an adopted cache's ID carries. */
-export function adoptedCacheOf(props: AzureManagedRedisBackendProps): { resourceGroup: string; name: string } | undefined {
+export function adoptedCacheOf(props: AzureManagedRedisProps): { resourceGroup: string; name: string } | undefined {
   if (props.adopt === undefined) return undefined;
   const { resourceGroup, name } = parseImportId(props.adopt.managedRedisId, MANAGED_REDIS_ID, 'adopt.managedRedisId', () => false);
   return { resourceGroup, name };
 }
 
 /** The ID is well formed, and names the resource group `resourceGroupName` names, if it is given. */
-export const AZURE_MANAGED_REDIS_ADOPTION_RULE = adoptionRules<AzureManagedRedisBackendProps>((props, isUnresolved) => {
+export const AZURE_MANAGED_REDIS_ADOPTION_RULE = adoptionRules<AzureManagedRedisProps>((props, isUnresolved) => {
   const { resourceGroup } = parseImportId(props.adopt?.managedRedisId, MANAGED_REDIS_ID, 'adopt.managedRedisId', isUnresolved);
   sameAsProp('resourceGroupName', props.resourceGroupName, resourceGroup, 'adopt.managedRedisId', isUnresolved);
 });
@@ -30,7 +30,7 @@ export const AZURE_MANAGED_REDIS_ADOPTION_RULE = adoptionRules<AzureManagedRedis
  * The cache, the construct's `Resource`. Its resource group is used as an existing one, never defined or imported:
  * it may hold more than the data store, and a destroy would delete it with everything in it.
  */
-export function managedRedisAdoption(props: AzureManagedRedisBackendProps): Adoption | undefined {
+export function managedRedisAdoption(props: AzureManagedRedisProps): Adoption | undefined {
   const cache = adoptedCacheOf(props);
   if (props.adopt === undefined || cache === undefined) return undefined;
   return {
@@ -44,7 +44,7 @@ export function managedRedisAdoption(props: AzureManagedRedisBackendProps): Adop
  * What the first apply after adopting a cache changes (terraform-provider-azurerm v4.55.0 managed_redis_resource.go:
  * sku_name and high_availability_enabled force a new cache; a new clustering_policy makes Update re-create the database).
  */
-export const AZURE_MANAGED_REDIS_ADOPTION_CONSEQUENCES: readonly AdoptionConsequence<AzureManagedRedisBackendProps>[] = [
+export const AZURE_MANAGED_REDIS_ADOPTION_CONSEQUENCES: readonly AdoptionConsequence<AzureManagedRedisProps>[] = [
   {
     code: 'AdoptedSkuChanged',
     changes: 'sku_name and high_availability_enabled become the plan\'s (skuFamily, the plan\'s memory, high availability beyond '

@@ -4,21 +4,21 @@ import { AZURE_ALERTS } from './alert-plan';
 import { MANAGED_REDIS_REFUSED_COMMANDS } from './catalog';
 import { AZURE_MANAGED_REDIS_CHANGES } from './changes';
 import { ManagedRedisSettings, planManagedRedis } from './plan';
-import { AzureManagedRedisBackendProps, AzureManagedRedisAdoption } from './props';
+import { AzureManagedRedisProps, AzureManagedRedisAdoption } from './props';
 import { AZURE_REGIONS } from './regions';
-import { AZURE_MANAGED_REDIS_RULES } from './validation';
+import { AZURE_MANAGED_REDIS_PROP_RULES } from './validation';
 import { Cloud, ProductPromise, checkRules, required, shapeOf } from '../../plan';
 import { BackendDefinition, plannedExpectations } from '../definition';
 
 /** Azure Managed Redis: its identity, validation and planning, without any provider binding. */
-export const AZURE_MANAGED_REDIS: BackendDefinition<AzureManagedRedisBackendProps, ManagedRedisSettings> = {
+export const AZURE_MANAGED_REDIS: BackendDefinition<AzureManagedRedisProps, ManagedRedisSettings> = {
   id: 'azure-managed-redis',
   factory: 'azureManagedRedis',
   cloud: Cloud.AZURE,
   service: 'Azure Managed Redis',
   changes: AZURE_MANAGED_REDIS_CHANGES,
   regions: AZURE_REGIONS,
-  regionProp: 'location',
+  regionProp: 'region',
   packages: { '@cdktf/provider-azurerm': '14.23.1' },
   // Not kept on every plan or input: nodes (Premium), network access (allowedCidrs without a private endpoint),
   // the connection limit and restricted commands (always substituted), Lua (cannot be switched off).
@@ -59,7 +59,7 @@ export const AZURE_MANAGED_REDIS: BackendDefinition<AzureManagedRedisBackendProp
       {
         name: 'private DNS zone privatelink.redis.azure.net',
         scope: 'resource group; and one zone of the name per virtual network',
-        how: 'two data stores of one app defining it in the same resource group or for the same virtual network are refused at synth; privateDnsZoneId shares one zone',
+        how: 'two data stores of one app defining it in the same resource group or for the same virtual network are refused at synth; privateDnsZone shares one zone',
       },
       {
         name: 'network security group of the private endpoint subnet',
@@ -72,21 +72,21 @@ export const AZURE_MANAGED_REDIS: BackendDefinition<AzureManagedRedisBackendProp
   alerts: AZURE_ALERTS,
   access: AZURE_MANAGED_REDIS_ACCESS,
   propTypes: {
-    location: required('string', { code: 'MissingRegion', fix: 'the Azure region, such as "westeurope"' }),
+    region: required('string', { code: 'MissingRegion', fix: 'the Azure region, such as "westeurope"' }),
     resourceGroupName: 'string',
     skuFamily: 'string',
     backupHour: 'number',
     privateEndpointSubnetId: 'string',
-    privateDnsZoneId: 'string',
+    privateDnsZone: 'string',
     adopt: shapeOf<AzureManagedRedisAdoption>({ managedRedisId: required('string') }, 'AzureManagedRedisAdoption'),
   },
-  regionOf: (props) => props.location,
-  validate: (props, isUnresolved) => checkRules([...AZURE_MANAGED_REDIS_RULES, AZURE_MANAGED_REDIS_ADOPTION_RULE], props, isUnresolved),
+  regionOf: (props) => props.region,
+  validate: (props, isUnresolved) => checkRules([...AZURE_MANAGED_REDIS_PROP_RULES, AZURE_MANAGED_REDIS_ADOPTION_RULE], props, isUnresolved),
   adoptionOf: managedRedisAdoption,
   adoptionConsequences: AZURE_MANAGED_REDIS_ADOPTION_CONSEQUENCES,
   plan: planManagedRedis,
   // ACL and CONFIG, refused only in part, may answer the verifier's probes: only the commands refused in full are checked.
-  verifierExpectations: plannedExpectations(planManagedRedis, { location: 'westeurope' }, MANAGED_REDIS_REFUSED_COMMANDS),
+  verifierExpectations: plannedExpectations(planManagedRedis, { region: 'westeurope' }, MANAGED_REDIS_REFUSED_COMMANDS),
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first render, so other clouds' bindings never load
   loadRenderer: () => (require('./render') as typeof import('./render')).renderManagedRedis,
 };

@@ -7,7 +7,7 @@ import {
   MANAGED_REDIS_PARTLY_REFUSED_COMMANDS, MANAGED_REDIS_PORT, MANAGED_REDIS_REFUSED_COMMANDS, MANAGED_REDIS_SKUS, PRIVATE_DNS_ZONE,
   RDB_BACKUP_FREQUENCIES, AOF_BACKUP_FREQUENCIES, AOF_BACKUP_FREQUENCY,
 } from './catalog';
-import { AzureManagedRedisBackendProps, AzureManagedRedisSkuFamily } from './props';
+import { AzureManagedRedisProps, AzureManagedRedisSkuFamily } from './props';
 import { DEFAULT_BACKUP_HOUR, NSG_MAX_ADDRESSES, SUBNET_ID, checkPrivateEndpointSources } from './validation';
 import {
   ChoreoRedisError, ConformanceRecord, DataStoreRequest, IsUnresolved, Kept, NameRule, RESTRICTED_COMMANDS, Realization, availabilityKept,
@@ -155,7 +155,7 @@ function nsgSources(cidrs: readonly CidrBlock[]): string[] {
 }
 
 /** Decides how the allow-list is kept: public access, or a private endpoint with a network security group. */
-function planNetwork(props: AzureManagedRedisBackendProps, request: DataStoreRequest, name: string,
+function planNetwork(props: AzureManagedRedisProps, request: DataStoreRequest, name: string,
   resourceGroupName: string): ManagedRedisPrivateEndpointSettings | undefined {
   const subnetId = props.privateEndpointSubnetId;
   const cidrs = request.allowedCidrs;
@@ -165,8 +165,8 @@ function planNetwork(props: AzureManagedRedisBackendProps, request: DataStoreReq
   const endpointName = `${name}-pe`;
   // The subnet ID up to and including the virtual network's name.
   const virtualNetworkId = SUBNET_ID.exec(subnetId)?.[1];
-  const dnsZone: ManagedRedisDnsZoneSettings = props.privateDnsZoneId !== undefined
-    ? { existingZoneId: props.privateDnsZoneId }
+  const dnsZone: ManagedRedisDnsZoneSettings = props.privateDnsZone !== undefined
+    ? { existingZoneId: props.privateDnsZone }
     : {
       zoneName: PRIVATE_DNS_ZONE,
       linkName: `${endpointName}-dns`,
@@ -194,17 +194,17 @@ function planNetwork(props: AzureManagedRedisBackendProps, request: DataStoreReq
         }];
       }),
     ],
-    claims: privateNetworkClaims(subnetId, resourceGroupName, virtualNetworkId ?? subnetId, props.privateDnsZoneId === undefined),
+    claims: privateNetworkClaims(subnetId, resourceGroupName, virtualNetworkId ?? subnetId, props.privateDnsZone === undefined),
   };
 }
 
 /**
  * What a private endpoint defines that Azure allows once: the network security group of its subnet, and, unless
- * `privateDnsZoneId` names an existing zone, the fixed-name DNS zone in its resource group and that zone's link to
+ * `privateDnsZone` names an existing zone, the fixed-name DNS zone in its resource group and that zone's link to
  * the virtual network. A second data store defining the same fails at apply.
  */
 function privateNetworkClaims(subnetId: string, resourceGroupName: string, virtualNetwork: string, definesZone: boolean): ManagedRedisClaim[] {
-  const shareZone = `define one ${PRIVATE_DNS_ZONE} zone linked to the virtual network and pass its ID as privateDnsZoneId to each data store`;
+  const shareZone = `define one ${PRIVATE_DNS_ZONE} zone linked to the virtual network and pass its ID as privateDnsZone to each data store`;
   return [
     {
       key: `subnet ${subnetId}`,
@@ -284,7 +284,7 @@ function zoneRedundancy(location: string, highAvailability: boolean): Kept {
     return {
       realization: Realization.SUBSTITUTED,
       detail: `${location} has no availability zones: the replica shard runs in the primary's datacenter, on other hardware`,
-      fix: 'choose a location with availability zones, such as eastus2, westus2, northeurope or westeurope',
+      fix: 'choose a region with availability zones, such as eastus2, westus2, northeurope or westeurope',
     };
   }
   return {
@@ -302,10 +302,10 @@ function zoneRedundancy(location: string, highAvailability: boolean): Kept {
 function availability(location: string, highAvailability: boolean): Kept {
   const source = 'SLA for Azure Managed Redis';
   if (!highAvailability) {
-    return availabilityKept({ configuration: 'a cache without high availability', source }, 'choose ServicePlan.BUSINESS in a location with availability zones (99.99%)');
+    return availabilityKept({ configuration: 'a cache without high availability', source }, 'choose ServicePlan.BUSINESS in a region with availability zones (99.99%)');
   }
   return REGIONS_WITHOUT_ZONES.includes(location.toLowerCase())
-    ? availabilityKept({ percent: 99.9, configuration: 'high availability in a region without zones', source }, 'choose a location with availability zones (99.99%)')
+    ? availabilityKept({ percent: 99.9, configuration: 'high availability in a region without zones', source }, 'choose a region with availability zones (99.99%)')
     : availabilityKept({ percent: 99.99, configuration: 'high availability across availability zones', source });
 }
 
@@ -383,7 +383,7 @@ function conformance(request: DataStoreRequest, plan: {
         detail: 'Lua cannot be switched off: azurerm 4.55.0 assigns only the built-in "default" access policy, with no custom ACL',
         fix: 'omit luaScripting (Lua stays on)',
       },
-    'region': regionKept('location checked against the US and EU list and set on every resource'),
+    'region': regionKept('region checked against the US and EU list and set on every resource'),
     'zone-redundancy': zoneRedundancy(plan.location, plan.highAvailability),
     'eviction-policy': evictionKept(request.evictionPolicy, `default_database.eviction_policy = "${plan.evictionPolicy}"`, 'VolatileLRU, the provider\'s default'),
     // Redis Software (Redis Enterprise) 7.4 under the service, which does not expose it (MANAGED_REDIS_ENGINE_VERSION). No
@@ -420,7 +420,7 @@ function roleName(idBase: string): (resourceGroupId: string) => string {
 }
 
 /** Decides SKU, topology, persistence, the export job and names for one Azure Managed Redis data store. */
-export function planManagedRedis(props: AzureManagedRedisBackendProps, request: DataStoreRequest, names: BackendNames,
+export function planManagedRedis(props: AzureManagedRedisProps, request: DataStoreRequest, names: BackendNames,
   isUnresolved: IsUnresolved): Planned<ManagedRedisSettings> {
   const { promises } = request;
   const family = props.skuFamily ?? AzureManagedRedisSkuFamily.BALANCED;
@@ -455,7 +455,7 @@ export function planManagedRedis(props: AzureManagedRedisBackendProps, request: 
     }
     : undefined;
   const settings: ManagedRedisSettings = {
-    location: props.location,
+    location: props.region,
     skuName: size.id,
     highAvailability,
     resourceGroupName,
@@ -482,7 +482,7 @@ export function planManagedRedis(props: AzureManagedRedisBackendProps, request: 
       'route those clients into the virtual network (VPN gateway, ExpressRoute, peering) or run them inside it, and list the addresses they have there')]
       .filter((w) => w !== undefined),
     conformance: conformance(request, {
-      location: props.location,
+      location: props.region,
       evictionPolicy: settings.evictionPolicy,
       skuName: size.id,
       memoryGib: size.memoryGib,

@@ -1,3 +1,5 @@
+import type { CurrentProps } from '../../plan/renamed-props';
+
 /**
  * An Azure Managed Redis performance tier: how many vCPUs come with each size of memory.
  *
@@ -28,16 +30,26 @@ export interface AzureManagedRedisAdoption {
  */
 export interface AzureManagedRedisBackendProps {
   /**
-   * The Azure region, one of the US or EU regions (for example `eastus2` or `westeurope`).
+   * The Azure region, one of the US or EU regions (for example `eastus2` or `westeurope`). Required: the type leaves
+   * it optional only while its old name `location` is accepted.
    *
    * It is set on every resource the construct defines.
+   *
+   * @default - none: give region (or, until release 0.2.0, location)
    */
-  readonly location: string;
+  readonly region?: string;
+
+  /**
+   * The old name of `region`, accepted with a warning until release 0.2.0.
+   *
+   * @deprecated use `region`
+   */
+  readonly location?: string;
 
   /**
    * An existing resource group to put the data store's resources in.
    *
-   * @default - the construct defines a resource group named after the data store (`<name>-rg`) in `location`
+   * @default - the construct defines a resource group named after the data store (`<name>-rg`) in `region`
    */
   readonly resourceGroupName?: string;
 
@@ -58,6 +70,13 @@ export interface AzureManagedRedisBackendProps {
   readonly backupHour?: number;
 
   /**
+   * The old name of `backupHour`, accepted with a warning until release 0.2.0.
+   *
+   * @deprecated use `backupHour`
+   */
+  readonly exportHourUtc?: number;
+
+  /**
    * A subnet, dedicated to this data store, for a private endpoint that enforces `allowedCidrs`.
    *
    * Azure Managed Redis has no IP firewall. With this subnet and `allowedCidrs`, the construct turns public
@@ -72,12 +91,19 @@ export interface AzureManagedRedisBackendProps {
   readonly privateEndpointSubnetId?: string;
 
   /**
-   * An existing `privatelink.redis.azure.net` private DNS zone for the private endpoint's record, for
+   * An existing `privatelink.redis.azure.net` private DNS zone, by its resource ID, for the private endpoint's record, for
    * networks that already link one (a virtual network links at most one zone of a name). Data stores whose
    * private endpoints share a resource group or a virtual network need it: a resource group holds one zone of the
    * name, and the construct refuses two data stores of one app that would each define it there.
    *
    * @default - with `privateEndpointSubnetId`, the construct defines the zone and links it to the subnet's virtual network
+   */
+  readonly privateDnsZone?: string;
+
+  /**
+   * The old name of `privateDnsZone`, accepted with a warning until release 0.2.0.
+   *
+   * @deprecated use `privateDnsZone`
    */
   readonly privateDnsZoneId?: string;
 
@@ -86,9 +112,12 @@ export interface AzureManagedRedisBackendProps {
    * first plan changes it in place to meet the plan; the export job and private endpoint are created anew. While
    * `adopt` is set the cache has `prevent_destroy`, so a plan that would replace it (another SKU, or high availability
    * switched, than the cache has) stops instead; remove `adopt` after the first apply. Needs Terraform 1.5 or later.
-   * See README "Adopting an existing data store".
+   * See docs/adoption.md.
    *
    * @default - a new cache is created
    */
   readonly adopt?: AzureManagedRedisAdoption;
 }
+
+/** The props as the backend reads them, old names mapped to new ones. */
+export type AzureManagedRedisProps = CurrentProps<AzureManagedRedisBackendProps, 'location' | 'privateDnsZoneId' | 'exportHourUtc', 'region'>;

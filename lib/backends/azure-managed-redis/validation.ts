@@ -1,5 +1,5 @@
 import { PRIVATE_DNS_ZONE } from './catalog';
-import { AzureManagedRedisBackendProps, AzureManagedRedisSkuFamily } from './props';
+import { AzureManagedRedisProps, AzureManagedRedisSkuFamily } from './props';
 import { CidrBlock, ChoreoRedisError, IpFamily, NameRule, PropRule, validateName } from '../../plan';
 
 /** Azure's rule for resource group names. */
@@ -23,7 +23,7 @@ export const SUBNET_ID = /^(\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/provi
 const PRIVATE_DNS_ZONE_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Network\/privateDnsZones\/([^/]+)$/;
 
 /** Azure Managed Redis's checks of its own props, in order, before any data store uses them. */
-export const AZURE_MANAGED_REDIS_RULES: readonly PropRule<AzureManagedRedisBackendProps>[] = [
+export const AZURE_MANAGED_REDIS_PROP_RULES: readonly PropRule<AzureManagedRedisProps>[] = [
   {
     props: ['skuFamily'],
     check(props) {
@@ -62,21 +62,21 @@ export const AZURE_MANAGED_REDIS_RULES: readonly PropRule<AzureManagedRedisBacke
     },
   },
   {
-    props: ['privateDnsZoneId', 'privateEndpointSubnetId'],
+    props: ['privateDnsZone', 'privateEndpointSubnetId'],
     check(props) {
-      if (props.privateDnsZoneId !== undefined && props.privateEndpointSubnetId === undefined) {
+      if (props.privateDnsZone !== undefined && props.privateEndpointSubnetId === undefined) {
         throw new ChoreoRedisError('PrivateDnsZoneWithoutEndpoint',
-          'privateDnsZoneId is set without privateEndpointSubnetId; the zone only serves the private endpoint. Pass privateEndpointSubnetId too, or omit privateDnsZoneId.');
+          'privateDnsZone is set without privateEndpointSubnetId; the zone only serves the private endpoint. Pass privateEndpointSubnetId too, or omit privateDnsZone.');
       }
     },
   },
   {
-    props: ['privateDnsZoneId'],
+    props: ['privateDnsZone'],
     check(props, isUnresolved) {
-      const zone = props.privateDnsZoneId;
+      const zone = props.privateDnsZone;
       if (zone !== undefined && !isUnresolved(zone) && PRIVATE_DNS_ZONE_ID.exec(zone)?.[1].toLowerCase() !== PRIVATE_DNS_ZONE) {
-        throw new ChoreoRedisError('InvalidPrivateDnsZoneId',
-          `privateDnsZoneId "${zone}" is not the ID of a ${PRIVATE_DNS_ZONE} private DNS zone; write "/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Network/privateDnsZones/${PRIVATE_DNS_ZONE}" with the segment names in this case.`);
+        throw new ChoreoRedisError('InvalidDnsZone',
+          `privateDnsZone "${zone}" is not the ID of a ${PRIVATE_DNS_ZONE} private DNS zone; write "/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Network/privateDnsZones/${PRIVATE_DNS_ZONE}" with the segment names in this case.`);
       }
     },
   },
@@ -96,7 +96,7 @@ export function checkPrivateEndpointSources(cidrs: readonly CidrBlock[] | undefi
   // an IPv6 source could never reach the endpoint.
   const ipv6 = cidrs.filter((block) => block.family === IpFamily.IPV6);
   if (ipv6.length > 0) {
-    throw new ChoreoRedisError('UnsupportedCidrFamily',
+    throw new ChoreoRedisError('UnsupportedAddressFamily',
       `allowedCidrs has IPv6 entries (${ipv6.map((b) => b.cidr).join(', ')}); the private endpoint and its network security group admit IPv4 sources only. Remove them, or list the IPv4 addresses those clients reach the virtual network from.`);
   }
   if (cidrs.length > NSG_MAX_ADDRESSES) {

@@ -1,4 +1,4 @@
-import { DigitalOceanValkeyBackendProps } from './props';
+import { DigitalOceanValkeyProps } from './props';
 import { DataStoreRequest } from '../../plan';
 import { Adoption, AdoptionConsequence, ImportIdFormat, adoptionRules, parseImportId, whileOmitted, withAllowList } from '../adoption';
 
@@ -14,7 +14,7 @@ const CLUSTER_ID: ImportIdFormat = {
 };
 
 /** The cluster ID is a UUID. */
-export const DIGITALOCEAN_VALKEY_ADOPTION_RULE = adoptionRules<DigitalOceanValkeyBackendProps>((props, isUnresolved) => {
+export const DIGITALOCEAN_VALKEY_ADOPTION_RULE = adoptionRules<DigitalOceanValkeyProps>((props, isUnresolved) => {
   parseImportId(props.adopt?.clusterId, CLUSTER_ID, 'adopt.clusterId', isUnresolved);
 });
 
@@ -23,7 +23,7 @@ export const DIGITALOCEAN_VALKEY_ADOPTION_RULE = adoptionRules<DigitalOceanValke
  * an allow-list its firewall (`Firewall`), all by the cluster's ID. The ID does not carry the cluster's name, so
  * `name` must be given.
  */
-export function digitalOceanValkeyAdoption(props: DigitalOceanValkeyBackendProps, request: DataStoreRequest): Adoption | undefined {
+export function digitalOceanValkeyAdoption(props: DigitalOceanValkeyProps, request: DataStoreRequest): Adoption | undefined {
   if (props.adopt === undefined) return undefined;
   const { clusterId } = props.adopt;
   const firewall = request.allowedCidrs !== undefined;
@@ -42,7 +42,7 @@ export function digitalOceanValkeyAdoption(props: DigitalOceanValkeyBackendProps
  * resource_database_cluster.go: region, size, node_count and version update in place; database_firewall.go: the
  * firewall's rules are the cluster's whole list of trusted sources).
  */
-export const DIGITALOCEAN_VALKEY_ADOPTION_CONSEQUENCES: readonly AdoptionConsequence<DigitalOceanValkeyBackendProps>[] = [
+export const DIGITALOCEAN_VALKEY_ADOPTION_CONSEQUENCES: readonly AdoptionConsequence<DigitalOceanValkeyProps>[] = [
   {
     code: 'AdoptedRegionMigrated',
     changes: 'region becomes the region prop: DigitalOcean migrates a cluster in another region, with its data, to this one',

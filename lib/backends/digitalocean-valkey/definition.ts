@@ -3,14 +3,14 @@ import { DIGITALOCEAN_VALKEY_ADOPTION_CONSEQUENCES, DIGITALOCEAN_VALKEY_ADOPTION
 import { DIGITALOCEAN_ALERTS } from './alert-plan';
 import { DIGITALOCEAN_VALKEY_CHANGES } from './changes';
 import { DigitalOceanValkeySettings, planDigitalOceanValkey } from './plan';
-import { DigitalOceanValkeyBackendProps, DigitalOceanValkeyVersion, DigitalOceanValkeyAdoption } from './props';
+import { DigitalOceanValkeyProps, DigitalOceanValkeyVersion, DigitalOceanValkeyAdoption } from './props';
 import { DIGITALOCEAN_REGIONS } from './regions';
-import { DIGITALOCEAN_VALKEY_RULES } from './validation';
+import { DIGITALOCEAN_VALKEY_PROP_RULES } from './validation';
 import { Cloud, ProductPromise, checkRules, required, shapeOf } from '../../plan';
 import { BackendDefinition, plannedExpectations } from '../definition';
 
 /** Managed Valkey: its identity, validation and planning, without any provider binding. */
-export const DIGITALOCEAN_VALKEY: BackendDefinition<DigitalOceanValkeyBackendProps, DigitalOceanValkeySettings> = {
+export const DIGITALOCEAN_VALKEY: BackendDefinition<DigitalOceanValkeyProps, DigitalOceanValkeySettings> = {
   id: 'digitalocean-valkey',
   factory: 'digitalOceanValkey',
   cloud: Cloud.DIGITALOCEAN,
@@ -49,8 +49,8 @@ export const DIGITALOCEAN_VALKEY: BackendDefinition<DigitalOceanValkeyBackendPro
   access: DIGITALOCEAN_VALKEY_ACCESS,
   propTypes: {
     region: required('string', { code: 'MissingRegion', fix: 'the DigitalOcean region, such as "fra1"' }),
-    projectId: 'string',
-    privateNetworkUuid: 'string',
+    project: 'string',
+    network: 'string',
     engineVersion: { isInstance: (v) => v instanceof DigitalOceanValkeyVersion, name: 'DigitalOceanValkeyVersion', example: 'DigitalOceanValkeyVersion.V8' },
     adopt: shapeOf<DigitalOceanValkeyAdoption>({ clusterId: required('string') }, 'DigitalOceanValkeyAdoption'),
   },
@@ -58,7 +58,7 @@ export const DIGITALOCEAN_VALKEY: BackendDefinition<DigitalOceanValkeyBackendPro
   // Database cluster names are unique across the whole DigitalOcean account, not per region ("a unique,
   // human-readable name", DigitalOcean API, database cluster `name`).
   nameScopeOf: () => 'the account',
-  validate: (props, isUnresolved) => checkRules([...DIGITALOCEAN_VALKEY_RULES, DIGITALOCEAN_VALKEY_ADOPTION_RULE], props, isUnresolved),
+  validate: (props, isUnresolved) => checkRules([...DIGITALOCEAN_VALKEY_PROP_RULES, DIGITALOCEAN_VALKEY_ADOPTION_RULE], props, isUnresolved),
   adoptionOf: digitalOceanValkeyAdoption,
   adoptionConsequences: DIGITALOCEAN_VALKEY_ADOPTION_CONSEQUENCES,
   plan: planDigitalOceanValkey,

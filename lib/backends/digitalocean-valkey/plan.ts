@@ -5,7 +5,7 @@ import {
   DIGITALOCEAN_VALKEY_MIN_STANDBY_MEMORY_GIB,
   DIGITALOCEAN_VALKEY_PORT, DIGITALOCEAN_VALKEY_SIZES,
 } from './catalog';
-import { DigitalOceanValkeyBackendProps, DigitalOceanValkeyVersion } from './props';
+import { DigitalOceanValkeyProps, DigitalOceanValkeyVersion } from './props';
 import {
   CidrBlock, ChoreoRedisError, ConformanceRecord, DataStoreRequest, IpFamily, IsUnresolved, Kept, NameRule, Realization, SizeOption,
   availabilityKept, deriveName, engineKept, engineProfile, evictionKept, failoverKept, maxConnectionsFor, memoryMb, recoveryPointKept,
@@ -265,7 +265,7 @@ function conformance(request: DataStoreRequest, plan: {
 }
 
 /** Decides size, node count, tags, trusted sources and name for one Managed Valkey data store. */
-export function planDigitalOceanValkey(props: DigitalOceanValkeyBackendProps, request: DataStoreRequest, names: BackendNames,
+export function planDigitalOceanValkey(props: DigitalOceanValkeyProps, request: DataStoreRequest, names: BackendNames,
   isUnresolved: IsUnresolved): Planned<DigitalOceanValkeySettings> {
   const nodeCount = Math.min(request.promises.nodeCount, DIGITALOCEAN_VALKEY_MAX_NODES);
   const size = chooseSize(request, nodeCount);
@@ -276,8 +276,8 @@ export function planDigitalOceanValkey(props: DigitalOceanValkeyBackendProps, re
     : isUnresolved(names.name) ? names.name : validateName(names.name, CLUSTER_NAME_RULE, 'name');
   const settings: DigitalOceanValkeySettings = {
     region: props.region,
-    projectId: props.projectId,
-    privateNetworkUuid: props.privateNetworkUuid,
+    projectId: props.project,
+    privateNetworkUuid: props.network,
     sizeSlug: size.id,
     tags: digitalOceanTags(request.tags, isUnresolved),
     trustedSources: sources,

@@ -1,3 +1,5 @@
+import type { CurrentProps } from '../../plan/renamed-props';
+
 /**
  * A Valkey version of DigitalOcean Managed Valkey, written as DigitalOcean's version slug (the major version).
  */
@@ -37,16 +39,30 @@ export interface DigitalOceanValkeyBackendProps {
   readonly region: string;
 
   /**
-   * The project the cluster belongs to (a UUID).
+   * The project the cluster belongs to, by its UUID.
    *
    * @default - the account's default project
+   */
+  readonly project?: string;
+
+  /**
+   * The old name of `project`, accepted with a warning until release 0.2.0.
+   *
+   * @deprecated use `project`
    */
   readonly projectId?: string;
 
   /**
-   * The VPC network the cluster joins (a UUID). Clients in it reach the cluster on its private host.
+   * The VPC network the cluster joins, by its UUID. Clients in it reach the cluster on its private host.
    *
    * @default - the account's default VPC network of the region
+   */
+  readonly network?: string;
+
+  /**
+   * The old name of `network`, accepted with a warning until release 0.2.0.
+   *
+   * @deprecated use `network`
    */
   readonly privateNetworkUuid?: string;
 
@@ -62,9 +78,12 @@ export interface DigitalOceanValkeyBackendProps {
    * configuration and, with `allowedCidrs`, its firewall under the construct, and the first plan changes them in place
    * to meet the plan. `name` must be the cluster's name. While `adopt` is set the cluster has `prevent_destroy`, so a
    * plan that would replace it (another name, VPC network or project than the cluster has) stops instead; remove
-   * `adopt` after the first apply. Needs Terraform 1.5 or later. See README "Adopting an existing data store".
+   * `adopt` after the first apply. Needs Terraform 1.5 or later. See docs/adoption.md.
    *
    * @default - a new cluster is created
    */
   readonly adopt?: DigitalOceanValkeyAdoption;
 }
+
+/** The props as the backend reads them, old names mapped to new ones. */
+export type DigitalOceanValkeyProps = CurrentProps<DigitalOceanValkeyBackendProps, 'projectId' | 'privateNetworkUuid'>;

@@ -1,17 +1,18 @@
 import { DIGITALOCEAN_VALKEY_MIN_VERSION } from './catalog';
-import { DigitalOceanValkeyBackendProps, DigitalOceanValkeyVersion } from './props';
+import { DigitalOceanValkeyProps, DigitalOceanValkeyVersion } from './props';
 import { ChoreoRedisError, IsUnresolved, PropRule } from '../../plan';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-function validateUuid(value: string | undefined, prop: string, what: string, isUnresolved: IsUnresolved): void {
+/** Checks a prop that names a DigitalOcean resource by its UUID; `code` is the library's code for that prop's refusal. */
+function validateUuid(value: string | undefined, prop: string, what: string, code: string, isUnresolved: IsUnresolved): void {
   if (value === undefined || isUnresolved(value) || UUID.test(value)) return;
-  throw new ChoreoRedisError('InvalidUuid',
+  throw new ChoreoRedisError(code,
     `${prop} "${value}" is not a UUID; give the ${what}'s ID, written like "7c6e1b6a-2f0d-4d4e-9a3e-1f2b3c4d5e6f" (lower case), or omit ${prop} for the default.`);
 }
 
 /** DigitalOcean Managed Valkey's checks of its own props, in order, before any data store uses them. */
-export const DIGITALOCEAN_VALKEY_RULES: readonly PropRule<DigitalOceanValkeyBackendProps>[] = [
+export const DIGITALOCEAN_VALKEY_PROP_RULES: readonly PropRule<DigitalOceanValkeyProps>[] = [
   {
     props: ['engineVersion'],
     check(props, isUnresolved) {
@@ -23,6 +24,6 @@ export const DIGITALOCEAN_VALKEY_RULES: readonly PropRule<DigitalOceanValkeyBack
       }
     },
   },
-  { props: ['projectId'], check: (props, isUnresolved) => validateUuid(props.projectId, 'projectId', 'project', isUnresolved) },
-  { props: ['privateNetworkUuid'], check: (props, isUnresolved) => validateUuid(props.privateNetworkUuid, 'privateNetworkUuid', 'VPC network', isUnresolved) },
+  { props: ['project'], check: (props, isUnresolved) => validateUuid(props.project, 'project', 'project', 'InvalidProject', isUnresolved) },
+  { props: ['network'], check: (props, isUnresolved) => validateUuid(props.network, 'network', 'VPC network', 'InvalidNetwork', isUnresolved) },
 ];

@@ -1,4 +1,4 @@
-import { ElastiCacheBackendProps, ElastiCacheEngineVersion } from './props';
+import { ElastiCacheProps, ElastiCacheEngineVersion } from './props';
 import { Adoption, AdoptionConsequence, ImportIdFormat, adoptionRules, parseImportId, refuseAdoption, whileOmitted } from '../adoption';
 
 /**
@@ -26,7 +26,7 @@ const DEFAULT_ENGINE = ElastiCacheEngineVersion.VALKEY_8_0;
  * for force-new attributes; the resource's documentation of `transit_encryption_mode`, which an existing group must
  * move through "preferred" before "required").
  */
-export const ELASTICACHE_ADOPTION_CONSEQUENCES: readonly AdoptionConsequence<ElastiCacheBackendProps>[] = [
+export const ELASTICACHE_ADOPTION_CONSEQUENCES: readonly AdoptionConsequence<ElastiCacheProps>[] = [
   {
     code: 'AdoptedDefaultSubnetGroup',
     refused: true,
@@ -80,21 +80,24 @@ export const ELASTICACHE_ADOPTION_CONSEQUENCES: readonly AdoptionConsequence<Ela
   },
   {
     code: 'AdoptedWindowsChanged',
-    when: whileOmitted('snapshotWindow', 'maintenanceWindow'),
+    when: {
+      text: '`backupHour` (or its old form `snapshotWindow`) or `maintenanceWindow` omitted',
+      applies: (given) => (given.backupHour === undefined && given.snapshotWindow === undefined) || given.maintenanceWindow === undefined,
+    },
     changes: 'the snapshot and maintenance windows become the defaults (03:00-04:00 and sun:05:00-sun:06:00 UTC)',
-    fix: 'set snapshotWindow and maintenanceWindow to the group\'s',
+    fix: 'set backupHour and maintenanceWindow to the group\'s',
   },
 ];
 
 /** Both IDs are well formed, and the subnet group is one the construct can own. */
-export const ELASTICACHE_ADOPTION_RULE = adoptionRules<ElastiCacheBackendProps>((props, isUnresolved) => {
+export const ELASTICACHE_ADOPTION_RULE = adoptionRules<ElastiCacheProps>((props, isUnresolved) => {
   parseImportId(props.adopt?.replicationGroupId, REPLICATION_GROUP_ID, 'adopt.replicationGroupId', isUnresolved);
   parseImportId(props.adopt?.subnetGroupName, SUBNET_GROUP_NAME, 'adopt.subnetGroupName', isUnresolved);
   refuseAdoption(ELASTICACHE_ADOPTION_CONSEQUENCES, props, 'RedisBackend.elastiCache({ adopt })');
 });
 
 /** The replication group (the construct's `Resource`) and its subnet group, by the IDs given. */
-export function elastiCacheAdoption(props: ElastiCacheBackendProps): Adoption | undefined {
+export function elastiCacheAdoption(props: ElastiCacheProps): Adoption | undefined {
   if (props.adopt === undefined) return undefined;
   const { replicationGroupId, subnetGroupName } = props.adopt;
   return {

@@ -3,17 +3,17 @@ import { ELASTICACHE_ADOPTION_CONSEQUENCES, ELASTICACHE_ADOPTION_RULE, elastiCac
 import { ELASTICACHE_ALERTS } from './alert-plan';
 import { ELASTICACHE_CHANGES } from './changes';
 import { ElastiCacheSettings, planElastiCache } from './plan';
-import { ElastiCacheBackendProps, ElastiCacheEngineVersion, ElastiCacheAdoption } from './props';
+import { ElastiCacheProps, ElastiCacheEngineVersion, ElastiCacheAdoption } from './props';
 import { AWS_REGIONS } from './regions';
-import { ELASTICACHE_RULES } from './validation';
-import { Cloud, ProductPromise, checkRules, required, shapeOf } from '../../plan';
+import { ELASTICACHE_PROP_RULES } from './validation';
+import { Cloud, MAINTENANCE_WINDOW_TYPE, ProductPromise, checkRules, required, shapeOf } from '../../plan';
 import { BackendDefinition, UniqueName, plannedExpectations } from '../definition';
 
 /** How a name derived from the data store's name is kept unique: the same for every ID in one account and region. */
 const BY_NAME = 'derived from the data store\'s name, which ChoreoRedis refuses to repeat in one region within an app; a name derived from the construct path carries its hash';
 
 /** ElastiCache: its identity, validation and planning, without any provider binding. */
-export const ELASTICACHE: BackendDefinition<ElastiCacheBackendProps, ElastiCacheSettings> = {
+export const ELASTICACHE: BackendDefinition<ElastiCacheProps, ElastiCacheSettings> = {
   id: 'elasticache',
   factory: 'elastiCache',
   cloud: Cloud.AWS,
@@ -55,23 +55,25 @@ export const ELASTICACHE: BackendDefinition<ElastiCacheBackendProps, ElastiCache
   access: ELASTICACHE_ACCESS,
   propTypes: {
     region: required('string', { code: 'MissingRegion', fix: 'the AWS region, such as "eu-west-1"' }),
-    vpcId: required('string', { code: 'MissingNetwork', fix: 'the ID of the VPC ElastiCache runs in, such as "vpc-0123"' }),
+    network: required('string', { code: 'MissingNetwork', fix: 'the ID of the VPC ElastiCache runs in, such as "vpc-0123"' }),
     subnetIds: required('string-list', { code: 'MissingNetwork', fix: 'subnets of the VPC for the subnet group, one per zone, such as ["subnet-a", "subnet-b"]' }),
     availabilityZones: 'string-list',
     engineVersion: { isInstance: (v) => v instanceof ElastiCacheEngineVersion, name: 'ElastiCacheEngineVersion', example: 'ElastiCacheEngineVersion.VALKEY_8_0' },
     kmsKey: 'string',
+    backupHour: 'number',
     snapshotWindow: 'string',
-    maintenanceWindow: 'string',
+    // The typed window, or the old string form (accepted with a warning until release 0.2.0).
+    maintenanceWindow: { oneOf: [MAINTENANCE_WINDOW_TYPE, 'string'] },
     applyImmediately: 'boolean',
     restoreFromSnapshot: 'string',
     adopt: shapeOf<ElastiCacheAdoption>({ replicationGroupId: required('string'), subnetGroupName: required('string') }, 'ElastiCacheAdoption'),
   },
   regionOf: (props) => props.region,
-  validate: (props, isUnresolved) => checkRules([...ELASTICACHE_RULES, ELASTICACHE_ADOPTION_RULE], props, isUnresolved),
+  validate: (props, isUnresolved) => checkRules([...ELASTICACHE_PROP_RULES, ELASTICACHE_ADOPTION_RULE], props, isUnresolved),
   adoptionOf: elastiCacheAdoption,
   adoptionConsequences: ELASTICACHE_ADOPTION_CONSEQUENCES,
   plan: planElastiCache,
-  verifierExpectations: plannedExpectations(planElastiCache, { region: 'eu-west-1', vpcId: 'vpc-0', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] }),
+  verifierExpectations: plannedExpectations(planElastiCache, { region: 'eu-west-1', network: 'vpc-0', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] }),
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first render, so other clouds' bindings never load
   loadRenderer: () => (require('./render') as typeof import('./render')).renderElastiCache,
 };

@@ -4,13 +4,14 @@ import {
   ELASTICACHE_BLOCKED_COMMANDS, ELASTICACHE_MAX_CLIENTS, ELASTICACHE_MAX_SNAPSHOT_RETENTION, ELASTICACHE_NODE_TYPES, ELASTICACHE_PORT,
   MAX_SECURITY_GROUPS, SECURITY_GROUP_MAX_INBOUND_RULES, AWS_MAX_TAGS, AWS_TAG_KEY_MAX_LENGTH, AWS_TAG_VALUE_MAX_LENGTH,
 } from './catalog';
-import { ElastiCacheBackendProps, ElastiCacheEngineVersion } from './props';
-import { DEFAULT_MAINTENANCE_WINDOW, DEFAULT_SNAPSHOT_WINDOW, checkElastiCacheNetwork } from './validation';
+import { ElastiCacheProps, ElastiCacheEngineVersion } from './props';
+import { checkElastiCacheNetwork, elastiCacheMaintenanceWindow, elastiCacheSnapshotWindow } from './validation';
 import {
   CidrBlock, ConformanceRecord, DataStoreRequest, EVERY_SOURCE, EvictionPolicy, IpFamily, IsUnresolved, NameRule, RESTRICTED_COMMANDS,
   Realization, availabilityKept, connectionLimitKept, deniedCommands, deriveName, engineKept, engineProfile, evictionKept, failoverKept,
   maxConnectionsFor, memoryMb, publicSourcesWarning, recoveryPointKept, regionKept, renderAclRule, RotationSlots, rotationSlots, smallestFit,
   validateName, zonesKept, ChoreoRedisError, TagLimits, checkTagLimits, sourcesText,
+  RENAMES_REMOVED_IN,
 } from '../../plan';
 import { constructIdFor } from '../../private/ids';
 import { EACH_VALUE, canonicalCidrExpression, canonicalListExpression, familyCountExpression, forFamilyExpression } from '../cidr-tokens';
@@ -265,7 +266,7 @@ function conformance(request: DataStoreRequest, plan: {
 }
 
 /** Decides node type, topology, retention, ACL and names for one ElastiCache data store. */
-export function planElastiCache(props: ElastiCacheBackendProps, request: DataStoreRequest, names: BackendNames,
+export function planElastiCache(props: ElastiCacheProps, request: DataStoreRequest, names: BackendNames,
   isUnresolved: IsUnresolved): Planned<ElastiCacheSettings> {
   const { promises } = request;
   const engine = props.engineVersion ?? ElastiCacheEngineVersion.VALKEY_8_0;
@@ -290,7 +291,7 @@ export function planElastiCache(props: ElastiCacheBackendProps, request: DataSto
   const parameterGroup: ElastiCacheParameterGroup = { name: `${name}-${family}`, family, evictionPolicy: request.evictionPolicy };
   const settings: ElastiCacheSettings = {
     region: props.region,
-    vpcId: props.vpcId,
+    vpcId: props.network,
     subnetIds: props.subnetIds,
     subnetGroupName,
     kmsKey: props.kmsKey,
@@ -326,10 +327,10 @@ export function planElastiCache(props: ElastiCacheBackendProps, request: DataSto
         engine_version: engine.version,
       },
     },
-    snapshotWindow: props.snapshotWindow ?? DEFAULT_SNAPSHOT_WINDOW,
+    snapshotWindow: elastiCacheSnapshotWindow(props, isUnresolved),
     // The provider lowers maintenance_window in state (StateFunc strings.ToLower: "ElastiCache always changes
     // the maintenance to lowercase", replication_group.go); sent in that form.
-    maintenanceWindow: lowerCase(props.maintenanceWindow ?? DEFAULT_MAINTENANCE_WINDOW, isUnresolved),
+    maintenanceWindow: lowerCase(elastiCacheMaintenanceWindow(props.maintenanceWindow, isUnresolved), isUnresolved),
     availabilityZones,
     // The canonical form ElastiCache returns, which the provider compares verbatim (no DiffSuppressFunc on
     // access_string, user.go; an alias such as `allcommands` diffs forever, hashicorp/terraform-provider-aws#20334):
@@ -357,8 +358,13 @@ export function planElastiCache(props: ElastiCacheBackendProps, request: DataSto
     port: ELASTICACHE_PORT,
     serviceMaxConnections: ELASTICACHE_MAX_CLIENTS,
     conformance: conformance(request, { nodeType: size.id, memoryGib: size.memoryGib, retention, denied, engine, parameterGroup }),
-    warnings: [publicSourcesWarning(request.allowedCidrs, 'the VPC', 'route those clients into the VPC (VPN, Transit Gateway, peering) or run them inside it, and list the addresses they have there')]
-      .filter((w) => w !== undefined),
+    warnings: [
+      publicSourcesWarning(request.allowedCidrs, 'the VPC', 'route those clients into the VPC (VPN, Transit Gateway, peering) or run them inside it, and list the addresses they have there'),
+      typeof props.maintenanceWindow === 'string' ? {
+        code: 'DeprecatedProp',
+        message: `RedisBackend.elastiCache({ maintenanceWindow }) "${props.maintenanceWindow}" is a string, the old form: write the typed window, such as maintenanceWindow: { day: Weekday.SUNDAY, hour: 5 }, the same on every backend. The string is accepted until release ${RENAMES_REMOVED_IN}, which removes it.`,
+      } : undefined,
+    ].filter((w) => w !== undefined),
     settings,
   };
 }

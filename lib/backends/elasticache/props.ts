@@ -1,3 +1,6 @@
+import type { MaintenanceWindow } from '../../plan/maintenance';
+import type { CurrentProps } from '../../plan/renamed-props';
+
 /**
  * An ElastiCache engine and version.
  *
@@ -75,12 +78,22 @@ export interface ElastiCacheBackendProps {
   readonly region: string;
 
   /**
-   * The VPC the data store's security group belongs to.
+   * The VPC the data store runs in, by its ID (`vpc-...`): its security group belongs to it. Required: the type
+   * leaves it optional only while its old name `vpcId` is accepted.
+   *
+   * @default - none: give network (or, until release 0.2.0, vpcId)
    */
-  readonly vpcId: string;
+  readonly network?: string;
 
   /**
-   * Subnets of `vpcId` for the subnet group, one per availability zone the nodes may use.
+   * The old name of `network`, accepted with a warning until release 0.2.0.
+   *
+   * @deprecated use `network`
+   */
+  readonly vpcId?: string;
+
+  /**
+   * Subnets of `network` for the subnet group, one per availability zone the nodes may use.
    *
    * Business needs at least 2 (its two nodes in different zones), Premium at least 3.
    */
@@ -108,19 +121,36 @@ export interface ElastiCacheBackendProps {
   readonly kmsKey?: string;
 
   /**
-   * The daily snapshot window, `hh24:mi-hh24:mi` in UTC, at least 60 minutes long.
+   * The old name of `kmsKey`, accepted with a warning until release 0.2.0.
    *
-   * @default "03:00-04:00"
+   * @deprecated use `kmsKey`
+   */
+  readonly kmsKeyArn?: string;
+
+  /**
+   * The hour (UTC, 0 to 23) the daily snapshot starts: the snapshot window runs from it for an hour (ElastiCache's
+   * shortest window). It must not overlap the maintenance window.
+   *
+   * @default 3
+   */
+  readonly backupHour?: number;
+
+  /**
+   * The daily snapshot window as ElastiCache writes it, `hh24:mi-hh24:mi` in UTC, at least 60 minutes long: the old
+   * form of `backupHour`, accepted (and written as given) with a warning until release 0.2.0.
+   *
+   * @deprecated use `backupHour`
    */
   readonly snapshotWindow?: string;
 
   /**
-   * The weekly maintenance window, `ddd:hh24:mi-ddd:hh24:mi` in UTC, at least 60 minutes long. It must not
-   * overlap the snapshot window.
+   * The weekly maintenance window: the day and time (UTC) its hour starts, such as `{ day: Weekday.SUNDAY, hour: 5 }`.
+   * It must not overlap the snapshot window. The old form, a string `ddd:hh24:mi-ddd:hh24:mi` at least 60 minutes
+   * long, is accepted with a warning until release 0.2.0.
    *
-   * @default "sun:05:00-sun:06:00"
+   * @default - Sunday at 05:00 UTC for an hour, `{ day: Weekday.SUNDAY, hour: 5 }`
    */
-  readonly maintenanceWindow?: string;
+  readonly maintenanceWindow?: MaintenanceWindow | string;
 
   /**
    * Whether `terraform apply` makes changes to the nodes (node type, engine version, parameter group) at
@@ -137,7 +167,7 @@ export interface ElastiCacheBackendProps {
    * An ElastiCache snapshot (its name, in `region`) to create the replication group from: `snapshot_name`.
    *
    * It takes effect only when the replication group is created, so it carries the data through a change that
-   * replaces the data store (see README "Deletion protection and changing plans"): take a snapshot of the current
+   * replaces the data store (see docs/changes.md): take a snapshot of the current
    * replication group, name it here and accept the replacement (`acceptReplacement`). Changing or removing it later
    * changes nothing.
    *
@@ -151,9 +181,12 @@ export interface ElastiCacheBackendProps {
    * resources (user, user group, security group, parameter group) are created and swapped in, in place. While
    * `adopt` is set the replication group has `prevent_destroy`, so a plan that would replace it (another port,
    * KMS key or engine downgrade than the existing data store has) stops instead; remove `adopt` after the first
-   * apply. Needs Terraform 1.5 or later. See README "Adopting an existing data store".
+   * apply. Needs Terraform 1.5 or later. See docs/adoption.md.
    *
    * @default - a new replication group is created
    */
   readonly adopt?: ElastiCacheAdoption;
 }
+
+/** The props as the backend reads them, old names mapped to new ones. */
+export type ElastiCacheProps = CurrentProps<ElastiCacheBackendProps, 'vpcId' | 'kmsKeyArn', 'network'>;

@@ -1,5 +1,5 @@
-import { ElastiCacheBackendProps, ElastiCacheEngineVersion } from './props';
-import { ChoreoRedisError, IsUnresolved, PropRule } from '../../plan';
+import { ElastiCacheProps, ElastiCacheEngineVersion } from './props';
+import { ChoreoRedisError, IsUnresolved, MaintenanceWindow, PropRule, WEEKDAYS, Weekday, clockTime, resolveMaintenanceWindow } from '../../plan';
 
 /** The snapshot and maintenance windows a data store gets when the props name none. */
 export const DEFAULT_SNAPSHOT_WINDOW = '03:00-04:00';
@@ -53,7 +53,60 @@ function overlaps([aStart, aEnd]: [number, number], [bStart, bEnd]: [number, num
   return [-period, 0, period].some((shift) => aStart < bEnd + shift && bStart + shift < aEnd);
 }
 
-function validateWindows(snapshotWindow: string, maintenanceWindow: string, isUnresolved: IsUnresolved): void {
+/** ElastiCache's three-letter names of the days, by `Weekday`. */
+const DAY_NAMES: Readonly<Record<Weekday, string>> = {
+  [Weekday.MONDAY]: 'mon',
+  [Weekday.TUESDAY]: 'tue',
+  [Weekday.WEDNESDAY]: 'wed',
+  [Weekday.THURSDAY]: 'thu',
+  [Weekday.FRIDAY]: 'fri',
+  [Weekday.SATURDAY]: 'sat',
+  [Weekday.SUNDAY]: 'sun',
+};
+
+/**
+ * The maintenance window as ElastiCache writes it, `ddd:hh24:mi-ddd:hh24:mi` in lower case: the typed window an hour
+ * long (the shortest ElastiCache takes, and Memorystore's length), the old string form as given.
+ *
+ * @throws ChoreoRedisError `InvalidMaintenanceWindow` for a typed window that is not one
+ */
+export function elastiCacheMaintenanceWindow(window: MaintenanceWindow | string | undefined, isUnresolved: IsUnresolved): string {
+  if (window === undefined) return DEFAULT_MAINTENANCE_WINDOW;
+  if (typeof window === 'string') return window;
+  const resolved = resolveMaintenanceWindow(window, 'RedisBackend.elastiCache({ maintenanceWindow })', isUnresolved);
+  if (resolved === undefined) return DEFAULT_MAINTENANCE_WINDOW;
+  if ([resolved.day, resolved.hour, resolved.minute].some((v) => isUnresolved(v))) {
+    throw new ChoreoRedisError('InvalidMaintenanceWindow',
+      'RedisBackend.elastiCache({ maintenanceWindow }) has a Terraform token for its day, hour or minute; the construct writes the window and checks it against the snapshot window at synth. Give them as literals.');
+  }
+  const day = WEEKDAYS.indexOf(resolved.day);
+  const endHour = (resolved.hour + 1) % 24;
+  const endDay = endHour === 0 ? WEEKDAYS[(day + 1) % 7] : resolved.day;
+  return `${DAY_NAMES[resolved.day]}:${clockTime(resolved.hour, resolved.minute)}-${DAY_NAMES[endDay]}:${clockTime(endHour, resolved.minute)}`;
+}
+
+/**
+ * The snapshot window as ElastiCache writes it, `hh24:mi-hh24:mi`: an hour from `backupHour`, or the old
+ * `snapshotWindow` as given.
+ *
+ * @throws ChoreoRedisError `InvalidHour` for a backup hour that is not one
+ */
+export function elastiCacheSnapshotWindow(props: Pick<ElastiCacheProps, 'backupHour' | 'snapshotWindow'>, isUnresolved: IsUnresolved): string {
+  if (props.snapshotWindow !== undefined) return props.snapshotWindow;
+  const hour = props.backupHour;
+  if (hour === undefined) return DEFAULT_SNAPSHOT_WINDOW;
+  if (isUnresolved(hour)) {
+    throw new ChoreoRedisError('InvalidHour',
+      'RedisBackend.elastiCache({ backupHour }) is a Terraform token; the construct writes the snapshot window and checks it against the maintenance window at synth. Give a number literal.');
+  }
+  if (!(Number.isInteger(hour) && hour >= 0 && hour <= 23)) {
+    throw new ChoreoRedisError('InvalidHour', `backupHour ${hour} is not an hour of the day; give a whole number from 0 to 23 (UTC), such as 3.`);
+  }
+  return `${clockTime(hour, 0)}-${clockTime((hour + 1) % 24, 0)}`;
+}
+
+function validateWindows(snapshotWindow: string, window: MaintenanceWindow | string, isUnresolved: IsUnresolved): void {
+  const maintenanceWindow = elastiCacheMaintenanceWindow(window, isUnresolved);
   if (isUnresolved(snapshotWindow) || isUnresolved(maintenanceWindow)) return;
   const snapshot = parseSnapshotWindow(snapshotWindow, 'snapshotWindow');
   const maintenance = parseMaintenanceWindow(maintenanceWindow, 'maintenanceWindow');
@@ -63,7 +116,7 @@ function validateWindows(snapshotWindow: string, maintenanceWindow: string, isUn
     [snapshot[0] + day * MINUTES_PER_DAY, snapshot[1] + day * MINUTES_PER_DAY], MINUTES_PER_WEEK));
   if (clash) {
     throw new ChoreoRedisError('OverlappingWindows',
-      `maintenanceWindow "${maintenanceWindow}" overlaps the daily snapshotWindow "${snapshotWindow}"; ElastiCache rejects overlapping windows. Move one of them, for example snapshotWindow "${DEFAULT_SNAPSHOT_WINDOW}" with maintenanceWindow "${DEFAULT_MAINTENANCE_WINDOW}".`);
+      `maintenanceWindow "${maintenanceWindow}" overlaps the daily snapshotWindow "${snapshotWindow}"; ElastiCache rejects overlapping windows. Move one of them, for example backupHour 3 with maintenanceWindow { day: Weekday.SUNDAY, hour: 5 }.`);
   }
 }
 
@@ -82,15 +135,15 @@ function validateEngine(engine: ElastiCacheEngineVersion, isUnresolved: IsUnreso
 }
 
 /** ElastiCache's checks of its own props, in order, before any data store uses them. */
-export const ELASTICACHE_RULES: readonly PropRule<ElastiCacheBackendProps>[] = [
+export const ELASTICACHE_PROP_RULES: readonly PropRule<ElastiCacheProps>[] = [
   {
     props: ['engineVersion'],
     check: (props, isUnresolved) => validateEngine(props.engineVersion ?? ElastiCacheEngineVersion.VALKEY_8_0, isUnresolved),
   },
   {
-    props: ['snapshotWindow', 'maintenanceWindow'],
+    props: ['backupHour', 'snapshotWindow', 'maintenanceWindow'],
     check: (props, isUnresolved) => validateWindows(
-      props.snapshotWindow ?? DEFAULT_SNAPSHOT_WINDOW, props.maintenanceWindow ?? DEFAULT_MAINTENANCE_WINDOW, isUnresolved),
+      elastiCacheSnapshotWindow(props, isUnresolved), props.maintenanceWindow ?? DEFAULT_MAINTENANCE_WINDOW, isUnresolved),
   },
   {
     props: ['restoreFromSnapshot'],
@@ -106,9 +159,9 @@ export const ELASTICACHE_RULES: readonly PropRule<ElastiCacheBackendProps>[] = [
  * Checks the VPC, subnets and zones against the plan's node count, which only the plan knows: one subnet and one
  * zone per node.
  */
-export function checkElastiCacheNetwork(props: ElastiCacheBackendProps, nodeCount: number, isUnresolved: IsUnresolved): void {
-  if (!props.vpcId) {
-    throw new ChoreoRedisError('MissingNetwork', 'vpcId is missing; ElastiCache runs inside a VPC. Pass RedisBackend.elastiCache({ vpcId: "vpc-..." }).');
+export function checkElastiCacheNetwork(props: ElastiCacheProps, nodeCount: number, isUnresolved: IsUnresolved): void {
+  if (!props.network) {
+    throw new ChoreoRedisError('MissingNetwork', 'network is missing; ElastiCache runs inside a VPC. Pass RedisBackend.elastiCache({ network: "vpc-..." }), the VPC ID.');
   }
   if (!isUnresolved(props.subnetIds)) {
     if (!props.subnetIds || props.subnetIds.length === 0) {
@@ -124,7 +177,7 @@ export function checkElastiCacheNetwork(props: ElastiCacheBackendProps, nodeCoun
   if (zones === undefined || isUnresolved(zones)) return;
   zones.forEach((zone, i) => {
     if (!isUnresolved(zone) && !(zone.startsWith(props.region) && /^[a-z]$/.test(zone.slice(props.region.length)))) {
-      throw new ChoreoRedisError('InvalidAvailabilityZone',
+      throw new ChoreoRedisError('InvalidZone',
         `availabilityZones[${i}] "${zone}" is not a zone of ${props.region}; zones are the region followed by a letter, such as "${props.region}a".`);
     }
   });

@@ -2,8 +2,8 @@
  * Rules, defaults and conformance rows that Memorystore for Redis and Memorystore for Valkey share. Pure: no
  * cdktf or provider imports.
  */
-import { MemorystoreMaintenanceDay, MemorystorePrivateDnsZone } from './props';
-import { ChoreoRedisError, DataStoreRequest, IsUnresolved, Kept, PropType, Realization, required, shapeOf, sourcesText } from '../../plan';
+import { MemorystorePrivateDnsZone } from './props';
+import { ChoreoRedisError, DataStoreRequest, IsUnresolved, Kept, MaintenanceWindow, PropType, ResolvedMaintenanceWindow, Weekday, resolveMaintenanceWindow, Realization, required, shapeOf, sourcesText } from '../../plan';
 
 /** Google Cloud's rule for project IDs (optionally domain-scoped, `example.com:my-project`). */
 const PROJECT_ID = /^([a-z0-9.-]+:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
@@ -15,8 +15,7 @@ const MAX_LABELS = 64;
 /** The hour (UTC) of the daily backup when the props name none. */
 export const DEFAULT_BACKUP_HOUR = 3;
 /** The weekly maintenance window when the props name none: Sunday at 05:00 UTC. */
-const DEFAULT_MAINTENANCE_DAY = MemorystoreMaintenanceDay.SUNDAY;
-const DEFAULT_MAINTENANCE_HOUR = 5;
+const DEFAULT_MAINTENANCE_WINDOW: ResolvedMaintenanceWindow = { day: Weekday.SUNDAY, hour: 5, minute: 0 };
 
 /** Seconds in a day, for retention durations. */
 export const SECONDS_PER_DAY = 86_400;
@@ -63,24 +62,14 @@ export function validateHour(hour: number | undefined, prop: string, isUnresolve
   }
 }
 
-/** Checks the maintenance day prop. */
-export function validateMaintenanceDay(day: MemorystoreMaintenanceDay | undefined): void {
-  const days: string[] = Object.values(MemorystoreMaintenanceDay);
-  if (day !== undefined && !days.includes(day)) {
-    throw new ChoreoRedisError('InvalidMaintenanceDay',
-      `maintenanceDay "${day}" is not one of ${days.join(', ')}; use a MemorystoreMaintenanceDay value.`);
-  }
-}
-
-/** The weekly maintenance window: its day and starting hour (UTC). */
-export interface MaintenanceWindow {
-  readonly day: string;
-  readonly hour: number;
-}
-
-/** The maintenance window the props ask for, with the defaults filled in. */
-export function maintenanceWindowOf(day: MemorystoreMaintenanceDay | undefined, hour: number | undefined): MaintenanceWindow {
-  return { day: day ?? DEFAULT_MAINTENANCE_DAY, hour: hour ?? DEFAULT_MAINTENANCE_HOUR };
+/**
+ * The maintenance window the props ask for, checked, with the default filled in: Memorystore's weekly window
+ * (`maintenance_policy.weekly_maintenance_window`) takes the day by the same names as `Weekday`.
+ *
+ * @throws ChoreoRedisError `InvalidMaintenanceWindow`
+ */
+export function maintenanceWindowOf(window: MaintenanceWindow | undefined, factory: string, isUnresolved: IsUnresolved): ResolvedMaintenanceWindow {
+  return resolveMaintenanceWindow(window, `RedisBackend.${factory}({ maintenanceWindow })`, isUnresolved) ?? DEFAULT_MAINTENANCE_WINDOW;
 }
 
 /** The run-time type of the `privateDnsZone` prop: an object whose members are checked too (a member left out of the table does not compile). */

@@ -1,6 +1,10 @@
 /** Props that Memorystore for Redis and Memorystore for Valkey share. */
 
-/** A day of the week, for a Memorystore maintenance window. */
+/**
+ * A day of the week, for a Memorystore maintenance window.
+ *
+ * @deprecated use `Weekday`, with `maintenanceWindow`
+ */
 export enum MemorystoreMaintenanceDay {
   /** Monday. */
   MONDAY = 'MONDAY',

@@ -9,6 +9,9 @@ export function isValkeyVersionOlder(before: unknown, after: unknown): boolean {
   return Number(b[1]) < Number(a[1]) || (b[1] === a[1] && Number(b[2]) < Number(a[2]));
 }
 
+/** The one pair of fields the API takes in one update: node_type with its maxclients. */
+const NODE_TYPE = ['engine_configs', 'node_type'];
+
 /**
  * How Memorystore for Valkey data stores take changes. Force-new facts: terraform-provider-google v6.50.0,
  * `google/services/memorystore/resource_memorystore_instance.go` (`ForceNew` on instance_id, location,
@@ -23,13 +26,17 @@ export function isValkeyVersionOlder(before: unknown, after: unknown): boolean {
  * Nothing waits for the maintenance window: Update sends one PATCH with the changed fields in `updateMask`
  * (engine_version at :1436-1438), applied at once, and the provider has no `apply_immediately`.
  *
- * What one update contains: Update (resourceMemorystoreInstanceUpdate) sends one PATCH with every changed field in
- * `updateMask`, and the API takes one field per request ("exactly 1 update_mask field must be specified per update
- * request", hashicorp/terraform-provider-google#20101, reproduced by the maintainers on a labels change; "The
+ * What one update contains: Update (resourceMemorystoreInstanceUpdate: the updateMask at :1410-1453, one PATCH at :1468-1490) sends one PATCH with every changed
+ * field in `updateMask`, and the API takes one field per request ("exactly 1 update_mask field must be specified per
+ * update request", hashicorp/terraform-provider-google#20101, reproduced by the maintainers on a labels change; "The
  * MemorystoreInstance API does not allow updating more than 1 field at a time", GoogleCloudPlatform/k8s-config-connector
  * #7582), node_type only with engine_configs ("only engine_configs supported along with node_type update",
- * hashicorp/terraform-provider-google#29428). A plan change moves node type, replicas, backups, labels and maxclients
- * at once: refused.
+ * hashicorp/terraform-provider-google#29428, google 7.46.1). The provider still sends one PATCH in 8.0.0: a change that
+ * sent one PATCH per field (GoogleCloudPlatform/magic-modules#17166, terraform-provider-google d10be93028) was undone by
+ * the next generated commit (d13446d864) before any release. A move between Hobbyist and Startup (node type, backups,
+ * labels) or Business and Premium (node type, replicas, backups, labels) therefore fails as one update: the construct
+ * stops it at plan time (its record of the plan, staged-change.ts) and `planChange` applies it one update per deploy.
+ * Every other row changes one field, or node_type with engine_configs.
  *
  * Create-time restore: `managed_backup_source` and `gcs_source` (both ForceNew, ConflictsWith each other) create the
  * instance from a Memorystore backup or from RDB files in Cloud Storage: `restoreFromBackup` sets the first.
@@ -48,14 +55,19 @@ export const MEMORYSTORE_VALKEY_CHANGES: ChangeTable = {
       'engine_configs', 'deletion_protection_enabled', 'cross_instance_replication_config', 'labels'],
     allowedTogether: [['node_type', 'engine_configs']],
     rule: 'the provider sends every changed field in one PATCH; the API takes one field per request ("exactly 1 update_mask field must be '
-      + 'specified per update request", hashicorp/terraform-provider-google#20101), node_type only with engine_configs ("only engine_configs '
-      + 'supported along with node_type update", #29428)',
-    steps: 'make the change one field per request outside Terraform, waiting for each to finish: gcloud memorystore instances update <name> '
-      + '--location <region> with --node-type (and its maxclients engine config), then --replica-count, then the backup schedule, then '
-      + '--update-labels; then apply, and the plan shows nothing left to change.',
+      + 'specified per update request", hashicorp/terraform-provider-google#20101; GoogleCloudPlatform/k8s-config-connector#7582), node_type '
+      + 'only with engine_configs ("only engine_configs supported along with node_type update", #29428). A move between plans that '
+      + 'changes several is stopped at plan time: a terraform_data records the plan when the instance is created and at each declared '
+      + 'step, keeping it otherwise (ignore_changes), and a precondition compares it with the configured one. The stop covers moves between plans (and a move left partway); other props change one '
+      + 'field each, so change them one per deploy',
+    steps: 'set planChange: { from: <the previous plan>, step: 1 } on RedisBackend.memorystoreValkey with the new plan and deploy; then '
+      + 'step: 2, and so on, one deploy per step (node type with its maxclients, then replicas, then the backup schedule, then labels, '
+      + 'each where the plans differ), as the stop names them; then remove planChange. Each deploy sends one update; the data stays.',
+    stepsProp: 'planChange',
   }],
-  updateFacts: 'one PATCH with every changed field in updateMask (resourceMemorystoreInstanceUpdate); the API takes one field per request, '
-    + 'node_type only with engine_configs (hashicorp/terraform-provider-google#20101, #29428)',
+  updateFacts: 'one PATCH with every changed field in updateMask (resourceMemorystoreInstanceUpdate, resource_memorystore_instance.go:1410-1490 '
+    + 'at v6.50.0, unchanged in 8.0.0); the API takes one field per request, node_type only with engine_configs '
+    + '(hashicorp/terraform-provider-google#20101, #29428; GoogleCloudPlatform/k8s-config-connector#7582)',
   carry: {
     restoreProp: 'restoreFromBackup',
     // gcs_source imports RDB files from Cloud Storage (another region's backup, exported), set through an override.
@@ -73,12 +85,13 @@ export const MEMORYSTORE_VALKEY_CHANGES: ChangeTable = {
       attributes: ['node_type', 'replica_count', 'zone_distribution_config', 'automated_backup_config', 'engine_configs', 'labels',
         'deletion_protection_enabled', 'lifecycle'],
       note: 'zone_distribution_config (single zone for Hobbyist and Startup, multi-zone for Business and Premium) forces a new instance: '
-        + 'stopped at plan, and restoreFromBackup creates the new one from a backup. Between Hobbyist and Startup, and between Business and '
-        + 'Premium, node type, replicas, backups and labels change in one PATCH, which the API refuses (one field per request): the instance '
-        + 'stays as it is. Deletion protection follows the plan\'s',
+        + 'stopped at plan, and restoreFromBackup creates the new one from a backup. Between Hobbyist and Startup (node type, backups, '
+        + 'labels: 3 steps), and between Business and Premium (node type, replicas, backups, labels: 4 steps), the fields would go in one '
+        + 'PATCH, which the API refuses (one field per request): stopped at plan, and planChange applies them one update per deploy. '
+        + 'Deletion protection follows the plan\'s',
       exceptions: [
-        ...bothWays(ServicePlan.HOBBYIST, ServicePlan.STARTUP, ChangeEffect.REFUSED),
-        ...bothWays(ServicePlan.BUSINESS, ServicePlan.PREMIUM, ChangeEffect.REFUSED),
+        ...bothWays(ServicePlan.HOBBYIST, ServicePlan.STARTUP, ChangeEffect.STEPPED, [NODE_TYPE, ['automated_backup_config'], ['labels']]),
+        ...bothWays(ServicePlan.BUSINESS, ServicePlan.PREMIUM, ChangeEffect.STEPPED, [NODE_TYPE, ['replica_count'], ['automated_backup_config'], ['labels']]),
       ],
     },
     {

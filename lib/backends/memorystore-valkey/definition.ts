@@ -3,9 +3,9 @@ import { MEMORYSTORE_VALKEY_ADOPTION_CONSEQUENCES } from './adopt';
 import { VALKEY_ALERTS } from './alert-plan';
 import { MEMORYSTORE_VALKEY_CHANGES } from './changes';
 import { MemorystoreValkeySettings, planMemorystoreValkey } from './plan';
-import { MemorystoreValkeyBackendProps, MemorystoreValkeyVersion, MemorystoreValkeyAdoption } from './props';
-import { MEMORYSTORE_VALKEY_RULES } from './validation';
-import { Cloud, ProductPromise, checkRules, required, shapeOf } from '../../plan';
+import { MemorystoreValkeyProps, MemorystoreValkeyVersion, MemorystoreValkeyAdoption, MemorystoreValkeyPlanChange } from './props';
+import { MEMORYSTORE_VALKEY_PROP_RULES } from './validation';
+import { Cloud, MAINTENANCE_WINDOW_TYPE, ProductPromise, checkRules, required, shapeOf } from '../../plan';
 import { BackendDefinition, plannedExpectations } from '../definition';
 import { googleAdoptionRule, googleInstanceAdoption, googleInstanceIdFormat } from '../google/adopt';
 import { PRIVATE_DNS_ZONE_TYPE } from '../google/google';
@@ -15,7 +15,7 @@ import { GCP_REGIONS } from '../google/regions';
 /** The instance's import ID (see `googleInstanceIdFormat`). */
 const VALKEY_INSTANCE_ID = googleInstanceIdFormat('google_memorystore_instance');
 /** Memorystore for Valkey: its identity, validation and planning, without any provider binding. */
-export const MEMORYSTORE_VALKEY: BackendDefinition<MemorystoreValkeyBackendProps, MemorystoreValkeySettings> = {
+export const MEMORYSTORE_VALKEY: BackendDefinition<MemorystoreValkeyProps, MemorystoreValkeySettings> = {
   id: 'memorystore-valkey',
   factory: 'memorystoreValkey',
   cloud: Cloud.GCP,
@@ -87,15 +87,15 @@ export const MEMORYSTORE_VALKEY: BackendDefinition<MemorystoreValkeyBackendProps
     restoreFromBackup: 'string',
     serviceDeletionProtection: 'boolean',
     backupHour: 'number',
-    maintenanceDay: 'string',
-    maintenanceHour: 'number',
+    maintenanceWindow: MAINTENANCE_WINDOW_TYPE,
     privateDnsZone: PRIVATE_DNS_ZONE_TYPE,
+    planChange: shapeOf<MemorystoreValkeyPlanChange>({ from: required('string'), step: required('number') }, 'MemorystoreValkeyPlanChange'),
     adopt: shapeOf<MemorystoreValkeyAdoption>({ instanceId: required('string') }, 'MemorystoreValkeyAdoption'),
   },
   regionOf: (props) => props.region,
   // Instance IDs are unique per project and location ("projects/{project}/locations/{location}/instances/{instance_id}").
   nameScopeOf: (props) => `project ${props.project}, ${props.region}`,
-  validate: (props, isUnresolved) => checkRules([...MEMORYSTORE_VALKEY_RULES, googleAdoptionRule(VALKEY_INSTANCE_ID)], props, isUnresolved),
+  validate: (props, isUnresolved) => checkRules([...MEMORYSTORE_VALKEY_PROP_RULES, googleAdoptionRule(VALKEY_INSTANCE_ID)], props, isUnresolved),
   adoptionOf: (props) => googleInstanceAdoption(props, VALKEY_INSTANCE_ID),
   adoptionConsequences: MEMORYSTORE_VALKEY_ADOPTION_CONSEQUENCES,
   plan: planMemorystoreValkey,

@@ -1,16 +1,17 @@
 import { Fn, Token } from 'cdktf';
 import { planValkeyAlerts } from './alert-plan';
-import { VALKEY_MAX_BACKUP_RETENTION_DAYS, VALKEY_NODE_TYPES, VALKEY_PORT, VALKEY_SERVICE_CLASS, ValkeyNodeType } from './catalog';
-import { MemorystoreValkeyBackendProps, MemorystoreValkeyVersion } from './props';
+import { VALKEY_MAX_BACKUP_RETENTION_DAYS, VALKEY_PORT, VALKEY_SERVICE_CLASS, ValkeyNodeType } from './catalog';
+import { ValkeyAutomatedBackup, planChangeOf } from './plan-change';
+import { MemorystoreValkeyProps, MemorystoreValkeyVersion } from './props';
 import { NETWORK } from './validation';
 import {
   ConformanceRecord, DataStoreRequest, EvictionPolicy, IsUnresolved, Kept, NameRule, Realization, availabilityKept, connectionLimitKept,
-  deriveName, engineKept, engineProfile, evictionKept, failoverKept, maxConnectionsFor, memoryMb, recoveryPointKept, regionKept, smallestFit,
-  stableHash, standbyCount, validateName, refuseWithoutEffect,
+  deriveName, engineKept, engineProfile, evictionKept, failoverKept, maxConnectionsFor, memoryMb, recoveryPointKept, regionKept,
+  stableHash, validateName, refuseWithoutEffect, ResolvedMaintenanceWindow,
 } from '../../plan';
 import type { BackendNames, Planned } from '../definition';
 import {
-  DEFAULT_BACKUP_HOUR, GoogleDnsRecord, MaintenanceWindow, SECONDS_PER_DAY, dnsRecordFor, luaKept, maintenanceWindowOf, networkKept,
+  GoogleDnsRecord, dnsRecordFor, luaKept, maintenanceWindowOf, networkKept,
   normalizeLabels, stableEndpointKept,
 } from '../google/google';
 import { GoogleAlertSettings } from '../google/monitoring';
@@ -37,14 +38,6 @@ export interface ValkeyConnectionPolicy {
   readonly subnetworks: string[];
   /** Google Cloud allows one policy per network, region and service class: no other data store of the app may define it. */
   readonly claim: GoogleClaim;
-}
-
-/** The daily automated backup, for plans with backup history. */
-export interface ValkeyAutomatedBackup {
-  /** `<seconds>s`. */
-  readonly retention: string;
-  /** The hour (UTC) it starts. */
-  readonly hour: number;
 }
 
 /** One grant of the connection role, under its construct ID. */
@@ -78,7 +71,7 @@ export interface MemorystoreValkeySettings {
   readonly automatedBackup?: ValkeyAutomatedBackup;
   /** `persistence_config`: the mode and the AOF fsync setting. */
   readonly persistence: { readonly mode: string; readonly appendFsync: string };
-  readonly maintenance: MaintenanceWindow;
+  readonly maintenance: ResolvedMaintenanceWindow;
   readonly kmsKey?: string;
   /** The backup the instance is created from, if any (`managed_backup_source`, read only at creation). */
   readonly restoreFromBackup?: string;
@@ -129,7 +122,7 @@ function networkProjectOf(network: string, isUnresolved: IsUnresolved): string {
  * a second data store of the app on the same network and region is refused at synth rather than at apply, where
  * the second create fails: one policy per app, owned by one data store, whose destroy deletes it.
  */
-function connectionPolicyOf(props: MemorystoreValkeyBackendProps, subnetworks: string[], isUnresolved: IsUnresolved): ValkeyConnectionPolicy {
+function connectionPolicyOf(props: MemorystoreValkeyProps, subnetworks: string[], isUnresolved: IsUnresolved): ValkeyConnectionPolicy {
   return {
     name: `memorystore-psc-${nameHash([props.network, props.region], isUnresolved)}`,
     subnetworks,
@@ -224,20 +217,20 @@ function conformance(request: DataStoreRequest, plan: {
 }
 
 /** Decides node type, replicas, backups, limits, grants and names for one Memorystore for Valkey data store. */
-export function planMemorystoreValkey(props: MemorystoreValkeyBackendProps, request: DataStoreRequest, names: BackendNames,
+export function planMemorystoreValkey(props: MemorystoreValkeyProps, request: DataStoreRequest, names: BackendNames,
   isUnresolved: IsUnresolved): Planned<MemorystoreValkeySettings> {
   const { promises } = request;
-  const nodeType = smallestFit(VALKEY_NODE_TYPES, request.memoryGib, 'Memorystore for Valkey node types in google provider 6.50') as ValkeyNodeType;
+  // The plan's fields; while planChange declares a step of a move, partway between the two plans.
+  const { fields, staged, warnings } = planChangeOf(props, request, isUnresolved);
+  const { nodeType, maxClients, replicaCount, zoneDistribution } = fields;
   const name = names.name === undefined
     ? deriveName(names.path, VALKEY_INSTANCE_ID_RULE)
     : isUnresolved(names.name) ? names.name : validateName(names.name, VALKEY_INSTANCE_ID_RULE, 'name');
   const idBase = isUnresolved(name) ? deriveName(names.path, VALKEY_INSTANCE_ID_RULE) : name;
-  const maxClients = Math.min(nodeType.maxClientsCap, maxConnectionsFor(memoryMb(nodeType.memoryGib)));
+  // The plan's own history, which conformance reports; the instance's schedule is the fields' (partway during a move).
   const historyDays = Math.min(promises.backupHistoryDays, VALKEY_MAX_BACKUP_RETENTION_DAYS);
   refuseWithoutEffect(props.backupHour !== undefined && historyDays === 0, 'RedisBackend.memorystoreValkey({ backupHour })',
     `the ${request.plan} plan keeps no backup history, so no automated backup runs`);
-  const replicaCount = standbyCount(promises);
-  const zoneDistribution = promises.automaticFailover ? 'MULTI_ZONE' : 'SINGLE_ZONE';
   const dnsRecord = dnsRecordFor(props.project, props.privateDnsZone, idBase);
   const settings: MemorystoreValkeySettings = {
     project: props.project,
@@ -250,17 +243,15 @@ export function planMemorystoreValkey(props: MemorystoreValkeyBackendProps, requ
     zoneDistribution,
     maxClients,
     evictionPolicy: request.evictionPolicy,
-    automatedBackup: historyDays > 0
-      ? { retention: `${historyDays * SECONDS_PER_DAY}s`, hour: props.backupHour ?? DEFAULT_BACKUP_HOUR }
-      : undefined,
+    automatedBackup: fields.automatedBackup,
     persistence: VALKEY_PERSISTENCE,
-    maintenance: maintenanceWindowOf(props.maintenanceDay, props.maintenanceHour),
+    maintenance: maintenanceWindowOf(props.maintenanceWindow, 'memorystoreValkey', isUnresolved),
     kmsKey: props.kmsKey,
     restoreFromBackup: props.restoreFromBackup,
     // google v6.50.0 defaults deletion_protection_enabled to true (resource_memorystore_instance.go:262-267), and the API
     // then refuses the delete: a destroy would fail halfway, so it follows the data store's deletion protection.
     deletionProtection: props.serviceDeletionProtection ?? request.deletionProtection,
-    labels: normalizeLabels(request.tags, isUnresolved),
+    labels: fields.labels,
     clientGrants: clientGrantsOf(props.clientMembers ?? [], isUnresolved),
     dnsRecord,
     alerts: request.alerts === undefined ? undefined : planValkeyAlerts(request.alerts, request, props.project, name, nodeType.id, nodeType.memoryGib,
@@ -278,6 +269,8 @@ export function planMemorystoreValkey(props: MemorystoreValkeyBackendProps, requ
     port: VALKEY_PORT,
     serviceMaxConnections: maxClients,
     conformance: conformance(request, { nodeType, replicaCount, zoneDistribution, maxClients, historyDays, dnsRecord, version }),
+    warnings,
+    staged,
     settings,
   };
 }

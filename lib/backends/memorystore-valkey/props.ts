@@ -1,3 +1,6 @@
+import type { MaintenanceWindow } from '../../plan/maintenance';
+import type { CurrentProps } from '../../plan/renamed-props';
+import type { ServicePlan } from '../../plan/service-plan';
 import type { MemorystoreMaintenanceDay, MemorystorePrivateDnsZone } from '../google/props';
 
 /** A Memorystore for Valkey engine version. */
@@ -25,6 +28,21 @@ export interface MemorystoreValkeyAdoption {
    * backend's, and its name becomes the data store's name.
    */
   readonly instanceId: string;
+}
+
+/**
+ * A move between plans that Memorystore for Valkey takes only one field at a time (Hobbyist and Startup, Business and
+ * Premium), applied one update per deploy: step 1, deploy, step 2, deploy, and so on to the last step that the
+ * plan-time stop names; then remove it.
+ */
+export interface MemorystoreValkeyPlanChange {
+  /** The plan the instance was on before the move. */
+  readonly from: ServicePlan;
+  /**
+   * The step this deploy applies, from 1 to the number of steps the plan-time stop names. Each step changes one field
+   * of the instance (node type with its maxclients, replicas, backup schedule, labels, in that order) and records it.
+   */
+  readonly step: number;
 }
 
 /**
@@ -83,7 +101,7 @@ export interface MemorystoreValkeyBackendProps {
    * `projects/<project>/locations/<region>/backupCollections/<collection>/backups/<backup>`.
    *
    * It takes effect only when the instance is created, so it carries the data through a change that replaces the
-   * data store (see README "Deletion protection and changing plans"): back up the current instance, name the
+   * data store (see docs/changes.md): back up the current instance, name the
    * backup here and accept the replacement (`acceptReplacement`). Changing or removing it later changes nothing.
    *
    * @default - the instance starts empty
@@ -107,16 +125,23 @@ export interface MemorystoreValkeyBackendProps {
   readonly backupHour?: number;
 
   /**
-   * The day of the weekly maintenance window.
+   * The weekly maintenance window: the day and time (UTC) its hour starts.
    *
-   * @default MemorystoreMaintenanceDay.SUNDAY
+   * @default - Sunday at 05:00 UTC, `{ day: Weekday.SUNDAY, hour: 5 }`
+   */
+  readonly maintenanceWindow?: MaintenanceWindow;
+
+  /**
+   * The old form of `maintenanceWindow.day`, accepted with a warning until release 0.2.0.
+   *
+   * @deprecated use `maintenanceWindow: { day, hour }`
    */
   readonly maintenanceDay?: MemorystoreMaintenanceDay;
 
   /**
-   * The hour (UTC, 0-23) the weekly maintenance window starts.
+   * The old form of `maintenanceWindow.hour`, accepted with a warning until release 0.2.0.
    *
-   * @default 5
+   * @deprecated use `maintenanceWindow: { day, hour }`
    */
   readonly maintenanceHour?: number;
 
@@ -128,13 +153,26 @@ export interface MemorystoreValkeyBackendProps {
   readonly privateDnsZone?: MemorystorePrivateDnsZone;
 
   /**
+   * Applies a move from another plan one update per deploy. Memorystore takes one field per update, so a move
+   * between Hobbyist and Startup, or between Business and Premium, which changes node type, replicas, backups and
+   * labels, is stopped at plan time with its steps; set this to `{ from: <the previous plan>, step: 1 }` with the new
+   * `plan`, deploy, raise `step` by one and deploy again up to the last step, then remove it. See docs/changes.md,
+   * "Memorystore for Valkey".
+   *
+   * @default - no move in progress: a move the API refuses as one update is stopped at plan time
+   */
+  readonly planChange?: MemorystoreValkeyPlanChange;
+
+  /**
    * Adopts an existing instance instead of creating one: a Terraform import block brings it under the construct, and
    * the first plan changes it in place to meet the plan; what the construct defines beside it is created anew. While
    * `adopt` is set the instance has `prevent_destroy`, so a plan that would replace it (another network, `kmsKey` or replica mode than the instance has)
-   * stops instead; remove `adopt` after the first apply. Needs Terraform 1.5 or later. See README "Adopting an
-   * existing data store".
+   * stops instead; remove `adopt` after the first apply. Needs Terraform 1.5 or later. See docs/adoption.md.
    *
    * @default - a new instance is created
    */
   readonly adopt?: MemorystoreValkeyAdoption;
 }
+
+/** The props as the backend reads them, old names mapped to new ones. */
+export type MemorystoreValkeyProps = CurrentProps<MemorystoreValkeyBackendProps, 'maintenanceDay' | 'maintenanceHour'>;

@@ -58,7 +58,7 @@ export function renderMemorystoreValkey(scope: Construct, plan: Planned<Memoryst
     authorizationMode: 'IAM_AUTH',
     deletionProtectionEnabled: settings.deletionProtection,
     // Read back from the API's PSC connections (project ID and network, resource_memorystore_instance.go:3370-3402) and
-    // `ForceNew`: the network's full name and its project, as `MEMORYSTORE_VALKEY_RULES` require them.
+    // `ForceNew`: the network's full name and its project, as `MEMORYSTORE_VALKEY_PROP_RULES` require them.
     desiredAutoCreatedEndpoints: [{ network, projectId: settings.networkProject }],
     persistenceConfig: { mode: settings.persistence.mode, aofConfig: { appendFsync: settings.persistence.appendFsync } },
     automatedBackupConfig: settings.automatedBackup === undefined ? undefined : {
@@ -66,7 +66,10 @@ export function renderMemorystoreValkey(scope: Construct, plan: Planned<Memoryst
       retention: settings.automatedBackup.retention,
     },
     maintenancePolicy: {
-      weeklyMaintenanceWindow: [{ day: settings.maintenance.day, startTime: { hours: settings.maintenance.hour, minutes: 0 } }],
+      weeklyMaintenanceWindow: [{
+        day: settings.maintenance.day,
+        startTime: { hours: settings.maintenance.hour, minutes: settings.maintenance.minute },
+      }],
     },
     kmsKey: settings.kmsKey,
     managedBackupSource: settings.restoreFromBackup === undefined ? undefined : { backup: settings.restoreFromBackup },

@@ -1,6 +1,6 @@
-import { MemorystoreValkeyBackendProps, MemorystoreValkeyVersion } from './props';
+import { MemorystoreValkeyProps, MemorystoreValkeyVersion } from './props';
 import { ChoreoRedisError, PropRule } from '../../plan';
-import { validateHour, validateKmsKey, validateMaintenanceDay, validatePrivateDnsZone, validateProject } from '../google/google';
+import { validateHour, validateKmsKey, maintenanceWindowOf, validatePrivateDnsZone, validateProject } from '../google/google';
 
 /** A VPC network's full name; the groups are its project and name. */
 export const NETWORK = /^projects\/([^/]+)\/global\/networks\/([^/]+)$/;
@@ -12,13 +12,13 @@ const BACKUP = /^projects\/[^/\s]+\/locations\/([^/\s]+)\/backupCollections\/[^/
 const MEMBER = /^(user|serviceAccount|group|domain|principal|principalSet):\S+$/;
 
 /** Memorystore for Valkey's checks of its own props, in order, before any data store uses them. */
-export const MEMORYSTORE_VALKEY_RULES: readonly PropRule<MemorystoreValkeyBackendProps>[] = [
+export const MEMORYSTORE_VALKEY_PROP_RULES: readonly PropRule<MemorystoreValkeyProps>[] = [
   { props: ['project'], check: (props, isUnresolved) => validateProject(props.project, 'memorystoreValkey', isUnresolved) },
   {
     props: ['network'],
     check(props, isUnresolved) {
       if (!isUnresolved(props.network) && !NETWORK.test(props.network ?? '')) {
-        throw new ChoreoRedisError('MissingNetwork',
+        throw new ChoreoRedisError('InvalidNetwork',
           `network "${props.network}" is not a VPC network's full name; Memorystore for Valkey puts its Private Service Connect endpoints in one. Pass "projects/<project>/global/networks/<network>".`);
       }
     },
@@ -39,7 +39,7 @@ export const MEMORYSTORE_VALKEY_RULES: readonly PropRule<MemorystoreValkeyBacken
         if (isUnresolved(subnetwork)) return;
         const match = SUBNETWORK.exec(subnetwork ?? '');
         if (match === null || (!isUnresolved(props.region) && match[1] !== props.region)) {
-          throw new ChoreoRedisError('MissingNetwork',
+          throw new ChoreoRedisError('InvalidNetwork',
             `pscSubnetworks[${index}] "${subnetwork}" is not a subnetwork of ${props.region}; the service connection policy takes subnetworks of its own region, written "projects/<project>/regions/${props.region}/subnetworks/<name>".`);
         }
       });
@@ -56,7 +56,7 @@ export const MEMORYSTORE_VALKEY_RULES: readonly PropRule<MemorystoreValkeyBacken
       });
     },
   },
-  { props: ['maintenanceDay'], check: (props) => validateMaintenanceDay(props.maintenanceDay) },
+  { props: ['maintenanceWindow'], check: (props, isUnresolved) => maintenanceWindowOf(props.maintenanceWindow, 'memorystoreValkey', isUnresolved) },
   { props: ['kmsKey', 'region'], check: (props, isUnresolved) => validateKmsKey(props.kmsKey, props.region, isUnresolved) },
   {
     props: ['restoreFromBackup', 'region'],
@@ -71,7 +71,6 @@ export const MEMORYSTORE_VALKEY_RULES: readonly PropRule<MemorystoreValkeyBacken
     },
   },
   { props: ['backupHour'], check: (props, isUnresolved) => validateHour(props.backupHour, 'backupHour', isUnresolved) },
-  { props: ['maintenanceHour'], check: (props, isUnresolved) => validateHour(props.maintenanceHour, 'maintenanceHour', isUnresolved) },
   { props: ['privateDnsZone'], check: (props, isUnresolved) => validatePrivateDnsZone(props.privateDnsZone, isUnresolved) },
   {
     props: ['engineVersion'],

@@ -1,4 +1,4 @@
-import { MemorystoreBackendProps } from './props';
+import { MemorystoreProps } from './props';
 import { AdoptionConsequence, whileOmitted } from '../adoption';
 
 /**
@@ -6,7 +6,7 @@ import { AdoptionConsequence, whileOmitted } from '../adoption';
  * tier, connect_mode, reserved_ip_range, location_id, customer_managed_key and transit_encryption_mode force a new
  * instance; redis_version does when it decreases).
  */
-export const MEMORYSTORE_ADOPTION_CONSEQUENCES: readonly AdoptionConsequence<MemorystoreBackendProps>[] = [
+export const MEMORYSTORE_ADOPTION_CONSEQUENCES: readonly AdoptionConsequence<MemorystoreProps>[] = [
   {
     code: 'AdoptedEngineChanged',
     when: whileOmitted('engineVersion'),
@@ -34,8 +34,8 @@ export const MEMORYSTORE_ADOPTION_CONSEQUENCES: readonly AdoptionConsequence<Mem
   },
   {
     code: 'AdoptedSchedulesChanged',
-    when: whileOmitted('snapshotPeriod', 'maintenanceDay', 'maintenanceHour'),
+    when: whileOmitted('snapshotPeriod', 'maintenanceWindow'),
     changes: 'persistence becomes RDB every hour and the maintenance window Sunday 05:00 UTC, the defaults',
-    fix: 'set snapshotPeriod, maintenanceDay and maintenanceHour to the instance\'s',
+    fix: 'set snapshotPeriod and maintenanceWindow to the instance\'s',
   },
 ];

@@ -86,12 +86,24 @@ export const MEMORYSTORE_CHANGES: ChangeTable = {
       note: 'tier (BASIC for Hobbyist and Startup, STANDARD_HA for Business and Premium) forces a new instance: stopped at plan, with the '
         + 'export and import steps (Startup and up keep daily exports). Hobbyist and Startup resize in place. Business and Premium '
         + 'differ in read replicas, which Memorystore cannot turn off once on, and turns on for an existing instance only with a '
-        + 'secondary_ip_range the construct does not set, so that move fails at apply and the instance stays as it is. Business to Premium: '
+        + 'secondary_ip_range the construct does not set. Business to Premium fails at apply and the instance stays as it is: '
         + 'turn read replicas on first (gcloud redis instances update <name> --region <region> --read-replicas-mode=READ_REPLICAS_ENABLED with '
-        + 'a --secondary-ip-range), then apply; Premium to Business: keep Premium, or move the data to a new data store of another name',
+        + 'a --secondary-ip-range), then apply. Premium to Business can never apply in place, so it is stopped at plan (the recorded plan): keep '
+        + 'Premium, or move the data to a new data store of another name',
       exceptions: [
         ...bothWays(ServicePlan.HOBBYIST, ServicePlan.STARTUP, ChangeEffect.IN_PLACE),
-        ...bothWays(ServicePlan.BUSINESS, ServicePlan.PREMIUM, ChangeEffect.REFUSED),
+        { from: ServicePlan.BUSINESS, to: ServicePlan.PREMIUM, effect: ChangeEffect.REFUSED },
+        {
+          from: ServicePlan.PREMIUM,
+          to: ServicePlan.BUSINESS,
+          effect: ChangeEffect.REFUSED,
+          // "Once read replicas are enabled on an instance read replicas can no longer be disabled for that instance" (Memorystore for
+          // Redis, "About read replicas"): no apply can make this move.
+          stop: 'Premium runs read replicas, which Memorystore for Redis cannot turn off once on. Keep the Premium plan; or stop writes, '
+            + 'export the data (gcloud redis instances export gs://<bucket>/<file>.rdb <name> --region <region>), define a Business data '
+            + 'store of another name, import the export into it (gcloud redis instances import gs://<bucket>/<file>.rdb <new name> --region '
+            + '<region>), move the clients, then remove this one.',
+        },
       ],
     },
     {

@@ -4,9 +4,9 @@ import { MEMORYSTORE_ALERTS } from './alert-plan';
 import { MEMORYSTORE_REDIS_BLOCKED_COMMANDS } from './catalog';
 import { MEMORYSTORE_CHANGES } from './changes';
 import { MemorystoreSettings, planMemorystore } from './plan';
-import { MemorystoreBackendProps, MemorystoreRedisVersion, MemorystoreAdoption } from './props';
-import { MEMORYSTORE_RULES } from './validation';
-import { Cloud, ProductPromise, checkRules, required, shapeOf } from '../../plan';
+import { MemorystoreProps, MemorystoreRedisVersion, MemorystoreAdoption } from './props';
+import { MEMORYSTORE_PROP_RULES } from './validation';
+import { Cloud, MAINTENANCE_WINDOW_TYPE, ProductPromise, checkRules, required, shapeOf } from '../../plan';
 import { BackendDefinition, plannedExpectations } from '../definition';
 import { googleAdoptionRule, googleInstanceAdoption, googleInstanceIdFormat } from '../google/adopt';
 import { PRIVATE_DNS_ZONE_TYPE } from '../google/google';
@@ -16,7 +16,7 @@ import { GCP_REGIONS } from '../google/regions';
 /** The instance's import ID (see `googleInstanceIdFormat`). */
 const REDIS_INSTANCE_ID = googleInstanceIdFormat('google_redis_instance');
 /** Memorystore for Redis: its identity, validation and planning, without any provider binding. */
-export const MEMORYSTORE: BackendDefinition<MemorystoreBackendProps, MemorystoreSettings> = {
+export const MEMORYSTORE: BackendDefinition<MemorystoreProps, MemorystoreSettings> = {
   id: 'memorystore',
   factory: 'memorystore',
   cloud: Cloud.GCP,
@@ -87,7 +87,7 @@ export const MEMORYSTORE: BackendDefinition<MemorystoreBackendProps, Memorystore
   propTypes: {
     project: required('string', { fix: 'the Google Cloud project ID, such as "my-project-123"' }),
     region: required('string', { code: 'MissingRegion', fix: 'the Google Cloud region, such as "europe-west1"' }),
-    authorizedNetwork: required('string', { code: 'MissingNetwork', fix: 'the VPC network clients connect from, "projects/<project>/global/networks/<network>"' }),
+    network: required('string', { code: 'MissingNetwork', fix: 'the VPC network clients connect from, "projects/<project>/global/networks/<network>"' }),
     connectMode: 'string',
     reservedIpRange: 'string',
     zone: 'string',
@@ -96,19 +96,18 @@ export const MEMORYSTORE: BackendDefinition<MemorystoreBackendProps, Memorystore
     kmsKey: 'string',
     snapshotPeriod: 'string',
     backupHour: 'number',
-    maintenanceDay: 'string',
-    maintenanceHour: 'number',
+    maintenanceWindow: MAINTENANCE_WINDOW_TYPE,
     privateDnsZone: PRIVATE_DNS_ZONE_TYPE,
     adopt: shapeOf<MemorystoreAdoption>({ instanceId: required('string') }, 'MemorystoreAdoption'),
   },
   regionOf: (props) => props.region,
   // Instance names are unique per project and location ("projects/{project}/locations/{region}/instances/{name}").
   nameScopeOf: (props) => `project ${props.project}, ${props.region}`,
-  validate: (props, isUnresolved) => checkRules([...MEMORYSTORE_RULES, googleAdoptionRule(REDIS_INSTANCE_ID)], props, isUnresolved),
+  validate: (props, isUnresolved) => checkRules([...MEMORYSTORE_PROP_RULES, googleAdoptionRule(REDIS_INSTANCE_ID)], props, isUnresolved),
   adoptionOf: (props) => googleInstanceAdoption(props, REDIS_INSTANCE_ID),
   adoptionConsequences: MEMORYSTORE_ADOPTION_CONSEQUENCES,
   plan: planMemorystore,
-  verifierExpectations: plannedExpectations(planMemorystore, { project: 'verify', region: 'europe-west1', authorizedNetwork: 'default' },
+  verifierExpectations: plannedExpectations(planMemorystore, { project: 'verify', region: 'europe-west1', network: 'default' },
     MEMORYSTORE_REDIS_BLOCKED_COMMANDS),
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first render, so other clouds' bindings never load
   loadRenderer: () => (require('./render') as typeof import('./render')).renderMemorystore,

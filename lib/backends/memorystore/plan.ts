@@ -4,16 +4,17 @@ import {
   MAX_READ_REPLICAS, MEMORYSTORE_REDIS_BLOCKED_COMMANDS, MEMORYSTORE_REDIS_MAX_CLIENTS, MEMORYSTORE_REDIS_SIZES, MEMORYSTORE_REDIS_TLS_PORT,
   MEMORYSTORE_TOPOLOGIES, READ_REPLICAS_MIN_GIB,
 } from './catalog';
-import { MemorystoreBackendProps, MemorystoreConnectMode, MemorystoreRedisVersion, MemorystoreSnapshotPeriod } from './props';
+import { MemorystoreProps, MemorystoreConnectMode, MemorystoreRedisVersion, MemorystoreSnapshotPeriod } from './props';
 import { checkReservedRangeForReadReplicas } from './validation';
 import {
   ChoreoRedisError, ConformanceRecord, DataStoreRequest, IsUnresolved, Kept, NameRule, RESTRICTED_COMMANDS, Realization, availabilityKept,
   connectionLimitKept, deriveName, engineKept, engineProfile, evictionKept, failoverKept, maxConnectionsFor, memoryMb, recoveryPointKept,
   regionKept, smallestFit, standbyCount, validateName, zonesKept, refuseWithoutEffect,
+  ResolvedMaintenanceWindow,
 } from '../../plan';
 import type { BackendNames, Planned } from '../definition';
 import {
-  DEFAULT_BACKUP_HOUR, GoogleDnsRecord, MaintenanceWindow, dnsRecordFor, luaKept, maintenanceWindowOf, networkKept, normalizeLabels,
+  DEFAULT_BACKUP_HOUR, GoogleDnsRecord, dnsRecordFor, luaKept, maintenanceWindowOf, networkKept, normalizeLabels,
   stableEndpointKept,
 } from '../google/google';
 import { GoogleAlertSettings } from '../google/monitoring';
@@ -100,7 +101,7 @@ export interface MemorystoreSettings {
   readonly snapshotPeriod: string;
   /** `redis_configs`: the eviction policy. */
   readonly redisConfigs: Readonly<Record<string, string>>;
-  readonly maintenance: MaintenanceWindow;
+  readonly maintenance: ResolvedMaintenanceWindow;
   readonly labels: Record<string, string>;
   /** The backup chain, for plans with backup history. */
   readonly backup?: MemorystoreBackupSettings;
@@ -143,7 +144,7 @@ function topologyFor(standbys: number, memoryGib: number, explicitGib: number) {
  * - Cloud Scheduler job `<name>-backup`: per project and region, like the instance name; not validated by the
  *   provider (`cloudscheduler/resource_cloud_scheduler_job.go:146-151`), letters, digits, `-` and `_` (API).
  */
-function backupSettings(props: MemorystoreBackendProps, request: DataStoreRequest, name: string, historyDays: number,
+function backupSettings(props: MemorystoreProps, request: DataStoreRequest, name: string, historyDays: number,
   labels: Record<string, string>, isUnresolved: IsUnresolved): MemorystoreBackupSettings {
   const hash = nameHash([props.project, props.region, name], isUnresolved);
   // Bucket names are global and may not contain "google" or start with "goog".
@@ -256,7 +257,7 @@ function conformance(request: DataStoreRequest, plan: {
 }
 
 /** Decides tier, capacity, backups and names for one Memorystore for Redis data store. */
-export function planMemorystore(props: MemorystoreBackendProps, request: DataStoreRequest, names: BackendNames,
+export function planMemorystore(props: MemorystoreProps, request: DataStoreRequest, names: BackendNames,
   isUnresolved: IsUnresolved): Planned<MemorystoreSettings> {
   const { promises } = request;
   const size = smallestFit(MEMORYSTORE_REDIS_SIZES, request.memoryGib, 'Memorystore for Redis capacities');
@@ -281,7 +282,7 @@ export function planMemorystore(props: MemorystoreBackendProps, request: DataSto
   const settings: MemorystoreSettings = {
     project: props.project,
     region: props.region,
-    authorizedNetwork: props.authorizedNetwork,
+    authorizedNetwork: props.network,
     connectMode: props.connectMode ?? MemorystoreConnectMode.DIRECT_PEERING,
     reservedIpRange: props.reservedIpRange,
     zone: props.zone,
@@ -293,7 +294,7 @@ export function planMemorystore(props: MemorystoreBackendProps, request: DataSto
     memorySizeGb: size.memoryGib,
     snapshotPeriod,
     redisConfigs: { 'maxmemory-policy': request.evictionPolicy },
-    maintenance: maintenanceWindowOf(props.maintenanceDay, props.maintenanceHour),
+    maintenance: maintenanceWindowOf(props.maintenanceWindow, 'memorystore', isUnresolved),
     labels,
     backup,
     dnsRecord,

@@ -1,3 +1,5 @@
+import type { MaintenanceWindow } from '../../plan/maintenance';
+import type { CurrentProps } from '../../plan/renamed-props';
 import type { MemorystoreMaintenanceDay, MemorystorePrivateDnsZone } from '../google/props';
 
 // Memorystore for Valkey takes these too: they are declared in ../google and exported with these props.
@@ -70,13 +72,23 @@ export interface MemorystoreBackendProps {
   readonly region: string;
 
   /**
-   * The VPC network clients connect from: its full name, such as
-   * `projects/my-project/global/networks/default`, or a network's `id`.
+   * The VPC network the instance joins and clients connect from (Memorystore's authorized network): its full name,
+   * such as `projects/my-project/global/networks/default`, or a network's `id`. Required: the type leaves it optional
+   * only while its old name `authorizedNetwork` is accepted.
+   *
+   * @default - none: give network (or, until release 0.2.0, authorizedNetwork)
    */
-  readonly authorizedNetwork: string;
+  readonly network?: string;
 
   /**
-   * How the instance joins the authorized network.
+   * The old name of `network`, accepted with a warning until release 0.2.0.
+   *
+   * @deprecated use `network`
+   */
+  readonly authorizedNetwork?: string;
+
+  /**
+   * How the instance joins `network`.
    *
    * @default MemorystoreConnectMode.DIRECT_PEERING
    */
@@ -112,6 +124,13 @@ export interface MemorystoreBackendProps {
   readonly engineVersion?: MemorystoreRedisVersion;
 
   /**
+   * The old name of `engineVersion`, accepted with a warning until release 0.2.0.
+   *
+   * @deprecated use `engineVersion`
+   */
+  readonly redisVersion?: MemorystoreRedisVersion;
+
+  /**
    * A Cloud KMS key in `region` for encryption at rest (`projects/.../locations/<region>/keyRings/.../cryptoKeys/...`), used by the instance and the
    * backup bucket.
    *
@@ -121,7 +140,7 @@ export interface MemorystoreBackendProps {
 
   /**
    * How often the RDB snapshot that recovers the instance is written: the most writes a single-node plan can lose
-   * when its node fails (see README "Plan matrix", recovery point).
+   * when its node fails (see docs/plans.md, recovery point).
    *
    * @default MemorystoreSnapshotPeriod.ONE_HOUR (the shortest, closest to the plan's recovery point)
    */
@@ -135,21 +154,28 @@ export interface MemorystoreBackendProps {
   readonly backupHour?: number;
 
   /**
-   * The day of the weekly maintenance window.
+   * The weekly maintenance window: the day and time (UTC) its hour starts.
    *
-   * @default MemorystoreMaintenanceDay.SUNDAY
+   * @default - Sunday at 05:00 UTC, `{ day: Weekday.SUNDAY, hour: 5 }`
+   */
+  readonly maintenanceWindow?: MaintenanceWindow;
+
+  /**
+   * The old form of `maintenanceWindow.day`, accepted with a warning until release 0.2.0.
+   *
+   * @deprecated use `maintenanceWindow: { day, hour }`
    */
   readonly maintenanceDay?: MemorystoreMaintenanceDay;
 
   /**
-   * The hour (UTC, 0-23) the weekly maintenance window starts.
+   * The old form of `maintenanceWindow.hour`, accepted with a warning until release 0.2.0.
    *
-   * @default 5
+   * @deprecated use `maintenanceWindow: { day, hour }`
    */
   readonly maintenanceHour?: number;
 
   /**
-   * A private Cloud DNS zone, visible to the authorized network, for a record that names the instance.
+   * A private Cloud DNS zone, visible to `network`, for a record that names the instance.
    *
    * @default - no record: the service URI holds the instance's IP address, which stays the same across failover
    */
@@ -159,10 +185,12 @@ export interface MemorystoreBackendProps {
    * Adopts an existing instance instead of creating one: a Terraform import block brings it under the construct, and
    * the first plan changes it in place to meet the plan; what the construct defines beside it is created anew. While
    * `adopt` is set the instance has `prevent_destroy`, so a plan that would replace it (another tier, or a `reservedIpRange`, `connectMode`, `kmsKey` or zone than the instance has)
-   * stops instead; remove `adopt` after the first apply. Needs Terraform 1.5 or later. See README "Adopting an
-   * existing data store".
+   * stops instead; remove `adopt` after the first apply. Needs Terraform 1.5 or later. See docs/adoption.md.
    *
    * @default - a new instance is created
    */
   readonly adopt?: MemorystoreAdoption;
 }
+
+/** The props as the backend reads them, old names mapped to new ones. */
+export type MemorystoreProps = CurrentProps<MemorystoreBackendProps, 'authorizedNetwork' | 'redisVersion' | 'maintenanceDay' | 'maintenanceHour', 'network'>;

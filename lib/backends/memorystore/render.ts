@@ -40,7 +40,10 @@ export function renderMemorystore(scope: Construct, plan: Planned<MemorystoreSet
     // configurations"), updated in place.
     redisConfigs: { ...settings.redisConfigs },
     maintenancePolicy: {
-      weeklyMaintenanceWindow: [{ day: settings.maintenance.day, startTime: { hours: settings.maintenance.hour, minutes: 0 } }],
+      weeklyMaintenanceWindow: [{
+        day: settings.maintenance.day,
+        startTime: { hours: settings.maintenance.hour, minutes: settings.maintenance.minute },
+      }],
     },
     labels: settings.labels,
   });

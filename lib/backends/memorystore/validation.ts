@@ -1,6 +1,6 @@
-import { MemorystoreBackendProps, MemorystoreConnectMode, MemorystoreRedisVersion, MemorystoreSnapshotPeriod } from './props';
+import { MemorystoreProps, MemorystoreConnectMode, MemorystoreRedisVersion, MemorystoreSnapshotPeriod } from './props';
 import { ChoreoRedisError, IpFamily, IsUnresolved, PropRule, parseCidr } from '../../plan';
-import { validateHour, validateKmsKey, validateMaintenanceDay, validatePrivateDnsZone, validateProject, validateZone } from '../google/google';
+import { validateHour, validateKmsKey, maintenanceWindowOf, validatePrivateDnsZone, validateProject, validateZone } from '../google/google';
 
 /** A VPC network: its full name (or self link), or the name of a network in the instance's project. */
 const AUTHORIZED_NETWORK = /^((https:\/\/www\.googleapis\.com\/compute\/v1\/)?projects\/[^/\s]+\/global\/networks\/)?[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
@@ -15,7 +15,7 @@ const RANGE_NAME = /^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
  * Checks `reservedIpRange`: a /29 or /28 IPv4 block for direct peering, the name of an allocated range for
  * private services access. Returns the block's prefix length, when it is one.
  */
-function reservedRangePrefix(props: MemorystoreBackendProps, isUnresolved: IsUnresolved): number | undefined {
+function reservedRangePrefix(props: MemorystoreProps, isUnresolved: IsUnresolved): number | undefined {
   const range = props.reservedIpRange;
   if (range === undefined || isUnresolved(range)) return undefined;
   if (props.connectMode === MemorystoreConnectMode.PRIVATE_SERVICE_ACCESS) {
@@ -34,23 +34,23 @@ function reservedRangePrefix(props: MemorystoreBackendProps, isUnresolved: IsUnr
 }
 
 /** Memorystore for Redis's checks of its own props, in order, before any data store uses them. */
-export const MEMORYSTORE_RULES: readonly PropRule<MemorystoreBackendProps>[] = [
+export const MEMORYSTORE_PROP_RULES: readonly PropRule<MemorystoreProps>[] = [
   { props: ['project'], check: (props, isUnresolved) => validateProject(props.project, 'memorystore', isUnresolved) },
   {
-    props: ['authorizedNetwork'],
+    props: ['network'],
     check(props) {
-      if (!props.authorizedNetwork) {
+      if (!props.network) {
         throw new ChoreoRedisError('MissingNetwork',
-          'authorizedNetwork is missing; Memorystore is reachable only from a VPC network. Pass RedisBackend.memorystore({ authorizedNetwork: "projects/<project>/global/networks/<network>" }).');
+          'network is missing; Memorystore is reachable only from a VPC network. Pass RedisBackend.memorystore({ network: "projects/<project>/global/networks/<network>" }).');
       }
     },
   },
   {
-    props: ['authorizedNetwork'],
+    props: ['network'],
     check(props, isUnresolved) {
-      if (!isUnresolved(props.authorizedNetwork) && !AUTHORIZED_NETWORK.test(props.authorizedNetwork)) {
-        throw new ChoreoRedisError('MissingNetwork',
-          `authorizedNetwork "${props.authorizedNetwork}" is not a VPC network; give its full name, "projects/<project>/global/networks/<network>", or the name of a network in the project.`);
+      if (!isUnresolved(props.network) && !AUTHORIZED_NETWORK.test(props.network)) {
+        throw new ChoreoRedisError('InvalidNetwork',
+          `network "${props.network}" is not a VPC network; give its full name, "projects/<project>/global/networks/<network>", or the name of a network in the project.`);
       }
     },
   },
@@ -74,7 +74,7 @@ export const MEMORYSTORE_RULES: readonly PropRule<MemorystoreBackendProps>[] = [
       }
     },
   },
-  { props: ['maintenanceDay'], check: (props) => validateMaintenanceDay(props.maintenanceDay) },
+  { props: ['maintenanceWindow'], check: (props, isUnresolved) => maintenanceWindowOf(props.maintenanceWindow, 'memorystore', isUnresolved) },
   { props: ['kmsKey', 'region'], check: (props, isUnresolved) => validateKmsKey(props.kmsKey, props.region, isUnresolved) },
   { props: ['zone', 'region'], check: (props, isUnresolved) => validateZone(props.zone, props.region, 'zone', isUnresolved) },
   { props: ['alternativeZone', 'region'], check: (props, isUnresolved) => validateZone(props.alternativeZone, props.region, 'alternativeZone', isUnresolved) },
@@ -89,7 +89,6 @@ export const MEMORYSTORE_RULES: readonly PropRule<MemorystoreBackendProps>[] = [
   },
   { props: ['reservedIpRange', 'connectMode'], check: (props, isUnresolved) => reservedRangePrefix(props, isUnresolved) },
   { props: ['backupHour'], check: (props, isUnresolved) => validateHour(props.backupHour, 'backupHour', isUnresolved) },
-  { props: ['maintenanceHour'], check: (props, isUnresolved) => validateHour(props.maintenanceHour, 'maintenanceHour', isUnresolved) },
   { props: ['privateDnsZone'], check: (props, isUnresolved) => validatePrivateDnsZone(props.privateDnsZone, isUnresolved) },
   {
     props: ['engineVersion'],
@@ -106,7 +105,7 @@ export const MEMORYSTORE_RULES: readonly PropRule<MemorystoreBackendProps>[] = [
 ];
 
 /** Checks `reservedIpRange` against the plan's topology, which only the plan knows: read replicas need a /28. */
-export function checkReservedRangeForReadReplicas(props: MemorystoreBackendProps, readReplicas: boolean, standbys: number,
+export function checkReservedRangeForReadReplicas(props: MemorystoreProps, readReplicas: boolean, standbys: number,
   isUnresolved: IsUnresolved): void {
   const rangePrefix = reservedRangePrefix(props, isUnresolved);
   if (readReplicas && rangePrefix !== undefined && rangePrefix !== READ_REPLICAS_RANGE_PREFIX) {

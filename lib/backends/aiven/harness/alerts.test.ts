@@ -1,6 +1,6 @@
 /// <reference types="cdktf/lib/testing/adapters/jest" />
 import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
-import { AIVEN_RULES } from './rules';
+import { AIVEN_PROVIDER_RULES } from './rules';
 import { resourcesOf, testStack, warningsOf } from '../../../../test/util';
 import { AlertTarget, AivenProvider, ChoreoRedis, ChoreoRedisAlerts, Cloud, RedisBackend, ServicePlan } from '../../../index';
 import { AlertWatch } from '../../../plan';
@@ -81,7 +81,7 @@ describe('Aiven for Valkey alerts', () => {
   test('other backends refuse the Aiven target', () => {
     const stack = testStack();
     expect(() => new ChoreoRedis(stack, 'Cache', {
-      plan: ServicePlan.BUSINESS, backend: RedisBackend.elastiCache({ region: 'eu-west-1', vpcId: 'vpc-1', subnetIds: ['subnet-1', 'subnet-2'] }), alerts: { targets: [CONTACTS] },
+      plan: ServicePlan.BUSINESS, backend: RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-1', subnetIds: ['subnet-1', 'subnet-2'] }), alerts: { targets: [CONTACTS] },
     })).toThrow(/\[AlertTargetWrongCloud\] alerts\.targets\[0\] is AlertTarget\.aivenTechEmails\(\) \(aiven\), but RedisBackend\.elastiCache\(\)/);
   });
 
@@ -96,7 +96,7 @@ describe('Aiven for Valkey alerts', () => {
 
   test('the provider rules pass what the backend defines, and each tech_emails rule catches a bad value', () => {
     const { service } = render(ServicePlan.BUSINESS);
-    expect(AIVEN_RULES.aiven_valkey(service)).toEqual([]);
+    expect(AIVEN_PROVIDER_RULES.aiven_valkey(service)).toEqual([]);
     const broken: Array<[(a: Record<string, any>) => void, string]> = [
       [(a) => { a.tech_emails = [{}]; }, 'each block needs an email'],
       [(a) => { a.tech_emails = [{ email: 'ops@localhost' }]; }, 'e-mail addresses'],
@@ -104,7 +104,7 @@ describe('Aiven for Valkey alerts', () => {
     for (const [breakIt, message] of broken) {
       const attrs = structuredClone(service);
       breakIt(attrs);
-      expect(AIVEN_RULES.aiven_valkey(attrs)).toEqual([expect.stringContaining(message)]);
+      expect(AIVEN_PROVIDER_RULES.aiven_valkey(attrs)).toEqual([expect.stringContaining(message)]);
     }
   });
 });

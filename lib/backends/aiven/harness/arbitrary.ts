@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import { BackendArbitrary, alertsOf, rarely, regionOf } from '../../../../test/properties/kit';
-import { AlertTarget, AivenProvider, AivenValkeyVersion, Cloud, RedisBackend } from '../../../index';
+import { AlertTarget, AivenProvider, AivenValkeyVersion, Cloud, MaintenanceWindow, RedisBackend, Weekday } from '../../../index';
 import { AIVEN_REGIONS } from '../regions';
 
 const CLOUDS = Object.values(Cloud);
@@ -34,20 +34,20 @@ export const AIVEN_ARBITRARY: BackendArbitrary = {
       ),
       engineVersion: rarely(fc.constantFrom(undefined, AivenValkeyVersion.VALKEY_8_1, AivenValkeyVersion.VALKEY_9_1),
         fc.constantFrom('7.2', '9', 'nine', '10.0').map((v) => AivenValkeyVersion.of(v))),
-      maintenance: rarely(fc.constantFrom(undefined, ['sunday', '03:00:00'], ['wednesday', '23:59:59']),
-        fc.constantFrom(['sunday', undefined], [undefined, '03:00:00'], ['sun', '03:00:00'], ['monday', '3:00'], ['monday', '24:00:00'])),
+      maintenanceWindow: rarely(
+        fc.constantFrom<MaintenanceWindow | undefined>(undefined, { day: Weekday.SUNDAY, hour: 3 }, { day: Weekday.WEDNESDAY, hour: 23, minute: 59 }),
+        fc.constantFrom<MaintenanceWindow>({ day: 'sunday' as Weekday, hour: 3 }, { day: Weekday.MONDAY, hour: 24 }, { day: Weekday.MONDAY, hour: 3, minute: -1 })),
     });
   }).map((p) => () => RedisBackend.aiven({
     project: p.project,
     cloud: p.cloud as Cloud,
     ...p.location,
     engineVersion: p.engineVersion,
-    maintenanceWindowDow: p.maintenance?.[0],
-    maintenanceWindowTime: p.maintenance?.[1],
+    maintenanceWindow: p.maintenanceWindow,
   })),
   alerts: alertsOf(rarely(
     fc.constantFrom<string[][]>(['ops@example.com'], ['ops@example.com', 'dba@example.com']).map((emails) => [AlertTarget.aivenTechEmails(emails)]),
     fc.constantFrom<string[][]>([], ['ops'], ['ops@example.com', 'not an address']).map((emails) => [AlertTarget.aivenTechEmails(emails)]),
   )),
-  props: ['project', 'cloud', 'region', 'cloudName', 'engineVersion', 'maintenanceWindowDow', 'maintenanceWindowTime', 'memoryGib'],
+  props: ['project', 'cloud', 'region', 'cloudName', 'engineVersion', 'maintenanceWindow', 'memoryGib'],
 };

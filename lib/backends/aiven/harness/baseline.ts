@@ -4,7 +4,9 @@
  */
 import { Fn, Op, TerraformIterator, Token, ref } from 'cdktf';
 import { Baseline, MatrixVariant, evictionPolicyOf, verifyOf } from '../../../../bench/baselines/baseline';
+import { ServicePlan } from '../../../plan';
 import { guardReplacement } from '../../replacement-guard';
+import { recordStagedChange, stagedStateOf } from '../../staged-change';
 import { AivenProvider } from '../binding/provider';
 import { DataAivenServicePlanList } from '../binding/service-plan-list';
 import { AivenValkey } from '../binding/valkey';
@@ -76,6 +78,8 @@ function aivenBaseline(cloud: string, cloudName: string, hobbyistPlan: string): 
           preventDestroy: failover ? true : undefined,
         },
       });
+      const plan = (variant === 'restricted' ? 'business' : variant) as ServicePlan;
+      recordStagedChange(scope, service, AIVEN_CHANGES, stagedStateOf(AIVEN_CHANGES, 'Aiven for Valkey', plan)!);
       guardReplacement(scope, service, AIVEN_CHANGES, { service: 'Aiven for Valkey' });
       const user = new AivenValkeyUser(scope, 'User', {
         project: PROJECT,

@@ -1,8 +1,9 @@
 import { TerraformVariable } from 'cdktf';
-import { TOKEN, codeOf, findingsOf, isTokenText, planWith, testStack } from '../../../../test/util';
+import { TOKEN, asIfFromJavaScript, codeOf, findingsOf, isTokenText, planWith, testStack } from '../../../../test/util';
 import { RedisBackend } from '../../../index';
 import {
-  Cloud, DataStoreInput, LUA_COMMANDS, ProductPromise, RESTRICTED_COMMANDS, Realization, ServicePlan, deniedCommands, isGap, renderAclRule,
+  Cloud, DataStoreInput, LUA_COMMANDS, MaintenanceWindow, ProductPromise, RESTRICTED_COMMANDS, Realization, ServicePlan, Weekday,
+  deniedCommands, isGap, renderAclRule,
 } from '../../../plan';
 import { AIVEN_BLOCKED_COMMANDS, AIVEN_BUSINESS, AIVEN_FAMILIES, AIVEN_PREMIUM, AIVEN_STARTUP } from '../catalog';
 import { AIVEN_DEFINITIONS } from '../definition';
@@ -218,10 +219,13 @@ describe('props', () => {
     ['fails for an empty project name', propsOn(Cloud.AWS, { project: '' }), 'InvalidProject'],
     ['fails for a version before 8.1', propsOn(Cloud.AWS, { engineVersion: AivenValkeyVersion.of('7.2') }), 'InvalidEngineVersion'],
     ['fails for a version without a minor number', propsOn(Cloud.AWS, { engineVersion: AivenValkeyVersion.of('9') }), 'InvalidEngineVersion'],
-    ['fails for a maintenance day without a time', propsOn(Cloud.AWS, { maintenanceWindowDow: 'sunday' }), 'IncompleteWindow'],
-    ['fails for a maintenance time without a day', propsOn(Cloud.AWS, { maintenanceWindowTime: '03:00:00' }), 'IncompleteWindow'],
-    ['fails for an abbreviated day', propsOn(Cloud.AWS, { maintenanceWindowDow: 'sun', maintenanceWindowTime: '03:00:00' }), 'InvalidWindow'],
-    ['fails for a time without seconds', propsOn(Cloud.AWS, { maintenanceWindowDow: 'sunday', maintenanceWindowTime: '03:00' }), 'InvalidWindow'],
+    ['fails for a maintenance day without an hour', propsOn(Cloud.AWS, { maintenanceWindow: asIfFromJavaScript<MaintenanceWindow>({ day: Weekday.SUNDAY }) }), 'InvalidMaintenanceWindow'],
+    ['fails for a maintenance day that is not a Weekday', propsOn(Cloud.AWS, { maintenanceWindow: { day: 'sun' as Weekday, hour: 3 } }), 'InvalidMaintenanceWindow'],
+    ['fails for a maintenance minute of 60', propsOn(Cloud.AWS, { maintenanceWindow: { day: Weekday.SUNDAY, hour: 3, minute: 60 } }), 'InvalidMaintenanceWindow'],
+    ['fails for the old maintenance day without a time', propsOn(Cloud.AWS, { maintenanceWindowDow: 'sunday' }), 'InvalidMaintenanceWindow'],
+    ['fails for the old maintenance time without a day', propsOn(Cloud.AWS, { maintenanceWindowTime: '03:00:00' }), 'InvalidMaintenanceWindow'],
+    ['fails for the old abbreviated day', propsOn(Cloud.AWS, { maintenanceWindowDow: 'sun', maintenanceWindowTime: '03:00:00' }), 'InvalidMaintenanceWindow'],
+    ['fails for the old time without seconds', propsOn(Cloud.AWS, { maintenanceWindowDow: 'sunday', maintenanceWindowTime: '03:00' }), 'InvalidMaintenanceWindow'],
   ])('%s', (_, props, code) => {
     expect(codeOf(() => RedisBackend.aiven(props))).toBe(code);
   });
@@ -252,8 +256,8 @@ describe('props', () => {
 
   test('takes a version and a maintenance window', () => {
     const p = plan({ plan: ServicePlan.STARTUP },
-      propsOn(Cloud.AWS, { engineVersion: AivenValkeyVersion.VALKEY_9_1, maintenanceWindowDow: 'sunday', maintenanceWindowTime: '03:00:00' }));
-    expect([p.engineVersion, p.settings.maintenanceWindowDow, p.settings.maintenanceWindowTime]).toEqual(['9.1', 'sunday', '03:00:00']);
+      propsOn(Cloud.AWS, { engineVersion: AivenValkeyVersion.VALKEY_9_1, maintenanceWindow: { day: Weekday.SUNDAY, hour: 3, minute: 30 } }));
+    expect([p.engineVersion, p.settings.maintenanceWindowDow, p.settings.maintenanceWindowTime]).toEqual(['9.1', 'sunday', '03:30:00']);
   });
 });
 

@@ -3,7 +3,7 @@
  * a rule that cannot fail would let the property and conformance tests pass whatever the backend defines.
  */
 import { Testing } from 'cdktf';
-import { AIVEN_RULES } from './rules';
+import { AIVEN_PROVIDER_RULES } from './rules';
 import { testStack } from '../../../../test/util';
 import { AlertTarget, AivenProvider, ChoreoRedis, Cloud, RedisBackend, ServicePlan } from '../../../index';
 
@@ -37,7 +37,7 @@ test.each([[Cloud.AWS, 'us-east-1'], [Cloud.AZURE, 'germanywestcentral'], [Cloud
     expect(Object.keys(resources).sort()).toEqual(['aiven_valkey', 'aiven_valkey_user', 'terraform_data']);
     for (const [type, byId] of Object.entries(resources)) {
       if (type === 'terraform_data') continue;
-      for (const attrs of Object.values(byId)) expect([type, AIVEN_RULES[type](attrs)]).toEqual([type, []]);
+      for (const attrs of Object.values(byId)) expect([type, AIVEN_PROVIDER_RULES[type](attrs)]).toEqual([type, []]);
     }
   });
 
@@ -45,7 +45,7 @@ test('skips attributes Terraform resolves later', () => {
   const service = resource('aiven_valkey');
   service.project = '${var.project}';
   service.service_name = '${var.name}';
-  expect(AIVEN_RULES.aiven_valkey(service)).toEqual([]);
+  expect(AIVEN_PROVIDER_RULES.aiven_valkey(service)).toEqual([]);
 });
 
 type Break = (attrs: Record<string, any>) => void;
@@ -100,5 +100,5 @@ test.each<[string, string, Break, string]>([
 ])('%s: %s breaks a rule', (type, _what, breakIt, rule) => {
   const attrs = resource(type);
   breakIt(attrs);
-  expect(AIVEN_RULES[type](attrs)).toEqual(expect.arrayContaining([expect.stringContaining(rule)]));
+  expect(AIVEN_PROVIDER_RULES[type](attrs)).toEqual(expect.arrayContaining([expect.stringContaining(rule)]));
 });

@@ -45,7 +45,7 @@ function userConfigOf(value: unknown): Record<string, any> | undefined {
 const isCidr = (entry: unknown): boolean => isReference(entry) || isIpv4Cidr(entry) || isIpv6Cidr(entry);
 const listOf = (value: unknown, check: (entry: unknown) => boolean): boolean => Array.isArray(value) && value.every(check);
 
-export const AIVEN_RULES: Record<string, ResourceCheck> = {
+export const AIVEN_PROVIDER_RULES: Record<string, ResourceCheck> = {
   aiven_valkey: (a) => {
     const config = userConfigOf(a.valkey_user_config);
     const filters = IP_FILTERS.filter((key) => config?.[key] !== undefined && !(Array.isArray(config[key]) && config[key].length === 0));

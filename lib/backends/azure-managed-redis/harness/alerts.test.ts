@@ -2,7 +2,7 @@ import { MonitorActivityLogAlert } from '@cdktf/provider-azurerm/lib/monitor-act
 import { MonitorMetricAlert } from '@cdktf/provider-azurerm/lib/monitor-metric-alert';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { Testing } from 'cdktf';
-import { AZURE_RULES } from './rules';
+import { AZURE_PROVIDER_RULES } from './rules';
 import { resourcesOf, testStack, warningsOf } from '../../../../test/util';
 import { AlertTarget, ChoreoRedis, ChoreoRedisAlerts, RedisBackend, ServicePlan } from '../../../index';
 
@@ -13,7 +13,7 @@ const CACHE = /^\$\{azurerm_managed_redis\.Cache_[0-9A-F]{8}\.id\}$/;
 function render(plan: ServicePlan, alerts: ChoreoRedisAlerts | null = { targets: [AlertTarget.azureActionGroup(GROUP)] }) {
   const stack = testStack((s) => new AzurermProvider(s, 'azurerm', { features: [{}] }));
   const redis = new ChoreoRedis(stack, 'Cache', {
-    plan, name: 'orders', backend: RedisBackend.azureManagedRedis({ location: 'westeurope' }), alerts: alerts ?? undefined,
+    plan, name: 'orders', backend: RedisBackend.azureManagedRedis({ region: 'westeurope' }), alerts: alerts ?? undefined,
   });
   return { stack, redis };
 }
@@ -67,7 +67,7 @@ describe('Azure Managed Redis alerts', () => {
   test('the provider rules pass what the backend defines, and each catches a bad value', () => {
     const json = JSON.parse(Testing.synth(render(ServicePlan.BUSINESS).stack)).resource;
     for (const type of ['azurerm_monitor_metric_alert', 'azurerm_monitor_activity_log_alert']) {
-      for (const attrs of Object.values(json[type] as Record<string, any>)) expect(AZURE_RULES[type](attrs)).toEqual([]);
+      for (const attrs of Object.values(json[type] as Record<string, any>)) expect(AZURE_PROVIDER_RULES[type](attrs)).toEqual([]);
     }
     const [metric] = Object.values(json.azurerm_monitor_metric_alert as Record<string, any>);
     const broken: Array<[(a: Record<string, any>) => void, string]> = [
@@ -81,7 +81,7 @@ describe('Azure Managed Redis alerts', () => {
     for (const [breakIt, message] of broken) {
       const attrs = structuredClone(metric);
       breakIt(attrs);
-      expect(AZURE_RULES.azurerm_monitor_metric_alert(attrs)).toEqual([expect.stringContaining(message)]);
+      expect(AZURE_PROVIDER_RULES.azurerm_monitor_metric_alert(attrs)).toEqual([expect.stringContaining(message)]);
     }
   });
 });

@@ -28,9 +28,9 @@ const subnetNamed = fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/).map((name) => SU
 /** Private endpoint props: a subnet (or a token), with or without a DNS zone. */
 const endpoint = fc.record({
   privateEndpointSubnetId: fc.oneof(fc.constant(SUBNET), subnetNamed, fc.constant(TOKEN)),
-  privateDnsZoneId: fc.constantFrom(undefined, ZONE),
+  privateDnsZone: fc.constantFrom(undefined, ZONE),
 });
-const NO_ENDPOINT = { privateEndpointSubnetId: undefined, privateDnsZoneId: undefined };
+const NO_ENDPOINT = { privateEndpointSubnetId: undefined, privateDnsZone: undefined };
 
 /**
  * The private endpoint props, as a function of the generated allowedCidrs: mostly an endpoint exactly when
@@ -48,7 +48,7 @@ const privateEndpoint = () => fc.oneof(
         undefined, 'redis-subnet', '', SUBNET.replace('/subnets/redis', ''), SUBNET.replace('resourceGroups', 'resourcegroups'),
         SUBNET.replace('Microsoft.Network', 'microsoft.network'), SUBNET.replace('/subscriptions/', '/SUBSCRIPTIONS/'), `${SUBNET}/`,
       ),
-      privateDnsZoneId: fc.constantFrom(undefined, ZONE, 'privatelink.redis.azure.net', ZONE.replace('privatelink.redis.azure.net', 'privatelink.redis.cache.windows.net'),
+      privateDnsZone: fc.constantFrom(undefined, ZONE, 'privatelink.redis.azure.net', ZONE.replace('privatelink.redis.azure.net', 'privatelink.redis.cache.windows.net'),
         ZONE.replace('privateDnsZones', 'privatednszones'), ZONE.replace('resourceGroups', 'RESOURCEGROUPS')),
     }).map((e) => () => e),
   },
@@ -61,20 +61,20 @@ export const AZURE_MANAGED_REDIS_ARBITRARY: BackendArbitrary = {
     new AzurermProvider(stack, 'azurerm', { features: [{}] });
   },
   backend: fc.record({
-    location: orToken(regionOf(Object.keys(AZURE_REGIONS.regions))),
+    region: orToken(regionOf(Object.keys(AZURE_REGIONS.regions))),
     resourceGroupName: orToken(resourceGroupName()),
     skuFamily: rarely(fc.constantFrom(undefined, ...Object.values(AzureManagedRedisSkuFamily)), fc.constantFrom('FlashOptimized', 'balanced', '')),
     backupHour: orToken(rarely(fc.oneof(fc.constant(undefined), fc.integer({ min: 0, max: 23 })), fc.constantFrom(24, -1, 3.5, Number.NaN))),
     privateEndpoint: privateEndpoint(),
-  }).map(({ privateEndpoint: endpointFor, location, resourceGroupName: group, backupHour, skuFamily }) => (input: GeneratedInput) => {
-    const { privateEndpointSubnetId, privateDnsZoneId } = endpointFor(input);
+  }).map(({ privateEndpoint: endpointFor, region, resourceGroupName: group, backupHour, skuFamily }) => (input: GeneratedInput) => {
+    const { privateEndpointSubnetId, privateDnsZone } = endpointFor(input);
     return RedisBackend.azureManagedRedis({
-      location: tokenize(location, 'westeurope')!,
+      region: tokenize(region, 'westeurope')!,
       resourceGroupName: tokenize(group, 'orders-rg'),
       skuFamily: skuFamily as AzureManagedRedisSkuFamily | undefined,
       backupHour: backupHour === TOKEN ? Fn.parseint('3', 10) : backupHour as number | undefined,
       privateEndpointSubnetId: tokenize(privateEndpointSubnetId, SUBNET),
-      privateDnsZoneId: tokenize(privateDnsZoneId, ZONE),
+      privateDnsZone: tokenize(privateDnsZone, ZONE),
     });
   }),
   // Strict mode refuses every Azure input (the connection limit and restricted commands are always substituted),
@@ -83,5 +83,5 @@ export const AZURE_MANAGED_REDIS_ARBITRARY: BackendArbitrary = {
   alerts: alertsOf(fc.constantFrom('ops', 'on-call').map((group) => [
     AlertTarget.azureActionGroup(`/subscriptions/0000/resourceGroups/ops/providers/microsoft.insights/actionGroups/${group}`),
   ])),
-  props: ['location', 'resourceGroupName', 'skuFamily', 'backupHour', 'privateEndpointSubnetId', 'privateDnsZoneId'],
+  props: ['region', 'resourceGroupName', 'skuFamily', 'backupHour', 'privateEndpointSubnetId', 'privateDnsZone'],
 };

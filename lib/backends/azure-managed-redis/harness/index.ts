@@ -1,7 +1,7 @@
 /** Azure Managed Redis's share of the shared tests (test/harness.ts). */
 import { AZURE_MANAGED_REDIS_ARBITRARY } from './arbitrary';
 import { matrix } from './matrix';
-import { AZURE_RULES } from './rules';
+import { AZURE_PROVIDER_RULES } from './rules';
 import { AZURE_MANAGED_REDIS_SCENARIOS } from './scenarios';
 import type { BackendHarness } from '../../../../test/harness';
 import { AlertTarget, AzureManagedRedisSkuFamily, ServicePlan } from '../../../index';
@@ -11,15 +11,15 @@ export const harness: BackendHarness = {
   matrix,
   changes: AZURE_MANAGED_REDIS_SCENARIOS,
   arbitrary: AZURE_MANAGED_REDIS_ARBITRARY,
-  rules: AZURE_RULES,
+  rules: AZURE_PROVIDER_RULES,
   examples: [{
     backend: {
-      location: 'westeurope',
+      region: 'westeurope',
       resourceGroupName: 'platform-rg',
       skuFamily: AzureManagedRedisSkuFamily.BALANCED,
       backupHour: 2,
       privateEndpointSubnetId: '/subscriptions/0000/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/vnet/subnets/redis',
-      privateDnsZoneId: '/subscriptions/0000/resourceGroups/dns/providers/Microsoft.Network/privateDnsZones/privatelink.redis.azure.net',
+      privateDnsZone: '/subscriptions/0000/resourceGroups/dns/providers/Microsoft.Network/privateDnsZones/privatelink.redis.azure.net',
     },
     dataStore: {
       plan: ServicePlan.BUSINESS,
@@ -30,7 +30,7 @@ export const harness: BackendHarness = {
     },
   }, {
     backend: {
-      location: 'westeurope',
+      region: 'westeurope',
       adopt: { managedRedisId: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/orders/providers/Microsoft.Cache/redisEnterprise/orders-cache' },
     },
     dataStore: { plan: ServicePlan.BUSINESS },

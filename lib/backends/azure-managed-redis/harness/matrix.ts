@@ -9,7 +9,7 @@ export const matrix: MatrixCloud = {
   configure(stack) {
     new AzurermProvider(stack, 'azurerm', { features: [{}] });
   },
-  backend: () => RedisBackend.azureManagedRedis({ location: 'westeurope' }),
+  backend: () => RedisBackend.azureManagedRedis({ region: 'westeurope' }),
   alerts: () => ({
     targets: [AlertTarget.azureActionGroup('/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/ops/providers/microsoft.insights/actionGroups/redis-alerts')],
   }),
@@ -24,7 +24,7 @@ export const matrix: MatrixCloud = {
   }),
   adopt: () => ({
     backend: RedisBackend.azureManagedRedis({
-      location: 'westeurope',
+      region: 'westeurope',
       adopt: { managedRedisId: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/orders/providers/Microsoft.Cache/redisEnterprise/orders-cache' },
     }),
   }),

@@ -6,14 +6,14 @@ import { MANAGED_REDIS_SKUS } from '../catalog';
 import { AZURE_MANAGED_REDIS_CHANGES } from '../changes';
 import { AZURE_MANAGED_REDIS } from '../definition';
 import { validateDatabaseSettings } from '../plan';
-import { AzureManagedRedisBackendProps, AzureManagedRedisSkuFamily } from '../props';
+import { AzureManagedRedisProps, AzureManagedRedisSkuFamily } from '../props';
 
-const PROPS: AzureManagedRedisBackendProps = { location: 'westeurope' };
+const PROPS: AzureManagedRedisProps = { region: 'westeurope' };
 const PATH = 'app/stack/Cache';
 
 type Input = Partial<DataStoreInput> & { plan: ServicePlan };
 
-function plan(input: Input, props: AzureManagedRedisBackendProps = PROPS, name?: string, path = PATH, isUnresolved?: IsUnresolved) {
+function plan(input: Input, props: AzureManagedRedisProps = PROPS, name?: string, path = PATH, isUnresolved?: IsUnresolved) {
   return planWith(AZURE_MANAGED_REDIS, props, { ...input, name }, path, isUnresolved);
 }
 
@@ -225,7 +225,7 @@ describe('the private endpoint for allowedCidrs', () => {
       `subnet ${SUBNET}`, 'zone platform-rg', 'link /subscriptions/0000/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/vnet-a',
     ]);
     const zone = '/subscriptions/0000/resourceGroups/dns/providers/Microsoft.Network/privateDnsZones/privatelink.redis.azure.net';
-    const shared = plan({ plan: ServicePlan.BUSINESS, allowedCidrs: ['10.0.0.0/8'] }, { ...WITH_SUBNET, privateDnsZoneId: zone });
+    const shared = plan({ plan: ServicePlan.BUSINESS, allowedCidrs: ['10.0.0.0/8'] }, { ...WITH_SUBNET, privateDnsZone: zone });
     expect(shared.settings.privateEndpoint?.claims.map((c) => c.key)).toEqual([`subnet ${SUBNET}`]);
   });
 
@@ -245,52 +245,52 @@ describe('the private endpoint for allowedCidrs', () => {
 
   test('fails for IPv6 entries, which the private endpoint cannot admit', () => {
     const error = thrown(() => plan({ plan: ServicePlan.BUSINESS, allowedCidrs: ['203.0.113.0/24', '2001:db8::/32'] }, WITH_SUBNET));
-    expect(error.code).toBe('UnsupportedCidrFamily');
+    expect(error.code).toBe('UnsupportedAddressFamily');
     expect(error.message).toContain('allowedCidrs has IPv6 entries (2001:db8::/32); the private endpoint and its network security group admit IPv4 sources only');
   });
 });
 
 describe('prop validation', () => {
   test.each([
-    [{ location: 'uksouth' }, 'UnsupportedRegion', 'RedisBackend.azureManagedRedis({ location }) "uksouth" is in Europe but outside the European Union'],
-    [{ location: 'australiaeast' }, 'UnsupportedRegion', '"australiaeast" is not a US or EU region of azure'],
-    [{ location: 'westeurope', skuFamily: 'FlashOptimized' as AzureManagedRedisSkuFamily }, 'InvalidSkuFamily', 'skuFamily "FlashOptimized" is not an Azure Managed Redis in-memory tier; use AzureManagedRedisSkuFamily.BALANCED'],
-    [{ location: 'westeurope', backupHour: 24 }, 'InvalidHour', 'backupHour 24 is not an hour of the day; give a whole number from 0 to 23'],
-    [{ location: 'westeurope', backupHour: 1.5 }, 'InvalidHour', 'backupHour 1.5 is not an hour of the day'],
-    [{ location: 'westeurope', resourceGroupName: 'ends-with.' }, 'InvalidName', 'resourceGroupName "ends-with." is not a valid name here'],
-    [{ location: 'westeurope', resourceGroupName: 'has space' }, 'InvalidName', 'resourceGroupName "has space" is not a valid name here'],
-    [{ location: 'westeurope', privateEndpointSubnetId: 'subnet-a' }, 'InvalidSubnetId', 'privateEndpointSubnetId "subnet-a" is not a subnet resource ID'],
-    [{ location: 'westeurope', privateDnsZoneId: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/privateDnsZones/privatelink.redis.azure.net' },
-      'PrivateDnsZoneWithoutEndpoint', 'privateDnsZoneId is set without privateEndpointSubnetId'],
+    [{ region: 'uksouth' }, 'UnsupportedRegion', 'RedisBackend.azureManagedRedis({ region }) "uksouth" is in Europe but outside the European Union'],
+    [{ region: 'australiaeast' }, 'UnsupportedRegion', '"australiaeast" is not a US or EU region of azure'],
+    [{ region: 'westeurope', skuFamily: 'FlashOptimized' as AzureManagedRedisSkuFamily }, 'InvalidSkuFamily', 'skuFamily "FlashOptimized" is not an Azure Managed Redis in-memory tier; use AzureManagedRedisSkuFamily.BALANCED'],
+    [{ region: 'westeurope', backupHour: 24 }, 'InvalidHour', 'backupHour 24 is not an hour of the day; give a whole number from 0 to 23'],
+    [{ region: 'westeurope', backupHour: 1.5 }, 'InvalidHour', 'backupHour 1.5 is not an hour of the day'],
+    [{ region: 'westeurope', resourceGroupName: 'ends-with.' }, 'InvalidName', 'resourceGroupName "ends-with." is not a valid name here'],
+    [{ region: 'westeurope', resourceGroupName: 'has space' }, 'InvalidName', 'resourceGroupName "has space" is not a valid name here'],
+    [{ region: 'westeurope', privateEndpointSubnetId: 'subnet-a' }, 'InvalidSubnetId', 'privateEndpointSubnetId "subnet-a" is not a subnet resource ID'],
+    [{ region: 'westeurope', privateDnsZone: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/privateDnsZones/privatelink.redis.azure.net' },
+      'PrivateDnsZoneWithoutEndpoint', 'privateDnsZone is set without privateEndpointSubnetId'],
     [{
-      location: 'westeurope',
+      region: 'westeurope',
       privateEndpointSubnetId: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/virtualNetworks/v/subnets/s',
-      privateDnsZoneId: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/privateDnsZones/privatelink.redis.cache.windows.net',
-    }, 'InvalidPrivateDnsZoneId', 'is not the ID of a privatelink.redis.azure.net private DNS zone'],
-    [{ location: 'westeurope', privateEndpointSubnetId: '/subscriptions/0/resourcegroups/g/providers/Microsoft.Network/virtualNetworks/v/subnets/s' },
+      privateDnsZone: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/privateDnsZones/privatelink.redis.cache.windows.net',
+    }, 'InvalidDnsZone', 'is not the ID of a privatelink.redis.azure.net private DNS zone'],
+    [{ region: 'westeurope', privateEndpointSubnetId: '/subscriptions/0/resourcegroups/g/providers/Microsoft.Network/virtualNetworks/v/subnets/s' },
       'InvalidSubnetId', 'with the segment names in this case'],
     [{
-      location: 'westeurope',
+      region: 'westeurope',
       privateEndpointSubnetId: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/virtualNetworks/v/subnets/s',
-      privateDnsZoneId: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/privatednszones/privatelink.redis.azure.net',
-    }, 'InvalidPrivateDnsZoneId', 'with the segment names in this case'],
+      privateDnsZone: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/privatednszones/privatelink.redis.azure.net',
+    }, 'InvalidDnsZone', 'with the segment names in this case'],
   ])('fails for %j', (props, code, message) => {
     const error = thrown(() => plan({ plan: ServicePlan.HOBBYIST }, props));
     expect(error.code).toBe(code);
     expect(error.message).toContain(message);
   });
 
-  test('accepts a US or EU location with every optional prop', () => {
+  test('accepts a US or EU region with every optional prop', () => {
     expect(() => plan({ plan: ServicePlan.STARTUP }, {
-      location: 'eastus2', resourceGroupName: 'rg_cache.(prod)', skuFamily: AzureManagedRedisSkuFamily.COMPUTE_OPTIMIZED, backupHour: 0,
+      region: 'eastus2', resourceGroupName: 'rg_cache.(prod)', skuFamily: AzureManagedRedisSkuFamily.COMPUTE_OPTIMIZED, backupHour: 0,
     })).not.toThrow();
   });
 
   test('accepts the private DNS zone name in any case, as DNS does', () => {
     expect(() => plan({ plan: ServicePlan.BUSINESS, allowedCidrs: ['10.0.0.0/8'] }, {
-      location: 'eastus2',
+      region: 'eastus2',
       privateEndpointSubnetId: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/virtualNetworks/v/subnets/s',
-      privateDnsZoneId: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/privateDnsZones/PrivateLink.Redis.Azure.Net',
+      privateDnsZone: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/privateDnsZones/PrivateLink.Redis.Azure.Net',
     })).not.toThrow();
   });
 });

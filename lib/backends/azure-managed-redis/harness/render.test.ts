@@ -20,7 +20,7 @@ function azureStack(): TerraformStack {
   return testStack((s) => new AzurermProvider(s, 'azurerm', { features: [{}] }));
 }
 
-function cache(props: Partial<ChoreoRedisProps> & { plan: ServicePlan }, backend: AzureManagedRedisBackendProps = { location: 'westeurope' }) {
+function cache(props: Partial<ChoreoRedisProps> & { plan: ServicePlan }, backend: AzureManagedRedisBackendProps = { region: 'westeurope' }) {
   const stack = azureStack();
   const redis = new ChoreoRedis(stack, 'Cache', { backend: RedisBackend.azureManagedRedis(backend), ...props });
   return { stack, redis, synth: Testing.synth(stack) };
@@ -61,7 +61,7 @@ describe('the cache', () => {
   });
 
   test('uses a chosen SKU family', () => {
-    const { synth } = cache({ plan: ServicePlan.BUSINESS }, { location: 'eastus2', skuFamily: AzureManagedRedisSkuFamily.MEMORY_OPTIMIZED });
+    const { synth } = cache({ plan: ServicePlan.BUSINESS }, { region: 'eastus2', skuFamily: AzureManagedRedisSkuFamily.MEMORY_OPTIMIZED });
     expect(synth).toHaveResourceWithProperties(ManagedRedis, { sku_name: 'MemoryOptimized_M10', location: 'eastus2' });
   });
 
@@ -106,7 +106,7 @@ describe('the resource group', () => {
   });
 
   test('is looked up, not defined, when given', () => {
-    const { stack } = cache({ plan: ServicePlan.STARTUP }, { location: 'westeurope', resourceGroupName: 'platform-rg' });
+    const { stack } = cache({ plan: ServicePlan.STARTUP }, { region: 'westeurope', resourceGroupName: 'platform-rg' });
     const json = synthJson(stack) as any;
     expect(json.resource.azurerm_resource_group).toBeUndefined();
     expect(only(stack, 'azurerm_managed_redis').resource_group_name).toBe('platform-rg');
@@ -115,7 +115,7 @@ describe('the resource group', () => {
   });
 
   test('is not looked up for Hobbyist, which needs no export role', () => {
-    const { stack } = cache({ plan: ServicePlan.HOBBYIST }, { location: 'westeurope', resourceGroupName: 'platform-rg' });
+    const { stack } = cache({ plan: ServicePlan.HOBBYIST }, { region: 'westeurope', resourceGroupName: 'platform-rg' });
     expect((synthJson(stack) as any).data).toBeUndefined();
   });
 });
@@ -153,7 +153,7 @@ describe('the export job for backup history', () => {
   });
 
   test('runs daily at the chosen hour from a Logic App with a system-assigned identity', () => {
-    const { synth } = cache({ plan: ServicePlan.STARTUP }, { location: 'westeurope', backupHour: 22 });
+    const { synth } = cache({ plan: ServicePlan.STARTUP }, { region: 'westeurope', backupHour: 22 });
     expect(synth).toHaveResourceWithProperties(LogicAppWorkflow, { identity: { type: 'SystemAssigned' }, location: 'westeurope' });
     expect(synth).toHaveResourceWithProperties(LogicAppTriggerRecurrence, {
       frequency: 'Day', interval: 1, time_zone: 'UTC', schedule: { at_these_hours: [22], at_these_minutes: [0] },
@@ -213,12 +213,12 @@ describe('names unique beyond the stack', () => {
   });
 
   test('hashes the looked-up group\'s ID when the resource group is given', () => {
-    const { stack } = cache({ plan: ServicePlan.STARTUP }, { location: 'westeurope', resourceGroupName: 'platform-rg' });
+    const { stack } = cache({ plan: ServicePlan.STARTUP }, { region: 'westeurope', resourceGroupName: 'platform-rg' });
     expect(only(stack, 'azurerm_storage_account').name).toMatch(/^choreo\$\{substr\(sha1\(join\("\/", \[data\.azurerm_resource_group\.\w+\.id, "test-cache-[0-9a-f]{8}"\]\)\), 0, 18\)\}$/);
   });
 
   test('names the export role (unique per Entra tenant) after the data store and a hash of the resource group ID', () => {
-    const { stack } = cache({ plan: ServicePlan.BUSINESS }, { location: 'westeurope', resourceGroupName: 'platform-rg' });
+    const { stack } = cache({ plan: ServicePlan.BUSINESS }, { region: 'westeurope', resourceGroupName: 'platform-rg' });
     const lookup = Object.keys((synthJson(stack) as any).data.azurerm_resource_group)[0];
     const name = only(stack, 'azurerm_managed_redis').name;
     expect(only(stack, 'azurerm_role_definition').name).toBe(`choreo-redis-export-${name}-\${substr(sha1(data.azurerm_resource_group.${lookup}.id), 0, 8)}`);
@@ -237,7 +237,7 @@ describe('the private endpoint that enforces allowedCidrs', () => {
   const restricted = { plan: ServicePlan.BUSINESS, allowedCidrs: ['203.0.113.0/24', '198.51.100.7'] };
 
   test('turns public network access off and puts a private endpoint for the cache in the subnet', () => {
-    const { stack, synth } = cache(restricted, { location: 'westeurope', privateEndpointSubnetId: SUBNET });
+    const { stack, synth } = cache(restricted, { region: 'westeurope', privateEndpointSubnetId: SUBNET });
     expect(only(stack, 'azurerm_managed_redis').public_network_access).toBe('Disabled');
     const endpoint = only(stack, 'azurerm_private_endpoint');
     expect(endpoint).toMatchObject({
@@ -253,7 +253,7 @@ describe('the private endpoint that enforces allowedCidrs', () => {
   });
 
   test('admits only the allowed sources on port 10000 and denies everyone else there', () => {
-    const { stack, synth } = cache(restricted, { location: 'westeurope', privateEndpointSubnetId: SUBNET });
+    const { stack, synth } = cache(restricted, { region: 'westeurope', privateEndpointSubnetId: SUBNET });
     expect(synth).toHaveResourceWithProperties(NetworkSecurityRule, {
       name: 'allow-redis-clients',
       priority: 100,
@@ -273,7 +273,7 @@ describe('the private endpoint that enforces allowedCidrs', () => {
 
   test('uses a given private DNS zone instead of defining one', () => {
     const zone = '/subscriptions/0000/resourceGroups/dns/providers/Microsoft.Network/privateDnsZones/privatelink.redis.azure.net';
-    const { stack } = cache(restricted, { location: 'westeurope', privateEndpointSubnetId: SUBNET, privateDnsZoneId: zone });
+    const { stack } = cache(restricted, { region: 'westeurope', privateEndpointSubnetId: SUBNET, privateDnsZone: zone });
     const json = synthJson(stack);
     expect(json.resource.azurerm_private_dns_zone).toBeUndefined();
     expect(json.resource.azurerm_private_dns_zone_virtual_network_link).toBeUndefined();
@@ -285,7 +285,7 @@ describe('the private endpoint that enforces allowedCidrs', () => {
     const subnet = new TerraformVariable(stack, 'subnet', { type: 'string' });
     new ChoreoRedis(stack, 'Cache', {
       ...restricted,
-      backend: RedisBackend.azureManagedRedis({ location: 'westeurope', privateEndpointSubnetId: subnet.stringValue }),
+      backend: RedisBackend.azureManagedRedis({ region: 'westeurope', privateEndpointSubnetId: subnet.stringValue }),
     });
     expect(only(stack, 'azurerm_private_dns_zone_virtual_network_link').virtual_network_id).toBe('${join("/", slice(split("/", var.subnet), 0, 9))}');
   });
@@ -296,7 +296,7 @@ describe('the private endpoint that enforces allowedCidrs', () => {
     new ChoreoRedis(stack, 'Cache', {
       plan: ServicePlan.BUSINESS,
       allowedCidrs: ['10.0.0.0/8', nat.stringValue],
-      backend: RedisBackend.azureManagedRedis({ location: 'westeurope', privateEndpointSubnetId: SUBNET }),
+      backend: RedisBackend.azureManagedRedis({ region: 'westeurope', privateEndpointSubnetId: SUBNET }),
     });
     const allow = Object.values(resourcesOf(stack, 'azurerm_network_security_rule')).find((r: any) => r.access === 'Allow') as any;
     const canonical = resolved(stack, canonicalCidrExpression(nat.stringValue));
@@ -311,13 +311,13 @@ describe('the private endpoint that enforces allowedCidrs', () => {
   });
 
   test('adds no precondition when every entry is literal', () => {
-    const { stack } = cache(restricted, { location: 'westeurope', privateEndpointSubnetId: SUBNET });
+    const { stack } = cache(restricted, { region: 'westeurope', privateEndpointSubnetId: SUBNET });
     const allow = Object.values(resourcesOf(stack, 'azurerm_network_security_rule')).find((r: any) => r.access === 'Allow') as any;
     expect(allow.lifecycle).toBeUndefined();
   });
 
   test('warns about public sources, which connect only when routed into the virtual network', () => {
-    const { redis } = cache(restricted, { location: 'westeurope', privateEndpointSubnetId: SUBNET });
+    const { redis } = cache(restricted, { region: 'westeurope', privateEndpointSubnetId: SUBNET });
     expect(warningsOf(redis).filter((w) => w.startsWith('[PublicSourceOnPrivateNetwork]'))).toEqual([
       expect.stringContaining('allowedCidrs lists public internet address space (198.51.100.7/32, 203.0.113.0/24), but the data store is reachable only from the virtual network'),
     ]);
@@ -335,7 +335,7 @@ describe('private networks shared by data stores of one app', () => {
   const endpoint = (subnet: string, more: Partial<AzureManagedRedisBackendProps> = {}) => ({
     plan: ServicePlan.BUSINESS,
     allowedCidrs: ['10.0.0.0/8'],
-    backend: RedisBackend.azureManagedRedis({ location: 'westeurope', privateEndpointSubnetId: subnet, ...more }),
+    backend: RedisBackend.azureManagedRedis({ region: 'westeurope', privateEndpointSubnetId: subnet, ...more }),
   });
   const stackIn = (app: App, id: string) => {
     const stack = new TerraformStack(app, id);
@@ -345,8 +345,8 @@ describe('private networks shared by data stores of one app', () => {
 
   test('fails for two data stores on one subnet, in two stacks, naming both and the fix', () => {
     const app = Testing.app();
-    new ChoreoRedis(stackIn(app, 'eu'), 'Orders', endpoint(`${NET}/vnet/subnets/redis`, { privateDnsZoneId: ZONE }));
-    expect(() => new ChoreoRedis(stackIn(app, 'eu2'), 'Carts', endpoint(`${NET}/VNET/subnets/Redis`, { privateDnsZoneId: ZONE }))).toThrow(
+    new ChoreoRedis(stackIn(app, 'eu'), 'Orders', endpoint(`${NET}/vnet/subnets/redis`, { privateDnsZone: ZONE }));
+    expect(() => new ChoreoRedis(stackIn(app, 'eu2'), 'Carts', endpoint(`${NET}/VNET/subnets/Redis`, { privateDnsZone: ZONE }))).toThrow(
       `[PrivateNetworkConflict] eu/Orders and eu2/Carts would both define a network security group for subnet ${NET}/VNET/subnets/Redis; a subnet has one, so the second association fails at apply ("already exists"). Fix: give each data store its own privateEndpointSubnetId.`);
   });
 
@@ -354,7 +354,7 @@ describe('private networks shared by data stores of one app', () => {
     const stack = azureStack();
     new ChoreoRedis(stack, 'Orders', endpoint(`${NET}/vnet-a/subnets/orders`, { resourceGroupName: 'platform-rg' }));
     expect(() => new ChoreoRedis(stack, 'Carts', endpoint(`${NET}/vnet-b/subnets/carts`, { resourceGroupName: 'Platform-RG' }))).toThrow(
-      /^\[PrivateNetworkConflict\] test\/Orders and test\/Carts would both define the private DNS zone privatelink\.redis\.azure\.net in resource group Platform-RG; .* Fix: define one privatelink\.redis\.azure\.net zone linked to the virtual network and pass its ID as privateDnsZoneId to each data store\.$/);
+      /^\[PrivateNetworkConflict\] test\/Orders and test\/Carts would both define the private DNS zone privatelink\.redis\.azure\.net in resource group Platform-RG; .* Fix: define one privatelink\.redis\.azure\.net zone linked to the virtual network and pass its ID as privateDnsZone to each data store\.$/);
   });
 
   test('fails for two data stores that would both link a zone to one virtual network', () => {
@@ -366,8 +366,8 @@ describe('private networks shared by data stores of one app', () => {
 
   test('accepts data stores on their own subnets that share one given zone, and the same subnet in another app', () => {
     const stack = azureStack();
-    new ChoreoRedis(stack, 'Orders', endpoint(`${NET}/vnet/subnets/orders`, { privateDnsZoneId: ZONE }));
-    new ChoreoRedis(stack, 'Carts', endpoint(`${NET}/vnet/subnets/carts`, { privateDnsZoneId: ZONE }));
+    new ChoreoRedis(stack, 'Orders', endpoint(`${NET}/vnet/subnets/orders`, { privateDnsZone: ZONE }));
+    new ChoreoRedis(stack, 'Carts', endpoint(`${NET}/vnet/subnets/carts`, { privateDnsZone: ZONE }));
     new ChoreoRedis(azureStack(), 'Orders', endpoint(`${NET}/vnet/subnets/orders`));
     expect(Object.keys(resourcesOf(stack, 'azurerm_private_endpoint'))).toHaveLength(2);
   });
@@ -398,18 +398,18 @@ describe('refusals at synth', () => {
   });
 
   test.each<[keyof AzureManagedRedisBackendProps, unknown, string]>([
-    ['location', 42, 'the number 42, but must be a string'],
+    ['region', 42, 'the number 42, but must be a string'],
     ['resourceGroupName', ['platform-rg'], 'an array, but must be a string'],
     ['skuFamily', 1, 'the number 1, but must be a string'],
     ['backupHour', '3', 'the string "3", but must be a number'],
     ['privateEndpointSubnetId', { id: 'x' }, 'an object (Object), but must be a string'],
-    ['privateDnsZoneId', true, 'the boolean true, but must be a string'],
+    ['privateDnsZone', true, 'the boolean true, but must be a string'],
   ])('fails for %s of the wrong type, naming the prop and both types', (prop, value, message) => {
-    const props = asIfFromJavaScript<AzureManagedRedisBackendProps>({ location: 'westeurope', [prop]: value });
+    const props = asIfFromJavaScript<AzureManagedRedisBackendProps>({ region: 'westeurope', [prop]: value });
     expect(() => RedisBackend.azureManagedRedis(props)).toThrow(`[InvalidType] RedisBackend.azureManagedRedis({ ${prop} }) is ${message}`);
   });
 
   test('fails for a location outside the US and EU when the backend is made', () => {
-    expect(() => RedisBackend.azureManagedRedis({ location: 'uksouth' })).toThrow(/\[UnsupportedRegion\] .*"uksouth" is in Europe but outside the European Union/);
+    expect(() => RedisBackend.azureManagedRedis({ region: 'uksouth' })).toThrow(/\[UnsupportedRegion\] .*"uksouth" is in Europe but outside the European Union/);
   });
 });

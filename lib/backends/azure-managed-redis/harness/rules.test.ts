@@ -4,7 +4,7 @@
  */
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { Testing } from 'cdktf';
-import { AZURE_RULES } from './rules';
+import { AZURE_PROVIDER_RULES } from './rules';
 import { testStack } from '../../../../test/util';
 import { ChoreoRedis, RedisBackend, ServicePlan } from '../../../index';
 
@@ -17,7 +17,7 @@ function synthesized(): Record<string, Record<string, any>> {
   new ChoreoRedis(stack, 'Redis', {
     plan: ServicePlan.BUSINESS,
     allowedCidrs: ['10.0.0.0/8', '203.0.113.7'],
-    backend: RedisBackend.azureManagedRedis({ location: 'westeurope', privateEndpointSubnetId: SUBNET }),
+    backend: RedisBackend.azureManagedRedis({ region: 'westeurope', privateEndpointSubnetId: SUBNET }),
   });
   return JSON.parse(Testing.synth(stack)).resource;
 }
@@ -32,17 +32,17 @@ function resource(type: string): Record<string, any> {
 }
 
 test('covers every resource type the backend defines but terraform_data (shared rules), and the backend passes them', () => {
-  expect(Object.keys(RESOURCES).filter((type) => type !== 'terraform_data' && AZURE_RULES[type] === undefined)).toEqual([]);
+  expect(Object.keys(RESOURCES).filter((type) => type !== 'terraform_data' && AZURE_PROVIDER_RULES[type] === undefined)).toEqual([]);
   for (const [type, byId] of Object.entries(RESOURCES)) {
     if (type === 'terraform_data') continue;
-    for (const attrs of Object.values(byId)) expect([type, AZURE_RULES[type](attrs)]).toEqual([type, []]);
+    for (const attrs of Object.values(byId)) expect([type, AZURE_PROVIDER_RULES[type](attrs)]).toEqual([type, []]);
   }
 });
 
 test('skips attributes Terraform resolves later', () => {
   const redis = resource('azurerm_managed_redis');
   redis.name = '${var.name}';
-  expect(AZURE_RULES.azurerm_managed_redis(redis)).toEqual([]);
+  expect(AZURE_PROVIDER_RULES.azurerm_managed_redis(redis)).toEqual([]);
 });
 
 type Break = (attrs: Record<string, any>) => void;
@@ -160,11 +160,11 @@ test.each<[string, string, Break, string]>([
 ])('%s: %s breaks a rule', (type, _what, breakIt, rule) => {
   const attrs = resource(type);
   breakIt(attrs);
-  expect(AZURE_RULES[type](attrs).join('\n')).toContain(rule);
+  expect(AZURE_PROVIDER_RULES[type](attrs).join('\n')).toContain(rule);
 });
 
 test('a zone group with a known private DNS zone ID passes', () => {
   const endpoint = resource('azurerm_private_endpoint');
   endpoint.private_dns_zone_group.private_dns_zone_ids = [ZONE];
-  expect(AZURE_RULES.azurerm_private_endpoint(endpoint)).toEqual([]);
+  expect(AZURE_PROVIDER_RULES.azurerm_private_endpoint(endpoint)).toEqual([]);
 });

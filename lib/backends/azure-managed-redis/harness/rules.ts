@@ -107,7 +107,7 @@ const ACTION_GROUP = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\
 const actionGroups = (action: unknown) => Array.isArray(action) && action.length > 0
   && action.every((a: any) => isReference(a.action_group_id) || matches(a.action_group_id, ACTION_GROUP));
 
-export const AZURE_RULES: Record<string, ResourceCheck> = {
+export const AZURE_PROVIDER_RULES: Record<string, ResourceCheck> = {
   azurerm_monitor_metric_alert: (a) => rules(a, [
     [['name'], () => typeof a.name === 'string' && a.name.length > 0, 'NoZeroValues'],
     [['scopes'], () => Array.isArray(a.scopes) && a.scopes.length > 0, 'at least one scope'],

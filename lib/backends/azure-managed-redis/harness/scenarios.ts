@@ -7,7 +7,7 @@ import { AZURE_MANAGED_REDIS_CHANGES } from '../changes';
 const SUBNET = '/subscriptions/0000/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/vnet/subnets/redis';
 
 const amr = (plan: ServicePlan, backend: Partial<AzureManagedRedisBackendProps> = {}, rest: Partial<ChoreoRedisProps> = {}): ChoreoRedisProps =>
-  ({ plan, backend: RedisBackend.azureManagedRedis({ location: 'westeurope', ...backend }), ...rest });
+  ({ plan, backend: RedisBackend.azureManagedRedis({ region: 'westeurope', ...backend }), ...rest });
 
 const privateEndpoint = (allowedCidrs: string[]) => amr(ServicePlan.BUSINESS, { privateEndpointSubnetId: SUBNET }, { allowedCidrs });
 
@@ -18,7 +18,7 @@ export const AZURE_MANAGED_REDIS_SCENARIOS: ChangeScenarios = {
   refusedPlans: [ServicePlan.PREMIUM],
   pairs: {
     [DataStoreChange.MEMORY]: [[amr(ServicePlan.BUSINESS), amr(ServicePlan.BUSINESS, {}, { memoryGib: 12 })]],
-    [DataStoreChange.REGION]: [[amr(ServicePlan.BUSINESS), amr(ServicePlan.BUSINESS, { location: 'eastus2' })]],
+    [DataStoreChange.REGION]: [[amr(ServicePlan.BUSINESS), amr(ServicePlan.BUSINESS, { region: 'eastus2' })]],
     // No prop selects the engine version: the same props render the same cache, which the table says.
     [DataStoreChange.ENGINE_UPGRADE]: [[amr(ServicePlan.BUSINESS), amr(ServicePlan.BUSINESS)]],
     [DataStoreChange.ENGINE_DOWNGRADE]: [[amr(ServicePlan.BUSINESS), amr(ServicePlan.BUSINESS)]],

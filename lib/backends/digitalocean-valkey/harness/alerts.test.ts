@@ -1,7 +1,7 @@
 import { MonitorAlert } from '@cdktf/provider-digitalocean/lib/monitor-alert';
 import { DigitaloceanProvider } from '@cdktf/provider-digitalocean/lib/provider';
 import { Testing } from 'cdktf';
-import { DIGITALOCEAN_RULES } from './rules';
+import { DIGITALOCEAN_PROVIDER_RULES } from './rules';
 import { resourcesOf, testStack, warningsOf } from '../../../../test/util';
 import { AlertTarget, ChoreoRedis, ChoreoRedisAlerts, RedisBackend, ServicePlan } from '../../../index';
 
@@ -54,7 +54,7 @@ describe('Managed Valkey alerts', () => {
 
   test('the provider rules pass what the backend defines, and each catches a bad value', () => {
     const [policy] = render(ServicePlan.BUSINESS).alerts;
-    expect(DIGITALOCEAN_RULES.digitalocean_monitor_alert(policy)).toEqual([]);
+    expect(DIGITALOCEAN_PROVIDER_RULES.digitalocean_monitor_alert(policy)).toEqual([]);
     const broken: Array<[(a: Record<string, any>) => void, string]> = [
       [(a) => { a.type = 'v1/insights/droplet/memory_utilization_percent'; }, 'a database alert type'],
       [(a) => { a.compare = 'GreaterThanThreshold'; }, 'GreaterThan or LessThan'],
@@ -65,7 +65,7 @@ describe('Managed Valkey alerts', () => {
     for (const [breakIt, message] of broken) {
       const attrs = structuredClone(policy);
       breakIt(attrs);
-      expect(DIGITALOCEAN_RULES.digitalocean_monitor_alert(attrs)).toEqual([expect.stringContaining(message)]);
+      expect(DIGITALOCEAN_PROVIDER_RULES.digitalocean_monitor_alert(attrs)).toEqual([expect.stringContaining(message)]);
     }
   });
 });

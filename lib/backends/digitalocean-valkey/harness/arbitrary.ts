@@ -14,13 +14,13 @@ export const DIGITALOCEAN_VALKEY_ARBITRARY: BackendArbitrary = {
   },
   backend: fc.record({
     region: regionOf(Object.keys(DIGITALOCEAN_REGIONS.regions)),
-    projectId: rarely(fc.oneof(fc.constant(undefined), uuid), fc.string({ maxLength: 10 })),
-    privateNetworkUuid: rarely(fc.oneof(fc.constant(undefined), uuid), fc.constantFrom('vpc-1', '')),
+    project: rarely(fc.oneof(fc.constant(undefined), uuid), fc.string({ maxLength: 10 })),
+    network: rarely(fc.oneof(fc.constant(undefined), uuid), fc.constantFrom('vpc-1', '')),
     engineVersion: rarely(fc.constantFrom(undefined, DigitalOceanValkeyVersion.V8), fc.constantFrom('7', 'eight', '8.0', '9').map((v) => DigitalOceanValkeyVersion.of(v))),
   }).map((p) => () => RedisBackend.digitalOceanValkey(p)),
   alerts: alertsOf(fc.array(fc.oneof(
     fc.constantFrom<string[][]>(['ops@example.com'], ['ops@example.com', 'dba@example.com']).map((emails) => AlertTarget.digitalOceanEmails(emails)),
     fc.constant(AlertTarget.digitalOceanSlack('#redis', 'https://hooks.slack.com/services/T0/B0/X')),
   ), { minLength: 1, maxLength: 2 })),
-  props: ['region', 'projectId', 'privateNetworkUuid', 'engineVersion'],
+  props: ['region', 'project', 'network', 'engineVersion'],
 };

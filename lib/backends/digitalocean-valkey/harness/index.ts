@@ -1,7 +1,7 @@
 /** Managed Valkey's share of the shared tests (test/harness.ts). */
 import { DIGITALOCEAN_VALKEY_ARBITRARY } from './arbitrary';
 import { matrix } from './matrix';
-import { DIGITALOCEAN_RULES } from './rules';
+import { DIGITALOCEAN_PROVIDER_RULES } from './rules';
 import { DIGITALOCEAN_VALKEY_SCENARIOS } from './scenarios';
 import type { BackendHarness } from '../../../../test/harness';
 import { AlertTarget, DigitalOceanValkeyVersion, ServicePlan } from '../../../index';
@@ -11,12 +11,12 @@ export const harness: BackendHarness = {
   matrix,
   changes: DIGITALOCEAN_VALKEY_SCENARIOS,
   arbitrary: DIGITALOCEAN_VALKEY_ARBITRARY,
-  rules: DIGITALOCEAN_RULES,
+  rules: DIGITALOCEAN_PROVIDER_RULES,
   examples: [{
     backend: {
       region: 'fra1',
-      projectId: '4f9b4a9c-6c1e-4a6b-9d8e-0c1d2e3f4a5b',
-      privateNetworkUuid: '0c1d2e3f-4a5b-4f9b-8a9c-6c1e4a6b9d8e',
+      project: '4f9b4a9c-6c1e-4a6b-9d8e-0c1d2e3f4a5b',
+      network: '0c1d2e3f-4a5b-4f9b-8a9c-6c1e4a6b9d8e',
       engineVersion: DigitalOceanValkeyVersion.V8,
     },
     dataStore: {

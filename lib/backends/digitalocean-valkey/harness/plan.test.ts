@@ -255,17 +255,17 @@ describe('backend props', () => {
   });
 
   test.each([
-    ['projectId', { projectId: 'my-project' }, 'projectId "my-project" is not a UUID'],
-    ['privateNetworkUuid', { privateNetworkUuid: 'vpc-123' }, 'privateNetworkUuid "vpc-123" is not a UUID'],
-  ])('fails for a %s that is not a UUID', (_, extra, message) => {
+    ['project', { project: 'my-project' }, 'InvalidProject', 'project "my-project" is not a UUID'],
+    ['network', { network: 'vpc-123' }, 'InvalidNetwork', 'network "vpc-123" is not a UUID'],
+  ])('fails for a %s that is not a UUID', (_, extra, code, message) => {
     expect(planFor({ region: 'fra1', ...extra })).toThrow(expect.objectContaining({
-      code: 'InvalidUuid', message: expect.stringContaining(message),
+      code, message: expect.stringContaining(message),
     }));
   });
 
-  test('accepts UUIDs and tokens for projectId and privateNetworkUuid, and hands them to the renderer', () => {
-    const props = { region: 'fra1', projectId: '7c6e1b6a-2f0d-4d4e-9a3e-1f2b3c4d5e6f', privateNetworkUuid: TOKEN };
-    expect(planFor(props)().settings).toMatchObject(props);
+  test('accepts UUIDs and tokens for project and network, and hands them to the renderer', () => {
+    const props = { region: 'fra1', project: '7c6e1b6a-2f0d-4d4e-9a3e-1f2b3c4d5e6f', network: TOKEN };
+    expect(planFor(props)().settings).toMatchObject({ region: 'fra1', projectId: props.project, privateNetworkUuid: TOKEN });
   });
 
   test.each(['7', '8.0', 'latest'])('fails for the engine version %s', (version) => {

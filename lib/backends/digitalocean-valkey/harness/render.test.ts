@@ -44,7 +44,7 @@ describe('cluster', () => {
   });
 
   test('places the cluster in the given project and VPC network', () => {
-    const { synth } = redis({ plan: ServicePlan.HOBBYIST }, { region: 'nyc3', projectId: PROJECT, privateNetworkUuid: VPC });
+    const { synth } = redis({ plan: ServicePlan.HOBBYIST }, { region: 'nyc3', project: PROJECT, network: VPC });
     expect(synth).toHaveResourceWithProperties(DatabaseCluster, { region: 'nyc3', project_id: PROJECT, private_network_uuid: VPC });
   });
 
@@ -89,8 +89,8 @@ describe('lifecycle', () => {
 describe('prop types', () => {
   test.each([
     ['region', 3, 'the number 3, but must be a string.'],
-    ['projectId', true, 'the boolean true, but must be a string.'],
-    ['privateNetworkUuid', ['vpc'], 'an array, but must be a string.'],
+    ['project', true, 'the boolean true, but must be a string.'],
+    ['network', ['vpc'], 'an array, but must be a string.'],
     ['engineVersion', '8', 'the string "8", but must be a DigitalOceanValkeyVersion, such as DigitalOceanValkeyVersion.V8.'],
   ])('fails for %s of the wrong type, naming the prop, the type received and the type expected', (prop, value, message) => {
     const props = asIfFromJavaScript<DigitalOceanValkeyBackendProps>({ region: 'fra1', [prop]: value });
@@ -181,7 +181,7 @@ describe('binding', () => {
   });
 
   test('privateHost is the cluster\'s host in its VPC network, and privateUri its own sensitive URI', () => {
-    const { store, stack } = redis({ plan: ServicePlan.HOBBYIST }, { region: 'fra1', privateNetworkUuid: VPC });
+    const { store, stack } = redis({ plan: ServicePlan.HOBBYIST }, { region: 'fra1', network: VPC });
     new TerraformOutput(stack, 'private-host', { value: store.privateHost });
     new TerraformOutput(stack, 'private-uri', { value: store.privateUri, sensitive: true });
     const json = synthJson(stack);

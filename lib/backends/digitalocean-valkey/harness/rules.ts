@@ -19,7 +19,7 @@ const VALKEY_REGIONS = ['nyc1', 'nyc2', 'nyc3', 'ams3', 'sfo2', 'sfo3', 'sgp1', 
 const DBAAS_ALERT_TYPES = ['v1/dbaas/alerts/load_15_alerts', 'v1/dbaas/alerts/cpu_alerts', 'v1/dbaas/alerts/memory_utilization_alerts', 'v1/dbaas/alerts/disk_utilization_alerts'];
 const PERCENT_TYPES = DBAAS_ALERT_TYPES.filter((t) => !t.includes('load_15'));
 
-export const DIGITALOCEAN_RULES: Record<string, ResourceCheck> = {
+export const DIGITALOCEAN_PROVIDER_RULES: Record<string, ResourceCheck> = {
   digitalocean_monitor_alert: (a) => rules(a, [
     [['type'], () => oneOf(a.type, DBAAS_ALERT_TYPES), 'a database alert type (v1/dbaas/alerts/...)'],
     [['compare'], () => oneOf(a.compare, ['GreaterThan', 'LessThan']), 'GreaterThan or LessThan'],

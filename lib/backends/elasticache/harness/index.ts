@@ -1,27 +1,27 @@
 /** ElastiCache's share of the shared tests (test/harness.ts). */
 import { ELASTICACHE_ARBITRARY } from './arbitrary';
 import { matrix } from './matrix';
-import { ELASTICACHE_RULES } from './rules';
+import { AWS_PROVIDER_RULES } from './rules';
 import { ELASTICACHE_SCENARIOS } from './scenarios';
 import type { BackendHarness } from '../../../../test/harness';
-import { AlertTarget, CredentialSecret, ElastiCacheEngineVersion, EvictionPolicy, ServicePlan } from '../../../index';
+import { AlertTarget, CredentialSecret, ElastiCacheEngineVersion, EvictionPolicy, ServicePlan, Weekday } from '../../../index';
 
 export const harness: BackendHarness = {
   id: 'elasticache',
   matrix,
   changes: ELASTICACHE_SCENARIOS,
   arbitrary: ELASTICACHE_ARBITRARY,
-  rules: ELASTICACHE_RULES,
+  rules: AWS_PROVIDER_RULES,
   examples: [{
     backend: {
       region: 'eu-west-1',
-      vpcId: 'vpc-0123',
+      network: 'vpc-0123',
       subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'],
       availabilityZones: ['eu-west-1a', 'eu-west-1b'],
       engineVersion: ElastiCacheEngineVersion.VALKEY_8_0,
       kmsKey: 'arn:aws:kms:eu-west-1:111122223333:key/abc',
-      snapshotWindow: '03:00-04:00',
-      maintenanceWindow: 'sun:05:00-sun:06:00',
+      backupHour: 3,
+      maintenanceWindow: { day: Weekday.SUNDAY, hour: 5, minute: 0 },
       applyImmediately: false,
       restoreFromSnapshot: 'orders-before-move',
     },
@@ -49,9 +49,11 @@ export const harness: BackendHarness = {
   }, {
     backend: {
       region: 'eu-west-1',
-      vpcId: 'vpc-0123',
+      network: 'vpc-0123',
       subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'],
       adopt: { replicationGroupId: 'orders-cache', subnetGroupName: 'orders-cache-subnets' },
+      // The deprecated form of backupHour, accepted until release 0.2.0.
+      snapshotWindow: '02:00-03:30',
     },
     dataStore: { plan: ServicePlan.BUSINESS },
   }],

@@ -13,13 +13,13 @@ export const matrix: MatrixCloud = {
   },
   backend: () => RedisBackend.elastiCache({
     region: 'eu-west-1',
-    vpcId: 'vpc-0123456789abcdef0',
+    network: 'vpc-0123456789abcdef0',
     subnetIds: ['subnet-0aaa', 'subnet-0bbb', 'subnet-0ccc'],
   }),
   adopt: () => ({
     backend: RedisBackend.elastiCache({
       region: 'eu-west-1',
-      vpcId: 'vpc-0123456789abcdef0',
+      network: 'vpc-0123456789abcdef0',
       subnetIds: ['subnet-0aaa', 'subnet-0bbb', 'subnet-0ccc'],
       adopt: { replicationGroupId: 'orders-cache', subnetGroupName: 'orders-cache-subnets' },
     }),

@@ -12,12 +12,12 @@ import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { asIfFromJavaScript, resourcesOf, testStack, warningsOf } from '../../../../test/util';
-import { ChoreoRedis, ChoreoRedisProps, ElastiCacheBackendProps, ElastiCacheEngineVersion, EvictionPolicy, RedisBackend, ServicePlan } from '../../../index';
+import { ChoreoRedis, ChoreoRedisProps, ElastiCacheBackendProps, ElastiCacheEngineVersion, EvictionPolicy, RedisBackend, ServicePlan, Weekday } from '../../../index';
 import { ProductPromise, RESTRICTED_COMMANDS, Realization } from '../../../plan';
 import { ELASTICACHE_BLOCKED_COMMANDS } from '../catalog';
 import { ELASTICACHE } from '../definition';
 
-const network: ElastiCacheBackendProps = { region: 'eu-west-1', vpcId: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] };
+const network: ElastiCacheBackendProps = { region: 'eu-west-1', network: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] };
 
 function awsStack(): TerraformStack {
   return testStack((stack) => {
@@ -225,8 +225,8 @@ describe('ElastiCache renderer', () => {
         engineVersion: ElastiCacheEngineVersion.REDIS_7_1,
         kmsKey: 'arn:aws:kms:eu-west-1:111122223333:key/abc',
         availabilityZones: ['eu-west-1a', 'eu-west-1b', 'eu-west-1c'],
-        snapshotWindow: '01:00-02:00',
-        maintenanceWindow: 'Mon:03:00-Mon:04:00',
+        backupHour: 1,
+        maintenanceWindow: { day: Weekday.MONDAY, hour: 3 },
       },
     });
     expect(synth).toHaveResourceWithProperties(ElasticacheReplicationGroup, {
@@ -304,10 +304,10 @@ describe('ElastiCache validation', () => {
   test.each<[string, Partial<ElastiCacheBackendProps>, RegExp]>([
     ['a region outside the US and EU', { region: 'ap-south-1' }, /\[UnsupportedRegion\] RedisBackend.elastiCache\(\{ region \}\) "ap-south-1" is not a US or EU region of aws/],
     ['London, outside the EU', { region: 'eu-west-2' }, /"eu-west-2" is in Europe but outside the European Union/],
-    ['a missing VPC', { vpcId: '' }, /\[MissingNetwork\] vpcId is missing/],
+    ['a missing VPC', { network: '' }, /\[MissingNetwork\] network is missing/],
     ['missing subnets', { subnetIds: [] }, /\[MissingNetwork\] subnetIds is missing or empty/],
     ['fewer subnets than nodes', { subnetIds: ['subnet-a'] }, /\[NotEnoughSubnets\] subnetIds has 1 distinct subnet\(s\), but the plan's 2 nodes go in 2 availability zones/],
-    ['a zone of another region', { availabilityZones: ['us-east-1a', 'eu-west-1b'] }, /\[InvalidAvailabilityZone\] availabilityZones\[0\] "us-east-1a" is not a zone of eu-west-1/],
+    ['a zone of another region', { availabilityZones: ['us-east-1a', 'eu-west-1b'] }, /\[InvalidZone\] availabilityZones\[0\] "us-east-1a" is not a zone of eu-west-1/],
     ['fewer zones than nodes', { availabilityZones: ['eu-west-1a', 'eu-west-1a'] }, /\[NotEnoughAvailabilityZones\] availabilityZones lists 1 distinct zone/],
     ['an old Redis engine', { engineVersion: ElastiCacheEngineVersion.redis('6.2') }, /\[InvalidEngineVersion\] engineVersion redis "6.2" is not supported/],
     ['a malformed Valkey version', { engineVersion: ElastiCacheEngineVersion.valkey('8') }, /\[InvalidEngineVersion\] engineVersion valkey "8"/],
@@ -317,6 +317,12 @@ describe('ElastiCache validation', () => {
     ['applyImmediately of the wrong type', { applyImmediately: asIfFromJavaScript<boolean>('false') },
       /\[InvalidType\] RedisBackend\.elastiCache\(\{ applyImmediately \}\) is the string "false", but must be a boolean \(true or false\)\./],
     ['windows overlapping across midnight', { snapshotWindow: '23:30-00:30', maintenanceWindow: 'mon:00:00-mon:01:00' }, /\[OverlappingWindows\]/],
+    ['a backup hour of 24', { backupHour: 24 }, /\[InvalidHour\] backupHour 24 is not an hour of the day/],
+    ['a backup hour in the maintenance window', { backupHour: 5, maintenanceWindow: { day: Weekday.SUNDAY, hour: 4, minute: 30 } },
+      /\[OverlappingWindows\] maintenanceWindow "sun:04:30-sun:05:30" overlaps the daily snapshotWindow "05:00-06:00"/],
+    ['typed windows overlapping across midnight', { backupHour: 23, maintenanceWindow: { day: Weekday.SUNDAY, hour: 23, minute: 30 } }, /\[OverlappingWindows\]/],
+    ['a maintenance hour of 24', { maintenanceWindow: { day: Weekday.SUNDAY, hour: 24 } }, /\[InvalidMaintenanceWindow\] RedisBackend.elastiCache\(\{ maintenanceWindow \}\) is not a weekly window: hour 24/],
+    ['both backupHour and its old form', { backupHour: 2, snapshotWindow: '02:00-03:00' }, /\[RenamedPropConflict\]/],
   ])('fails on %s', (_, backendProps, message) => {
     expect(() => render({ backendProps })).toThrow(message);
   });
@@ -338,6 +344,11 @@ describe('ElastiCache validation', () => {
     new ChoreoRedis(stack, 'A', { plan: ServicePlan.STARTUP, backend: RedisBackend.elastiCache(network), name: 'orders' });
     expect(() => new ChoreoRedis(stack, 'B', { plan: ServicePlan.STARTUP, backend: RedisBackend.elastiCache(network), name: 'Orders' }))
       .toThrow('[NameCollision] name "orders" of test/B is already used by test/A for ElastiCache in eu-west-1');
+  });
+
+  test('writes a typed maintenance window as an hour, into Monday when it starts at 23:00 on Sunday', () => {
+    const { synth } = render({ backendProps: { backupHour: 4, maintenanceWindow: { day: Weekday.SUNDAY, hour: 23, minute: 15 } } });
+    expect(synth).toHaveResourceWithProperties(ElasticacheReplicationGroup, { snapshot_window: '04:00-05:00', maintenance_window: 'sun:23:15-mon:00:15' });
   });
 
   test('accepts a window that touches but does not overlap', () => {
@@ -371,7 +382,7 @@ describe('restore at creation', () => {
     const stack = testStack((s) => { new AwsProvider(s, 'aws', { region: 'eu-west-1' }); new RandomProvider(s, 'random'); });
     new ChoreoRedis(stack, 'Cache', {
       plan: ServicePlan.STARTUP,
-      backend: RedisBackend.elastiCache({ region: 'eu-west-1', vpcId: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b'], restoreFromSnapshot: 'orders-before-move' }),
+      backend: RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b'], restoreFromSnapshot: 'orders-before-move' }),
     });
     const [group] = Object.values(resourcesOf(stack, 'aws_elasticache_replication_group'));
     expect(group.snapshot_name).toBe('orders-before-move');
@@ -379,7 +390,7 @@ describe('restore at creation', () => {
   });
 
   test('fails for a restoreFromSnapshot that is not a snapshot name', () => {
-    expect(() => RedisBackend.elastiCache({ region: 'eu-west-1', vpcId: 'vpc-1', subnetIds: ['subnet-a'], restoreFromSnapshot: 'orders--old' }))
+    expect(() => RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-1', subnetIds: ['subnet-a'], restoreFromSnapshot: 'orders--old' }))
       .toThrow('[InvalidRestoreSource] restoreFromSnapshot "orders--old" is not an ElastiCache snapshot name');
   });
 });

@@ -5,7 +5,7 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { Testing } from 'cdktf';
-import { ELASTICACHE_RULES } from './rules';
+import { AWS_PROVIDER_RULES } from './rules';
 import { testStack } from '../../../../test/util';
 import { AlertTarget, ChoreoRedis, RedisBackend, ServicePlan } from '../../../index';
 
@@ -21,7 +21,7 @@ function synthesized(): Record<string, Record<string, any>> {
     allowedCidrs: ['10.0.0.0/8', '2001:db8::/48'],
     alerts: { targets: [AlertTarget.snsTopic('arn:aws:sns:eu-west-1:111122223333:redis-alerts')] },
     backend: RedisBackend.elastiCache({
-      region: 'eu-west-1', vpcId: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b'], kmsKey: 'arn:aws:kms:eu-west-1:111122223333:key/abc',
+      region: 'eu-west-1', network: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b'], kmsKey: 'arn:aws:kms:eu-west-1:111122223333:key/abc',
     }),
   });
   return JSON.parse(Testing.synth(stack)).resource;
@@ -39,10 +39,10 @@ function resource(type: string): Record<string, any> {
 const SHARED = ['random_password', 'terraform_data'];
 
 test('covers every resource type the backend defines but random_password and terraform_data (shared rules), and the backend passes them', () => {
-  expect(Object.keys(RESOURCES).filter((type) => !SHARED.includes(type) && ELASTICACHE_RULES[type] === undefined)).toEqual([]);
+  expect(Object.keys(RESOURCES).filter((type) => !SHARED.includes(type) && AWS_PROVIDER_RULES[type] === undefined)).toEqual([]);
   for (const [type, byId] of Object.entries(RESOURCES)) {
     if (SHARED.includes(type)) continue;
-    for (const attrs of Object.values(byId)) expect([type, ELASTICACHE_RULES[type](attrs)]).toEqual([type, []]);
+    for (const attrs of Object.values(byId)) expect([type, AWS_PROVIDER_RULES[type](attrs)]).toEqual([type, []]);
   }
 });
 
@@ -71,5 +71,5 @@ test.each<[string, string, Break, string]>([
 ])('%s: catches %s', (type, _, breakIt, message) => {
   const attrs = resource(type);
   breakIt(attrs);
-  expect(ELASTICACHE_RULES[type](attrs)).toEqual([expect.stringContaining(message)]);
+  expect(AWS_PROVIDER_RULES[type](attrs)).toEqual([expect.stringContaining(message)]);
 });

@@ -33,7 +33,7 @@ const ELASTICACHE_FORBIDDEN = ['bgrewriteaof', 'bgsave', 'config', 'debug', 'mig
 /** True for a value that interpolates a Terraform expression (a token name), which only Terraform resolves. */
 const hasInterpolation = (v: unknown) => typeof v === 'string' && v.includes('${');
 
-export const ELASTICACHE_RULES: Record<string, ResourceCheck> = {
+export const AWS_PROVIDER_RULES: Record<string, ResourceCheck> = {
   aws_elasticache_replication_group: (a) => rules(a, [
     [['replication_group_id'], () => matches(a.replication_group_id, ID) && a.replication_group_id.length <= 40, 'validateReplicationGroupID'],
     [['description'], () => typeof a.description === 'string' && a.description.length > 0, 'must not be empty'],

@@ -2,8 +2,7 @@
 import { Fn } from 'cdktf';
 import * as fc from 'fast-check';
 import { regionOf } from '../../../../test/properties/kit';
-import { IRedisBackend } from '../../../index';
-import { MemorystoreMaintenanceDay } from '../props';
+import { IRedisBackend, MaintenanceWindow, Weekday } from '../../../index';
 import { GCP_REGIONS } from '../regions';
 
 /**
@@ -32,8 +31,16 @@ export const project = maybeToken(fc.constantFrom('example-project', 'acme-prod-
 export const badProject = fc.constantFrom('', 'My Project', '123456789012', 'proj', 'ends-with-', 'a'.repeat(31));
 export const hour = fc.option(fc.integer({ min: 0, max: 23 }), { nil: undefined });
 export const badHour = fc.constantFrom(24, -1, 1.5, Number.NaN);
-export const maintenanceDay = fc.option(fc.constantFrom(...Object.values(MemorystoreMaintenanceDay)), { nil: undefined });
-export const badDay = fc.constantFrom('SUN', 'sunday', '');
+/** A weekly maintenance window, or none. */
+export const maintenanceWindow = fc.option(fc.record({
+  day: fc.constantFrom(...Object.values(Weekday)),
+  hour: fc.integer({ min: 0, max: 23 }),
+  minute: fc.option(fc.integer({ min: 0, max: 59 }), { nil: undefined }),
+}, { requiredKeys: ['day', 'hour'] }), { nil: undefined });
+/** A maintenance window with a bad day, hour or minute. */
+export const badMaintenanceWindow = fc.constantFrom<MaintenanceWindow>(
+  { day: 'SUN' as Weekday, hour: 5 }, { day: 'sunday' as Weekday, hour: 5 }, { day: Weekday.SUNDAY, hour: 24 },
+  { day: Weekday.MONDAY, hour: 1.5 }, { day: Weekday.MONDAY, hour: 3, minute: 60 });
 /** Whether to use a Cloud KMS key: one made in the generated region, or a token. */
 export const kmsKey = fc.constantFrom<'none' | 'key' | 'token'>('none', 'none', 'key', 'token');
 export const keyIn = (region: string, choice: 'none' | 'key' | 'token' | string) => (choice === 'none' ? undefined

@@ -2,7 +2,7 @@
  * Each Google rule catches a bad value: a valid resource of every type passes, and each case below breaks
  * one rule of it and must be reported with that rule's message.
  */
-import { GOOGLE_RULES, isBucketName, isCron, literalText } from './rules';
+import { GOOGLE_PROVIDER_RULES, isBucketName, isCron, literalText } from './rules';
 
 const REDIS = {
   name: 'orders-eu',
@@ -247,26 +247,26 @@ const BAD: Array<[string, string, Record<string, unknown>, string]> = [
 
 describe('Google provider rules', () => {
   test.each(Object.keys(VALID))('a valid %s passes', (type) => {
-    expect(GOOGLE_RULES[type](VALID[type])).toEqual([]);
+    expect(GOOGLE_PROVIDER_RULES[type](VALID[type])).toEqual([]);
   });
 
   test('every type has a valid example and bad cases', () => {
-    expect(Object.keys(VALID).sort()).toEqual(Object.keys(GOOGLE_RULES).sort());
-    expect(new Set(BAD.map(([type]) => type))).toEqual(new Set(Object.keys(GOOGLE_RULES)));
+    expect(Object.keys(VALID).sort()).toEqual(Object.keys(GOOGLE_PROVIDER_RULES).sort());
+    expect(new Set(BAD.map(([type]) => type))).toEqual(new Set(Object.keys(GOOGLE_PROVIDER_RULES)));
   });
 
   test.each(BAD)('fails a %s with %s', (type, _what, change, message) => {
-    const violations = GOOGLE_RULES[type]({ ...VALID[type], ...change });
+    const violations = GOOGLE_PROVIDER_RULES[type]({ ...VALID[type], ...change });
     expect(violations).toContainEqual(expect.stringContaining(message));
   });
 
   test('skips rules whose attribute Terraform resolves later', () => {
-    expect(GOOGLE_RULES.google_redis_instance({ ...REDIS, name: '${var.name}', memory_size_gb: '${var.size}', read_replicas_mode: undefined, replica_count: 1 }))
+    expect(GOOGLE_PROVIDER_RULES.google_redis_instance({ ...REDIS, name: '${var.name}', memory_size_gb: '${var.size}', read_replicas_mode: undefined, replica_count: 1 }))
       .toEqual([]);
   });
 
   test('checks the text a role ID has around a hash Terraform computes', () => {
-    expect(GOOGLE_RULES.google_project_iam_custom_role({ ...ROLE, role_id: 'choreoRedisExport_f268dfba_${substr(sha256(a.b.create_time), 0, 8)}' }))
+    expect(GOOGLE_PROVIDER_RULES.google_project_iam_custom_role({ ...ROLE, role_id: 'choreoRedisExport_f268dfba_${substr(sha256(a.b.create_time), 0, 8)}' }))
       .toEqual([]);
     expect(literalText('a_${f({x = 1})}_b')).toBe('a__b');
   });

@@ -107,7 +107,7 @@ const DAY_SECONDS = 86_400;
 const MAXMEMORY_POLICIES = ['noeviction', 'allkeys-lru', 'allkeys-lfu', 'allkeys-random', 'volatile-lru', 'volatile-lfu', 'volatile-random', 'volatile-ttl'];
 const policyOk = (configs: Record<string, unknown> | undefined) => !literal(configs?.['maxmemory-policy']) || oneOf(configs!['maxmemory-policy'], MAXMEMORY_POLICIES);
 
-export const GOOGLE_RULES: Record<string, ResourceCheck> = {
+export const GOOGLE_PROVIDER_RULES: Record<string, ResourceCheck> = {
   google_redis_instance: (a) => {
     const persistence = one(a.persistence_config);
     const readReplicas = a.read_replicas_mode === 'READ_REPLICAS_ENABLED';

@@ -1,6 +1,6 @@
 import { MonitoringAlertPolicy } from '@cdktf/provider-google/lib/monitoring-alert-policy';
 import { Testing } from 'cdktf';
-import { VALKEY_MONITORING_RULES } from './monitoring';
+import { MEMORYSTORE_VALKEY_MONITORING_RULES } from './monitoring';
 import { resourcesOf, testStack, warningsOf } from '../../../../test/util';
 import { AlertTarget, ChoreoRedis, ChoreoRedisAlerts, RedisBackend, ServicePlan } from '../../../index';
 import { NETWORK, PROJECT, REGION, configureGoogle } from '../../google/harness/example';
@@ -51,6 +51,6 @@ describe('Memorystore for Valkey alerts', () => {
   });
 
   test('the provider rules pass every policy it defines', () => {
-    for (const p of render(ServicePlan.PREMIUM).policies) expect(VALKEY_MONITORING_RULES.google_monitoring_alert_policy(p)).toEqual([]);
+    for (const p of render(ServicePlan.PREMIUM).policies) expect(MEMORYSTORE_VALKEY_MONITORING_RULES.google_monitoring_alert_policy(p)).toEqual([]);
   });
 });

@@ -3,7 +3,8 @@ import * as fc from 'fast-check';
 import { BackendArbitrary, alertsOf } from '../../../../test/properties/kit';
 import { AlertTarget, MemorystoreValkeyVersion, RedisBackend } from '../../../index';
 import {
-  badDay, badDnsZone, badHour, badKmsKey, badProject, gcpRegion, hour, keyIn, kmsKey, maintenanceDay, maybeToken, printable, privateDnsZone, project,
+  badDnsZone, badHour, badKmsKey, badMaintenanceWindow, badProject, gcpRegion, hour, keyIn, kmsKey, maintenanceWindow, maybeToken, printable,
+  privateDnsZone, project,
   token, withOneBad,
 } from '../../google/harness/arbitrary-kit';
 
@@ -24,8 +25,7 @@ export const MEMORYSTORE_VALKEY_ARBITRARY: BackendArbitrary = {
     kmsKey,
     serviceDeletionProtection: fc.option(fc.boolean(), { nil: undefined }),
     backupHour: hour,
-    maintenanceDay,
-    maintenanceHour: hour,
+    maintenanceWindow,
     privateDnsZone,
   }), {
     project: badProject,
@@ -35,8 +35,7 @@ export const MEMORYSTORE_VALKEY_ARBITRARY: BackendArbitrary = {
     engineVersion: fc.constantFrom('REDIS_7_2', '8.0', 'VALKEY_8', '').map((v) => MemorystoreValkeyVersion.of(v)),
     kmsKey: badKmsKey,
     backupHour: badHour,
-    maintenanceDay: badDay,
-    maintenanceHour: badHour,
+    maintenanceWindow: badMaintenanceWindow,
     privateDnsZone: badDnsZone,
   }).map((p) => {
     const props = {
@@ -51,5 +50,5 @@ export const MEMORYSTORE_VALKEY_ARBITRARY: BackendArbitrary = {
   alerts: alertsOf(fc.constantFrom<string[][]>(['projects/p/notificationChannels/1'], ['projects/p/notificationChannels/1', 'projects/p/notificationChannels/2'])
     .map((names) => [AlertTarget.cloudMonitoringChannels(names)])),
   props: ['project', 'region', 'network', 'pscSubnetworks', 'clientMembers', 'engineVersion', 'kmsKey', 'serviceDeletionProtection', 'backupHour',
-    'maintenanceDay', 'maintenanceHour', 'privateDnsZone'],
+    'maintenanceWindow', 'privateDnsZone'],
 };

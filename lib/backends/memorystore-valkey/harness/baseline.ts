@@ -5,9 +5,13 @@
 import { MemorystoreInstance } from '@cdktf/provider-google/lib/memorystore-instance';
 import { Fn, Token } from 'cdktf';
 import { Baseline, MatrixVariant, evictionPolicyOf, verifyOf } from '../../../../bench/baselines/baseline';
+import { ServicePlan } from '../../../plan';
+import { resolveRequest } from '../../../plan/request';
 import { NETWORK, PROJECT, REGION, configureGoogle } from '../../google/harness/example';
 import { guardReplacement } from '../../replacement-guard';
+import { recordStagedChange, stagedStateOf } from '../../staged-change';
 import { MEMORYSTORE_VALKEY_CHANGES } from '../changes';
+import { planChangeOf } from '../plan-change';
 
 type Variant = { readonly nodeType: string; readonly maxClients: number; readonly replicas: number; readonly retention?: string };
 
@@ -45,6 +49,10 @@ export const baseline: Baseline = {
       labels: { 'managed-by': 'cdktf-choreo-redis', 'choreo-plan': variant },
       lifecycle: v.replicas > 0 ? { preventDestroy: true } : undefined,
     });
+    // The stops of moves the API takes one field at a time, for this plan.
+    const request = resolveRequest({ plan: variant as ServicePlan }, () => false);
+    const { staged } = planChangeOf({ project: PROJECT, region: REGION, network: NETWORK }, request, () => false);
+    recordStagedChange(scope, instance, MEMORYSTORE_VALKEY_CHANGES, stagedStateOf(MEMORYSTORE_VALKEY_CHANGES, 'Memorystore for Valkey', variant as ServicePlan, staged)!);
     guardReplacement(scope, instance, MEMORYSTORE_VALKEY_CHANGES, { service: 'Memorystore for Valkey' });
     const connections = 'endpoints[0].connections[*].psc_auto_connection[0]';
     const host = Fn.lookup(Fn.zipmap(

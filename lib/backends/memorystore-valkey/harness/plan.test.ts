@@ -125,11 +125,11 @@ describe('Memorystore for Valkey plan', () => {
 
 describe('Memorystore for Valkey props', () => {
   test.each<[string, Partial<MemorystoreValkeyBackendProps>, string, RegExp]>([
-    ['a network name only', { network: 'default' }, 'MissingNetwork', /network "default" is not a VPC network's full name/],
+    ['a network name only', { network: 'default' }, 'InvalidNetwork', /network "default" is not a VPC network's full name/],
     ['no PSC subnetworks', { pscSubnetworks: [] }, 'MissingNetwork', /pscSubnetworks is empty/],
-    ['a subnetwork by name only', { pscSubnetworks: ['psc'] }, 'MissingNetwork', /pscSubnetworks\[0\] "psc" is not a subnetwork of us-central1/],
+    ['a subnetwork by name only', { pscSubnetworks: ['psc'] }, 'InvalidNetwork', /pscSubnetworks\[0\] "psc" is not a subnetwork of us-central1/],
     ['a subnetwork of another region', { pscSubnetworks: ['projects/p/regions/us-central1/subnetworks/a', 'projects/p/regions/us-east1/subnetworks/b'] },
-      'MissingNetwork', /pscSubnetworks\[1\] "projects\/p\/regions\/us-east1\/subnetworks\/b" is not a subnetwork of us-central1/],
+      'InvalidNetwork', /pscSubnetworks\[1\] "projects\/p\/regions\/us-east1\/subnetworks\/b" is not a subnetwork of us-central1/],
     ['a global KMS key', { kmsKey: 'projects/p/locations/global/keyRings/r/cryptoKeys/k' }, 'InvalidKmsKey', /is in global, but the data store runs in us-central1/],
     ['a member without its kind', { clientMembers: ['serviceAccount:a@p.iam.gserviceaccount.com', 'app@p.iam.gserviceaccount.com'] }, 'InvalidMember',
       /clientMembers\[1\] "app@p.iam.gserviceaccount.com" is not an IAM principal/],
@@ -206,5 +206,54 @@ describe('recovery point', () => {
       detail: expect.stringContaining('persistence_config mode = "AOF" with append_fsync = "EVERY_SEC", chosen over RDB'),
     });
     expect(result.conformance[ProductPromise.RECOVERY_POINT].detail).toContain('a failure loses at most about 1 second of writes');
+  });
+});
+
+describe('Memorystore for Valkey moves between plans, one update per deploy', () => {
+  const stepping = (to: ServicePlan, from: unknown, step: unknown, extra: Partial<MemorystoreValkeyBackendProps> = {}) =>
+    plan({ plan: to }, { ...PROPS, ...extra, planChange: { from: from as ServicePlan, step: step as number } });
+
+  test.each([
+    // Business to Premium: node type (with maxclients), replicas, backups, labels.
+    [1, 'HIGHMEM_MEDIUM', 53248, 1, '259200s', 'business', 'business->premium:1'],
+    [2, 'HIGHMEM_MEDIUM', 53248, 2, '259200s', 'business', 'business->premium:2'],
+    [3, 'HIGHMEM_MEDIUM', 53248, 2, '1123200s', 'business', 'business->premium:3'],
+    [4, 'HIGHMEM_MEDIUM', 53248, 2, '1123200s', 'premium', 'premium'],
+  ])('step %s of business -> premium: %s (maxclients %s), %s replica(s), backups %s, label %s; records %s', (step, nodeType, maxClients, replicas, retention, label, state) => {
+    const { settings, warnings, staged } = stepping(ServicePlan.PREMIUM, ServicePlan.BUSINESS, step);
+    expect([settings.nodeType, settings.maxClients, settings.replicaCount, settings.automatedBackup?.retention, settings.labels['choreo-plan']])
+      .toEqual([nodeType, maxClients, replicas, retention, label]);
+    expect(staged).toEqual({ state, declared: true, stops: {} });
+    expect(warnings).toEqual([expect.objectContaining({ code: 'PlanChangeStep', message: expect.stringContaining(`step ${step} of 4`) })]);
+  });
+
+  test('a move with the memory given keeps the node type and takes the other steps (hobbyist -> startup at 5 GiB)', () => {
+    const steps = [1, 2].map((step) => plan({ plan: ServicePlan.STARTUP, memoryGib: 5 },
+      { ...PROPS, planChange: { from: ServicePlan.HOBBYIST, step } }).settings);
+    expect(steps.map((s) => [s.nodeType, s.automatedBackup?.retention, s.labels['choreo-plan']]))
+      .toEqual([['STANDARD_SMALL', '86400s', 'hobbyist'], ['STANDARD_SMALL', '86400s', 'startup']]);
+    expect(codeOf(() => plan({ plan: ServicePlan.STARTUP, memoryGib: 5 }, { ...PROPS, planChange: { from: ServicePlan.HOBBYIST, step: 3 } }))).toBe('InvalidPlanChange');
+  });
+
+  test('without a step declared, the configuration stops the moves from plans it differs from in two updates or more, and moves left partway', () => {
+    const staged = plan({ plan: ServicePlan.STARTUP }).staged!;
+    expect(staged.declared).toBe(false);
+    expect(staged.state).toBe('startup');
+    // Business and Premium replace the instance (another zone distribution): the replacement guard stops those.
+    expect(Object.keys(staged.stops).sort()).toEqual(['hobbyist', 'hobbyist->startup:1', 'hobbyist->startup:2', 'startup->hobbyist:1', 'startup->hobbyist:2']);
+    expect(staged.stops.hobbyist).toContain('changes 3 at once: the node type with its maxclients; the backup schedule; the labels');
+  });
+
+  test.each<[string, ServicePlan, unknown, unknown, RegExp]>([
+    ['the same plan', ServicePlan.PREMIUM, ServicePlan.PREMIUM, 1, /from is the data store's plan \(premium\)/],
+    ['a move that replaces the instance', ServicePlan.BUSINESS, ServicePlan.STARTUP, 1, /replaces the instance .*Remove planChange/],
+    ['no plan', ServicePlan.PREMIUM, 'gold', 1, /from "gold" is not a service plan/],
+    ['step 0', ServicePlan.PREMIUM, ServicePlan.BUSINESS, 0, /step 0 is not a step .* takes 4 \(step 1: the node type/],
+    ['a step past the last', ServicePlan.STARTUP, ServicePlan.HOBBYIST, 4, /step 4 is not a step .* takes 3/],
+    ['a fractional step', ServicePlan.STARTUP, ServicePlan.HOBBYIST, 1.5, /step 1.5 is not a step/],
+    ['a token', ServicePlan.STARTUP, ServicePlan.HOBBYIST, TOKEN, /is a token/],
+  ])('fails for %s at synth, naming the fix', (_label, to, from, step, message) => {
+    expect(() => stepping(to, from, step)).toThrow(message);
+    expect(codeOf(() => stepping(to, from, step))).toBe('InvalidPlanChange');
   });
 });

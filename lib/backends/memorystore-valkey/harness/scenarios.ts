@@ -14,6 +14,7 @@ export const MEMORYSTORE_VALKEY_SCENARIOS: ChangeScenarios = {
   table: MEMORYSTORE_VALKEY_CHANGES,
   configure: configureGoogle,
   props: (plan) => valkey(plan),
+  stepped: (from, to, step) => valkey(to, { planChange: { from, step } }),
   restored: (plan) => valkey(plan, { restoreFromBackup: `projects/${PROJECT}/locations/${REGION}/backupCollections/orders/backups/before-move` }),
   pairs: {
     [DataStoreChange.MEMORY]: [

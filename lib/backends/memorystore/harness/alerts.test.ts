@@ -14,7 +14,7 @@ function render(plan: ServicePlan, alerts: ChoreoRedisAlerts | null = { targets:
   const redis = new ChoreoRedis(stack, 'Cache', {
     plan,
     name: 'orders',
-    backend: RedisBackend.memorystore({ project: PROJECT, region: REGION, authorizedNetwork: NETWORK }),
+    backend: RedisBackend.memorystore({ project: PROJECT, region: REGION, network: NETWORK }),
     alerts: alerts ?? undefined,
   });
   return { stack, redis, policies: Object.values(resourcesOf(stack, 'google_monitoring_alert_policy')) };

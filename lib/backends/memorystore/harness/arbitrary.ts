@@ -3,7 +3,8 @@ import * as fc from 'fast-check';
 import { BackendArbitrary, GeneratedInput, alertsOf, rarely } from '../../../../test/properties/kit';
 import { AlertTarget, MemorystoreConnectMode, MemorystoreRedisVersion, MemorystoreSnapshotPeriod, RedisBackend, ServicePlan } from '../../../index';
 import {
-  badDay, badDnsZone, badHour, badKmsKey, badProject, gcpRegion, hour, keyIn, kmsKey, maintenanceDay, maybeToken, printable, privateDnsZone, project,
+  badDnsZone, badHour, badKmsKey, badMaintenanceWindow, badProject, gcpRegion, hour, keyIn, kmsKey, maintenanceWindow, maybeToken, printable,
+  privateDnsZone, project,
   withOneBad,
 } from '../../google/harness/arbitrary-kit';
 
@@ -27,34 +28,32 @@ export const MEMORYSTORE_ARBITRARY: BackendArbitrary = {
   backend: withOneBad(fc.record({
     project,
     region: gcpRegion,
-    authorizedNetwork: maybeToken(fc.constantFrom('projects/example-project/global/networks/default', 'default')),
-    network: networkModes,
+    network: maybeToken(fc.constantFrom('projects/example-project/global/networks/default', 'default')),
+    connection: networkModes,
     zones,
     engineVersion: fc.constantFrom(undefined,
       MemorystoreRedisVersion.REDIS_7_2, MemorystoreRedisVersion.REDIS_7_0, MemorystoreRedisVersion.REDIS_6_X),
     kmsKey,
     snapshotPeriod: fc.option(fc.constantFrom(...Object.values(MemorystoreSnapshotPeriod)), { nil: undefined }),
     backupHour: hour,
-    maintenanceDay,
-    maintenanceHour: hour,
+    maintenanceWindow,
     privateDnsZone,
     // Mostly, as a user would, no standby's zone or backup hour on a plan without a standby or backup history, whose
     // data store refuses them (PropHasNoEffect); now and then regardless.
     fitToPlan: rarely(fc.constant(true), fc.constant(false)),
   }), {
     project: badProject,
-    authorizedNetwork: fc.constantFrom('', 'my network', 'projects/example-project/networks/default'),
-    network: fc.constantFrom([undefined, '10.0.0.0/24'], [undefined, '10.0.0.8/28'], [undefined, 'range-1'], [MemorystoreConnectMode.PRIVATE_SERVICE_ACCESS, '10.0.0.0/29'],
+    network: fc.constantFrom('', 'my network', 'projects/example-project/networks/default'),
+    connection: fc.constantFrom([undefined, '10.0.0.0/24'], [undefined, '10.0.0.8/28'], [undefined, 'range-1'], [MemorystoreConnectMode.PRIVATE_SERVICE_ACCESS, '10.0.0.0/29'],
       ['PRIVATE_SERVICE_CONNECT', undefined], ['', undefined]),
     zones: fc.constantFrom(['b', 'b'], ['1', undefined], [undefined, 'us-east1-b'], ['', undefined], ['B', 'c']),
     engineVersion: fc.constantFrom('REDIS_5_0', '7.2', 'REDIS_7', 'VALKEY_8_0', '').map((v) => MemorystoreRedisVersion.of(v)),
     snapshotPeriod: fc.constantFrom('TWO_HOURS', '1h'),
     kmsKey: badKmsKey,
     backupHour: badHour,
-    maintenanceDay: badDay,
-    maintenanceHour: badHour,
+    maintenanceWindow: badMaintenanceWindow,
     privateDnsZone: badDnsZone,
-  }).map(({ network: [connectMode, reservedIpRange], zones: [zone, alternativeZone], fitToPlan, ...rest }) => (input: GeneratedInput) => {
+  }).map(({ connection: [connectMode, reservedIpRange], zones: [zone, alternativeZone], fitToPlan, ...rest }) => (input: GeneratedInput) => {
     const withoutStandby = fitToPlan && (input.plan === ServicePlan.HOBBYIST || input.plan === ServicePlan.STARTUP);
     const props = {
       ...rest,
@@ -69,6 +68,6 @@ export const MEMORYSTORE_ARBITRARY: BackendArbitrary = {
   }),
   alerts: alertsOf(fc.constantFrom<string[][]>(['projects/p/notificationChannels/1'], ['projects/p/notificationChannels/1', 'projects/p/notificationChannels/2'])
     .map((names) => [AlertTarget.cloudMonitoringChannels(names)])),
-  props: ['project', 'region', 'authorizedNetwork', 'connectMode', 'reservedIpRange', 'zone', 'alternativeZone', 'engineVersion', 'kmsKey',
-    'snapshotPeriod', 'backupHour', 'maintenanceDay', 'maintenanceHour', 'privateDnsZone'],
+  props: ['project', 'region', 'network', 'connectMode', 'reservedIpRange', 'zone', 'alternativeZone', 'engineVersion', 'kmsKey',
+    'snapshotPeriod', 'backupHour', 'maintenanceWindow', 'privateDnsZone'],
 };

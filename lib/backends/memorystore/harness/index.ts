@@ -4,20 +4,20 @@ import { matrix } from './matrix';
 import { MEMORYSTORE_MONITORING_RULES } from './monitoring';
 import { MEMORYSTORE_SCENARIOS } from './scenarios';
 import type { BackendHarness } from '../../../../test/harness';
-import { AlertTarget, MemorystoreConnectMode, MemorystoreMaintenanceDay, MemorystoreRedisVersion, MemorystoreSnapshotPeriod, ServicePlan } from '../../../index';
-import { GOOGLE_RULES } from '../../google/harness/rules';
+import { AlertTarget, MemorystoreConnectMode, MemorystoreRedisVersion, MemorystoreSnapshotPeriod, ServicePlan, Weekday } from '../../../index';
+import { GOOGLE_PROVIDER_RULES } from '../../google/harness/rules';
 
 export const harness: BackendHarness = {
   id: 'memorystore',
   matrix,
   changes: MEMORYSTORE_SCENARIOS,
   arbitrary: MEMORYSTORE_ARBITRARY,
-  rules: { ...GOOGLE_RULES, ...MEMORYSTORE_MONITORING_RULES },
+  rules: { ...GOOGLE_PROVIDER_RULES, ...MEMORYSTORE_MONITORING_RULES },
   examples: [{
     backend: {
       project: 'example-project',
       region: 'europe-west1',
-      authorizedNetwork: 'projects/example-project/global/networks/default',
+      network: 'projects/example-project/global/networks/default',
       connectMode: MemorystoreConnectMode.PRIVATE_SERVICE_ACCESS,
       reservedIpRange: 'google-managed-services-default',
       zone: 'europe-west1-b',
@@ -26,8 +26,7 @@ export const harness: BackendHarness = {
       kmsKey: 'projects/example-project/locations/europe-west1/keyRings/r/cryptoKeys/k',
       snapshotPeriod: MemorystoreSnapshotPeriod.ONE_HOUR,
       backupHour: 2,
-      maintenanceDay: MemorystoreMaintenanceDay.MONDAY,
-      maintenanceHour: 4,
+      maintenanceWindow: { day: Weekday.MONDAY, hour: 4, minute: 30 },
       privateDnsZone: { managedZone: 'internal', dnsName: 'internal.example.com.' },
     },
     dataStore: {
@@ -40,7 +39,7 @@ export const harness: BackendHarness = {
     backend: {
       project: 'example-project',
       region: 'europe-west1',
-      authorizedNetwork: 'projects/example-project/global/networks/default',
+      network: 'projects/example-project/global/networks/default',
       adopt: { instanceId: 'projects/example-project/locations/europe-west1/instances/orders-cache' },
     },
     dataStore: { plan: ServicePlan.BUSINESS },

@@ -7,10 +7,10 @@ export const matrix: MatrixCloud = {
   cloud: 'gcp',
   rank: 30,
   configure: configureGoogle,
-  backend: () => RedisBackend.memorystore({ project: PROJECT, region: REGION, authorizedNetwork: NETWORK }),
+  backend: () => RedisBackend.memorystore({ project: PROJECT, region: REGION, network: NETWORK }),
   adopt: () => ({
     backend: RedisBackend.memorystore({
-      project: PROJECT, region: REGION, authorizedNetwork: NETWORK, adopt: { instanceId: `projects/${PROJECT}/locations/${REGION}/instances/orders-cache` },
+      project: PROJECT, region: REGION, network: NETWORK, adopt: { instanceId: `projects/${PROJECT}/locations/${REGION}/instances/orders-cache` },
     }),
   }),
   alerts: () => ({ targets: [AlertTarget.cloudMonitoringChannels([`projects/${PROJECT}/notificationChannels/1234567890`])] }),

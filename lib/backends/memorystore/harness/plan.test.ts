@@ -1,22 +1,22 @@
 import { createHash } from 'crypto';
 import { TOKEN, codeOf, findingsOf, planWith } from '../../../../test/util';
-import { ChangeEffect, DataStoreInput, ProductPromise, Realization, ServicePlan, Severity, effectOf, isGap } from '../../../plan';
+import { ChangeEffect, DataStoreInput, ProductPromise, Realization, ServicePlan, Severity, Weekday, effectOf, isGap } from '../../../plan';
 import { MEMORYSTORE_CHANGES, isRedisVersionDecreasing } from '../changes';
 import { MEMORYSTORE } from '../definition';
 import { REDIS_INSTANCE_NAME_RULE } from '../plan';
-import { MemorystoreBackendProps, MemorystoreConnectMode, MemorystoreRedisVersion, MemorystoreSnapshotPeriod } from '../props';
+import { MemorystoreProps, MemorystoreConnectMode, MemorystoreRedisVersion, MemorystoreSnapshotPeriod } from '../props';
 
-const PROPS: MemorystoreBackendProps = {
+const PROPS: MemorystoreProps = {
   project: 'example-project',
   region: 'europe-west1',
-  authorizedNetwork: 'projects/example-project/global/networks/default',
+  network: 'projects/example-project/global/networks/default',
 };
 
-function plan(input: DataStoreInput, props: MemorystoreBackendProps = PROPS, name?: string) {
+function plan(input: DataStoreInput, props: MemorystoreProps = PROPS, name?: string) {
   return planWith(MEMORYSTORE, props, { ...input, name });
 }
 
-function realization(input: DataStoreInput, promise: ProductPromise, props?: MemorystoreBackendProps) {
+function realization(input: DataStoreInput, promise: ProductPromise, props?: MemorystoreProps) {
   return plan(input, props).conformance[promise];
 }
 
@@ -67,8 +67,8 @@ describe('Memorystore for Redis plan', () => {
   });
 
   test.each(['default', 'projects/example-project/global/networks/vpc-1', 'https://www.googleapis.com/compute/v1/projects/p/global/networks/default'])(
-    'takes the authorized network %s', (authorizedNetwork) => {
-      expect(() => plan({ plan: ServicePlan.HOBBYIST }, { ...PROPS, authorizedNetwork })).not.toThrow();
+    'takes the authorized network %s', (network) => {
+      expect(() => plan({ plan: ServicePlan.HOBBYIST }, { ...PROPS, network })).not.toThrow();
     });
 
   test.each([[ServicePlan.BUSINESS, '10.0.0.0/29'], [ServicePlan.PREMIUM, '10.0.0.16/28']])('takes a %s plan with the reserved range %s', (servicePlan, range) => {
@@ -176,18 +176,18 @@ describe('Memorystore for Redis plan', () => {
 });
 
 describe('Memorystore for Redis props', () => {
-  test.each<[string, Partial<MemorystoreBackendProps>, string, RegExp]>([
+  test.each<[string, Partial<MemorystoreProps>, string, RegExp]>([
     ['a project name', { project: 'My Project' }, 'InvalidProject', /"My Project" is not a Google Cloud project ID/],
     ['London', { region: 'europe-west2' }, 'UnsupportedRegion', /outside the European Union/],
-    ['no network', { authorizedNetwork: '' }, 'MissingNetwork', /authorizedNetwork is missing/],
+    ['no network', { network: '' }, 'MissingNetwork', /network is missing/],
     ['a zone of another region', { zone: 'us-central1-a' }, 'InvalidZone', /zone "us-central1-a" is not a zone of europe-west1/],
     ['the same two zones', { zone: 'europe-west1-b', alternativeZone: 'europe-west1-b' }, 'SameZones', /the standby must run in another zone/],
-    ['hour 24', { maintenanceHour: 24 }, 'InvalidHour', /maintenanceHour 24 is not an hour of the day/],
+    ['hour 24', { maintenanceWindow: { day: Weekday.SUNDAY, hour: 24 } }, 'InvalidMaintenanceWindow', /maintenanceWindow }\) is not a weekly window: hour 24 is not a whole number from 0 to 23/],
     ['an unknown connect mode', { connectMode: 'VPN' as MemorystoreConnectMode }, 'InvalidConnectMode', /connectMode "VPN" is not one of DIRECT_PEERING/],
     ['Redis 5', { engineVersion: MemorystoreRedisVersion.of('REDIS_5_0') }, 'InvalidEngineVersion', /engineVersion "REDIS_5_0" is not supported; .* need Redis 6 or later/],
     ['a DNS zone without its dot', { privateDnsZone: { managedZone: 'internal', dnsName: 'internal.example.com' } }, 'InvalidDnsZone', /trailing dot/],
-    ['a network with a space', { authorizedNetwork: 'my network' }, 'MissingNetwork', /authorizedNetwork "my network" is not a VPC network/],
-    ['a network path without global', { authorizedNetwork: 'projects/p/networks/default' }, 'MissingNetwork', /is not a VPC network; give its full name/],
+    ['a network with a space', { network: 'my network' }, 'InvalidNetwork', /network "my network" is not a VPC network/],
+    ['a network path without global', { network: 'projects/p/networks/default' }, 'InvalidNetwork', /is not a VPC network; give its full name/],
     ['a KMS key name only', { kmsKey: 'redis-key' }, 'InvalidKmsKey', /kmsKey "redis-key" is not a Cloud KMS key's resource name/],
     ['a KMS key of another region', { kmsKey: 'projects/p/locations/us-east1/keyRings/r/cryptoKeys/k' }, 'InvalidKmsKey',
       /kmsKey "projects\/p\/locations\/us-east1\/keyRings\/r\/cryptoKeys\/k" is in us-east1, but the data store runs in europe-west1/],

@@ -13,11 +13,12 @@ import { matrix } from './matrix';
 import { matrixProps } from '../../../../examples/matrix';
 import { resourcesOf, synthJson, testStack } from '../../../../test/util';
 import { ChoreoRedis, MemorystoreBackendProps, MemorystoreConnectMode, RedisBackend, ServicePlan } from '../../../index';
+import type { MemorystoreProps } from '../props';
 
-const PROPS: MemorystoreBackendProps = {
+const PROPS: MemorystoreProps = {
   project: 'example-project',
   region: 'europe-west1',
-  authorizedNetwork: 'projects/example-project/global/networks/default',
+  network: 'projects/example-project/global/networks/default',
 };
 
 function render(plan: ServicePlan, props: Partial<MemorystoreBackendProps> = {}): { stack: TerraformStack; redis: ChoreoRedis } {
@@ -247,7 +248,7 @@ describe('Memorystore for Redis names beyond the stack', () => {
     expect(() => new ChoreoRedis(valkey, 'Cache', {
       plan: ServicePlan.STARTUP,
       name: 'orders',
-      backend: RedisBackend.memorystoreValkey({ project: PROPS.project, region: 'us-east4', network: PROPS.authorizedNetwork, privateDnsZone }),
+      backend: RedisBackend.memorystoreValkey({ project: PROPS.project, region: 'us-east4', network: PROPS.network, privateDnsZone }),
     })).toThrow('[NameCollision] A/Cache and V/Cache would both define the A record orders.internal.example.com.');
     expect(() => inStack(a, 'C', { privateDnsZone: { managedZone: 'other', dnsName: 'other.example.com.' }, region: 'us-east1' })).not.toThrow();
   });

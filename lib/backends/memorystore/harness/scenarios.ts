@@ -5,7 +5,7 @@ import { NETWORK, PROJECT, REGION, configureGoogle } from '../../google/harness/
 import { MEMORYSTORE_CHANGES } from '../changes';
 
 const redis = (plan: ServicePlan, backend: Partial<MemorystoreBackendProps> = {}, rest: Partial<ChoreoRedisProps> = {}): ChoreoRedisProps =>
-  ({ plan, backend: RedisBackend.memorystore({ project: PROJECT, region: REGION, authorizedNetwork: NETWORK, ...backend }), ...rest });
+  ({ plan, backend: RedisBackend.memorystore({ project: PROJECT, region: REGION, network: NETWORK, ...backend }), ...rest });
 const engine = (engineVersion: MemorystoreRedisVersion) => redis(ServicePlan.BUSINESS, { engineVersion });
 
 /** The prop changes that exercise each row of Memorystore for Redis's change table. */
