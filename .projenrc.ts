@@ -141,7 +141,7 @@ project.addTask('terraform:check', {
 });
 
 project.addTask('docs:matrix', {
-  description: "Regenerate the README's plan matrix and conformance tables from the code",
+  description: 'Regenerate the generated blocks of docs/ (plans, conformance, changes, lifecycle, alerts, access, adoption) and CHANGELOG.md from the code',
   env: { TS_NODE_PROJECT: 'tsconfig.dev.json', TS_NODE_PREFER_TS_EXTS: 'true' },
   exec: 'node --require ts-node/register/transpile-only scripts/plan-matrix.ts',
 });
@@ -166,9 +166,10 @@ project.npmignore?.include('/bin/');
 
 // The package holds compiled JavaScript, declarations and the .jsii assembly, never the TypeScript sources:
 // a consumer's tsc prefers a .ts file over its .d.ts, and would type-check the library under the consumer's
-// own compiler options and against every cloud's bindings. docs/ is read in the repository, as README links it.
+// own compiler options and against every cloud's bindings. docs/ is read in the repository, as README links it;
+// CHANGELOG.md ships with the package, for whoever upgrades it, and CONTRIBUTING.md stays in the repository.
 // `npm pack` writes its tarball into the project: the next pack would otherwise ship it inside the new one.
-project.npmignore?.exclude('/lib/**/*.ts', 'tsconfig.tsbuildinfo', '/docs/', '*.tgz');
+project.npmignore?.exclude('/lib/**/*.ts', 'tsconfig.tsbuildinfo', '/docs/', '/CONTRIBUTING.md', '*.tgz');
 project.npmignore?.include('/lib/**/*.d.ts');
 // `npm pack` on an uncompiled clone would ship no JavaScript: stop and say what to run.
 project.package.setScript('prepack', 'bash scripts/check-packable.sh');

@@ -40,7 +40,7 @@ export interface ChoreoRedisProps {
   /**
    * Minimum memory per node, in GiB. The backend picks its smallest size that has at least this much.
    *
-   * @default - derived from the plan (see README "Plan matrix"): 1, 2, 4 and 8 GiB for Hobbyist, Startup, Business and Premium
+   * @default - derived from the plan (see docs/plans.md): 1, 2, 4 and 8 GiB for Hobbyist, Startup, Business and Premium
    */
   readonly memoryGib?: number;
 
@@ -48,7 +48,7 @@ export interface ChoreoRedisProps {
    * IPv4 and IPv6 addresses and CIDR blocks that may connect. Entries are canonicalised, de-duplicated and
    * sorted; an address is taken as a single host. An empty list is an error.
    *
-   * @default - every source may connect, as far as the backend's network allows (see README "Plan matrix")
+   * @default - every source may connect, as far as the backend's network allows (see docs/conformance.md)
    */
   readonly allowedCidrs?: string[];
 
@@ -86,7 +86,7 @@ export interface ChoreoRedisProps {
   /**
    * Alerts on the data store's memory, CPU, evictions, connections, replication, failovers and backups (and on
    * the export job that emulates backup history, where there is one), sent to targets of the backend's cloud.
-   * A signal the backend cannot watch is a synth warning (an error under `strict`); see README "Alerts".
+   * A signal the backend cannot watch is a synth warning (an error under `strict`); see docs/alerts.md.
    *
    * @default - no alerts
    */
@@ -102,7 +102,7 @@ export interface ChoreoRedisProps {
 
   /**
    * How applications get in: the credentials written to a secret store with explicit readers, their rotation, and
-   * identity authentication where the service offers it. What each backend can do is in README "Access".
+   * identity authentication where the service offers it. What each backend can do is in docs/access.md.
    *
    * @default - no secret, no rotation, password authentication (identity only where the service has nothing else)
    */
@@ -185,7 +185,7 @@ export class ChoreoRedis extends Construct {
    * Password for AUTH: a sensitive Terraform value.
    *
    * Undefined where the service takes no password and each client authenticates with its own identity's access
-   * token (Memorystore for Valkey; see README "Access").
+   * token (Memorystore for Valkey; see docs/access.md).
    */
   public readonly password?: string;
   /**
@@ -262,7 +262,7 @@ export class ChoreoRedis extends Construct {
     this.claimName(backend, design.name);
     // The warning `Annotations.addWarning` would add, without its stack trace: the message names the construct, and
     // a full stack trace per warning cost about a tenth of synth time and most of the memory above hand-written cdktf
-    // for 1,000 data stores (README "Performance").
+    // for 1,000 data stores (docs/performance.md).
     [...findings, ...alertFindings, ...accessFindings].filter((f) => f.severity === Severity.WARNING).forEach((f) => this.node.addMetadata(AnnotationMetadataEntryType.WARN, `[${f.code}] ${f.message}`));
     (design.warnings ?? []).forEach((w) => this.node.addMetadata(AnnotationMetadataEntryType.WARN, `[${w.code}] ${w.message}`));
 

@@ -3,6 +3,9 @@
 # keeps no compiled output); install the tarball into a new project made from examples/consumer with only
 # cdktf, constructs and the AWS and random bindings; type-check it under the example's strict tsconfig
 # (0 errors expected); synthesize it with `cdktf synth`, and find the ElastiCache replication group.
+# Then follows the README's adoption steps in a second project on the same installation: its adoption example
+# (the code block after `<!-- adoption-example`), type-checked and synthesized, must import the ElastiCache
+# replication group and subnet group by the IDs its `adopt` prop names.
 # Also checks that `npm pack` refuses an uncompiled clone, that the package holds no TypeScript sources,
 # that the README's quick start is examples/consumer/main.ts, and that the packed bin runs.
 set -euo pipefail
@@ -63,10 +66,10 @@ console.log(`  bundled dependencies (${pack.bundled.join(', ')}), ${bundled.leng
 const problems = [];
 const sources = own.filter(({ path }) => /\.ts$/.test(path) && !/\.d\.ts$/.test(path)).map(({ path }) => path);
 if (sources.length > 0) problems.push(`TypeScript sources: ${sources.join(', ')}`);
-for (const path of ['.jsii', 'lib/index.js', 'lib/index.d.ts', 'lib/verify/cli.js', 'bin/choreo-redis', 'README.md', 'LICENSE', 'API.md']) {
+for (const path of ['.jsii', 'lib/index.js', 'lib/index.d.ts', 'lib/verify/cli.js', 'bin/choreo-redis', 'README.md', 'CHANGELOG.md', 'LICENSE', 'API.md']) {
   if (!own.some((file) => file.path === path)) problems.push(`no ${path}`);
 }
-const strays = own.filter(({ path }) => !/^(lib\/|bin\/|\.jsii$|README\.md$|LICENSE$|API\.md$|package\.json$)/.test(path));
+const strays = own.filter(({ path }) => !/^(lib\/|bin\/|\.jsii$|README\.md$|CHANGELOG\.md$|LICENSE$|API\.md$|package\.json$)/.test(path));
 if (strays.length > 0) problems.push(`files outside the package's contents: ${strays.map(({ path }) => path).join(', ')}`);
 if (problems.length > 0) {
   console.error(`consumer-test: FAIL: the tarball has ${problems.join('; ')}`);
@@ -93,6 +96,7 @@ echo "tsc: 0 errors"
 step "CHECKPOINT_DISABLE=1 npx cdktf synth"
 start=$(date +%s%N)
 npx cdktf synth >"$work/synth.log" 2>&1 || { cat "$work/synth.log" >&2; fail "cdktf synth failed"; }
+! grep '\[DeprecatedProp\]' "$work/synth.log" >&2 || fail "the quick start writes a prop under a deprecated name (above)"
 echo "cdktf synth: $(( ($(date +%s%N) - start) / 1000000 )) ms"
 node - cdktf.out/stacks/cache/cdk.tf.json <<'EOF'
 const stack = require(require('path').resolve(process.argv[2]));
@@ -104,7 +108,48 @@ if (groups.length !== 1) {
 console.log(`synthesized: aws_elasticache_replication_group.${groups[0]}, outputs ${Object.keys(stack.output ?? {}).join(', ')}`);
 EOF
 
+step "the README's adoption example, in a new project beside the consumer: tsc, then cdktf synth"
+adoption=$(awk '/<!-- adoption-example/ { marked = 1; next } marked && /^ *```ts$/ { code = 1; next }
+  code && /^ *```$/ { exit } code { sub(/^   /, ""); print }' "$root/README.md")
+[ -n "$adoption" ] || fail "the README has no TypeScript block after its <!-- adoption-example --> marker"
+mkdir "$work/adopt"
+cp cdktf.json tsconfig.json package.json "$work/adopt/"
+ln -s "$work/consumer/node_modules" "$work/adopt/node_modules"
+printf '%s\n' "$adoption" >"$work/adopt/main.ts"
+cd "$work/adopt"
+if ! npx tsc --noEmit -p . >"$work/adopt-tsc.log" 2>&1; then
+  cat "$work/adopt-tsc.log" >&2
+  fail "tsc reported $(grep -c 'error TS' "$work/adopt-tsc.log") error(s) in the README's adoption example"
+fi
+npx cdktf synth >"$work/adopt-synth.log" 2>&1 || { cat "$work/adopt-synth.log" >&2; fail "cdktf synth failed on the README's adoption example"; }
+! grep '\[DeprecatedProp\]' "$work/adopt-synth.log" >&2 || fail "the README's adoption example writes a prop under a deprecated name (above)"
+echo "warnings: $(grep -o '\[Adopted[A-Za-z]*\]' "$work/adopt-synth.log" | sort -u | tr '\n' ' ')"
+node - main.ts cdktf.out/stacks <<'EOF'
+const { readFileSync, readdirSync } = require('fs');
+const { join } = require('path');
+const fail = (message) => { console.error(`consumer-test: FAIL: the README's adoption example: ${message}`); process.exit(1); };
+const source = readFileSync(process.argv[2], 'utf8');
+const adopt = /adopt: \{ replicationGroupId: '([^']+)', subnetGroupName: '([^']+)' \}/.exec(source);
+if (adopt === null) fail('no adopt: { replicationGroupId, subnetGroupName } in the example');
+const stacks = readdirSync(process.argv[3]);
+if (stacks.length !== 1) fail(`expected one stack, found ${stacks.join(', ') || 'none'}`);
+const stack = JSON.parse(readFileSync(join(process.argv[3], stacks[0], 'cdk.tf.json'), 'utf8'));
+const imports = stack.import ?? [];
+const expected = [['aws_elasticache_replication_group', adopt[1], 'replication_group_id'], ['aws_elasticache_subnet_group', adopt[2], 'name']];
+if (imports.length !== expected.length) fail(`expected ${expected.length} import blocks, found ${JSON.stringify(imports)}`);
+for (const [type, id, nameAttribute] of expected) {
+  const block = imports.find((i) => i.to.startsWith(`${type}.`));
+  if (block === undefined) fail(`no import block for a ${type}`);
+  if (block.id !== id) fail(`${block.to} is imported by "${block.id}", not the "${id}" the example's adopt names`);
+  const resource = stack.resource?.[type]?.[block.to.slice(type.length + 1)];
+  if (resource === undefined) fail(`the import block's target ${block.to} is not in the configuration`);
+  if (resource[nameAttribute] !== id) fail(`${block.to} has ${nameAttribute} "${resource[nameAttribute]}", not the imported "${id}"`);
+  console.log(`import { to = ${block.to}, id = "${block.id}" }`);
+}
+EOF
+
 step "the packed bin runs without the sources (npx choreo-redis --help)"
+cd "$work/consumer"
 usage=$(npx --no-install choreo-redis --help) || fail "npx choreo-redis --help failed"
 grep -q 'choreo-redis verify --plan' <<<"$usage" || fail "npx choreo-redis --help printed no usage: $usage"
 

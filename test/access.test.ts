@@ -83,7 +83,7 @@ describe.each(MATRIX_CLOUDS.map((entry) => [`${entry.cloud}-access`, entry] as c
     expect(value.lifecycle?.precondition?.length ?? 0).toBe(definition.id === 'memorystore-valkey' ? 0 : 1);
   });
 
-  test('holds the fields the README\'s access matrix names for the backend', () => {
+  test('holds the fields docs/access.md names for the backend', () => {
     const value = one(json, store.value)[store.wo];
     const fields = typeof value === 'string'
       ? [...value.replace(/^\$\{jsonencode\(\{/, '').matchAll(/(?:^|, )"(\w+)" = /g)].map((m) => m[1])

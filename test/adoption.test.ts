@@ -203,9 +203,9 @@ describe('what the first apply after adopting changes', () => {
     }
   });
 
-  test('the README lists every backend\'s consequences, refusals first marked, from the same data', () => {
-    const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('<!-- adoption-consequences:begin'), readme.indexOf('<!-- adoption-consequences:end'));
+  test('docs/adoption.md lists every backend\'s consequences, refusals first marked, from the same data', () => {
+    const page = readFileSync(join(__dirname, '..', 'docs', 'adoption.md'), 'utf8');
+    const section = page.slice(page.indexOf('<!-- adoption-consequences:begin'), page.indexOf('<!-- adoption-consequences:end'));
     for (const d of BACKEND_DEFINITIONS) {
       expect(d.adoptionConsequences?.length).toBeGreaterThan(0);
       for (const c of d.adoptionConsequences ?? []) expect(section).toContain(`${c.refused === true ? 'refused, ' : ''}\`${c.code}\``);
@@ -213,9 +213,9 @@ describe('what the first apply after adopting changes', () => {
   });
 });
 
-test('the README adoption table names, for each backend, the Terraform types its -adopt stack imports', () => {
-  const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
-  const table = readme.slice(readme.indexOf('<!-- adoption-table -->'));
+test('the adoption table of docs/adoption.md names, for each backend, the Terraform types its -adopt stack imports', () => {
+  const page = readFileSync(join(__dirname, '..', 'docs', 'adoption.md'), 'utf8');
+  const table = page.slice(page.indexOf('<!-- adoption-table -->'));
   const rows = new Map(table.split('\n').slice(3).filter((line) => line.startsWith('| ')).map((line) => {
     const [service, adopt, imported] = line.slice(2, -2).split(' | ');
     return [service, { adopt, imported }];

@@ -1,7 +1,7 @@
 /**
- * README prose that states what the Terraform or the CLI does, checked against the code the way the generated
- * tables are: persistence (mode and interval) in every place the README and the factories' documentation name it,
- * the verifier's rows, and the Node.js versions.
+ * Prose that states what the Terraform or the CLI does, in the README and the reference pages of docs/, checked against
+ * the code the way the generated tables are: persistence (mode and interval) in every place the pages and the
+ * factories' documentation name it, the verifier's rows, and the Node.js versions.
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
@@ -14,6 +14,7 @@ import { notCheckedRows } from '../lib/verify/judge';
 
 const ROOT = join(__dirname, '..');
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const doc = (name: string) => readFileSync(join(ROOT, 'docs', name), 'utf8');
 
 /** How a data store keeps recent writes on disk: the mode and, where the service has one, how often it writes. */
 interface Persistence {
@@ -75,28 +76,28 @@ function persistenceClaims(text: string): Claim[] {
   });
 }
 
-/** The README's sections about one backend, and its factory's documentation (which API.md shows). */
+/** The pages' sections about one backend, and its factory's documentation (which API.md shows). */
 function textsAbout(service: string, factory: string): Record<string, string> {
-  /** From the first line matching `heading` to the next `end`. */
-  const section = (heading: RegExp, end: RegExp) => {
-    const match = heading.exec(README);
+  /** From the first line of `text` matching `heading` to the next `end`. */
+  const section = (text: string, heading: RegExp, end: RegExp) => {
+    const match = heading.exec(text);
     if (match === null) return '';
-    const rest = README.slice(match.index + match[0].length);
+    const rest = text.slice(match.index + match[0].length);
     const stop = rest.search(end);
     return stop < 0 ? rest : rest.slice(0, stop);
   };
   const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const source = readFileSync(join(ROOT, 'lib', 'backends', 'redis-backend.ts'), 'utf8');
   const factoryDoc = source.slice(0, source.indexOf(`public static ${factory}(`)).split('/**').pop() ?? '';
-  const conformance = README.split('\n#### Conformance: ').filter((part) => part.split('\n')[0].endsWith(`(${service})`))
-    .map((part) => part.split(/\n#### |\n<!--/)[0]).join('\n');
+  const conformance = doc('conformance.md').split('\n### ').filter((part) => part.split('\n')[0].endsWith(`(${service})`))
+    .map((part) => part.split(/\n### |\n<!--/)[0]).join('\n');
   return {
-    'README backend section': section(new RegExp(`^## Backend: [^\\n]*${literal(service)}\\n`, 'm'), /\n## /),
-    'README conformance table': conformance,
-    'README change table': section(new RegExp(`^#### Changing plans: ${literal(service)}\\n`, 'm'), /\n#### |\n<!--/),
-    'README lifecycle': section(new RegExp(`^#### Lifecycle: ${literal(service)} \\(`, 'm'), /\n#### |\n<!--/),
+    'docs/backends.md section': section(doc('backends.md'), new RegExp(`^## [^\\n]*${literal(service)}\\n`, 'm'), /\n## /),
+    'docs/conformance.md tables': conformance,
+    'docs/changes.md table': section(doc('changes.md'), new RegExp(`^### ${literal(service)}\\n`, 'm'), /\n### |\n<!--/),
+    'docs/lifecycle.md': section(doc('lifecycle.md'), new RegExp(`^### ${literal(service)} \\(`, 'm'), /\n### |\n<!--/),
     [`RedisBackend.${factory}() documentation`]: factoryDoc,
-    'README alert matrix': Object.values(BACKEND_DEFINITIONS.find((d) => d.factory === factory)?.alerts?.coverage ?? {}).map((c) => `${c.detail}.`).join('\n'),
+    'docs/alerts.md': Object.values(BACKEND_DEFINITIONS.find((d) => d.factory === factory)?.alerts?.coverage ?? {}).map((c) => `${c.detail}.`).join('\n'),
   };
 }
 
@@ -115,13 +116,15 @@ describe('persistence, wherever the README or the factories\' documentation stat
   test.each(entries.map((entry, i) => [BACKEND_DEFINITIONS[i].service, BACKEND_DEFINITIONS[i].factory, entry] as const))('%s', (service, factory, entry) => {
     const truth = persistenceIn(synthesizedBusiness(entry));
     const texts = textsAbout(service, factory);
-    expect(texts['README backend section'].length).toBeGreaterThan(200);
+    expect(texts['docs/backends.md section'].length).toBeGreaterThan(200);
+    expect(texts['docs/conformance.md tables'].length).toBeGreaterThan(200);
+    expect(texts['docs/changes.md table'].length).toBeGreaterThan(200);
     const wrong = Object.entries(texts).flatMap(([where, text]) => persistenceClaims(text)
       .filter((claim) => claim.mode !== truth.mode || (claim.every !== undefined && claim.every !== truth.every))
       .map((claim) => `${where}: "${claim.text}" says ${claim.mode}${claim.every === undefined ? '' : ` every ${claim.every}`}`));
     expect(wrong).toEqual([]);
-    // Where the service persists, the backend section says how.
-    if (truth.mode !== 'none') expect(persistenceClaims(texts['README backend section']).length).toBeGreaterThan(0);
+    // Where the service persists, the backend's section says how.
+    if (truth.mode !== 'none') expect(persistenceClaims(texts['docs/backends.md section']).length).toBeGreaterThan(0);
   });
 
   test('the check finds the statements it is meant to refuse', () => {
@@ -135,10 +138,11 @@ describe('persistence, wherever the README or the factories\' documentation stat
 });
 
 describe('the verifier\'s rows', () => {
-  test('the README\'s table of rows lists every row the CLI prints, in its order', () => {
-    const section = README.slice(README.indexOf('It prints one row per promise'));
-    const table = section.slice(0, section.indexOf('\n\n', section.indexOf('| promise |')));
-    const rows = table.split('\n').filter((line) => /^\| `/.test(line)).map((line) => /^\| `([^`]+)`/.exec(line)![1]);
+  test('docs/verify.md\'s table of rows lists every row the CLI prints, in its order', () => {
+    const verify = doc('verify.md');
+    const section = verify.slice(verify.indexOf('It prints one row per promise'));
+    const list = section.slice(0, section.indexOf('\n\n', section.indexOf('\n- `')));
+    const rows = list.split('\n').filter((line) => /^- `/.test(line)).map((line) => /^- `([^`]+)`: checked by /.exec(line)![1]);
     expect(rows).toEqual([ProductPromise.TLS, ...notCheckedRows('-').map((row) => row.promise)]);
   });
 });

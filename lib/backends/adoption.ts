@@ -121,7 +121,7 @@ export function adoptionRules<P extends { readonly adopt?: unknown }>(check: (pr
 
 /**
  * One thing the first apply after adopting changes on the existing data store, or a reason the adoption can only
- * fail: announced as a warning at synth (an error when `refused`), and listed in the README from the same data.
+ * fail: announced as a warning at synth (an error when `refused`), and listed in docs/adoption.md from the same data.
  */
 export interface AdoptionConsequence<P> {
   readonly code: string;
@@ -130,7 +130,7 @@ export interface AdoptionConsequence<P> {
   /** What the user can set or do to avoid it. */
   readonly fix: string;
   /**
-   * When it applies: a description for the README and the test on the props and request.
+   * When it applies: a description for docs/adoption.md and the test on the props and request.
    *
    * @default - on every adoption
    */

@@ -11,7 +11,7 @@ const DEFINITIONS: readonly BackendSummary[] = [ELASTICACHE, AZURE_MANAGED_REDIS
 
 /**
  * Every backend's definition, in the registry's order: for code that needs all of them (the conformance policy's
- * alternatives, the verifier's `--backend`, the README's tables). Definitions are pure: listing them loads no provider
+ * alternatives, the verifier's `--backend`, the tables of docs/). Definitions are pure: listing them loads no provider
  * binding. A definition the registry does not list, or one it lists without a definition, fails on load.
  *
  * @internal

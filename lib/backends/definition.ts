@@ -92,7 +92,7 @@ export interface UniqueName {
   readonly how: string;
 }
 
-/** What a data store's life on the backend involves beyond one synth, for the README's Lifecycle section. */
+/** What a data store's life on the backend involves beyond one synth, for docs/lifecycle.md. */
 export interface BackendLifecycle {
   /** What `terraform destroy` deletes, for a data store without deletion protection. */
   readonly destroyDeletes: readonly string[];
@@ -147,7 +147,7 @@ export interface BackendSummary {
   readonly enforcesWhenAsked: readonly ExplicitSetting[];
   /**
    * What the first apply after adopting changes on the existing data store, and where adopting can only fail: warned
-   * (or refused) at synth and listed in the README.
+   * (or refused) at synth and listed in docs/adoption.md.
    *
    * @default - none
    */
@@ -157,15 +157,15 @@ export interface BackendSummary {
    */
   readonly lifecycle?: BackendLifecycle;
   /**
-   * The alert targets the backend notifies and how it watches each signal: the README's alert matrix, and the
+   * The alert targets the backend notifies and how it watches each signal: docs/alerts.md, and the
    * warnings for signals it cannot watch.
    *
    * @default - the backend defines no alerts yet: the `alerts` prop is refused
    */
   readonly alerts?: BackendAlerts;
   /**
-   * Where the password lives, what a rotation does, and whether identities can authenticate: the README's access
-   * matrix and rotation section, and the warnings for access the backend cannot give.
+   * Where the password lives, what a rotation does, and whether identities can authenticate: docs/access.md, and
+   * the warnings for access the backend cannot give.
    */
   readonly access: BackendAccess;
   /**

@@ -137,7 +137,7 @@ export class RedisBackend {
 
   /**
    * Google Cloud Memorystore for Valkey, cluster mode disabled, with IAM authentication (google provider
-   * 6.50 offers no static password for it: see the README).
+   * 6.50 offers no static password for it: see docs/backends.md).
    *
    * Defines a Valkey instance with one shard, the plan's replicas (across zones for Business and Premium),
    * AOF persistence with fsync every second, native automated backups for the plan's history, `maxclients` set within the node type's cap, and

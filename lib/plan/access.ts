@@ -152,7 +152,7 @@ export interface ChoreoRedisAccess {
   /**
    * The credentials' generation: raising it by one rotates them. The new password becomes the one in `uri`,
    * the outputs and the secret; where the service holds two credentials, the previous one keeps working until the
-   * next rotation, so clients that have not yet read the new one stay connected. See README "Access" for what
+   * next rotation, so clients that have not yet read the new one stay connected. See docs/access.md for what
    * each backend does. Once rotation is on, keep the prop: removing it goes back to the single first credential and
    * drops the clients that hold a later one.
    *
@@ -332,7 +332,7 @@ export interface AccessCapability {
   readonly fix?: string;
 }
 
-/** A backend's access facts: the README's access matrix and rotation section, and the synth warnings. */
+/** A backend's access facts: docs/access.md and the synth warnings. */
 export interface BackendAccess {
   /** Where the password lives in Terraform state, besides the outputs and secrets the user asks for. */
   readonly passwordInState: string;

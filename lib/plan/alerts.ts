@@ -30,7 +30,7 @@ export enum AlertSignal {
   BACKUP = 'backup',
 }
 
-/** A short title for each signal, for messages and the README. */
+/** A short title for each signal, for messages and docs/alerts.md. */
 export const ALERT_SIGNAL_TITLES: Readonly<Record<AlertSignal, string>> = {
   [AlertSignal.MEMORY]: 'memory use (% of the node)',
   [AlertSignal.CPU]: 'engine CPU',
@@ -156,7 +156,7 @@ export class AlertTarget {
    * E-mail addresses Aiven writes to about the service, for Aiven for Valkey: they become the service's contacts
    * (`tech_emails`), who receive Aiven's notifications about the service's outages, performance, plan and
    * scheduled maintenance instead of the project's contacts. Aiven has no threshold alerts; the signals it cannot
-   * watch are warnings (see README "Alerts").
+   * watch are warnings (see docs/alerts.md).
    *
    * @param emails the addresses, such as `redis-alerts@example.com` (a Slack channel's e-mail address works too)
    */

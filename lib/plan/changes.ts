@@ -64,7 +64,7 @@ export enum ChangeEffect {
   STEPPED = 'in place, in steps',
 }
 
-/** What a change with this effect does to the data on a backend, in words: the README's data column. */
+/** What a change with this effect does to the data on a backend, in words: the data column of docs/changes.md. */
 export function dataPathText(table: ChangeTable, change: DataStoreChange, effect: ChangeEffect): string {
   if (effect === ChangeEffect.IN_PLACE) return 'kept';
   if (effect === ChangeEffect.REFUSED) return 'kept, unchanged';
@@ -102,7 +102,7 @@ export interface DataCarry {
    * @default - none
    */
   readonly restoreCannotCarry?: readonly DataStoreChange[];
-  /** The steps that keep the data through a replacement, as the plan-time stop and the README give them. */
+  /** The steps that keep the data through a replacement, as the plan-time stop and docs/changes.md give them. */
   readonly steps: string;
   /** Where the create-time restore (or its absence) is documented: provider source and service documentation. */
   readonly source: string;

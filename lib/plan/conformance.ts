@@ -88,7 +88,7 @@ export function conformanceList(record: ConformanceRecord): PromiseConformance[]
   return Object.values(ProductPromise).map((promise) => ({ promise, ...record[promise] }));
 }
 
-/** A short human title for each promise, used in messages and the README. */
+/** A short human title for each promise, used in messages and docs/conformance.md. */
 export const PROMISE_TITLES: Readonly<Record<ProductPromise, string>> = {
   [ProductPromise.NODES]: 'nodes (primary + standbys)',
   [ProductPromise.AUTOMATIC_FAILOVER]: 'automatic failover',

@@ -1,5 +1,5 @@
 /**
- * Every public name that changed, in one table: the README's Changelog is generated from it, and the prop checks
+ * Every public name that changed, in one table: CHANGELOG.md's table is generated from it, and the prop checks
  * read it so that a prop written under its old name keeps working, with a warning naming the new one, until the
  * release that removes it; from that release on it fails with the new name rather than being dropped.
  */
@@ -23,9 +23,9 @@ export interface Rename {
    * @default - not a prop
    */
   readonly interfaceName?: string;
-  /** The old name: for a prop, the prop's name; otherwise the README's wording (Markdown). */
+  /** The old name: for a prop, the prop's name; otherwise the changelog's wording (Markdown). */
   readonly before: string;
-  /** The new name: for a prop, the prop's name; otherwise the README's wording (Markdown). */
+  /** The new name: for a prop, the prop's name; otherwise the changelog's wording (Markdown). */
   readonly now: string;
   /** What else changed with it, or why. */
   readonly note?: string;
@@ -54,7 +54,7 @@ export interface Rename {
   readonly omitted?: Readonly<Record<string, unknown>>;
 }
 
-/** Renamed or removed public names, newest release first (README "Changelog"). */
+/** Renamed or removed public names, newest release first (CHANGELOG.md). */
 export const RENAMED_PROPS: readonly Rename[] = [
   {
     interfaceName: 'AzureManagedRedisBackendProps',
@@ -277,7 +277,7 @@ export function applyRenames<P>(props: unknown, interfaceName: string, owner: st
   return { props: mapped as P, warnings };
 }
 
-/** The Changelog's table of renamed or removed names, as the README shows it. */
+/** The changelog's table of renamed or removed names, as CHANGELOG.md shows it. */
 export function renderRenames(): string {
   const rows = RENAMED_PROPS.map((r) => (r.interfaceName === undefined
     ? `| ${r.before} | ${r.now} |`

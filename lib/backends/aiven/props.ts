@@ -103,7 +103,7 @@ export interface AivenBackendProps {
    * (`valkey_user_config.service_to_fork_from`): the new service starts with its data.
    *
    * It takes effect only when the service is created, so it carries the data through a change that replaces the data
-   * store (another `name` or project; see README "Deletion protection and changing plans"): name the current service
+   * store (another `name` or project; see docs/changes.md): name the current service
    * here and accept the replacement (`acceptReplacement`). Terraform then creates the fork before it deletes the old
    * service (`create_before_destroy`). Changing or removing it later changes nothing.
    *
@@ -115,7 +115,7 @@ export interface AivenBackendProps {
    * Adopts an existing Valkey service instead of creating one: a Terraform import block brings it under the construct,
    * and the first plan changes it in place to meet the plan (plan, cloud, allow-list and settings all change in place);
    * the application user is created anew. While `adopt` is set the service has `prevent_destroy`; remove `adopt` after
-   * the first apply. Needs Terraform 1.5 or later. See README "Adopting an existing data store".
+   * the first apply. Needs Terraform 1.5 or later. See docs/adoption.md.
    *
    * @default - a new service is created
    */

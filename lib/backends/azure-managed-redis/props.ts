@@ -112,7 +112,7 @@ export interface AzureManagedRedisBackendProps {
    * first plan changes it in place to meet the plan; the export job and private endpoint are created anew. While
    * `adopt` is set the cache has `prevent_destroy`, so a plan that would replace it (another SKU, or high availability
    * switched, than the cache has) stops instead; remove `adopt` after the first apply. Needs Terraform 1.5 or later.
-   * See README "Adopting an existing data store".
+   * See docs/adoption.md.
    *
    * @default - a new cache is created
    */

@@ -78,7 +78,7 @@ export interface DigitalOceanValkeyBackendProps {
    * configuration and, with `allowedCidrs`, its firewall under the construct, and the first plan changes them in place
    * to meet the plan. `name` must be the cluster's name. While `adopt` is set the cluster has `prevent_destroy`, so a
    * plan that would replace it (another name, VPC network or project than the cluster has) stops instead; remove
-   * `adopt` after the first apply. Needs Terraform 1.5 or later. See README "Adopting an existing data store".
+   * `adopt` after the first apply. Needs Terraform 1.5 or later. See docs/adoption.md.
    *
    * @default - a new cluster is created
    */

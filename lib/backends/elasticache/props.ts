@@ -167,7 +167,7 @@ export interface ElastiCacheBackendProps {
    * An ElastiCache snapshot (its name, in `region`) to create the replication group from: `snapshot_name`.
    *
    * It takes effect only when the replication group is created, so it carries the data through a change that
-   * replaces the data store (see README "Deletion protection and changing plans"): take a snapshot of the current
+   * replaces the data store (see docs/changes.md): take a snapshot of the current
    * replication group, name it here and accept the replacement (`acceptReplacement`). Changing or removing it later
    * changes nothing.
    *
@@ -181,7 +181,7 @@ export interface ElastiCacheBackendProps {
    * resources (user, user group, security group, parameter group) are created and swapped in, in place. While
    * `adopt` is set the replication group has `prevent_destroy`, so a plan that would replace it (another port,
    * KMS key or engine downgrade than the existing data store has) stops instead; remove `adopt` after the first
-   * apply. Needs Terraform 1.5 or later. See README "Adopting an existing data store".
+   * apply. Needs Terraform 1.5 or later. See docs/adoption.md.
    *
    * @default - a new replication group is created
    */

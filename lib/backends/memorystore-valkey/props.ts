@@ -101,7 +101,7 @@ export interface MemorystoreValkeyBackendProps {
    * `projects/<project>/locations/<region>/backupCollections/<collection>/backups/<backup>`.
    *
    * It takes effect only when the instance is created, so it carries the data through a change that replaces the
-   * data store (see README "Deletion protection and changing plans"): back up the current instance, name the
+   * data store (see docs/changes.md): back up the current instance, name the
    * backup here and accept the replacement (`acceptReplacement`). Changing or removing it later changes nothing.
    *
    * @default - the instance starts empty
@@ -156,8 +156,8 @@ export interface MemorystoreValkeyBackendProps {
    * Applies a move from another plan one update per deploy. Memorystore takes one field per update, so a move
    * between Hobbyist and Startup, or between Business and Premium, which changes node type, replicas, backups and
    * labels, is stopped at plan time with its steps; set this to `{ from: <the previous plan>, step: 1 }` with the new
-   * `plan`, deploy, raise `step` by one and deploy again up to the last step, then remove it. See README "Changing
-   * plans: Memorystore for Valkey".
+   * `plan`, deploy, raise `step` by one and deploy again up to the last step, then remove it. See docs/changes.md,
+   * "Memorystore for Valkey".
    *
    * @default - no move in progress: a move the API refuses as one update is stopped at plan time
    */
@@ -167,8 +167,7 @@ export interface MemorystoreValkeyBackendProps {
    * Adopts an existing instance instead of creating one: a Terraform import block brings it under the construct, and
    * the first plan changes it in place to meet the plan; what the construct defines beside it is created anew. While
    * `adopt` is set the instance has `prevent_destroy`, so a plan that would replace it (another network, `kmsKey` or replica mode than the instance has)
-   * stops instead; remove `adopt` after the first apply. Needs Terraform 1.5 or later. See README "Adopting an
-   * existing data store".
+   * stops instead; remove `adopt` after the first apply. Needs Terraform 1.5 or later. See docs/adoption.md.
    *
    * @default - a new instance is created
    */

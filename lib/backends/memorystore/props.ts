@@ -140,7 +140,7 @@ export interface MemorystoreBackendProps {
 
   /**
    * How often the RDB snapshot that recovers the instance is written: the most writes a single-node plan can lose
-   * when its node fails (see README "Plan matrix", recovery point).
+   * when its node fails (see docs/plans.md, recovery point).
    *
    * @default MemorystoreSnapshotPeriod.ONE_HOUR (the shortest, closest to the plan's recovery point)
    */
@@ -185,8 +185,7 @@ export interface MemorystoreBackendProps {
    * Adopts an existing instance instead of creating one: a Terraform import block brings it under the construct, and
    * the first plan changes it in place to meet the plan; what the construct defines beside it is created anew. While
    * `adopt` is set the instance has `prevent_destroy`, so a plan that would replace it (another tier, or a `reservedIpRange`, `connectMode`, `kmsKey` or zone than the instance has)
-   * stops instead; remove `adopt` after the first apply. Needs Terraform 1.5 or later. See README "Adopting an
-   * existing data store".
+   * stops instead; remove `adopt` after the first apply. Needs Terraform 1.5 or later. See docs/adoption.md.
    *
    * @default - a new instance is created
    */
