@@ -46,6 +46,13 @@ describe.each(stacks)('%s', (_, json) => {
   });
 });
 
+test('keeps every Logic App action\'s inputs and outputs out of its run history, where the export SAS would show', () => {
+  const actions = stacks.flatMap(([stack, json]) => Object.entries(json.resource?.azurerm_logic_app_action_custom ?? {})
+    .map(([id, action]: [string, any]) => [`${stack}.${id}`, JSON.parse(action.body).runtimeConfiguration?.secureData?.properties] as const));
+  expect(actions.length).toBeGreaterThan(0);
+  expect(actions.filter(([, secured]) => !(secured?.includes('inputs') && secured?.includes('outputs')))).toEqual([]);
+});
+
 test('the checks catch a literal password and a non-sensitive secret output', () => {
   expect(literalSecrets({ x: { authentication_mode: { passwords: ['hunter2hunter2hunter2'] } } }, 'r')).toEqual(['r.x.authentication_mode.passwords']);
   expect(literalSecrets({ x: { passwords: ['${random_password.p.result}'] } }, 'r')).toEqual([]);

@@ -15,6 +15,12 @@ const ARM = 'https://management.azure.com';
 const MANAGED_IDENTITY_AUTH = { type: 'ManagedServiceIdentity', audience: `${ARM}/` };
 const SAS_ACTION = 'Create_export_SAS';
 const EXPORT_ACTION = 'Export_database';
+/**
+ * Hides an action's inputs and outputs from the Logic App's run history. Every action of the export job handles
+ * the container SAS (one returns it, the other sends it), which anyone allowed to read the workflow's runs could
+ * otherwise read there and use to read or overwrite the exports.
+ */
+const SECURE_DATA = { secureData: { properties: ['inputs', 'outputs'] } };
 
 /** What the export job defines that the rest of the data store refers to. */
 export interface ExportJob {
@@ -119,6 +125,7 @@ export function defineExportJob(scope: Construct, settings: ManagedRedisExportSe
         },
         authentication: MANAGED_IDENTITY_AUTH,
       },
+      runtimeConfiguration: SECURE_DATA,
     }),
   });
   new LogicAppActionCustom(scope, 'ExportDatabase', {
@@ -134,6 +141,7 @@ export function defineExportJob(scope: Construct, settings: ManagedRedisExportSe
         authentication: MANAGED_IDENTITY_AUTH,
       },
       operationOptions: 'DisableAsyncPattern',
+      runtimeConfiguration: SECURE_DATA,
     }),
   });
 

@@ -122,6 +122,7 @@ export const baseline: Baseline = {
             },
             authentication: AUTH,
           },
+          runtimeConfiguration: { secureData: { properties: ['inputs', 'outputs'] } },
         }),
       });
       new LogicAppActionCustom(scope, 'ExportDatabase', {
@@ -137,6 +138,7 @@ export const baseline: Baseline = {
             authentication: AUTH,
           },
           operationOptions: 'DisableAsyncPattern',
+          runtimeConfiguration: { secureData: { properties: ['inputs', 'outputs'] } },
         }),
       });
       const role = new RoleDefinition(scope, 'ExportRole', {

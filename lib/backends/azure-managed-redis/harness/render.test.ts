@@ -174,6 +174,7 @@ describe('the export job for backup history', () => {
         body: expect.objectContaining({ signedResource: 'c', signedProtocol: 'https', signedExpiry: '@{addHours(utcNow(), 6)}' }),
         authentication: identity,
       },
+      runtimeConfiguration: { secureData: { properties: ['inputs', 'outputs'] } },
     });
     expect(byName.Export_database).toEqual({
       type: 'Http',
@@ -185,6 +186,7 @@ describe('the export job for backup history', () => {
         body: { sasUri: expect.stringContaining("body('Create_export_SAS')?['serviceSasToken']") },
         authentication: identity,
       },
+      runtimeConfiguration: { secureData: { properties: ['inputs', 'outputs'] } },
     });
   });
 
