@@ -14,7 +14,7 @@ export class CompositionStack extends TerraformStack {
     super(scope, id);
     new AwsProvider(this, 'aws', { region: 'us-east-1' });
     new RandomProvider(this, 'random');
-    const network = { region: 'us-east-1', network: 'vpc-0123456789abcdef0', subnetIds: ['subnet-0aaa', 'subnet-0bbb', 'subnet-0ccc'] };
+    const network = { region: 'us-east-1', network: 'vpc-0123456789abcdef0', subnetIds: ['subnet-0aaa0aaa', 'subnet-0bbb0bbb', 'subnet-0ccc0ccc'] };
 
     const sessions = new ChoreoRedis(this, 'Sessions', {
       plan: ServicePlan.PREMIUM,

@@ -13,7 +13,7 @@ export class QuickStartStack extends TerraformStack {
 
     const cache = new ChoreoRedis(this, 'Cache', {
       plan: ServicePlan.BUSINESS,
-      backend: RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-0123456789abcdef0', subnetIds: ['subnet-0aaa', 'subnet-0bbb'] }),
+      backend: RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-0123456789abcdef0', subnetIds: ['subnet-0aaa0aaa', 'subnet-0bbb0bbb'] }),
     });
     cache.addOutputs();
   }

@@ -97,7 +97,7 @@ describe('the <cloud>-adopt matrix stacks', () => {
 });
 
 const AZURE_SUBNET = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/vnet/subnets/redis';
-const ELASTICACHE = { region: 'eu-west-1', network: 'vpc-0', subnetIds: ['subnet-a', 'subnet-b'] };
+const ELASTICACHE = { region: 'eu-west-1', network: 'vpc-00000000', subnetIds: ['subnet-aaaaaaaa', 'subnet-bbbbbbbb'] };
 const AZURE_ID = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/orders/providers/Microsoft.Cache/redisEnterprise/orders-cache';
 const GOOGLE = { project: 'example-project', region: 'europe-west1' };
 

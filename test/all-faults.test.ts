@@ -36,7 +36,7 @@ function expectFaults(create: () => unknown, faults: readonly Fault[]): void {
   });
 }
 
-const ELASTICACHE = RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-0123', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] });
+const ELASTICACHE = RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-01234567', subnetIds: ['subnet-aaaaaaaa', 'subnet-bbbbbbbb', 'subnet-cccccccc'] });
 
 describe('ChoreoRedisProps', () => {
   test('three faults of the data store\'s own props in one error', () => {
@@ -94,8 +94,8 @@ describe('ChoreoRedisProps', () => {
 describe.each<[string, () => unknown, readonly Fault[]]>([
   ['ElastiCache', () => RedisBackend.elastiCache({
     region: 'eu-west-1',
-    network: 'vpc-0123',
-    subnetIds: ['subnet-a'],
+    network: 'vpc-01234567',
+    subnetIds: ['subnet-aaaaaaaa'],
     engineVersion: ElastiCacheEngineVersion.redis('6.2'),
     maintenanceWindow: { day: Weekday.SUNDAY, hour: 24 },
     restoreFromSnapshot: 'before--move',
@@ -105,11 +105,11 @@ describe.each<[string, () => unknown, readonly Fault[]]>([
     ['InvalidRestoreSource', 'restoreFromSnapshot "before--move"', 'omit restoreFromSnapshot'],
   ]],
   ['Azure Managed Redis', () => RedisBackend.azureManagedRedis({
-    region: 'uksouth', backupHour: 24, privateEndpointSubnetId: 'subnet-a',
+    region: 'uksouth', backupHour: 24, privateEndpointSubnetId: 'subnet-aaaaaaaa',
   }), [
     ['UnsupportedRegion', 'region', 'uksouth'],
     ['InvalidHour', 'backupHour 24', 'from 0 to 23'],
-    ['InvalidSubnetId', 'privateEndpointSubnetId "subnet-a"', '/subscriptions/'],
+    ['InvalidSubnet', 'privateEndpointSubnetId "subnet-aaaaaaaa"', '/subscriptions/'],
   ]],
   ['Memorystore for Redis', () => RedisBackend.memorystore({
     project: 'My Project',
@@ -134,11 +134,11 @@ describe.each<[string, () => unknown, readonly Fault[]]>([
     ['InvalidEngineVersion', 'engineVersion "8.0"', 'MemorystoreValkeyVersion.VALKEY_8_0'],
   ]],
   ['DigitalOcean Managed Valkey', () => RedisBackend.digitalOceanValkey({
-    region: 'fra1', engineVersion: DigitalOceanValkeyVersion.of('7'), project: 'default', network: 'vpc-1',
+    region: 'fra1', engineVersion: DigitalOceanValkeyVersion.of('7'), project: 'default', network: 'vpc-11111111',
   }), [
     ['InvalidEngineVersion', 'engineVersion "7"', 'DigitalOceanValkeyVersion.V8'],
     ['InvalidProject', 'project "default"', 'omit project'],
-    ['InvalidNetwork', 'network "vpc-1"', 'omit network'],
+    ['InvalidNetwork', 'network "vpc-11111111"', 'omit network'],
   ]],
   ['Aiven for Valkey', () => RedisBackend.aiven({
     project: 'my project',

@@ -67,9 +67,9 @@ const baselines = loadBaselines();
 
 test('normalising renames logical IDs and the references to them, and nothing else', () => {
   const stack = (a: string, b: string, d: string, size = 1, target = a) => ({
-    data: { aws_vpc: { [d]: { id: 'vpc-1' } } },
+    data: { aws_vpc: { [d]: { id: 'vpc-11111111' } } },
     resource: {
-      aws_subnet: { [a]: { vpc_id: `\${data.aws_vpc.${d}.id}`, size }, [b]: { vpc_id: 'vpc-2', size } },
+      aws_subnet: { [a]: { vpc_id: `\${data.aws_vpc.${d}.id}`, size }, [b]: { vpc_id: 'vpc-22222222', size } },
       aws_instance: { X_1: { subnet_id: `\${aws_subnet.${target}.id}`, name: 'aws_subnet.kept' } },
     },
     output: { subnet: { value: `\${aws_subnet.${b}.id}` } },

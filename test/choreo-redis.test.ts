@@ -5,7 +5,7 @@ import { resolved, synthJson, testStack, warningsOf } from './util';
 import { ChoreoRedis, ChoreoRedisProps, RedisBackend, ServicePlan } from '../lib';
 import { loadRenderer } from '../lib/backends/defined-backend';
 
-const network = { region: 'us-east-1', network: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] };
+const network = { region: 'us-east-1', network: 'vpc-11111111', subnetIds: ['subnet-aaaaaaaa', 'subnet-bbbbbbbb', 'subnet-cccccccc'] };
 
 function aws(stack: TerraformStack) {
   new AwsProvider(stack, 'aws', { region: 'us-east-1' });

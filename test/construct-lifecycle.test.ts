@@ -62,7 +62,7 @@ describe.each(CHANGE_SCENARIOS.map((s) => [s.service, s] as const))('%s', (_serv
 
 test('a resource defined after the constructor (grantConnect) is moved too', () => {
   const stack = testStack((s) => CHANGE_SCENARIOS.find((c) => c.service === 'ElastiCache')!.configure(s));
-  const backend = RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-1', subnetIds: ['subnet-a'] });
+  const backend = RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-11111111', subnetIds: ['subnet-aaaaaaaa'] });
   const cache = new ChoreoRedis(stack, 'Cache', { plan: ServicePlan.HOBBYIST, backend, access: { identityAuth: true }, movedFrom: 'Redis' });
   cache.grantConnect('app');
   const moved = (JSON.parse(Testing.synth(stack)) as Config).moved ?? [];

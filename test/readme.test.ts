@@ -127,7 +127,7 @@ describe('the outputs the README names', () => {
 
   test('the quick start names its outputs under the default prefix, the construct ID, as the README says', () => {
     const ids = idsOf(new ChoreoRedis(new QuickStartStack(Testing.app(), 'cache'), 'Other', {
-      plan: ServicePlan.BUSINESS, backend: RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-0', subnetIds: ['subnet-a', 'subnet-b'] }),
+      plan: ServicePlan.BUSINESS, backend: RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-00000000', subnetIds: ['subnet-aaaaaaaa', 'subnet-bbbbbbbb'] }),
     }).addOutputs());
     expect(ids.every((id) => id.startsWith('Other_'))).toBe(true);
     const quickStart = new QuickStartStack(Testing.app(), 'cache');
@@ -157,7 +157,7 @@ describe('what the README\'s tasks say the Terraform does', () => {
     const synthesized = (override: boolean) => {
       const stack = awsStack();
       const cache = new ChoreoRedis(stack, 'Cache', {
-        plan: ServicePlan.BUSINESS, backend: RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-0123456789abcdef0', subnetIds: ['subnet-0a', 'subnet-0b'] }),
+        plan: ServicePlan.BUSINESS, backend: RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-0123456789abcdef0', subnetIds: ['subnet-0a0a0a0a', 'subnet-0b0b0b0b'] }),
       });
       if (override) cache.resource.addOverride(attribute, value);
       return Object.values(resourcesOf(stack, 'aws_elasticache_replication_group'))[0][attribute];

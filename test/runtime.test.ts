@@ -84,7 +84,7 @@ describe('checkBindingVersions', () => {
       const cdktf = require('cdktf') as typeof import('cdktf');
       /* eslint-enable @typescript-eslint/no-require-imports */
       const stack = new cdktf.TerraformStack(cdktf.Testing.app(), 'old');
-      const backend = lib.RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] });
+      const backend = lib.RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-11111111', subnetIds: ['subnet-aaaaaaaa', 'subnet-bbbbbbbb', 'subnet-cccccccc'] });
       const create = () => new lib.ChoreoRedis(stack, 'Redis', { plan: lib.ServicePlan.BUSINESS, backend });
       expect(create).toThrow('[UnsupportedVersion] RedisBackend.elastiCache() is tested with @cdktf/provider-aws 21.22.1, but 19.50.0 is installed');
     });
@@ -98,7 +98,7 @@ describe('checkBindingVersions', () => {
       const cdktf = require('cdktf') as typeof import('cdktf');
       /* eslint-enable @typescript-eslint/no-require-imports */
       const stack = new cdktf.TerraformStack(cdktf.Testing.app(), 'old');
-      const backend = lib.RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] });
+      const backend = lib.RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-11111111', subnetIds: ['subnet-aaaaaaaa', 'subnet-bbbbbbbb', 'subnet-cccccccc'] });
       const secret = lib.CredentialSecret.kubernetes({ namespace: 'apps', readers: ['app'] });
       const create = () => new lib.ChoreoRedis(stack, 'Redis', { plan: lib.ServicePlan.BUSINESS, backend, access: { secret } });
       expect(create).toThrow('[UnsupportedVersion] CredentialSecret.kubernetes() is tested with @cdktf/provider-kubernetes 12.1.1, but 11.0.0 is installed');
@@ -129,7 +129,7 @@ describe('an app of another CDK', () => {
   }
   /** The message of the error a data store in `stack` fails with. */
   function errorIn(stack: TerraformStack): string {
-    const backend = RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] });
+    const backend = RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-11111111', subnetIds: ['subnet-aaaaaaaa', 'subnet-bbbbbbbb', 'subnet-cccccccc'] });
     try {
       new ChoreoRedis(stack, 'Redis', { plan: ServicePlan.BUSINESS, backend });
     } catch (e) {

@@ -20,7 +20,7 @@ import { RedisBackend } from '../lib/backends/redis-backend';
 const ipv4Hosts = (count: number) => Array.from({ length: count }, (_, i) => `198.51.${100 + Math.floor(i / 256)}.${i % 256}`);
 const ipv6Hosts = (count: number) => Array.from({ length: count }, (_, i) => `2001:db8::${i.toString(16)}`);
 
-const ELASTICACHE_PROPS = { region: 'eu-west-1', network: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] };
+const ELASTICACHE_PROPS = { region: 'eu-west-1', network: 'vpc-11111111', subnetIds: ['subnet-aaaaaaaa', 'subnet-bbbbbbbb', 'subnet-cccccccc'] };
 const input = (extra: object = {}) => ({ plan: ServicePlan.BUSINESS, ...extra });
 
 describe('ElastiCache: 60 inbound rules of each family per security group, five groups', () => {

@@ -38,7 +38,7 @@ const CANONICAL = 'cidrsubnet(strcontains(val, "/") ? val : strcontains(val, ":"
 
 describe('an allow-list that is a list token', () => {
   test('ElastiCache: one ingress rule per canonical entry (for_each), in a security group of its own, 60 of each family checked at plan', () => {
-    const resources = synth('elasticache', () => RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] }),
+    const resources = synth('elasticache', () => RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-11111111', subnetIds: ['subnet-aaaaaaaa', 'subnet-bbbbbbbb', 'subnet-cccccccc'] }),
       (list) => ({ name: 'orders', allowedCidrs: list }));
     const rule = one(resources, 'aws_vpc_security_group_ingress_rule');
     expect(rule.for_each).toContain(`toset(distinct([ for key, val in toset(var.office_cidrs): ${CANONICAL}]))`);
@@ -49,14 +49,14 @@ describe('an allow-list that is a list token', () => {
   });
 
   test('ElastiCache: with literal entries, the list\'s rules get a second group', () => {
-    const resources = synth('elasticache', () => RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] }),
+    const resources = synth('elasticache', () => RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-11111111', subnetIds: ['subnet-aaaaaaaa', 'subnet-bbbbbbbb', 'subnet-cccccccc'] }),
       (list) => ({ name: 'orders', allowedCidrs: list }));
     expect(Object.keys(resources.aws_security_group)).toHaveLength(1);
     const mixed = stackFor('elasticache');
     new ChoreoRedis(mixed.stack, 'Redis', {
       plan: ServicePlan.BUSINESS,
       name: 'orders',
-      backend: RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] }),
+      backend: RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-11111111', subnetIds: ['subnet-aaaaaaaa', 'subnet-bbbbbbbb', 'subnet-cccccccc'] }),
       allowedCidrs: ['10.0.0.0/16', ...mixed.list],
     });
     const groups = JSON.parse(Testing.synth(mixed.stack)).resource.aws_security_group;

@@ -157,6 +157,7 @@ describe('error codes', () => {
     ['IncompleteWindow', 'InvalidMaintenanceWindow'],
     ['InvalidExportHour', 'InvalidHour'],
     ['InvalidUuid', 'InvalidProject'],
+    ['InvalidSubnetId', 'InvalidSubnet'],
   ])('%s is retired: the same refusal is %s', (retired, now) => {
     expect(codes).not.toContain(retired);
     expect(codes).toContain(now);

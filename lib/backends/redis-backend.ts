@@ -97,7 +97,7 @@ export class RedisBackend {
    * generated password, in a user group.
    *
    * @example
-   * RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-0abc', subnetIds: ['subnet-a', 'subnet-b'] })
+   * RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-0abc0abc', subnetIds: ['subnet-aaaaaaaa', 'subnet-bbbbbbbb'] })
    */
   public static elastiCache(props: ElastiCacheBackendProps): IRedisBackend {
     return define(ELASTICACHE, props);

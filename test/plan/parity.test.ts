@@ -10,7 +10,7 @@ import { ChoreoRedisError, Kept, engineProfile, redisLacks } from '../../lib/pla
 import { assessDataStore } from '../../lib/private/assess';
 
 const elastiCache = (engineVersion?: ElastiCacheEngineVersion) =>
-  RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-0', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'], engineVersion });
+  RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-00000000', subnetIds: ['subnet-aaaaaaaa', 'subnet-bbbbbbbb', 'subnet-cccccccc'], engineVersion });
 const azure = (region = 'westeurope') => RedisBackend.azureManagedRedis({ region });
 const memorystore = (engineVersion?: MemorystoreRedisVersion) =>
   RedisBackend.memorystore({ project: 'my-project', region: 'europe-west1', network: 'projects/my-project/global/networks/default', engineVersion });

@@ -119,19 +119,19 @@ describe('unknown keys, renamed props and missing props', () => {
 
 describe('what a user writes by mistake', () => {
   const aiven = { project: 'p', cloud: Cloud.AWS, region: 'eu-west-1' };
-  const elastiCache = { region: 'eu-west-1', network: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] };
+  const elastiCache = { region: 'eu-west-1', network: 'vpc-11111111', subnetIds: ['subnet-aaaaaaaa', 'subnet-bbbbbbbb', 'subnet-cccccccc'] };
   const make = (factory: keyof typeof RedisBackend, props: object) => () => (Reflect.get(RedisBackend, factory) as (p: object) => unknown)(props);
 
   test.each([
     ['allowedCidrs on the Aiven backend, one letter short', make('aiven', { ...aiven, allowedCidr: ['203.0.113.0/24'] }),
       'UnknownProp', 'RedisBackend.aiven({ allowedCidr }) is not a prop of AivenBackendProps; did you mean allowedCidrs? it is a prop of the data store, not of its backend: new ChoreoRedis(scope, id, { allowedCidrs, backend }).'],
-    ['both the old and the new name', make('elastiCache', { ...elastiCache, kmsKeyArn: 'arn:aws:kms:eu-west-1:1:key/k', kmsKey: 'arn:aws:kms:eu-west-1:1:key/k' }),
+    ['both the old and the new name', make('elastiCache', { ...elastiCache, kmsKeyArn: 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab', kmsKey: 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab' }),
       'RenamedPropConflict', 'RedisBackend.elastiCache({ kmsKeyArn }) and RedisBackend.elastiCache({ kmsKey }) are both given; kmsKeyArn is the old name of kmsKey. Remove kmsKeyArn and keep kmsKey.'],
     ['an old name with a value of the wrong type', make('memorystore', { project: 'my-project', region: 'europe-west1', network: 'default', redisVersion: 'REDIS_6_X' }),
       'InvalidType', 'RedisBackend.memorystore({ engineVersion }) is the string "REDIS_6_X", but must be a MemorystoreRedisVersion'],
     ['location on DigitalOcean, Azure\'s old name of region', make('digitalOceanValkey', { region: 'fra1', location: 'fra1' }), 'UnknownProp',
       'RedisBackend.digitalOceanValkey({ location }) is not a prop of DigitalOceanValkeyBackendProps; location is the old name of region (RedisBackend.azureManagedRedis()): write region.'],
-    ['another backend\'s prop', make('digitalOceanValkey', { region: 'fra1', subnetIds: ['subnet-a'] }), 'UnknownProp', 'it is a prop of RedisBackend.elastiCache(), not of RedisBackend.digitalOceanValkey().'],
+    ['another backend\'s prop', make('digitalOceanValkey', { region: 'fra1', subnetIds: ['subnet-aaaaaaaa'] }), 'UnknownProp', 'it is a prop of RedisBackend.elastiCache(), not of RedisBackend.digitalOceanValkey().'],
     ['a look-alike of another backend\'s prop, which lists this backend\'s own', make('digitalOceanValkey', { region: 'fra1', vpcUuid: 'x' }), 'UnknownProp',
       'RedisBackend.digitalOceanValkey({ vpcUuid }) is not a prop of DigitalOceanValkeyBackendProps; its props are region, project, network, engineVersion, adopt.'],
     ['a key in snake case', make('aiven', { project: 'p', cloud: Cloud.AWS, cloud_name: 'aws-eu-west-1' }), 'UnknownProp', 'did you mean cloudName?'],
@@ -187,7 +187,7 @@ describe('ChoreoRedis props of the wrong type', () => {
     deletionProtection: 'boolean',
     tags: 'string-map',
   };
-  const backend = () => RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] });
+  const backend = () => RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-11111111', subnetIds: ['subnet-aaaaaaaa', 'subnet-bbbbbbbb', 'subnet-cccccccc'] });
 
   test.each(Object.entries(TOP_LEVEL))('%s of another type than %s fails with InvalidType naming it', (prop, type) => {
     fc.assert(fc.property(wrongFor(type), (value) => {

@@ -118,7 +118,7 @@ interface VersionWalk {
 const elastiCache = (v: ElastiCacheEngineVersion): ChoreoRedisProps => ({
   plan: ServicePlan.HOBBYIST,
   name: 'orders-versions',
-  backend: RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-1', subnetIds: ['subnet-a'], engineVersion: v }),
+  backend: RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-11111111', subnetIds: ['subnet-aaaaaaaa'], engineVersion: v }),
 });
 const memorystore = (v: MemorystoreRedisVersion): ChoreoRedisProps => ({
   plan: ServicePlan.HOBBYIST,

@@ -36,7 +36,7 @@ const noTokens = (): boolean => false;
 function elastiCacheRules(): RenderedRule[] {
   return ALL_PLANS.flatMap((plan) => [true, false].map((luaScripting) => {
     const request = resolveRequest({ plan, luaScripting }, noTokens);
-    const planned = planElastiCache({ region: 'eu-west-1', network: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] },
+    const planned = planElastiCache({ region: 'eu-west-1', network: 'vpc-11111111', subnetIds: ['subnet-aaaaaaaa', 'subnet-bbbbbbbb', 'subnet-cccccccc'] },
       request, { path: 'stack/Cache' }, noTokens);
     const entry = planned.conformance[ProductPromise.RESTRICTED_COMMANDS];
     return {

@@ -56,7 +56,7 @@ export const AZURE_MANAGED_REDIS_PROP_RULES: readonly PropRule<AzureManagedRedis
     check(props, isUnresolved) {
       const subnet = props.privateEndpointSubnetId;
       if (subnet !== undefined && !isUnresolved(subnet) && !SUBNET_ID.test(subnet)) {
-        throw new ChoreoRedisError('InvalidSubnetId',
+        throw new ChoreoRedisError('InvalidSubnet',
           `privateEndpointSubnetId "${subnet}" is not a subnet resource ID; write "/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Network/virtualNetworks/<network>/subnets/<subnet>" with the segment names in this case, or pass a subnet's id attribute.`);
       }
     },

@@ -58,8 +58,8 @@ export const ELASTICACHE: BackendDefinition<ElastiCacheProps, ElastiCacheSetting
   access: ELASTICACHE_ACCESS,
   propTypes: {
     region: required('string', { code: 'MissingRegion', fix: 'the AWS region, such as "eu-west-1"' }),
-    network: required('string', { code: 'MissingNetwork', fix: 'the ID of the VPC ElastiCache runs in, such as "vpc-0123"' }),
-    subnetIds: required('string-list', { code: 'MissingNetwork', fix: 'subnets of the VPC for the subnet group, one per zone, such as ["subnet-a", "subnet-b"]' }),
+    network: required('string', { code: 'MissingNetwork', fix: 'the ID of the VPC ElastiCache runs in, such as "vpc-0123456789abcdef0"' }),
+    subnetIds: required('string-list', { code: 'MissingSubnets', fix: 'subnets of the VPC for the subnet group, one per zone, such as ["subnet-0123456789abcdef0", "subnet-0fedcba9876543210"]' }),
     availabilityZones: 'string-list',
     engineVersion: { isInstance: (v) => v instanceof ElastiCacheEngineVersion, name: 'ElastiCacheEngineVersion', example: 'ElastiCacheEngineVersion.VALKEY_8_0' },
     kmsKey: 'string',
@@ -76,7 +76,7 @@ export const ELASTICACHE: BackendDefinition<ElastiCacheProps, ElastiCacheSetting
   adoptionOf: elastiCacheAdoption,
   adoptionConsequences: ELASTICACHE_ADOPTION_CONSEQUENCES,
   plan: planElastiCache,
-  verifierExpectations: plannedExpectations(planElastiCache, { region: 'eu-west-1', network: 'vpc-0', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] }),
+  verifierExpectations: plannedExpectations(planElastiCache, { region: 'eu-west-1', network: 'vpc-00000000', subnetIds: ['subnet-0000000a', 'subnet-0000000b', 'subnet-0000000c'] }),
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first render, so other clouds' bindings never load
   loadRenderer: () => (require('./render') as typeof import('./render')).renderElastiCache,
 };

@@ -9,6 +9,19 @@ const MINUTES_PER_DAY = 24 * 60;
 /** A snapshot's name: the cluster ID style (CreateSnapshot, DeleteReplicationGroup FinalSnapshotIdentifier). */
 const SNAPSHOT_NAME = /^(?!.*--)[a-zA-Z][a-zA-Z0-9-]*(?<!-)$/;
 const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
+/** A VPC ID: `vpc-` and 8 or 17 hex digits. */
+const VPC_ID = /^vpc-([0-9a-f]{8}|[0-9a-f]{17})$/;
+/** A subnet ID: `subnet-` and 8 or 17 hex digits. */
+const SUBNET_ID = /^subnet-([0-9a-f]{8}|[0-9a-f]{17})$/;
+/**
+ * The ways KMS names a key: its ID (a UUID, or `mrk-` and 32 hex digits for a multi-Region key), its ARN, an alias
+ * name or an alias ARN. The AWS provider passes `kms_key_id` through unchecked (no ValidateFunc on
+ * aws_elasticache_replication_group), so a wrong value would fail only at apply.
+ */
+const KMS_KEY_ID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})';
+const KMS_ALIAS = 'alias/[a-zA-Z0-9/_-]+';
+const KMS_ARN_PREFIX = 'arn:aws(-[a-z]+)*:kms:[a-z]{2}(-[a-z]+)+-\\d:\\d{12}:';
+const KMS_KEY = new RegExp(`^(${KMS_KEY_ID}|${KMS_ALIAS}|${KMS_ARN_PREFIX}(key/${KMS_KEY_ID}|${KMS_ALIAS}))$`);
 
 function parseTime(text: string): number | undefined {
   const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(text);
@@ -137,6 +150,32 @@ function validateEngine(engine: ElastiCacheEngineVersion, isUnresolved: IsUnreso
 /** ElastiCache's checks of its own props, in order, before any data store uses them. */
 export const ELASTICACHE_PROP_RULES: readonly PropRule<ElastiCacheProps>[] = [
   {
+    props: ['network'],
+    check({ network }, isUnresolved) {
+      if (!network || isUnresolved(network) || VPC_ID.test(network)) return;
+      throw new ChoreoRedisError('InvalidNetwork',
+        `network "${network}" is not a VPC ID; a VPC ID is "vpc-" followed by 8 or 17 lower-case hex digits, such as "vpc-0123456789abcdef0". Give the ID of the VPC ElastiCache runs in (aws ec2 describe-vpcs), or a token such as aws_vpc's id.`);
+    },
+  },
+  {
+    props: ['subnetIds'],
+    check({ subnetIds }, isUnresolved) {
+      if (subnetIds === undefined || isUnresolved(subnetIds)) return;
+      const bad = subnetIds.map((id, i) => [id, i] as const).filter(([id]) => !isUnresolved(id) && !SUBNET_ID.test(id));
+      if (bad.length === 0) return;
+      throw new ChoreoRedisError('InvalidSubnet',
+        `${bad.map(([id, i]) => `subnetIds[${i}] "${id}"`).join(', ')} ${bad.length === 1 ? 'is not a subnet ID' : 'are not subnet IDs'}; a subnet ID is "subnet-" followed by 8 or 17 lower-case hex digits, such as "subnet-0123456789abcdef0". Give the IDs of subnets of network (aws ec2 describe-subnets), or tokens such as aws_subnet's id.`);
+    },
+  },
+  {
+    props: ['kmsKey'],
+    check({ kmsKey }, isUnresolved) {
+      if (kmsKey === undefined || isUnresolved(kmsKey) || KMS_KEY.test(kmsKey)) return;
+      throw new ChoreoRedisError('InvalidKmsKey',
+        `kmsKey "${kmsKey}" does not name a KMS key; give its key ID (such as "1234abcd-12ab-34cd-56ef-1234567890ab"), its ARN ("arn:aws:kms:<region>:<account>:key/<key ID>"), an alias ("alias/<name>") or an alias ARN ("arn:aws:kms:<region>:<account>:alias/<name>"), or omit kmsKey for ElastiCache's AWS-owned key.`);
+    },
+  },
+  {
     props: ['engineVersion'],
     check: (props, isUnresolved) => validateEngine(props.engineVersion ?? ElastiCacheEngineVersion.VALKEY_8_0, isUnresolved),
   },
@@ -165,7 +204,7 @@ export function checkElastiCacheNetwork(props: ElastiCacheProps, nodeCount: numb
   }
   if (!isUnresolved(props.subnetIds)) {
     if (!props.subnetIds || props.subnetIds.length === 0) {
-      throw new ChoreoRedisError('MissingNetwork',
+      throw new ChoreoRedisError('MissingSubnets',
         'subnetIds is missing or empty; ElastiCache needs subnets of the VPC for its subnet group. Pass RedisBackend.elastiCache({ subnetIds: ["subnet-...", ...] }).');
     }
     if (new Set(props.subnetIds).size < Math.min(nodeCount, 3) && nodeCount > 1) {

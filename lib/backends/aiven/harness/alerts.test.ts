@@ -81,7 +81,7 @@ describe('Aiven for Valkey alerts', () => {
   test('other backends refuse the Aiven target', () => {
     const stack = testStack();
     expect(() => new ChoreoRedis(stack, 'Cache', {
-      plan: ServicePlan.BUSINESS, backend: RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-1', subnetIds: ['subnet-1', 'subnet-2'] }), alerts: { targets: [CONTACTS] },
+      plan: ServicePlan.BUSINESS, backend: RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-11111111', subnetIds: ['subnet-11111111', 'subnet-22222222'] }), alerts: { targets: [CONTACTS] },
     })).toThrow(/\[AlertTargetWrongCloud\] alerts\.targets\[0\] is AlertTarget\.aivenTechEmails\(\) \(aiven\), but RedisBackend\.elastiCache\(\)/);
   });
 

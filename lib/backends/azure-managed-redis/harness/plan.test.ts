@@ -259,7 +259,7 @@ describe('prop validation', () => {
     [{ region: 'westeurope', backupHour: 1.5 }, 'InvalidHour', 'backupHour 1.5 is not an hour of the day'],
     [{ region: 'westeurope', resourceGroupName: 'ends-with.' }, 'InvalidName', 'resourceGroupName "ends-with." is not a valid name here'],
     [{ region: 'westeurope', resourceGroupName: 'has space' }, 'InvalidName', 'resourceGroupName "has space" is not a valid name here'],
-    [{ region: 'westeurope', privateEndpointSubnetId: 'subnet-a' }, 'InvalidSubnetId', 'privateEndpointSubnetId "subnet-a" is not a subnet resource ID'],
+    [{ region: 'westeurope', privateEndpointSubnetId: 'subnet-aaaaaaaa' }, 'InvalidSubnet', 'privateEndpointSubnetId "subnet-aaaaaaaa" is not a subnet resource ID'],
     [{ region: 'westeurope', privateDnsZone: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/privateDnsZones/privatelink.redis.azure.net' },
       'PrivateDnsZoneWithoutEndpoint', 'privateDnsZone is set without privateEndpointSubnetId'],
     [{
@@ -268,7 +268,7 @@ describe('prop validation', () => {
       privateDnsZone: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/privateDnsZones/privatelink.redis.cache.windows.net',
     }, 'InvalidDnsZone', 'is not the ID of a privatelink.redis.azure.net private DNS zone'],
     [{ region: 'westeurope', privateEndpointSubnetId: '/subscriptions/0/resourcegroups/g/providers/Microsoft.Network/virtualNetworks/v/subnets/s' },
-      'InvalidSubnetId', 'with the segment names in this case'],
+      'InvalidSubnet', 'with the segment names in this case'],
     [{
       region: 'westeurope',
       privateEndpointSubnetId: '/subscriptions/0/resourceGroups/g/providers/Microsoft.Network/virtualNetworks/v/subnets/s',

@@ -15,7 +15,7 @@ export const DIGITALOCEAN_VALKEY_ARBITRARY: BackendArbitrary = {
   backend: fc.record({
     region: regionOf(Object.keys(DIGITALOCEAN_REGIONS.regions)),
     project: rarely(fc.oneof(fc.constant(undefined), uuid), fc.string({ maxLength: 10 })),
-    network: rarely(fc.oneof(fc.constant(undefined), uuid), fc.constantFrom('vpc-1', '')),
+    network: rarely(fc.oneof(fc.constant(undefined), uuid), fc.constantFrom('vpc-11111111', '')),
     engineVersion: rarely(fc.constantFrom(undefined, DigitalOceanValkeyVersion.V8), fc.constantFrom('7', 'eight', '8.0', '9').map((v) => DigitalOceanValkeyVersion.of(v))),
   }).map((p) => () => RedisBackend.digitalOceanValkey(p)),
   alerts: alertsOf(fc.array(fc.oneof(

@@ -256,7 +256,7 @@ describe('backend props', () => {
 
   test.each([
     ['project', { project: 'my-project' }, 'InvalidProject', 'project "my-project" is not a UUID'],
-    ['network', { network: 'vpc-123' }, 'InvalidNetwork', 'network "vpc-123" is not a UUID'],
+    ['network', { network: 'vpc-12312312' }, 'InvalidNetwork', 'network "vpc-12312312" is not a UUID'],
   ])('fails for a %s that is not a UUID', (_, extra, code, message) => {
     expect(planFor({ region: 'fra1', ...extra })).toThrow(expect.objectContaining({
       code, message: expect.stringContaining(message),

@@ -8,7 +8,7 @@ import { AlertTarget, ChoreoRedis, ChoreoRedisAlerts, ElastiCacheBackendProps, R
 
 const TOPIC = 'arn:aws:sns:eu-west-1:111122223333:redis-alerts';
 const OTHER_TOPIC = 'arn:aws:sns:eu-west-1:111122223333:on-call';
-const network: ElastiCacheBackendProps = { region: 'eu-west-1', network: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] };
+const network: ElastiCacheBackendProps = { region: 'eu-west-1', network: 'vpc-11111111', subnetIds: ['subnet-aaaaaaaa', 'subnet-bbbbbbbb', 'subnet-cccccccc'] };
 
 /** A data store with `alerts`: SNS alerts by default, none for `null`. */
 function render(plan: ServicePlan, alerts: ChoreoRedisAlerts | null = { targets: [AlertTarget.snsTopic(TOPIC)] }, memoryGib?: number) {

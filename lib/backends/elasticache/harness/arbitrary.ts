@@ -14,8 +14,8 @@ export const ELASTICACHE_ARBITRARY: BackendArbitrary = {
   },
   backend: fc.record({
     region: regionOf(Object.keys(AWS_REGIONS.regions)),
-    network: rarely(fc.constant('vpc-0abc'), fc.constant('')),
-    subnetIds: rarely(fc.constant(['subnet-a', 'subnet-b', 'subnet-c']), fc.array(fc.constantFrom('subnet-a', 'subnet-b', 'subnet-c', 'subnet-d'), { maxLength: 4 })),
+    network: rarely(fc.constant('vpc-0abc0abc'), fc.constant('')),
+    subnetIds: rarely(fc.constant(['subnet-aaaaaaaa', 'subnet-bbbbbbbb', 'subnet-cccccccc']), fc.array(fc.constantFrom('subnet-aaaaaaaa', 'subnet-bbbbbbbb', 'subnet-cccccccc', 'subnet-dddddddd'), { maxLength: 4 })),
     zoneLetters: rarely(fc.constant(undefined), fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 4 })),
     engineVersion: rarely(
       fc.constantFrom(undefined, ElastiCacheEngineVersion.VALKEY_8_0, ElastiCacheEngineVersion.VALKEY_7_2, ElastiCacheEngineVersion.REDIS_7_1),

@@ -78,7 +78,7 @@ export const baseline: Baseline = {
       region: REGION,
       name,
       description: `Subnets of the ${v.plan} Redis data store ${name}`,
-      subnetIds: ['subnet-0aaa', 'subnet-0bbb', 'subnet-0ccc'],
+      subnetIds: ['subnet-0aaa0aaa', 'subnet-0bbb0bbb', 'subnet-0ccc0ccc'],
       tags,
     });
     const securityGroup = new SecurityGroup(scope, 'SecurityGroup', {

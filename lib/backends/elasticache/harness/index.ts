@@ -15,11 +15,11 @@ export const harness: BackendHarness = {
   examples: [{
     backend: {
       region: 'eu-west-1',
-      network: 'vpc-0123',
-      subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'],
+      network: 'vpc-01234567',
+      subnetIds: ['subnet-aaaaaaaa', 'subnet-bbbbbbbb', 'subnet-cccccccc'],
       availabilityZones: ['eu-west-1a', 'eu-west-1b'],
       engineVersion: ElastiCacheEngineVersion.VALKEY_8_0,
-      kmsKey: 'arn:aws:kms:eu-west-1:111122223333:key/abc',
+      kmsKey: 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab',
       backupHour: 3,
       maintenanceWindow: { day: Weekday.SUNDAY, hour: 5, minute: 0 },
       applyImmediately: false,
@@ -50,8 +50,8 @@ export const harness: BackendHarness = {
   }, {
     backend: {
       region: 'eu-west-1',
-      network: 'vpc-0123',
-      subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'],
+      network: 'vpc-01234567',
+      subnetIds: ['subnet-aaaaaaaa', 'subnet-bbbbbbbb', 'subnet-cccccccc'],
       adopt: { replicationGroupId: 'orders-cache', subnetGroupName: 'orders-cache-subnets' },
       // The deprecated form of backupHour, accepted until release 0.2.0.
       snapshotWindow: '02:00-03:30',

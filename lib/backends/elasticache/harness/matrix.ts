@@ -14,13 +14,13 @@ export const matrix: MatrixCloud = {
   backend: () => RedisBackend.elastiCache({
     region: 'eu-west-1',
     network: 'vpc-0123456789abcdef0',
-    subnetIds: ['subnet-0aaa', 'subnet-0bbb', 'subnet-0ccc'],
+    subnetIds: ['subnet-0aaa0aaa', 'subnet-0bbb0bbb', 'subnet-0ccc0ccc'],
   }),
   adopt: () => ({
     backend: RedisBackend.elastiCache({
       region: 'eu-west-1',
       network: 'vpc-0123456789abcdef0',
-      subnetIds: ['subnet-0aaa', 'subnet-0bbb', 'subnet-0ccc'],
+      subnetIds: ['subnet-0aaa0aaa', 'subnet-0bbb0bbb', 'subnet-0ccc0ccc'],
       adopt: { replicationGroupId: 'orders-cache', subnetGroupName: 'orders-cache-subnets' },
     }),
   }),

@@ -16,8 +16,9 @@ import { ChoreoRedis, ChoreoRedisProps, ElastiCacheBackendProps, ElastiCacheEngi
 import { ProductPromise, RESTRICTED_COMMANDS, Realization } from '../../../plan';
 import { ELASTICACHE_BLOCKED_COMMANDS } from '../catalog';
 import { ELASTICACHE } from '../definition';
+import { ELASTICACHE_PROP_RULES } from '../validation';
 
-const network: ElastiCacheBackendProps = { region: 'eu-west-1', network: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] };
+const network: ElastiCacheBackendProps = { region: 'eu-west-1', network: 'vpc-11111111', subnetIds: ['subnet-aaaaaaaa', 'subnet-bbbbbbbb', 'subnet-cccccccc'] };
 
 function awsStack(): TerraformStack {
   return testStack((stack) => {
@@ -130,7 +131,7 @@ describe('ElastiCache renderer', () => {
   });
 
   test('names the final snapshot per replication group: the name, "-final-" and a random_id renewed with each force-new input', () => {
-    const { stack } = render({ name: 'orders', backendProps: { kmsKey: 'arn:aws:kms:eu-west-1:111122223333:key/abc' } });
+    const { stack } = render({ name: 'orders', backendProps: { kmsKey: 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab' } });
     const [[suffixId, suffix]] = Object.entries(resourcesOf(stack, 'random_id'));
     expect(suffixId).toMatch(/^Cache_FinalSnapshotSuffix_[0-9A-F]+$/);
     expect(suffix).toEqual({
@@ -140,7 +141,7 @@ describe('ElastiCache renderer', () => {
         region: 'eu-west-1',
         port: '6379',
         at_rest_encryption_enabled: 'true',
-        kms_key_id: 'arn:aws:kms:eu-west-1:111122223333:key/abc',
+        kms_key_id: 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab',
         subnet_group_name: 'orders',
         engine: 'valkey',
         engine_version: '8.0',
@@ -223,7 +224,7 @@ describe('ElastiCache renderer', () => {
       plan: ServicePlan.PREMIUM,
       backendProps: {
         engineVersion: ElastiCacheEngineVersion.REDIS_7_1,
-        kmsKey: 'arn:aws:kms:eu-west-1:111122223333:key/abc',
+        kmsKey: 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab',
         availabilityZones: ['eu-west-1a', 'eu-west-1b', 'eu-west-1c'],
         backupHour: 1,
         maintenanceWindow: { day: Weekday.MONDAY, hour: 3 },
@@ -232,7 +233,7 @@ describe('ElastiCache renderer', () => {
     expect(synth).toHaveResourceWithProperties(ElasticacheReplicationGroup, {
       engine: 'redis',
       engine_version: '7.1',
-      kms_key_id: 'arn:aws:kms:eu-west-1:111122223333:key/abc',
+      kms_key_id: 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab',
       preferred_cache_cluster_azs: ['eu-west-1a', 'eu-west-1b', 'eu-west-1c'],
       snapshot_window: '01:00-02:00',
       maintenance_window: 'mon:03:00-mon:04:00',
@@ -301,12 +302,31 @@ describe('ElastiCache renderer', () => {
 });
 
 describe('ElastiCache validation', () => {
+  test.each([
+    ['a 17-digit VPC and subnet IDs with a key ID', { network: 'vpc-0123456789abcdef0', subnetIds: ['subnet-0123456789abcdef0', 'subnet-89abcdef'], kmsKey: '1234abcd-12ab-34cd-56ef-1234567890ab' }],
+    ['8-digit IDs with a multi-Region key ID', { network: 'vpc-89abcdef', subnetIds: ['subnet-89abcdef'], kmsKey: 'mrk-1234abcd12ab34cd56ef1234567890ab' }],
+    ['a key ARN', { kmsKey: 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab' }],
+    ['a GovCloud key ARN', { kmsKey: 'arn:aws-us-gov:kms:us-gov-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab' }],
+    ['an alias', { kmsKey: 'alias/redis-at-rest' }],
+    ['an alias ARN', { kmsKey: 'arn:aws:kms:us-east-1:111122223333:alias/redis_at_rest' }],
+    ['tokens', { network: '${aws_vpc.main.id}', subnetIds: ['${aws_subnet.a.id}', 'subnet-0123456789abcdef0'], kmsKey: '${aws_kms_key.k.arn}' }],
+  ])('accepts %s', (_, props) => {
+    const isUnresolved = (v: unknown) => typeof v === 'string' && v.startsWith('${');
+    const all = { region: 'eu-west-1', network: 'vpc-0123456789abcdef0', subnetIds: ['subnet-0123456789abcdef0'], ...props };
+    for (const rule of ELASTICACHE_PROP_RULES) expect(() => rule.check(all, isUnresolved)).not.toThrow();
+  });
+
   test.each<[string, Partial<ElastiCacheBackendProps>, RegExp]>([
     ['a region outside the US and EU', { region: 'ap-south-1' }, /\[UnsupportedRegion\] RedisBackend.elastiCache\(\{ region \}\) "ap-south-1" is not a US or EU region of aws/],
     ['London, outside the EU', { region: 'eu-west-2' }, /"eu-west-2" is in Europe but outside the European Union/],
     ['a missing VPC', { network: '' }, /\[MissingNetwork\] network is missing/],
-    ['missing subnets', { subnetIds: [] }, /\[MissingNetwork\] subnetIds is missing or empty/],
-    ['fewer subnets than nodes', { subnetIds: ['subnet-a'] }, /\[NotEnoughSubnets\] subnetIds has 1 distinct subnet\(s\), but the plan's 2 nodes go in 2 availability zones/],
+    ['missing subnets', { subnetIds: [] }, /\[MissingSubnets\] subnetIds is missing or empty/],
+    ['a VPC that is not a VPC ID', { network: 'vpc-xyz' }, /\[InvalidNetwork\] network "vpc-xyz" is not a VPC ID; a VPC ID is "vpc-" followed by 8 or 17 lower-case hex digits/],
+    ['subnets that are not subnet IDs', { subnetIds: ['subnet-xyz', 'subnet-0123456789abcdef0', 'subnet-abc'] },
+      /\[InvalidSubnet\] subnetIds\[0\] "subnet-xyz", subnetIds\[2\] "subnet-abc" are not subnet IDs; a subnet ID is "subnet-" followed by 8 or 17/],
+    ['a KMS key that names none', { kmsKey: 'my-key' }, /\[InvalidKmsKey\] kmsKey "my-key" does not name a KMS key; give its key ID .* or omit kmsKey/],
+    ['a KMS key ARN of another service', { kmsKey: 'arn:aws:s3:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab' }, /\[InvalidKmsKey\]/],
+    ['fewer subnets than nodes', { subnetIds: ['subnet-aaaaaaaa'] }, /\[NotEnoughSubnets\] subnetIds has 1 distinct subnet\(s\), but the plan's 2 nodes go in 2 availability zones/],
     ['a zone of another region', { availabilityZones: ['us-east-1a', 'eu-west-1b'] }, /\[InvalidZone\] availabilityZones\[0\] "us-east-1a" is not a zone of eu-west-1/],
     ['fewer zones than nodes', { availabilityZones: ['eu-west-1a', 'eu-west-1a'] }, /\[NotEnoughAvailabilityZones\] availabilityZones lists 1 distinct zone/],
     ['an old Redis engine', { engineVersion: ElastiCacheEngineVersion.redis('6.2') }, /\[InvalidEngineVersion\] engineVersion redis "6.2" is not supported/],
@@ -382,7 +402,7 @@ describe('restore at creation', () => {
     const stack = testStack((s) => { new AwsProvider(s, 'aws', { region: 'eu-west-1' }); new RandomProvider(s, 'random'); });
     new ChoreoRedis(stack, 'Cache', {
       plan: ServicePlan.STARTUP,
-      backend: RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b'], restoreFromSnapshot: 'orders-before-move' }),
+      backend: RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-11111111', subnetIds: ['subnet-aaaaaaaa', 'subnet-bbbbbbbb'], restoreFromSnapshot: 'orders-before-move' }),
     });
     const [group] = Object.values(resourcesOf(stack, 'aws_elasticache_replication_group'));
     expect(group.snapshot_name).toBe('orders-before-move');
@@ -390,7 +410,7 @@ describe('restore at creation', () => {
   });
 
   test('fails for a restoreFromSnapshot that is not a snapshot name', () => {
-    expect(() => RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-1', subnetIds: ['subnet-a'], restoreFromSnapshot: 'orders--old' }))
+    expect(() => RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-11111111', subnetIds: ['subnet-aaaaaaaa'], restoreFromSnapshot: 'orders--old' }))
       .toThrow('[InvalidRestoreSource] restoreFromSnapshot "orders--old" is not an ElastiCache snapshot name');
   });
 });

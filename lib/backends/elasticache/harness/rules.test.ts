@@ -21,7 +21,7 @@ function synthesized(): Record<string, Record<string, any>> {
     allowedCidrs: ['10.0.0.0/8', '2001:db8::/48'],
     alerts: { targets: [AlertTarget.snsTopic('arn:aws:sns:eu-west-1:111122223333:redis-alerts')] },
     backend: RedisBackend.elastiCache({
-      region: 'eu-west-1', network: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b'], kmsKey: 'arn:aws:kms:eu-west-1:111122223333:key/abc',
+      region: 'eu-west-1', network: 'vpc-11111111', subnetIds: ['subnet-aaaaaaaa', 'subnet-bbbbbbbb'], kmsKey: 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab',
     }),
   });
   return JSON.parse(Testing.synth(stack)).resource;

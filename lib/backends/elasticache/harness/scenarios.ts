@@ -5,7 +5,7 @@ import { ChoreoRedisProps, ElastiCacheBackendProps, ElastiCacheEngineVersion, Ev
 import { DataStoreChange } from '../../../plan';
 import { ELASTICACHE_CHANGES } from '../changes';
 
-const awsNetwork: ElastiCacheBackendProps = { region: 'eu-west-1', network: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b', 'subnet-c'] };
+const awsNetwork: ElastiCacheBackendProps = { region: 'eu-west-1', network: 'vpc-11111111', subnetIds: ['subnet-aaaaaaaa', 'subnet-bbbbbbbb', 'subnet-cccccccc'] };
 const aws = (plan: ServicePlan, backend: Partial<ElastiCacheBackendProps> = {}, rest: Partial<ChoreoRedisProps> = {}): ChoreoRedisProps =>
   ({ plan, backend: RedisBackend.elastiCache({ ...awsNetwork, ...backend }), ...rest });
 
