@@ -311,5 +311,5 @@ test('access with wrong types fails with InvalidType, naming the nested prop', (
 test('a store or feature whose provider package is missing fails with the npm install line', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports, import/no-extraneous-dependencies
   const load = lazyPackageModule('@cdktf/provider-absent@1.2.3', 'CredentialSecret.kubernetes()', () => require('@cdktf/provider-absent/lib/secret'));
-  expect(load).toThrow('[ProviderNotInstalled] CredentialSecret.kubernetes() needs the npm package @cdktf/provider-absent, which is not installed; run "npm install @cdktf/provider-absent@1.2.3".');
+  expect(load).toThrow('[ProviderNotInstalled] CredentialSecret.kubernetes() needs the npm package @cdktf/provider-absent, which is not installed; run "npm install -E @cdktf/provider-absent@1.2.3".');
 });

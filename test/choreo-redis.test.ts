@@ -138,7 +138,7 @@ describe('loading a backend', () => {
     const missing = Object.assign(new Error("Cannot find module '@cdktf/provider-aws/lib/elasticache-user'"), { code: 'MODULE_NOT_FOUND' });
     const packages = { '@cdktf/provider-aws': '21.22.1', '@cdktf/provider-random': '12.0.1' };
     expect(() => loadRenderer({ loadRenderer: () => { throw missing; }, packages, factory: 'elastiCache' }))
-      .toThrow('[ProviderNotInstalled] RedisBackend.elastiCache() needs the npm package @cdktf/provider-aws, which is not installed; run "npm install @cdktf/provider-aws@21.22.1 @cdktf/provider-random@12.0.1".');
+      .toThrow('[ProviderNotInstalled] RedisBackend.elastiCache() needs the npm package @cdktf/provider-aws, which is not installed; run "npm install -E @cdktf/provider-aws@21.22.1 @cdktf/provider-random@12.0.1".');
   });
 
   test('lets any other error through', () => {

@@ -68,7 +68,7 @@ describe('checkBindingVersions', () => {
       installed({ 'cdktf': '0.20.11', '@cdktf/provider-aws': '19.50.0', '@cdktf/provider-random': '12.0.1' }));
     expect(codeOf(check)).toBe('UnsupportedVersion');
     expect(check).toThrow('RedisBackend.elastiCache() is tested with cdktf 0.21.0 and @cdktf/provider-aws 21.22.1, but 0.20.11 and 19.50.0 are installed');
-    expect(check).toThrow('npm install cdktf@0.21.0 @cdktf/provider-aws@21.22.1 @cdktf/provider-random@12.0.1');
+    expect(check).toThrow('npm install -E cdktf@0.21.0 @cdktf/provider-aws@21.22.1 @cdktf/provider-random@12.0.1');
   });
 
   test('a newer binding than the tested one is refused too', () => {

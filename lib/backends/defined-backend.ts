@@ -20,7 +20,7 @@ export function loadRenderer<S>(definition: Pick<BackendDefinition<unknown, S>, 
     if (missing === undefined) throw e;
     const install = Object.entries(definition.packages).map(([name, version]) => `${name}@${version}`).join(' ');
     throw new ChoreoRedisError('ProviderNotInstalled',
-      `RedisBackend.${definition.factory}() needs the npm package ${missing}, which is not installed; run "npm install ${install}".`);
+      `RedisBackend.${definition.factory}() needs the npm package ${missing}, which is not installed; run "npm install -E ${install}".`);
   }
 }
 

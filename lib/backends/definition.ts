@@ -118,7 +118,7 @@ export type Renderer<S> = (scope: Construct, plan: Planned<S>) => RedisBinding;
 /**
  * A setting a user asks for explicitly: an allow-list (`allowedCidrs`), or Lua switched off or on (`luaScripting`).
  */
-export type ExplicitSetting = 'allow-list' | 'lua-off' | 'lua-on';
+export type ExplicitSetting = 'allow-list' | 'allow-list-ipv6' | 'lua-off' | 'lua-on';
 
 export interface BackendSummary {
   /** The backend's identifier, the name of its folder, such as `elasticache`. */

@@ -30,7 +30,7 @@ export function lazyPackageModule<T>(packageSpec: string, neededBy: string, load
       return module();
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw e;
-      throw new ChoreoRedisError('ProviderNotInstalled', `${neededBy} needs the npm package ${name}, which is not installed; run "npm install ${packageSpec}".`);
+      throw new ChoreoRedisError('ProviderNotInstalled', `${neededBy} needs the npm package ${name}, which is not installed; run "npm install -E ${packageSpec}".`);
     }
   };
 }

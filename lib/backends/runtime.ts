@@ -58,7 +58,7 @@ export function checkBindingVersions(packages: Readonly<Record<string, string>>,
     `${who} is tested with ${wrong.map((p) => `${p.name} ${p.version}`).join(' and ')}, but ${wrong.map((p) => `${p.installed}`).join(' and ')} `
     + `${wrong.length === 1 ? 'is' : 'are'} installed; other versions name attributes differently, and one that lacks an attribute drops it `
     + '(provider-aws 19 has no per-resource region, so a data store would land in the provider\'s default region). Install the tested versions: '
-    + `npm install ${install}. A project whose .npmrc sets legacy-peer-deps gets no warning from npm about this.`);
+    + `npm install -E ${install}. A project whose .npmrc sets legacy-peer-deps gets no warning from npm about this.`);
 }
 
 /**
@@ -78,7 +78,7 @@ export function checkSameCdk(scope: IConstruct, cdktfVersion: string | undefined
       + 'and its provider bindings (@cdktf/provider-*), whose classes cdktn does not share. Use it in a cdktf app (App and TerraformStack from "cdktf"); '
       + 'cdktn is not supported.'
     : `${scope.node.path} is in an app made by another copy of cdktf (${version}) than the one this library loads (${cdktfVersion ?? 'unknown'}); `
-      + `the two share no classes. Install one cdktf for the whole project: npm install cdktf@${TESTED_CDKTF_VERSION}, then npm dedupe.`);
+      + `the two share no classes. Install one cdktf for the whole project: npm install -E cdktf@${TESTED_CDKTF_VERSION}, then npm dedupe.`);
 }
 
 /** Whether `constructor` was loaded from a file of the npm package `name`. */

@@ -4,7 +4,7 @@ import { BACKEND_DEFINITIONS } from '../backends/backend-definitions';
 import { DataStoreDesign, ExplicitSetting } from '../backends/definition';
 import { checkAcceptReplacement } from '../backends/replacement-guard';
 import {
-  AccessFinding, AlertFinding, ConformanceFinding, DataStoreInput, DataStoreRequest, ProductPromise, conformanceList, judgeAlerts, judgeConformance,
+  AccessFinding, AlertFinding, ConformanceFinding, DataStoreInput, DataStoreRequest, IpFamily, ProductPromise, conformanceList, judgeAlerts, judgeConformance,
   judgeAccess, resolveRequest, throwOnErrors,
 } from '../plan';
 
@@ -22,21 +22,23 @@ export interface Assessment {
   readonly accessFindings: readonly AccessFinding[];
 }
 
-/** The setting the request asks for explicitly about `promise`, if it is one a backend enforces or refuses. */
-function explicitSetting(promise: ProductPromise, request: DataStoreRequest): ExplicitSetting | undefined {
+/** The settings the request asks for explicitly about `promise`, if they are ones a backend enforces or refuses. */
+function explicitSettings(promise: ProductPromise, request: DataStoreRequest): ExplicitSetting[] | undefined {
   if (!request.explicit.includes(promise)) return undefined;
-  if (promise === ProductPromise.NETWORK_ACCESS) return 'allow-list';
-  if (promise === ProductPromise.LUA_SCRIPTING) return request.luaScripting ? 'lua-on' : 'lua-off';
+  if (promise === ProductPromise.NETWORK_ACCESS) {
+    return (request.allowedCidrs ?? []).some((block) => block.family === IpFamily.IPV6) ? ['allow-list', 'allow-list-ipv6'] : ['allow-list'];
+  }
+  if (promise === ProductPromise.LUA_SCRIPTING) return [request.luaScripting ? 'lua-on' : 'lua-off'];
   return undefined;
 }
 
 /**
  * The other backends that keep `promise` on every plan, or that enforce the setting the request asks for explicitly
- * (an allow-list, Lua on or off), as their factory calls.
+ * (an allow-list, with IPv6 entries or not, Lua on or off), as their factory calls.
  */
 function alternativesFor(promise: ProductPromise, backendId: string, request: DataStoreRequest): string[] {
-  const asked = explicitSetting(promise, request);
-  const keeps = (d: typeof BACKEND_DEFINITIONS[number]) => (asked === undefined ? d.keeps.includes(promise) : d.enforcesWhenAsked.includes(asked));
+  const asked = explicitSettings(promise, request);
+  const keeps = (d: typeof BACKEND_DEFINITIONS[number]) => (asked === undefined ? d.keeps.includes(promise) : asked.every((s) => d.enforcesWhenAsked.includes(s)));
   return BACKEND_DEFINITIONS.filter((d) => d.id !== backendId && keeps(d))
     .map((d) => `RedisBackend.${d.factory}()`);
 }

@@ -38,7 +38,7 @@ function aivenDefinition(cloud: Cloud): BackendDefinition<AivenProps, AivenSetti
     packages: {},
     // Every promise but the recovery point, which single-node plans miss (RDB dumps are 10 minutes apart), standbys in other
     // zones, which DigitalOcean's datacenters lack, and the SLA, which Aiven does not give hobbyist services.
-    enforcesWhenAsked: ['allow-list', 'lua-off', 'lua-on'],
+    enforcesWhenAsked: ['allow-list', 'allow-list-ipv6', 'lua-off', 'lua-on'],
     keeps: Object.values(ProductPromise)
       .filter((promise) => ![ProductPromise.RECOVERY_POINT, ProductPromise.ZONE_REDUNDANCY, ProductPromise.AVAILABILITY_SLA].includes(promise)),
     // terraform-provider-aiven v4.61.0: `resourceServiceDelete` (internal/schemautil/service.go) deletes the service,

@@ -22,7 +22,7 @@ export const ELASTICACHE: BackendDefinition<ElastiCacheProps, ElastiCacheSetting
   regions: AWS_REGIONS,
   regionProp: 'region',
   packages: { '@cdktf/provider-aws': '21.22.1', '@cdktf/provider-random': '12.0.1' },
-  enforcesWhenAsked: ['allow-list', 'lua-off', 'lua-on'],
+  enforcesWhenAsked: ['allow-list', 'allow-list-ipv6', 'lua-off', 'lua-on'],
   keeps: [
     ProductPromise.NODES, ProductPromise.AUTOMATIC_FAILOVER, ProductPromise.DISASTER_RECOVERY_BACKUP, ProductPromise.BACKUP_HISTORY,
     ProductPromise.ENCRYPTION_AT_REST, ProductPromise.TLS, ProductPromise.AUTHENTICATION, ProductPromise.STABLE_ENDPOINT,

@@ -3,7 +3,7 @@
  * cdktf or provider imports.
  */
 import { MemorystorePrivateDnsZone } from './props';
-import { ChoreoRedisError, DataStoreRequest, IsUnresolved, Kept, MaintenanceWindow, PropType, ResolvedMaintenanceWindow, Weekday, resolveMaintenanceWindow, Realization, required, shapeOf, sourcesText } from '../../plan';
+import { ChoreoRedisError, CidrBlock, DataStoreRequest, IpFamily, IsUnresolved, Kept, MaintenanceWindow, PropType, ResolvedMaintenanceWindow, Weekday, resolveMaintenanceWindow, Realization, required, shapeOf, sourcesText } from '../../plan';
 
 /** Google Cloud's rule for project IDs (optionally domain-scoped, `example.com:my-project`). */
 const PROJECT_ID = /^([a-z0-9.-]+:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
@@ -148,6 +148,12 @@ export function normalizeLabels(tags: Readonly<Record<string, string>>, isUnreso
   return labels;
 }
 
+/** The IPv6 entries of an allow-list named, which narrow the backends that can take it instead. */
+function ipv6Text(blocks: readonly CidrBlock[]): string {
+  const ipv6 = blocks.filter((block) => block.family === IpFamily.IPV6 && block.list === undefined).map((block) => `"${block.cidr}"`);
+  return ipv6.length === 0 ? '' : `, IPv6 among them: ${ipv6.join(', ')}`;
+}
+
 /** Memorystore is reachable from a VPC network only: the open default and an allow-list are both gaps. */
 export function networkKept(request: DataStoreRequest, reach: string): Kept {
   return request.allowedCidrs === undefined
@@ -158,7 +164,7 @@ export function networkKept(request: DataStoreRequest, reach: string): Kept {
     }
     : {
       realization: Realization.SUBSTITUTED,
-      detail: `Memorystore has no allow-list for client addresses (asked for ${sourcesText(request.allowedCidrs, 'source(s)', 'source(s)')}); ${reach}`,
+      detail: `Memorystore has no allow-list for client addresses (asked for ${sourcesText(request.allowedCidrs, 'source(s)', 'source(s)')}${ipv6Text(request.allowedCidrs)}); ${reach}`,
       fix: 'omit allowedCidrs and limit who can reach the instance with VPC firewall rules on the clients\' side',
     };
 }
