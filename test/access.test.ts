@@ -236,6 +236,16 @@ describe('rotation on the other backends', () => {
   });
 });
 
+test('Memorystore for Valkey: rotation has nothing to rotate, and a warning says so, under strict too', () => {
+  const definition = BACKEND_DEFINITIONS.find((d) => d.id === 'memorystore-valkey')!;
+  for (const strict of [false, true]) {
+    const findings = judgeAccess(resolveAccess({ rotation: 3 }, () => false), definition.access, { service: definition.service, strict });
+    expect(findings.map((f) => [f.code, f.severity])).toEqual([['RotationHasNoEffect', Severity.WARNING]]);
+    expect(findings[0].message).toMatch(/^Memorystore for Valkey is asked to rotate credentials without downtime \(access\.rotation\), which has no effect here: there is no password to rotate: each client's access token expires within an hour/);
+  }
+  expect(judgeAccess(resolveAccess({ identityAuth: true }, () => false), definition.access, { service: definition.service, strict: true })).toEqual([]);
+});
+
 describe('identity authentication', () => {
   test('ElastiCache: an IAM user whose ID is its name joins the user group; grantConnect gives a role elasticache:Connect on the group and that user, once', () => {
     const entry = cloudOf('aws');

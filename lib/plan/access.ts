@@ -330,6 +330,13 @@ export interface AccessCapability {
    * @default - none
    */
   readonly fix?: string;
+  /**
+   * Whether asking for the feature changes nothing on this backend (it has nothing the feature acts on): a warning
+   * says so, so that the input is not silently ignored.
+   *
+   * @default false
+   */
+  readonly noEffect?: boolean;
 }
 
 /** A backend's access facts: docs/access.md and the synth warnings. */
@@ -359,9 +366,17 @@ export function judgeAccess(access: AccessRequest | undefined, backend: BackendA
     [access.rotates, backend.rotation, 'RotationNotAvailable', 'rotate credentials without downtime (access.rotation)'],
     [access.identityAuth, backend.identity, 'IdentityAuthNotAvailable', 'authenticate identities instead of a password (access.identityAuth)'],
   ];
-  return asked.filter(([on, capability]) => on && capability.support === AccessSupport.UNAVAILABLE).map(([, capability, code, what]) => ({
+  const unavailable = asked.filter(([on, capability]) => on && capability.support === AccessSupport.UNAVAILABLE).map(([, capability, code, what]) => ({
     severity: context.strict ? Severity.ERROR : Severity.WARNING,
     code,
     message: `${context.service} cannot ${what}${context.strict ? ' (an error because strict is true)' : ''}: ${capability.detail}.${capability.fix === undefined ? '' : ` Fix: ${capability.fix}.`}`,
   }));
+  // A feature with nothing to act on is not a broken promise, so a warning even under strict.
+  const withoutEffect = asked.filter(([on, capability]) => on && capability.noEffect === true).map(([, capability, code, what]) => ({
+    severity: Severity.WARNING,
+    code: code.replace(/NotAvailable$/, 'HasNoEffect'),
+    message: `${context.service} is asked to ${what}, which has no effect here: ${capability.detail}. Remove it from access, or keep it `
+      + 'knowing it changes nothing.',
+  }));
+  return [...unavailable, ...withoutEffect];
 }

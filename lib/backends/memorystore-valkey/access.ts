@@ -11,6 +11,7 @@ export const MEMORYSTORE_VALKEY_ACCESS: BackendAccess = {
     support: AccessSupport.NATIVE,
     detail: 'there is no password to rotate: each client\'s access token expires within an hour and the client fetches the next one '
       + 'itself; access.rotation changes nothing',
+    noEffect: true,
   },
   identity: {
     support: AccessSupport.NATIVE,
