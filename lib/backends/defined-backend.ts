@@ -72,6 +72,7 @@ export class DefinedBackend<P, S> implements IRedisBackend {
       warnings: [
         ...this.deprecations,
         ...planned.warnings ?? [],
+        ...tagRewriteWarnings(this.definition, request),
         ...adoption?.warnings ?? [],
         ...adoption === undefined ? [] : adoptionWarnings(this.definition.adoptionConsequences ?? [], this._props, request, `RedisBackend.${this.definition.factory}({ adopt })`),
       ],
@@ -79,4 +80,15 @@ export class DefinedBackend<P, S> implements IRedisBackend {
       render: (scope: Construct) => loadRenderer(this.definition)(scope, { ...planned, settings }),
     };
   }
+}
+
+/** The warning that names the tags the backend writes in another form than given, if any. */
+function tagRewriteWarnings(definition: Pick<BackendDefinition<unknown, unknown>, 'service' | 'rewrittenTags'>, request: DataStoreRequest): PlanWarning[] {
+  const rewrites = definition.rewrittenTags?.(request.tags, Token.isUnresolved) ?? [];
+  if (rewrites.length === 0) return [];
+  return [{
+    code: 'TagsRewritten',
+    message: `${definition.service} writes ${rewrites.length === 1 ? 'a tag' : `${rewrites.length} tags`} in its own form (its character rules): `
+      + `${rewrites.map((r) => `"${r.given}" as "${r.written}"`).join(', ')}. Give ${rewrites.length === 1 ? 'it' : 'them'} in that form to silence this warning.`,
+  }];
 }

@@ -118,6 +118,14 @@ export type Renderer<S> = (scope: Construct, plan: Planned<S>) => RedisBinding;
 /**
  * A setting a user asks for explicitly: an allow-list (`allowedCidrs`), or Lua switched off or on (`luaScripting`).
  */
+/** A tag the backend writes in another form than given. */
+export interface TagRewrite {
+  /** The tag as given, such as `Owner: Team A`. */
+  readonly given: string;
+  /** The tag as written, such as `owner: team_a`. */
+  readonly written: string;
+}
+
 export type ExplicitSetting = 'allow-list' | 'allow-list-ipv6' | 'lua-off' | 'lua-on';
 
 export interface BackendSummary {
@@ -168,6 +176,13 @@ export interface BackendSummary {
    * the warnings for access the backend cannot give.
    */
   readonly access: BackendAccess;
+  /**
+   * The tags the backend writes in another form than given (the cloud's character rules), each as given and as
+   * written: a warning at synth names them, so no tag changes without a word.
+   *
+   * @default - every tag is written as given
+   */
+  readonly rewrittenTags?: (tags: Readonly<Record<string, string>>, isUnresolved: IsUnresolved) => readonly TagRewrite[];
   /**
    * The run-time declaration of every prop (type, and whether required; nested objects with their own props): the
    * factory refuses unknown keys, missing required props and wrong types from it before anything reads the props.

@@ -366,7 +366,8 @@ export function judgeAccess(access: AccessRequest | undefined, backend: BackendA
     [access.rotates, backend.rotation, 'RotationNotAvailable', 'rotate credentials without downtime (access.rotation)'],
     [access.identityAuth, backend.identity, 'IdentityAuthNotAvailable', 'authenticate identities instead of a password (access.identityAuth)'],
   ];
-  const unavailable = asked.filter(([on, capability]) => on && capability.support === AccessSupport.UNAVAILABLE).map(([, capability, code, what]) => ({
+  const unavailable = asked.filter(([on, capability]) => on && capability.support === AccessSupport.UNAVAILABLE)
+    .map(([, capability, code, what]) => ({
     severity: context.strict ? Severity.ERROR : Severity.WARNING,
     code,
     message: `${context.service} cannot ${what}${context.strict ? ' (an error because strict is true)' : ''}: ${capability.detail}.${capability.fix === undefined ? '' : ` Fix: ${capability.fix}.`}`,

@@ -4,8 +4,8 @@ import { BACKEND_DEFINITIONS } from '../backends/backend-definitions';
 import { DataStoreDesign, ExplicitSetting } from '../backends/definition';
 import { checkAcceptReplacement } from '../backends/replacement-guard';
 import {
-  AccessFinding, AlertFinding, ConformanceFinding, DataStoreInput, DataStoreRequest, IpFamily, ProductPromise, conformanceList, judgeAlerts, judgeConformance,
-  judgeAccess, resolveRequest, throwOnErrors,
+  AccessFinding, AlertFinding, ConformanceFinding, DataStoreInput, DataStoreRequest, IpFamily, ProductPromise, conformanceList, judgeAlerts,
+  judgeConformance, judgeAccess, resolveRequest, throwOnErrors,
 } from '../plan';
 
 /**
@@ -38,7 +38,8 @@ function explicitSettings(promise: ProductPromise, request: DataStoreRequest): E
  */
 function alternativesFor(promise: ProductPromise, backendId: string, request: DataStoreRequest): string[] {
   const asked = explicitSettings(promise, request);
-  const keeps = (d: typeof BACKEND_DEFINITIONS[number]) => (asked === undefined ? d.keeps.includes(promise) : asked.every((s) => d.enforcesWhenAsked.includes(s)));
+  const keeps = (d: typeof BACKEND_DEFINITIONS[number]) => (asked === undefined
+    ? d.keeps.includes(promise) : asked.every((setting) => d.enforcesWhenAsked.includes(setting)));
   return BACKEND_DEFINITIONS.filter((d) => d.id !== backendId && keeps(d))
     .map((d) => `RedisBackend.${d.factory}()`);
 }

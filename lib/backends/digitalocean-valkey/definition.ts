@@ -2,7 +2,7 @@ import { DIGITALOCEAN_VALKEY_ACCESS } from './access';
 import { DIGITALOCEAN_VALKEY_ADOPTION_CONSEQUENCES, DIGITALOCEAN_VALKEY_ADOPTION_RULE, digitalOceanValkeyAdoption } from './adopt';
 import { DIGITALOCEAN_ALERTS } from './alert-plan';
 import { DIGITALOCEAN_VALKEY_CHANGES } from './changes';
-import { DigitalOceanValkeySettings, planDigitalOceanValkey } from './plan';
+import { DigitalOceanValkeySettings, planDigitalOceanValkey, rewrittenDigitalOceanTags } from './plan';
 import { DigitalOceanValkeyProps, DigitalOceanValkeyVersion, DigitalOceanValkeyAdoption } from './props';
 import { DIGITALOCEAN_REGIONS } from './regions';
 import { DIGITALOCEAN_VALKEY_PROP_RULES } from './validation';
@@ -49,6 +49,7 @@ export const DIGITALOCEAN_VALKEY: BackendDefinition<DigitalOceanValkeyProps, Dig
   },
   alerts: DIGITALOCEAN_ALERTS,
   access: DIGITALOCEAN_VALKEY_ACCESS,
+  rewrittenTags: rewrittenDigitalOceanTags,
   propTypes: {
     region: required('string', { code: 'MissingRegion', fix: 'the DigitalOcean region, such as "fra1"' }),
     project: 'string',

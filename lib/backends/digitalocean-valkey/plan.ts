@@ -12,7 +12,7 @@ import {
   regionKept, smallestFit, validateName, zonesKept, sourcesText,
 } from '../../plan';
 import { bareHostExpression, bareHostListExpression, canonicalListExpression, familyCountExpression } from '../cidr-tokens';
-import type { BackendNames, Planned } from '../definition';
+import type { BackendNames, Planned, TagRewrite } from '../definition';
 
 /**
  * The rule for a cluster name. The provider checks only that it is not empty (`name`: `ForceNew`,
@@ -79,6 +79,20 @@ export interface FirewallPrecondition {
  * (terraform-provider-digitalocean v2.71.0, `digitalocean/tag/tags.go:14-42`), so tags differing only in case
  * are one element to Terraform, and lower case is the one form of each.
  */
+export function rewrittenDigitalOceanTags(tags: Readonly<Record<string, string>>, isUnresolved: IsUnresolved): TagRewrite[] {
+  return Object.entries(tags).flatMap(([key, value]) => {
+    if (isUnresolved(key) || isUnresolved(value)) return [];
+    const text = value === '' ? key : `${key}:${value}`;
+    const tag = digitalOceanTag(text);
+    return tag === text ? [] : [{ given: value === '' ? key : `${key}: ${value}`, written: tag }];
+  });
+}
+
+/** One `key:value` text in DigitalOcean's tag form. */
+function digitalOceanTag(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9:_-]+/g, '-');
+}
+
 export function digitalOceanTags(tags: Readonly<Record<string, string>>, isUnresolved: IsUnresolved): string[] {
   const result = new Set<string>();
   for (const [key, value] of Object.entries(tags)) {
@@ -87,7 +101,7 @@ export function digitalOceanTags(tags: Readonly<Record<string, string>>, isUnres
       result.add(text);
       continue;
     }
-    const tag = text.toLowerCase().replace(/[^a-z0-9:_-]+/g, '-');
+    const tag = digitalOceanTag(text);
     if (tag.length > DIGITALOCEAN_TAG_MAX_LENGTH) {
       throw new ChoreoRedisError('InvalidTag',
         `tags["${key.slice(0, 40)}"] becomes the DigitalOcean tag "${tag.slice(0, 40)}..." of ${tag.length} characters; DigitalOcean takes at most ${DIGITALOCEAN_TAG_MAX_LENGTH}. Shorten the key or value: the library does not cut it.`);

@@ -2,6 +2,7 @@
  * Rules, defaults and conformance rows that Memorystore for Redis and Memorystore for Valkey share. Pure: no
  * cdktf or provider imports.
  */
+import type { TagRewrite } from '../definition';
 import { MemorystorePrivateDnsZone } from './props';
 import { ChoreoRedisError, CidrBlock, DataStoreRequest, IpFamily, IsUnresolved, Kept, MaintenanceWindow, PropType, ResolvedMaintenanceWindow, Weekday, resolveMaintenanceWindow, Realization, required, shapeOf, sourcesText } from '../../plan';
 
@@ -113,6 +114,15 @@ function normalizeLabelPart(text: string, isKey: boolean): string {
       `tags ${isKey ? 'key' : 'value'} "${text.slice(0, 40)}..." becomes a Google Cloud label ${isKey ? 'key' : 'value'} of ${started.length} characters; labels take at most ${LABEL_MAX_LENGTH}. Shorten it: the library does not cut it.`);
   }
   return started;
+}
+
+/** The tags that become labels other than given (lowercase, `_` for other characters, a `k` before a key's first digit). */
+export function rewrittenLabels(tags: Readonly<Record<string, string>>, isUnresolved: IsUnresolved): TagRewrite[] {
+  return Object.entries(tags).flatMap(([key, value]) => {
+    const label = isUnresolved(key) ? key : normalizeLabelPart(key, true);
+    const written = isUnresolved(value) ? value : normalizeLabelPart(value, false);
+    return label === key && written === value ? [] : [{ given: `${key}: ${value}`, written: `${label}: ${written}` }];
+  });
 }
 
 /**

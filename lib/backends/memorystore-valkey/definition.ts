@@ -8,7 +8,7 @@ import { MEMORYSTORE_VALKEY_PROP_RULES } from './validation';
 import { Cloud, MAINTENANCE_WINDOW_TYPE, ProductPromise, checkRules, required, shapeOf } from '../../plan';
 import { BackendDefinition, plannedExpectations } from '../definition';
 import { googleAdoptionRule, googleInstanceAdoption, googleInstanceIdFormat } from '../google/adopt';
-import { PRIVATE_DNS_ZONE_TYPE } from '../google/google';
+import { PRIVATE_DNS_ZONE_TYPE, rewrittenLabels } from '../google/google';
 import { GCP_REGIONS } from '../google/regions';
 
 
@@ -79,6 +79,7 @@ export const MEMORYSTORE_VALKEY: BackendDefinition<MemorystoreValkeyProps, Memor
   },
   alerts: VALKEY_ALERTS,
   access: MEMORYSTORE_VALKEY_ACCESS,
+  rewrittenTags: rewrittenLabels,
   propTypes: {
     project: required('string', { fix: 'the Google Cloud project ID, such as "my-project-123"' }),
     region: required('string', { code: 'MissingRegion', fix: 'the Google Cloud region, such as "europe-west1"' }),

@@ -9,7 +9,7 @@ import { MEMORYSTORE_PROP_RULES } from './validation';
 import { Cloud, MAINTENANCE_WINDOW_TYPE, ProductPromise, checkRules, required, shapeOf } from '../../plan';
 import { BackendDefinition, plannedExpectations } from '../definition';
 import { googleAdoptionRule, googleInstanceAdoption, googleInstanceIdFormat } from '../google/adopt';
-import { PRIVATE_DNS_ZONE_TYPE } from '../google/google';
+import { PRIVATE_DNS_ZONE_TYPE, rewrittenLabels } from '../google/google';
 import { GCP_REGIONS } from '../google/regions';
 
 
@@ -88,6 +88,7 @@ export const MEMORYSTORE: BackendDefinition<MemorystoreProps, MemorystoreSetting
   },
   alerts: MEMORYSTORE_ALERTS,
   access: MEMORYSTORE_ACCESS,
+  rewrittenTags: rewrittenLabels,
   propTypes: {
     project: required('string', { fix: 'the Google Cloud project ID, such as "my-project-123"' }),
     region: required('string', { code: 'MissingRegion', fix: 'the Google Cloud region, such as "europe-west1"' }),
