@@ -244,7 +244,8 @@ test('Memorystore for Valkey: rotation has nothing to rotate, and a warning says
     expect(findings[0].message).toMatch(
       /^Memorystore for Valkey is asked to rotate credentials without downtime \(access\.rotation\), which has no effect here: there is no password to rotate: /);
   }
-  expect(judgeAccess(resolveAccess({ identityAuth: true }, () => false), definition.access, { service: definition.service, strict: true })).toEqual([]);
+  const identity = judgeAccess(resolveAccess({ identityAuth: true }, () => false), definition.access, { service: definition.service, strict: true });
+  expect(identity).toEqual([]);
 });
 
 describe('identity authentication', () => {

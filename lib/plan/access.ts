@@ -368,10 +368,10 @@ export function judgeAccess(access: AccessRequest | undefined, backend: BackendA
   ];
   const unavailable = asked.filter(([on, capability]) => on && capability.support === AccessSupport.UNAVAILABLE)
     .map(([, capability, code, what]) => ({
-    severity: context.strict ? Severity.ERROR : Severity.WARNING,
-    code,
-    message: `${context.service} cannot ${what}${context.strict ? ' (an error because strict is true)' : ''}: ${capability.detail}.${capability.fix === undefined ? '' : ` Fix: ${capability.fix}.`}`,
-  }));
+      severity: context.strict ? Severity.ERROR : Severity.WARNING,
+      code,
+      message: `${context.service} cannot ${what}${context.strict ? ' (an error because strict is true)' : ''}: ${capability.detail}.${capability.fix === undefined ? '' : ` Fix: ${capability.fix}.`}`,
+    }));
   // A feature with nothing to act on is not a broken promise, so a warning even under strict.
   const withoutEffect = asked.filter(([on, capability]) => on && capability.noEffect === true).map(([, capability, code, what]) => ({
     severity: Severity.WARNING,
