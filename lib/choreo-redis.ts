@@ -8,10 +8,11 @@ import { checkSameCdk } from './backends/runtime';
 import { recordStagedChange, stagedStateOf } from './backends/staged-change';
 import {
   AccessSupport, BackendAccess, ChoreoRedisAccess, ChoreoRedisAlerts, ChoreoRedisError, Cloud, EvictionPolicy,
-  PASSWORD_NOT_READY, PromiseConformance, PropTypes, ServicePlan, Severity, checkPropTypes, conformanceList,
+  PASSWORD_NOT_READY, PromiseConformance, PropTypes, ServicePlan, Severity, checkPropTypes, conformanceList, propTypeFaults, throwWithValueFaults,
+  withoutProps,
   maxConnectionsFor, memoryMb,
 } from './plan';
-import { assessDataStore } from './private/assess';
+import { assessDataStore, checkDataStoreValues } from './private/assess';
 import { CHOREO_REDIS_PROP_TYPES } from './private/choreo-redis-props';
 import { defineCredentialSecret } from './private/credential-secret';
 import { formerPath, moveFrom, movedFromParts } from './private/moved-from';
@@ -253,12 +254,18 @@ export class ChoreoRedis extends Construct {
   constructor(scope: Construct, id: string, props: ChoreoRedisProps) {
     super(scope, id);
     checkSameCdk(this);
-    checkPropTypes(props, CHOREO_REDIS_PROP_TYPES, { interfaceName: 'ChoreoRedisProps', elsewhere: backendPropsElsewhere() });
+    const typeFaults = propTypeFaults(props, CHOREO_REDIS_PROP_TYPES, { interfaceName: 'ChoreoRedisProps', elsewhere: backendPropsElsewhere() });
     const { backend } = props;
     // movedFrom is checked with the other props (one error names every fault); the names follow the path it gives.
     let moved: string[] | undefined;
+    const movedFromCheck = (checked: ChoreoRedisProps) => () => { moved = movedFromParts(this, checked.movedFrom); };
+    // Unknown keys and wrong types in one error with the value faults of the other props (which need the plan).
+    throwWithValueFaults(typeFaults, () => {
+      const checked = withoutProps(props, typeFaults.props);
+      checkDataStoreValues(checked, [movedFromCheck(checked)]);
+    }, ['plan']);
     const { request, design, findings, alertFindings, accessFindings } = assessDataStore(backend, props,
-      () => (moved === undefined ? this.node.path : formerPath(this, moved)), [() => { moved = movedFromParts(this, props.movedFrom); }]);
+      () => (moved === undefined ? this.node.path : formerPath(this, moved)), [movedFromCheck(props)]);
     this.claimName(backend, design.name);
     // The warning `Annotations.addWarning` would add, without its stack trace: the message names the construct, and
     // a full stack trace per warning cost about a tenth of synth time and most of the memory above hand-written cdktf

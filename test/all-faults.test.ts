@@ -91,6 +91,68 @@ describe('ChoreoRedisProps', () => {
   });
 });
 
+describe('faults of different kinds in one props object', () => {
+  test('an unknown key with value faults of the other props: the typo, the host bits and the memory in one error', () => {
+    expectFaults(() => new ChoreoRedis(testStack(), 'Cache', { plan: ServicePlan.BUSINESS, backend: ELASTICACHE, ...JSON.parse('{"luaScriptng": false, "allowedCidrs": ["10.0.0.5/24"], "memoryGib": -2}') }), [
+      ['UnknownProp', 'luaScriptng', 'did you mean luaScripting?'],
+      ['InvalidMemory', 'memoryGib -2'],
+      ['CidrHostBits', 'allowedCidrs[0]', '10.0.0.0/24'],
+    ]);
+  });
+
+  test('a prop of the wrong type is left out of the value checks, which run on the others', () => {
+    expectFaults(() => new ChoreoRedis(testStack(), 'Cache',
+      { plan: ServicePlan.BUSINESS, backend: ELASTICACHE, ...JSON.parse('{"allowedCidrs": "10.0.0.0/8", "memoryGib": -2}') }), [
+      ['InvalidType', 'allowedCidrs', 'Wrap a single entry in a list'],
+      ['InvalidMemory', 'memoryGib -2'],
+    ]);
+  });
+
+  test('a missing backend with a value fault: the data store\'s own value checks need no backend', () => {
+    expectFaults(() => new ChoreoRedis(testStack(), 'Cache', { plan: ServicePlan.BUSINESS, ...JSON.parse('{"memoryGib": -2, "luaScriptng": false}') }), [
+      ['UnknownProp', 'luaScriptng'],
+      ['MissingProp', 'backend'],
+      ['InvalidMemory', 'memoryGib -2'],
+    ]);
+  });
+
+  test('a missing plan: only the type faults, as the value checks need the plan', () => {
+    expectFaults(() => new ChoreoRedis(testStack(), 'Cache', { backend: ELASTICACHE, ...JSON.parse('{"memoryGib": -2, "luaScriptng": false}') }), [
+      ['UnknownProp', 'luaScriptng'],
+      ['MissingProp', 'plan'],
+    ]);
+  });
+
+  test('ElastiCache\'s checks that need the plan: too few subnets, no node type big enough and a bad name in one error', () => {
+    expectFaults(() => new ChoreoRedis(testStack(), 'Cache', {
+      plan: ServicePlan.BUSINESS,
+      backend: RedisBackend.elastiCache({ region: 'eu-west-1', network: 'vpc-01234567', subnetIds: ['subnet-aaaaaaaa'] }),
+      memoryGib: 500,
+      name: 'sg-cache',
+    }), [
+      ['NotEnoughSubnets', 'subnetIds has 1 distinct subnet(s)'],
+      ['NoSizeFits', 'memoryGib 500'],
+      ['InvalidName', 'name "sg-cache"'],
+    ]);
+  });
+
+  test('a backend\'s unknown key and wrong type with its region and rule faults', () => {
+    expectFaults(() => RedisBackend.elastiCache({
+      region: 'ap-south-1',
+      network: 'vpc-xyz',
+      subnetIds: ['subnet-aaaaaaaa'],
+      backupHour: 25,
+      ...JSON.parse('{"kmsKeyID": "alias/redis", "applyImmediately": "yes"}'),
+    }), [
+      ['UnknownProp', 'kmsKeyID', 'did you mean kmsKey?'],
+      ['InvalidType', 'applyImmediately', 'must be a boolean'],
+      ['UnsupportedRegion', 'ap-south-1'],
+      ['InvalidNetwork', 'network "vpc-xyz"'],
+      ['InvalidHour', 'backupHour 25'],
+    ]);
+  });
+});
+
 describe.each<[string, () => unknown, readonly Fault[]]>([
   ['ElastiCache', () => RedisBackend.elastiCache({
     region: 'eu-west-1',

@@ -109,10 +109,14 @@ export function sameAsProp(prop: string, given: string | undefined, carried: str
     `${prop} "${given}" differs from "${carried}" in ${idProp}; the existing data store is there, and the construct would write the other value and replace it. Set ${prop} to "${carried}", or check the ID.`);
 }
 
-/** The prop rules of an `adopt` prop, run with the backend's own rules only when `adopt` is given. */
-export function adoptionRules<P extends { readonly adopt?: unknown }>(check: (props: P, isUnresolved: IsUnresolved) => void): PropRule<P> {
+/**
+ * The prop rules of an `adopt` prop, run with the backend's own rules only when `adopt` is given; `reads` names the
+ * other props the check compares with the import ID, so that it is skipped when one of them is already reported.
+ */
+export function adoptionRules<P extends { readonly adopt?: unknown }>(check: (props: P, isUnresolved: IsUnresolved) => void,
+  reads: ReadonlyArray<keyof P & string> = []): PropRule<P> {
   return {
-    props: ['adopt' as keyof P & string],
+    props: ['adopt' as keyof P & string, ...reads],
     check: (props, isUnresolved) => {
       if (props.adopt !== undefined) check(props, isUnresolved);
     },

@@ -42,16 +42,17 @@ export class DefinedBackend<P, S> implements IRedisBackend {
    * @param _props the props as given, old prop names mapped to new ones; tools that re-create the backend elsewhere (the
    * footprint benchmark) read them
    * @param deprecations warnings for the old prop names the props used, shown by every data store on the backend
+   * @param skipped props already reported as unknown, of a wrong type or missing, whose checks are skipped
    */
   constructor(private readonly definition: BackendDefinition<P, S>, public readonly _props: P,
-    private readonly deprecations: readonly PlanWarning[] = []) {
+    private readonly deprecations: readonly PlanWarning[] = [], skipped: ReadonlySet<string> = new Set()) {
     this.region = definition.regionOf(_props);
     // The region and the backend's own rules in one error, every fault named.
     const failures = new Failures();
-    if (!Token.isUnresolved(this.region)) {
+    if (!Token.isUnresolved(this.region) && !skipped.has(definition.regionProp)) {
       failures.attempt(() => validateRegion(definition.regions, this.region, `RedisBackend.${definition.factory}({ ${definition.regionProp} })`));
     }
-    failures.attempt(() => definition.validate(_props, Token.isUnresolved));
+    failures.attempt(() => definition.validate(_props, Token.isUnresolved, skipped));
     failures.throwAny();
     this.cloud = definition.cloud;
     this.service = definition.service;

@@ -218,7 +218,7 @@ export interface BackendDefinition<P, S> extends BackendSummary {
    */
   nameScopeOf?(props: P): string;
   /** Checks the backend's own props (the region is checked before), throwing `ChoreoRedisError` for bad input. */
-  validate(props: P, isUnresolved: IsUnresolved): void;
+  validate(props: P, isUnresolved: IsUnresolved, skipped?: ReadonlySet<string>): void;
   /**
    * The existing data store the props adopt (their `adopt` prop), and the resources to import for `request`.
    *

@@ -6,7 +6,7 @@ import { IRedisBackend } from './backend';
 import { BACKEND_DEFINITIONS } from './backend-definitions';
 import { DefinedBackend } from './defined-backend';
 import type { BackendDefinition, BackendSummary } from './definition';
-import { RENAMED_PROPS, RenamedProps, applyRenames, checkPropTypes } from '../plan';
+import { PropTypeFaults, RENAMED_PROPS, RenamedProps, applyRenames, propTypeFaults, throwWithValueFaults } from '../plan';
 import { DIGITALOCEAN_VALKEY } from './digitalocean-valkey/definition';
 import type { DigitalOceanValkeyBackendProps } from './digitalocean-valkey/props';
 import { ELASTICACHE } from './elasticache/definition';
@@ -60,7 +60,12 @@ function propsElsewhere(definition: BackendSummary): Record<string, string> {
  * objects included) before anything reads them.
  */
 export function checkBackendProps(definition: BackendSummary, props: unknown): void {
-  checkPropTypes(props, definition.propTypes, {
+  backendPropFaults(definition, props).failures.throwAny();
+}
+
+/** The faults `checkBackendProps` finds, and the props they name. */
+function backendPropFaults(definition: BackendSummary, props: unknown): PropTypeFaults {
+  return propTypeFaults(props, definition.propTypes, {
     owner: `RedisBackend.${definition.factory}({ %s })`,
     interfaceName: propsInterfaceOf(definition),
     elsewhere: propsElsewhere(definition),
@@ -75,7 +80,9 @@ export function checkBackendProps(definition: BackendSummary, props: unknown): v
  * their new ones, each with a warning the data stores on the backend show at synth.
  */
 function define<P, S>(definition: BackendDefinition<P, S>, props: object, renamed = renameProps<P>(definition, props)): IRedisBackend {
-  checkBackendProps(definition, renamed.props);
+  // Unknown keys and wrong types in one error with the region and rule faults of the other props.
+  const faults = backendPropFaults(definition, renamed.props);
+  throwWithValueFaults(faults, () => new DefinedBackend(definition, renamed.props, [], faults.props));
   return new DefinedBackend(definition, renamed.props, renamed.warnings);
 }
 

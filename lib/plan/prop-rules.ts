@@ -18,10 +18,12 @@ export interface PropRule<P> {
  * an `InvalidProps` error listing each failure (code and message, in rule order) when several do. Each prop is
  * reported once: a rule that reads a prop an earlier failure named is skipped. A rule that fails otherwise than
  * with `ChoreoRedisError` after another has failed is left out: it read a value the earlier failure already names.
+ *
+ * @param skipped props already reported (unknown, of a wrong type or missing): the rules that read them are skipped
  */
-export function checkRules<P>(rules: readonly PropRule<P>[], props: P, isUnresolved: IsUnresolved): void {
+export function checkRules<P>(rules: readonly PropRule<P>[], props: P, isUnresolved: IsUnresolved, skipped: ReadonlySet<string> = new Set()): void {
   const failures: ChoreoRedisError[] = [];
-  const failed = new Set<string>();
+  const failed = new Set<string>(skipped);
   for (const rule of rules) {
     if (rule.props.some((prop) => failed.has(prop))) continue;
     try {
@@ -59,6 +61,16 @@ export class Failures {
   /** Whether any check failed. */
   public get any(): boolean {
     return this.list.length > 0;
+  }
+
+  /** How many failures are kept. */
+  public get count(): number {
+    return this.list.length;
+  }
+
+  /** Keeps the failures of `other` too, after these. */
+  public join(other: Failures): void {
+    this.list.push(...other.list);
   }
 
   /** Throws the one failure, or an `InvalidProps` error listing every failure; nothing when none failed. */

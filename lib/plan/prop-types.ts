@@ -197,6 +197,22 @@ function unknownKey(key: string, shape: PropShape, prop: string, options: PropCh
  * @param owner how the props are named in errors (see `PropCheckOptions.owner`), or the options
  */
 export function checkPropTypes(props: unknown, types: PropShape, owner: string | PropCheckOptions = '%s'): void {
+  propTypeFaults(props, types, owner).failures.throwAny();
+}
+
+/** The faults `checkPropTypes` finds, and the props they are about (unknown, of a wrong type or missing). */
+export interface PropTypeFaults {
+  readonly failures: Failures;
+  readonly props: ReadonlySet<string>;
+}
+
+/**
+ * What `checkPropTypes` would throw, without throwing: the faults, and the props they name, so that the caller can
+ * run its value checks on the other props and report every fault in one error.
+ *
+ * @throws ChoreoRedisError `InvalidType` when `props` is not an object at all
+ */
+export function propTypeFaults(props: unknown, types: PropShape, owner: string | PropCheckOptions = '%s'): PropTypeFaults {
   const options: PropCheckOptions = typeof owner === 'string' ? { owner } : owner;
   const name = options.owner ?? '%s';
   if (typeof props !== 'object' || props === null || Array.isArray(props)) {
@@ -205,22 +221,57 @@ export function checkPropTypes(props: unknown, types: PropShape, owner: string |
   // Every key is checked, so that one error names each fault of the object: unknown keys, then wrong types (a caller
   // who wrote a prop learns what is wrong with it first), then missing props.
   const failures = new Failures();
+  const faulty = new Set<string>();
+  const attempt = (key: string, check: () => void) => {
+    const before = failures.count;
+    failures.attempt(check);
+    if (failures.count > before) faulty.add(key);
+  };
   for (const key of Object.keys(props)) {
-    if (!Object.prototype.hasOwnProperty.call(types, key)) failures.attempt(() => { throw unknownKey(key, types, name.replace('%s', key), options); });
+    if (Object.prototype.hasOwnProperty.call(types, key)) continue;
+    attempt(key, () => { throw unknownKey(key, types, name.replace('%s', key), options); });
+    // The prop it was likely meant to be is reported too (as missing, or by the unknown key's error): its checks are skipped.
+    const meant = renamedPropsOf(options.interfaceName).find((r) => r.before === key)?.now ?? closestMatch(key, Object.keys(types));
+    if (meant !== undefined && Object.prototype.hasOwnProperty.call(types, meant)) faulty.add(meant);
   }
   const given = Object.entries(types).filter(([key]) => (props as Record<string, unknown>)[key] !== undefined);
   for (const [key, spec] of given) {
-    failures.attempt(() => checkValue((props as Record<string, unknown>)[key], typeOf(spec), name, key));
+    attempt(key, () => checkValue((props as Record<string, unknown>)[key], typeOf(spec), name, key));
   }
   for (const [key, spec] of Object.entries(types)) {
     if ((props as Record<string, unknown>)[key] === undefined && isRequired(spec)) {
-      failures.attempt(() => {
+      attempt(key, () => {
         throw new ChoreoRedisError(spec.code ?? 'MissingProp',
           `${name.replace('%s', key)} is missing; it is required: give ${spec.fix ?? expectedOf(spec.required)}.`);
       });
     }
   }
-  failures.throwAny();
+  return { failures, props: faulty };
+}
+
+/**
+ * Throws the type faults, if any, with the faults `valueChecks` finds in the other props, in one error: unknown keys,
+ * wrong types and missing props first, then the value faults. The value checks are skipped when a prop in `needed`
+ * is at fault (they cannot run without it); a check that fails otherwise than with `ChoreoRedisError` is left out,
+ * as it read what a type fault already names.
+ */
+export function throwWithValueFaults(faults: PropTypeFaults, valueChecks: () => void, needed: readonly string[] = []): void {
+  if (!faults.failures.any) return;
+  if (!needed.some((prop) => faults.props.has(prop))) {
+    const values = new Failures();
+    try {
+      values.attempt(valueChecks);
+    } catch {
+      // Left out: see above.
+    }
+    faults.failures.join(values);
+  }
+  faults.failures.throwAny();
+}
+
+/** The props without those named, for checks that must not read a value of the wrong type. */
+export function withoutProps<P>(props: P, names: ReadonlySet<string>): P {
+  return Object.fromEntries(Object.entries(props as object).filter(([key]) => !names.has(key))) as P;
 }
 
 /** Checks one value against its type, and an object's or list's members against theirs; `path` is the value's place in `owner`. */

@@ -45,6 +45,18 @@ function alternativesFor(promise: ProductPromise, backendId: string, request: Da
 }
 
 /**
+ * Runs the value checks of a data store's props (those `assessDataStore` runs first), without asking the backend for
+ * a design: for reporting them with the props' type faults.
+ *
+ * @returns the request the props make
+ * @throws ChoreoRedisError for bad input
+ */
+export function checkDataStoreValues(input: DataStoreInput & { readonly acceptReplacement?: string },
+  checks: ReadonlyArray<() => void> = []): DataStoreRequest {
+  return resolveRequest(input, Token.isUnresolved, [() => checkAcceptReplacement(input.acceptReplacement, Token.isUnresolved), ...checks]);
+}
+
+/**
  * Resolves the props (with `checks`, further checks whose failures join the same error), asks the backend for its
  * design and applies the conformance policy, and to alerts the same policy: a signal the backend cannot watch is a
  * warning, an error under `strict`.
@@ -53,7 +65,7 @@ function alternativesFor(promise: ProductPromise, backendId: string, request: Da
  */
 export function assessDataStore(backend: IRedisBackend, input: DataStoreInput & { readonly name?: string; readonly acceptReplacement?: string },
   path: string | (() => string), checks: ReadonlyArray<() => void> = []): Assessment {
-  const request = resolveRequest(input, Token.isUnresolved, [() => checkAcceptReplacement(input.acceptReplacement, Token.isUnresolved), ...checks]);
+  const request = checkDataStoreValues(input, checks);
   // A function gives the path once the checks have run (movedFrom's path is known only after its own check).
   const design = backend._design(request, { path: typeof path === 'string' ? path : path(), name: input.name });
   const findings = judgeConformance(conformanceList(design.conformance), {

@@ -17,7 +17,7 @@ const SERVICE_ID: ImportIdFormat = {
 export const AIVEN_ADOPTION_RULE = adoptionRules<AivenProps>((props, isUnresolved) => {
   const { project } = parseImportId(props.adopt?.serviceId, SERVICE_ID, 'adopt.serviceId', isUnresolved);
   sameAsProp('project', props.project, project, 'adopt.serviceId', isUnresolved);
-});
+}, ['project']);
 
 /**
  * The service, the construct's `Resource`, by its ID; its name becomes the data store's. The application user is

@@ -68,7 +68,8 @@ function aivenDefinition(cloud: Cloud): BackendDefinition<AivenProps, AivenSetti
     propTypes: PROP_TYPES,
     regionOf: aivenRegionOf,
     nameScopeOf: (props) => `project ${props.project}`,
-    validate: (props, isUnresolved) => checkRules([...AIVEN_PROP_RULES, AIVEN_ADOPTION_RULE], props, isUnresolved),
+    validate: (props, isUnresolved, skipped) =>
+      checkRules([...AIVEN_PROP_RULES, AIVEN_ADOPTION_RULE], props, isUnresolved, skipped),
     adoptionOf: aivenAdoption,
     adoptionConsequences: AIVEN_ADOPTION_CONSEQUENCES,
     plan: planAiven,

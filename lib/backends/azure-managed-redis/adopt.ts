@@ -24,7 +24,7 @@ export function adoptedCacheOf(props: AzureManagedRedisProps): { resourceGroup: 
 export const AZURE_MANAGED_REDIS_ADOPTION_RULE = adoptionRules<AzureManagedRedisProps>((props, isUnresolved) => {
   const { resourceGroup } = parseImportId(props.adopt?.managedRedisId, MANAGED_REDIS_ID, 'adopt.managedRedisId', isUnresolved);
   sameAsProp('resourceGroupName', props.resourceGroupName, resourceGroup, 'adopt.managedRedisId', isUnresolved);
-});
+}, ['resourceGroupName']);
 
 /**
  * The cache, the construct's `Resource`. Its resource group is used as an existing one, never defined or imported:

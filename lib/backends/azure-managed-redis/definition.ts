@@ -85,7 +85,8 @@ export const AZURE_MANAGED_REDIS: BackendDefinition<AzureManagedRedisProps, Mana
     adopt: shapeOf<AzureManagedRedisAdoption>({ managedRedisId: required('string') }, 'AzureManagedRedisAdoption'),
   },
   regionOf: (props) => props.region,
-  validate: (props, isUnresolved) => checkRules([...AZURE_MANAGED_REDIS_PROP_RULES, AZURE_MANAGED_REDIS_ADOPTION_RULE], props, isUnresolved),
+  validate: (props, isUnresolved, skipped) =>
+    checkRules([...AZURE_MANAGED_REDIS_PROP_RULES, AZURE_MANAGED_REDIS_ADOPTION_RULE], props, isUnresolved, skipped),
   adoptionOf: managedRedisAdoption,
   adoptionConsequences: AZURE_MANAGED_REDIS_ADOPTION_CONSEQUENCES,
   plan: planManagedRedis,

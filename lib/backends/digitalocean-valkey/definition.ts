@@ -61,7 +61,8 @@ export const DIGITALOCEAN_VALKEY: BackendDefinition<DigitalOceanValkeyProps, Dig
   // Database cluster names are unique across the whole DigitalOcean account, not per region ("a unique,
   // human-readable name", DigitalOcean API, database cluster `name`).
   nameScopeOf: () => 'the account',
-  validate: (props, isUnresolved) => checkRules([...DIGITALOCEAN_VALKEY_PROP_RULES, DIGITALOCEAN_VALKEY_ADOPTION_RULE], props, isUnresolved),
+  validate: (props, isUnresolved, skipped) =>
+    checkRules([...DIGITALOCEAN_VALKEY_PROP_RULES, DIGITALOCEAN_VALKEY_ADOPTION_RULE], props, isUnresolved, skipped),
   adoptionOf: digitalOceanValkeyAdoption,
   adoptionConsequences: DIGITALOCEAN_VALKEY_ADOPTION_CONSEQUENCES,
   plan: planDigitalOceanValkey,

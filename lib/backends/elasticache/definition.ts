@@ -72,7 +72,8 @@ export const ELASTICACHE: BackendDefinition<ElastiCacheProps, ElastiCacheSetting
     adopt: shapeOf<ElastiCacheAdoption>({ replicationGroupId: required('string'), subnetGroupName: required('string') }, 'ElastiCacheAdoption'),
   },
   regionOf: (props) => props.region,
-  validate: (props, isUnresolved) => checkRules([...ELASTICACHE_PROP_RULES, ELASTICACHE_ADOPTION_RULE], props, isUnresolved),
+  validate: (props, isUnresolved, skipped) =>
+    checkRules([...ELASTICACHE_PROP_RULES, ELASTICACHE_ADOPTION_RULE], props, isUnresolved, skipped),
   adoptionOf: elastiCacheAdoption,
   adoptionConsequences: ELASTICACHE_ADOPTION_CONSEQUENCES,
   plan: planElastiCache,

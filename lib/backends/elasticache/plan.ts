@@ -11,7 +11,7 @@ import {
   Realization, availabilityKept, connectionLimitKept, deniedCommands, deriveName, engineKept, engineProfile, evictionKept, failoverKept,
   maxConnectionsFor, memoryMb, publicSourcesWarning, recoveryPointKept, regionKept, renderAclRule, RotationSlots, rotationSlots, smallestFit,
   validateName, zonesKept, ChoreoRedisError, TagLimits, checkTagLimits, sourcesText,
-  RENAMES_REMOVED_IN,
+  RENAMES_REMOVED_IN, Failures,
 } from '../../plan';
 import { constructIdFor } from '../../private/ids';
 import { EACH_VALUE, canonicalCidrExpression, canonicalListExpression, familyCountExpression, forFamilyExpression } from '../cidr-tokens';
@@ -270,16 +270,21 @@ export function planElastiCache(props: ElastiCacheProps, request: DataStoreReque
   isUnresolved: IsUnresolved): Planned<ElastiCacheSettings> {
   const { promises } = request;
   const engine = props.engineVersion ?? ElastiCacheEngineVersion.VALKEY_8_0;
-  checkElastiCacheNetwork(props, promises.nodeCount, isUnresolved);
-  checkTagLimits(request.tags, AWS_TAG_LIMITS, isUnresolved);
-  const zones = props.availabilityZones;
-  const availabilityZones = zones === undefined || isUnresolved(zones) ? zones : zones.slice(0, promises.nodeCount);
-  const size = smallestFit(ELASTICACHE_NODE_TYPES, request.memoryGib, 'ElastiCache node types');
+  // The checks that need the plan, in one error with every fault named.
+  const failures = new Failures();
+  failures.attempt(() => checkElastiCacheNetwork(props, promises.nodeCount, isUnresolved));
+  failures.attempt(() => checkTagLimits(request.tags, AWS_TAG_LIMITS, isUnresolved));
+  const fit = failures.attempt(() => smallestFit(ELASTICACHE_NODE_TYPES, request.memoryGib, 'ElastiCache node types'));
   // ElastiCache stores its IDs in lower case; user and user group IDs must be sent that way, as the AWS provider
   // 6.25 reads them back without lowering them (user.go; hashicorp/terraform-provider-aws#37151).
-  const name = names.name === undefined
+  const checkedName = failures.attempt(() => (names.name === undefined
     ? derivedName(names.path)
-    : isUnresolved(names.name) ? Fn.lower(names.name) : validateName(names.name, ELASTICACHE_NAME_RULE, 'name').toLowerCase();
+    : isUnresolved(names.name) ? Fn.lower(names.name) : validateName(names.name, ELASTICACHE_NAME_RULE, 'name').toLowerCase()));
+  failures.throwAny();
+  if (fit === undefined || checkedName === undefined) throw new Error('unreachable: a failed check above has thrown');
+  const [size, name] = [fit, checkedName];
+  const zones = props.availabilityZones;
+  const availabilityZones = zones === undefined || isUnresolved(zones) ? zones : zones.slice(0, promises.nodeCount);
   const idBase = isUnresolved(name) ? derivedName(names.path) : name;
   const denied = deniedCommands(request.luaScripting).filter((c) => !ELASTICACHE_BLOCKED_COMMANDS.includes(c));
   const retention = Math.min(Math.max(1, promises.backupHistoryDays), ELASTICACHE_MAX_SNAPSHOT_RETENTION);

@@ -28,7 +28,7 @@ export function googleAdoptionRule<P extends GoogleAdoptableProps>(format: Impor
     const { project, region } = parseImportId(props.adopt?.instanceId, format, 'adopt.instanceId', isUnresolved);
     sameAsProp('project', props.project, project, 'adopt.instanceId', isUnresolved);
     sameAsProp('region', props.region, region, 'adopt.instanceId', isUnresolved);
-  });
+  }, ['project', 'region']);
 }
 
 /** The instance, the construct's `Resource`, by its ID; its name becomes the data store's. */

@@ -99,7 +99,8 @@ export const MEMORYSTORE_VALKEY: BackendDefinition<MemorystoreValkeyProps, Memor
   regionOf: (props) => props.region,
   // Instance IDs are unique per project and location ("projects/{project}/locations/{location}/instances/{instance_id}").
   nameScopeOf: (props) => `project ${props.project}, ${props.region}`,
-  validate: (props, isUnresolved) => checkRules([...MEMORYSTORE_VALKEY_PROP_RULES, googleAdoptionRule(VALKEY_INSTANCE_ID)], props, isUnresolved),
+  validate: (props, isUnresolved, skipped) =>
+    checkRules([...MEMORYSTORE_VALKEY_PROP_RULES, googleAdoptionRule(VALKEY_INSTANCE_ID)], props, isUnresolved, skipped),
   adoptionOf: (props) => googleInstanceAdoption(props, VALKEY_INSTANCE_ID),
   adoptionConsequences: MEMORYSTORE_VALKEY_ADOPTION_CONSEQUENCES,
   plan: planMemorystoreValkey,

@@ -108,7 +108,8 @@ export const MEMORYSTORE: BackendDefinition<MemorystoreProps, MemorystoreSetting
   regionOf: (props) => props.region,
   // Instance names are unique per project and location ("projects/{project}/locations/{region}/instances/{name}").
   nameScopeOf: (props) => `project ${props.project}, ${props.region}`,
-  validate: (props, isUnresolved) => checkRules([...MEMORYSTORE_PROP_RULES, googleAdoptionRule(REDIS_INSTANCE_ID)], props, isUnresolved),
+  validate: (props, isUnresolved, skipped) =>
+    checkRules([...MEMORYSTORE_PROP_RULES, googleAdoptionRule(REDIS_INSTANCE_ID)], props, isUnresolved, skipped),
   adoptionOf: (props) => googleInstanceAdoption(props, REDIS_INSTANCE_ID),
   adoptionConsequences: MEMORYSTORE_ADOPTION_CONSEQUENCES,
   plan: planMemorystore,
