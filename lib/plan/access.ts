@@ -207,7 +207,25 @@ interface SecretRules {
   readonly nameRule: string;
   /** The prop that names the secret. */
   readonly nameProp: string;
+  /** An identifier prop of the store (its vault, project or key) and its form. @default - none */
+  readonly id?: { readonly prop: string; readonly pattern: RegExp; readonly code: string; readonly form: string };
 }
+
+/**
+ * The ways KMS names a key: its ID (a UUID, or `mrk-` and 32 hex digits for a multi-Region key), its ARN, an alias
+ * name or an alias ARN. The AWS provider passes `kms_key_id` through unchecked (aws_elasticache_replication_group,
+ * aws_secretsmanager_secret), so a wrong value would fail only at apply.
+ */
+export const AWS_KMS_KEY = (() => {
+  const keyId = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})';
+  const alias = 'alias/[a-zA-Z0-9/_-]+';
+  const arnPrefix = 'arn:aws(-[a-z]+)*:kms:[a-z]{2}(-[a-z]+)+-\\d:\\d{12}:';
+  return new RegExp(`^(${keyId}|${alias}|${arnPrefix}(key/${keyId}|${alias}))$`);
+})();
+
+/** How errors describe the forms `AWS_KMS_KEY` takes. */
+export const AWS_KMS_KEY_FORMS = 'its key ID (such as "1234abcd-12ab-34cd-56ef-1234567890ab"), its ARN ("arn:aws:kms:<region>:<account>:key/<key ID>"), '
+  + 'an alias ("alias/<name>") or an alias ARN ("arn:aws:kms:<region>:<account>:alias/<name>")';
 
 const SECRET_RULES: { readonly [K in CredentialSecretKind]: SecretRules } = {
   // aws_secretsmanager_secret name: 1-512 of letters, digits and /_+=.@- (the Secrets Manager API).
@@ -217,6 +235,7 @@ const SECRET_RULES: { readonly [K in CredentialSecretKind]: SecretRules } = {
     name: /^[A-Za-z0-9/_+=.@-]{1,512}$/,
     nameRule: '1-512 letters, digits and / _ + = . @ -',
     nameProp: 'name',
+    id: { prop: 'kmsKey', pattern: AWS_KMS_KEY, code: 'InvalidKmsKey', form: `a KMS key: ${AWS_KMS_KEY_FORMS}; or omit kmsKey for the account's aws/secretsmanager key` },
   },
   // azurerm_key_vault_secret name: ^[0-9a-zA-Z-]+$, at most 127 (keyvault/validate); principal IDs are object IDs.
   [CredentialSecretKind.AZURE_KEY_VAULT]: {
@@ -225,6 +244,13 @@ const SECRET_RULES: { readonly [K in CredentialSecretKind]: SecretRules } = {
     name: /^[0-9A-Za-z-]{1,127}$/,
     nameRule: '1-127 letters, digits and hyphens',
     nameProp: 'name',
+    // key_vault_id is parsed with commonids.ParseKeyVaultID: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.KeyVault/vaults/<name>.
+    id: {
+      prop: 'keyVaultId',
+      pattern: /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.KeyVault\/vaults\/[a-zA-Z0-9-]{3,24}$/,
+      code: 'InvalidKeyVault',
+      form: 'a Key Vault\'s resource ID, "/subscriptions/<subscription ID>/resourceGroups/<group>/providers/Microsoft.KeyVault/vaults/<name>" (azurerm_key_vault\'s id)',
+    },
   },
   // google_secret_manager_secret secret_id: ^[a-zA-Z0-9_-]{1,255}$ (the Secret Manager API).
   [CredentialSecretKind.GOOGLE_SECRET_MANAGER]: {
@@ -233,6 +259,12 @@ const SECRET_RULES: { readonly [K in CredentialSecretKind]: SecretRules } = {
     name: /^[A-Za-z0-9_-]{1,255}$/,
     nameRule: '1-255 letters, digits, _ and -',
     nameProp: 'secretId',
+    id: {
+      prop: 'project',
+      pattern: /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/,
+      code: 'InvalidProject',
+      form: 'a Google Cloud project ID: 6 to 30 lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen, such as "my-project-123"',
+    },
   },
   // Secret names are DNS subdomains; service account names too (Kubernetes API validation).
   [CredentialSecretKind.KUBERNETES]: {
@@ -284,6 +316,11 @@ function checkSecret(secret: CredentialSecret, isUnresolved: IsUnresolved): void
   }
   if (secret.name !== undefined && !isUnresolved(secret.name) && !rules.name.test(secret.name)) {
     throw new ChoreoRedisError('InvalidSecretName', `${owner.replace('%s', rules.nameProp)} "${secret.name}" is not a name ${store} takes: ${rules.nameRule}.`);
+  }
+  const id = rules.id;
+  const value = id === undefined ? undefined : Object.entries(secret._options).find(([key]) => key === id.prop)?.[1];
+  if (id !== undefined && typeof value === 'string' && !isUnresolved(value) && !id.pattern.test(value)) {
+    throw new ChoreoRedisError(id.code, `${owner.replace('%s', id.prop)} "${value}" is not what ${store} takes; give ${id.form}, or a token of the resource.`);
   }
 }
 

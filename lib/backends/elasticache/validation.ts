@@ -1,5 +1,5 @@
 import { ElastiCacheProps, ElastiCacheEngineVersion } from './props';
-import { ChoreoRedisError, IsUnresolved, MaintenanceWindow, PropRule, WEEKDAYS, Weekday, clockTime, resolveMaintenanceWindow } from '../../plan';
+import { AWS_KMS_KEY, AWS_KMS_KEY_FORMS, ChoreoRedisError, IsUnresolved, MaintenanceWindow, PropRule, WEEKDAYS, Weekday, clockTime, resolveMaintenanceWindow } from '../../plan';
 
 /** The snapshot and maintenance windows a data store gets when the props name none. */
 export const DEFAULT_SNAPSHOT_WINDOW = '03:00-04:00';
@@ -13,15 +13,6 @@ const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
 const VPC_ID = /^vpc-([0-9a-f]{8}|[0-9a-f]{17})$/;
 /** A subnet ID: `subnet-` and 8 or 17 hex digits. */
 const SUBNET_ID = /^subnet-([0-9a-f]{8}|[0-9a-f]{17})$/;
-/**
- * The ways KMS names a key: its ID (a UUID, or `mrk-` and 32 hex digits for a multi-Region key), its ARN, an alias
- * name or an alias ARN. The AWS provider passes `kms_key_id` through unchecked (no ValidateFunc on
- * aws_elasticache_replication_group), so a wrong value would fail only at apply.
- */
-const KMS_KEY_ID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})';
-const KMS_ALIAS = 'alias/[a-zA-Z0-9/_-]+';
-const KMS_ARN_PREFIX = 'arn:aws(-[a-z]+)*:kms:[a-z]{2}(-[a-z]+)+-\\d:\\d{12}:';
-const KMS_KEY = new RegExp(`^(${KMS_KEY_ID}|${KMS_ALIAS}|${KMS_ARN_PREFIX}(key/${KMS_KEY_ID}|${KMS_ALIAS}))$`);
 
 function parseTime(text: string): number | undefined {
   const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(text);
@@ -170,9 +161,9 @@ export const ELASTICACHE_PROP_RULES: readonly PropRule<ElastiCacheProps>[] = [
   {
     props: ['kmsKey'],
     check({ kmsKey }, isUnresolved) {
-      if (kmsKey === undefined || isUnresolved(kmsKey) || KMS_KEY.test(kmsKey)) return;
+      if (kmsKey === undefined || isUnresolved(kmsKey) || AWS_KMS_KEY.test(kmsKey)) return;
       throw new ChoreoRedisError('InvalidKmsKey',
-        `kmsKey "${kmsKey}" does not name a KMS key; give its key ID (such as "1234abcd-12ab-34cd-56ef-1234567890ab"), its ARN ("arn:aws:kms:<region>:<account>:key/<key ID>"), an alias ("alias/<name>") or an alias ARN ("arn:aws:kms:<region>:<account>:alias/<name>"), or omit kmsKey for ElastiCache's AWS-owned key.`);
+        `kmsKey "${kmsKey}" does not name a KMS key; give ${AWS_KMS_KEY_FORMS}, or omit kmsKey for ElastiCache's AWS-owned key.`);
     },
   },
   {
