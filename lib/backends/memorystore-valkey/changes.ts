@@ -156,4 +156,24 @@ export const MEMORYSTORE_VALKEY_CHANGES: ChangeTable = {
       note: `the data store itself is untouched: ${MEMORYSTORE_VALKEY_ACCESS.rotation.detail}`,
     },
   ],
+  propRules: [
+    {
+      prop: 'project',
+      effect: ChangeEffect.REPLACES,
+      attributes: ['project', 'desired_auto_created_endpoints'],
+      note: 'another project (and the network\'s path, which names it) forces a new instance: stopped at plan; keep the data as the steps below say',
+    },
+    {
+      prop: 'network',
+      effect: ChangeEffect.REPLACES,
+      attributes: ['desired_auto_created_endpoints'],
+      note: 'another VPC network (desired_auto_created_endpoints, where the instance\'s endpoint is created) forces a new instance: stopped at plan; keep the data as the steps below say',
+    },
+    {
+      prop: 'kmsKey',
+      effect: ChangeEffect.REPLACES,
+      attributes: ['kms_key'],
+      note: 'another key, or a key where there was none (kms_key), forces a new instance: stopped at plan; keep the data as the steps below say',
+    },
+  ],
 };
