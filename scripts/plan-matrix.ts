@@ -1,5 +1,5 @@
 /**
- * Generates the reference documents in docs/ (and the changelog's table of renames) from the code's own tables, so
+ * Generates the reference documents in docs/ (and the changelog's list of renames) from the code's own tables, so
  * that they cannot say something the code does not do. `npx projen docs:matrix` rewrites every generated block;
  * test/readme.test.ts fails when one is stale. The tables keep short cells, so that they read on a narrow screen;
  * the long text each row needs goes into a list below its table.
