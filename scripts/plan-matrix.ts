@@ -19,6 +19,12 @@ const PARITY_PROMISES: readonly ProductPromise[] = [
   ProductPromise.ZONE_REDUNDANCY, ProductPromise.EVICTION_POLICY, ProductPromise.ENGINE_COMPATIBILITY, ProductPromise.AVAILABILITY_SLA,
 ];
 
+/**
+ * A promise's title in a table row: its title, shortened where the row would not fit the 120 columns of a narrow
+ * screen beside five marks (the list below the table gives the full title).
+ */
+const rowTitle = (promise: ProductPromise) => (promise === ProductPromise.NETWORK_ACCESS ? 'open, restrictable to IPs and CIDRs' : PROMISE_TITLES[promise]);
+
 /** The plans of the matrix, without the `restricted` variant. */
 const PLANS = MATRIX_VARIANTS.filter((variant) => variant !== 'restricted');
 
@@ -122,7 +128,7 @@ export function renderConformance(): string {
     const results = MATRIX_VARIANTS.map((variant) => [variant, outcome(entry, variant)] as const);
     lines.push('', `### ${cloudTitle(entry)}`, '');
     const promises = Object.values(ProductPromise);
-    lines.push(...table(['promise', ...MATRIX_VARIANTS], promises.map((promise) => [PROMISE_TITLES[promise], ...results.map(([, result]) =>
+    lines.push(...table(['promise', ...MATRIX_VARIANTS], promises.map((promise) => [rowTitle(promise), ...results.map(([, result]) =>
       ('refused' in result ? 'refused' : MARK[result.assessment.design.conformance[promise].realization]))])));
     lines.push('', 'How:', '');
     for (const promise of promises) {
