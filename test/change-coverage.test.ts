@@ -30,7 +30,8 @@ const COVERED: Readonly<Record<string, string>> = {
 };
 
 /** The guard's record of the data store: its force-new attributes, as the `ReplacementIdentity` local holds them. */
-function identityOf(harness: BackendHarness, backendProps: object, plan: ServicePlan, allowedCidrs?: string[]): Record<string, string> | ChoreoRedisError {
+function identityOf(harness: BackendHarness, backendProps: object, plan: ServicePlan,
+  allowedCidrs?: string[]): Record<string, string> | ChoreoRedisError {
   const factory = BACKEND_DEFINITIONS.find((d) => d.id === harness.id)!.factory;
   const stack = testStack((s) => harness.changes.configure(s));
   try {

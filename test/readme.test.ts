@@ -209,8 +209,12 @@ describe('what the README\'s tasks say the Terraform does', () => {
       plan: ServicePlan.BUSINESS,
       allowedCidrs: ['10.20.0.0/16'],
       backend: RedisBackend.elastiCache({
-        region: 'eu-west-1', network: 'vpc-0123456789abcdef0', subnetIds: ['subnet-0123456789abcdef0', 'subnet-0fedcba9876543210'],
-        engineVersion: ElastiCacheEngineVersion.REDIS_7_1, backupHour: 2, maintenanceWindow: { day: Weekday.SUNDAY, hour: 4 },
+        region: 'eu-west-1',
+        network: 'vpc-0123456789abcdef0',
+        subnetIds: ['subnet-0123456789abcdef0', 'subnet-0fedcba9876543210'],
+        engineVersion: ElastiCacheEngineVersion.REDIS_7_1,
+        backupHour: 2,
+        maintenanceWindow: { day: Weekday.SUNDAY, hour: 4 },
         adopt: { replicationGroupId: 'orders-cache', subnetGroupName: 'orders-cache-subnets' },
       }),
     });

@@ -140,7 +140,9 @@ function pairsOf(scenarios: ChangeScenarios): Pair[] {
       ]),
     ];
   });
-  const others = [...Object.entries(scenarios.pairs), ...Object.entries(scenarios.propPairs ?? {})].flatMap(([change, pairs]) => (pairs ?? []).map(([before, after], i): Pair => {
+  // The rows every backend has, and the rows for the backend's own props.
+  const changes = [...Object.entries(scenarios.pairs), ...Object.entries(scenarios.propPairs ?? {})];
+  const others = changes.flatMap(([change, pairs]) => (pairs ?? []).map(([before, after], i): Pair => {
     let rendered: Rendered | undefined;
     try {
       rendered = render(scenarios, after);
