@@ -189,7 +189,7 @@ export const MEMORYSTORE_CHANGES: ChangeTable = {
       prop: 'connectMode',
       effect: ChangeEffect.REPLACES,
       attributes: ['connect_mode', 'reserved_ip_range'],
-      note: 'direct peering to private services access, or back, (connect_mode) forces a new instance: stopped at plan, with the export and import steps',
+      note: 'a move between direct peering and private services access (connect_mode) forces a new instance: stopped at plan, with the export and import steps',
     },
     {
       prop: 'reservedIpRange',
