@@ -51,7 +51,7 @@ function definitionsInMatrix(): typeof BACKEND_DEFINITIONS[number][] {
 export const serviceTitle = (service: string) => (service === 'Managed Valkey' ? 'DigitalOcean Managed Valkey' : service);
 
 /** A matrix cloud's heading: the stack prefix and the service, such as `aws (ElastiCache)`. */
-const cloudTitle = (entry: MatrixCloud) => `${entry.cloud} (${entry.backend(matrixProps(entry, 'business').plan).service})`;
+const cloudTitle = (entry: MatrixCloud) => `${entry.cloud} (${serviceTitle(entry.backend(matrixProps(entry, 'business').plan).service)})`;
 
 type Outcome = { assessment: Assessment } | { refused: string };
 

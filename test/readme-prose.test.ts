@@ -91,7 +91,7 @@ function textsAbout(service: string, factory: string): Record<string, string> {
   const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const source = readFileSync(join(ROOT, 'lib', 'backends', 'redis-backend.ts'), 'utf8');
   const factoryDoc = source.slice(0, source.indexOf(`public static ${factory}(`)).split('/**').pop() ?? '';
-  const conformance = doc('conformance.md').split('\n### ').filter((part) => part.split('\n')[0].endsWith(`(${service})`))
+  const conformance = doc('conformance.md').split('\n### ').filter((part) => part.split('\n')[0].endsWith(`(${serviceTitle(service)})`))
     .map((part) => part.split(/\n### |\n<!--/)[0]).join('\n');
   return {
     'docs/backends.md section': section(doc('backends.md'), new RegExp(`^## [^\\n]*${literal(service)}\\n`, 'm'), /\n## /),
