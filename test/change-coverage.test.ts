@@ -9,7 +9,7 @@
  * be left out, so the example is also compared with the change scenarios' own data store: a recorded attribute whose
  * value differs between the two must be one a row of the table lists.
  */
-import { Testing } from 'cdktf';
+import { TerraformStack, Testing } from 'cdktf';
 import { BackendHarness, loadHarnesses } from './harness';
 import { testStack } from './util';
 import { ChoreoRedis, RedisBackend, ServicePlan } from '../lib';
@@ -41,9 +41,13 @@ function identityOf(harness: BackendHarness, backendProps: object, plan: Service
     if (e instanceof ChoreoRedisError) return e;
     throw e;
   }
+  return recordOf(stack);
+}
+
+/** The `ReplacementIdentity` local of a synthesized stack, `{ "attribute" = value, ... }`, as attribute to expression. */
+function recordOf(stack: TerraformStack): Record<string, string> {
   const json = JSON.parse(Testing.synth(stack));
   const local = Object.entries<string>(json.locals).find(([id]) => id.startsWith('Redis_ReplacementIdentity_'))![1];
-  // `{ "attribute" = value, ... }`: one entry per recorded attribute, values as Terraform expressions.
   return Object.fromEntries([...local.matchAll(/"([\w.]+)" = ("(?:[^"\\]|\\.)*"|[^,\n}]+)/g)].map(([, key, value]) => [key, value.trim()]));
 }
 
@@ -76,9 +80,7 @@ describe.each(loadHarnesses().map((h) => [h.id, h] as const))('%s: every prop ch
     const other = harness.changes.props(plan);
     const stack = testStack((s) => harness.changes.configure(s));
     new ChoreoRedis(stack, 'Redis', { ...other, name: 'orders' });
-    const json = JSON.parse(Testing.synth(stack));
-    const local = Object.entries<string>(json.locals).find(([key]) => key.startsWith('Redis_ReplacementIdentity_'))![1];
-    const scenario = Object.fromEntries([...local.matchAll(/"([\w.]+)" = ("(?:[^"\\]|\\.)*"|[^,\n}]+)/g)].map(([, key, value]) => [key, value.trim()]));
+    const scenario = recordOf(stack);
     const listed = new Set([...table.rules, ...(table.propRules ?? [])].flatMap((r) => r.attributes));
     const differing = [...new Set([...Object.keys(scenario), ...Object.keys(whole)])]
       .filter((key) => (scenario[key] ?? null) !== ((whole as Record<string, string>)[key] ?? null));
