@@ -44,7 +44,7 @@ export const ELASTICACHE_SCENARIOS: ChangeScenarios = {
     ],
   },
   propPairs: {
-    kmsKey: [[aws(ServicePlan.BUSINESS), aws(ServicePlan.BUSINESS, { kmsKey: 'arn:aws:kms:eu-west-1:111122223333:key/orders' })]],
-    subnetIds: [[aws(ServicePlan.BUSINESS), aws(ServicePlan.BUSINESS, { subnetIds: ['subnet-a', 'subnet-b'] })]],
+    kmsKey: [[aws(ServicePlan.BUSINESS), aws(ServicePlan.BUSINESS, { kmsKey: 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab' })]],
+    subnetIds: [[aws(ServicePlan.BUSINESS), aws(ServicePlan.BUSINESS, { subnetIds: ['subnet-aaaaaaaa', 'subnet-bbbbbbbb'] })]],
   },
 };
