@@ -155,6 +155,10 @@ export const RENAMED_PROPS: readonly Rename[] = [
     now: '`InvalidNetwork` for a network (or subnetwork) in the wrong form and `InvalidProject` for a project in the wrong form, on every backend; `MissingNetwork` stays for a network left out',
   },
   {
+    before: 'error code `InvalidSubnetId` (Azure Managed Redis `privateEndpointSubnetId`), and `MissingNetwork` for a missing ElastiCache `subnetIds`',
+    now: '`InvalidSubnet` for a subnet in the wrong form (Azure\'s subnet resource ID, ElastiCache\'s subnet IDs, now checked), and `MissingSubnets` for ElastiCache `subnetIds` left out or empty',
+  },
+  {
     before: 'error code `InvalidAvailabilityZone` (ElastiCache)',
     now: '`InvalidZone`, the one code for a zone outside the region',
   },
