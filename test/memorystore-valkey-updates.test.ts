@@ -76,14 +76,17 @@ const STOP_DOWNGRADE = /cannot downgrade/;
  */
 function caseLocals(i: number, configured: Synthesized, running: Json | undefined): Json {
   const preconditions = configured.instance.lifecycle.precondition as Array<{ condition: string; error_message: string }>;
-  const changes = Object.entries<string>(configured.locals).find(([id]) => id.startsWith('Redis_RunningInstanceChanges_'))![1];
+  const local = (prefix: string) => Object.entries<string>(configured.locals).find(([id]) => id.startsWith(prefix))![1];
   const substitute = (expression: string) => expression
     .replace(/local\.Redis_RunningInstanceChanges_\w+/g, `local.changes_${i}`)
+    .replace(/local\.Redis_RunningInstanceDowngrade_\w+/g, `local.downgrade_${i}`)
+    .replace(/local\.Redis_ConfiguredEngineVersion_\w+/g, JSON.stringify(local('Redis_ConfiguredEngineVersion_')))
     .replace(/local\.Redis_RunningInstanceRead_\w+/g, `local.running_${i}`)
     .replace(/length\(data\.google_memorystore_instance\.\w+\)/g, running === undefined ? '0' : '1');
   return {
     [`running_${i}`]: running ?? null,
-    [`changes_${i}`]: substitute(changes),
+    [`changes_${i}`]: substitute(local('Redis_RunningInstanceChanges_')),
+    [`downgrade_${i}`]: substitute(local('Redis_RunningInstanceDowngrade_')),
     [`one_update_${i}`]: substitute(preconditions.find((p) => STOP_COUNT.test(p.error_message))!.condition),
     [`no_downgrade_${i}`]: substitute(preconditions.find((p) => STOP_DOWNGRADE.test(p.error_message))!.condition),
   };

@@ -89,21 +89,25 @@ function stopRefusedUpdates(scope: Construct, instance: TerraformResource, runni
   }));
   const changes = new TerraformLocal(scope, 'RunningInstanceChanges',
     Fn.compact(differs.map(({ group, differs: d }) => Fn.conditional(d, group.what, '')))).asList;
-  const downgrade = Fn.try([Op.lt(versionNumber(config.engine_version), versionNumber(Fn.lookupNested(running, ['engine_version']))), false]);
+  // Locals hold every configured value, so that the preconditions read the same whatever the configuration (the change
+  // tables' tests compare the instance's attributes, lifecycle included).
+  const configuredVersion = new TerraformLocal(scope, 'ConfiguredEngineVersion', config.engine_version).asString;
+  const downgrade = new TerraformLocal(scope, 'RunningInstanceDowngrade',
+    Fn.try([Op.lt(versionNumber(configuredVersion), versionNumber(Fn.lookupNested(running, ['engine_version']))), false])).expression as IResolvable;
   const lifecycle = instance.lifecycle ?? {};
   instance.lifecycle = {
     ...lifecycle,
     precondition: [...(lifecycle.precondition ?? []), {
       condition: Op.or(notRead, Op.lte(Fn.lengthOf(changes), 1)),
       errorMessage: 'Memorystore for Valkey takes one field per update (hashicorp/terraform-provider-google#20101; node_type only with '
-        + `engine_configs, #29428), and this deploy changes ${Fn.lengthOf(changes)} of the running instance's at once: `
+        + `engine_configs, #29428), and this deploy changes ${Fn.lengthOf(changes)} fields of the running instance at once: `
         + `${Fn.join('; ', changes)}. The apply would fail; nothing has changed. Apply them one per deploy, in this order: change the `
         + 'first, keeping the others as the instance runs them, and deploy; then the next. A move between plans takes planChange on '
         + 'RedisBackend.memorystoreValkey instead, which makes the steps.',
     }, {
       condition: Op.or(notRead, Op.not(downgrade)),
       errorMessage: `Memorystore for Valkey cannot downgrade an instance: it runs ${Token.asString(Fn.try([Fn.lookupNested(running, ['engine_version']), '']))}, `
-        + `and engineVersion sets ${Token.asString(config.engine_version)}, an older version, which the API refuses at apply. Set engineVersion to `
+        + `and engineVersion sets ${configuredVersion}, an older version, which the API refuses at apply. Set engineVersion to `
         + 'the running version or a newer one; to run an older version, restore a backup into a new data store of another name.',
     }],
   };
