@@ -74,7 +74,7 @@ const STOP_DOWNGRADE = /cannot downgrade/;
  * Locals that evaluate the two stops' conditions and their list of changes for case `i`, with the read replaced by
  * `running` (null when nothing is read).
  */
-function caseLocals(i: number, configured: Synthesized, running: Json | undefined): Json {
+function caseLocals(i: number, configured: Synthesized, running: Json | undefined, replaced = false): Json {
   const preconditions = configured.instance.lifecycle.precondition as Array<{ condition: string; error_message: string }>;
   const local = (prefix: string) => Object.entries<string>(configured.locals).find(([id]) => id.startsWith(prefix))![1];
   const substitute = (expression: string) => expression
@@ -82,7 +82,10 @@ function caseLocals(i: number, configured: Synthesized, running: Json | undefine
     .replace(/local\.Redis_RunningInstanceDowngrade_\w+/g, `local.downgrade_${i}`)
     .replace(/local\.Redis_ConfiguredEngineVersion_\w+/g, JSON.stringify(local('Redis_ConfiguredEngineVersion_')))
     .replace(/local\.Redis_RunningInstanceRead_\w+/g, `local.running_${i}`)
-    .replace(/length\(data\.google_memorystore_instance\.\w+\)/g, running === undefined ? '0' : '1');
+    .replace(/length\(data\.google_memorystore_instance\.\w+\)/g, running === undefined ? '0' : '1')
+    // The guard's record, and the configured force-new attributes: equal unless the plan replaces the instance.
+    .replace(/terraform_data\.Redis_ReplacementGuard_\w+\.output\.identity/g, replaced ? '"recorded"' : '"configured"')
+    .replace(/local\.Redis_ReplacementIdentity_\w+/g, '"configured"');
   return {
     [`running_${i}`]: running ?? null,
     [`changes_${i}`]: substitute(local('Redis_RunningInstanceChanges_')),
@@ -97,6 +100,8 @@ interface Case {
   readonly configured: ChoreoRedisProps;
   /** The configuration the running instance was applied with; undefined when nothing is read. */
   readonly running?: ChoreoRedisProps;
+  /** Whether the plan replaces the instance (its force-new attributes changed, a replacement the user accepted). */
+  readonly replaced?: boolean;
   /** Whether the one-update stop holds, and the downgrade stop. */
   readonly holds: readonly [boolean, boolean];
   /** The updates the stop names. */
@@ -163,6 +168,14 @@ const CASES: readonly Case[] = [
     names: ['the engine version'],
   },
   {
+    label: 'an accepted replacement (Startup to Business, another zone distribution), older version too',
+    configured: props(ServicePlan.BUSINESS, {}, { engineVersion: MemorystoreValkeyVersion.VALKEY_7_2 }),
+    running: startup,
+    replaced: true,
+    holds: [true, true],
+    names: ['the replica count', 'the backup schedule', 'the engine version', 'the deletion protection', 'the labels'],
+  },
+  {
     label: 'a downgrade',
     configured: props(ServicePlan.STARTUP, {}, { engineVersion: MemorystoreValkeyVersion.VALKEY_7_2 }),
     running: startup,
@@ -173,7 +186,7 @@ const CASES: readonly Case[] = [
 
 test('Terraform stops at plan what the running Memorystore for Valkey instance cannot take as one update', () => {
   const locals = Object.assign({}, ...CASES.map((c, i) => caseLocals(i, synth(c.configured),
-    c.running === undefined ? undefined : stateOf(synth(c.running).instance)))) as Json;
+    c.running === undefined ? undefined : stateOf(synth(c.running).instance), c.replaced))) as Json;
   const dir = mkdtempSync(join(tmpdir(), 'valkey-updates-'));
   writeFileSync(join(dir, 'main.tf.json'), JSON.stringify({ locals }));
   const output = execFileSync('terraform', ['console'], {

@@ -1,4 +1,4 @@
-import { DataResource, Fn, Op, TerraformLocal, TerraformResource, Token } from 'cdktf';
+import { DataResource, Fn, IResolvable, Op, TerraformLocal, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { ChangeTable, ChoreoRedisError } from '../plan';
 
@@ -17,9 +17,11 @@ export interface RunningVersionReader {
   /**
    * Defines the data sources under `scope`, each with `count` (1 to read, 0 not to), and returns, for each of the
    * table's version attributes, the expression of its running value (null when not read). A backend may also add its
-   * own plan-time checks of what it read (Memorystore for Valkey: the fields one update changes).
+   * own plan-time checks of what it read (Memorystore for Valkey: the fields one update changes), which must hold
+   * whenever `replaced` does: the plan then replaces the data store (its recorded force-new attributes differ from the
+   * configured ones), and the replacement guard alone decides.
    */
-  read(scope: Construct, count: number): Readonly<Record<string, string>>;
+  read(scope: Construct, count: number, replaced: IResolvable): Readonly<Record<string, string>>;
 }
 
 /** What the replacement guard needs besides the table: the service's name for the message, and the user's acceptance. */
@@ -81,7 +83,7 @@ export function configOf(resource: TerraformResource): Record<string, unknown> {
  * guard recorded it; each null when not read. `json` is their record, for the message and the digest.
  */
 function readRunning(scope: Construct, guard: DataResource, config: Readonly<Record<string, unknown>>, running: RunningVersionReader,
-  attributes: readonly string[]): { values: Readonly<Record<string, unknown>>; json: () => string } {
+  attributes: readonly string[], replaced: IResolvable): { values: Readonly<Record<string, unknown>>; json: () => string } {
   const input = guard.getAnyMapAttribute('input');
   // A guard recorded before the library read running versions has no `created`; an identity without one of the
   // locating attributes counts as another location. (`try`, as a missing key of an object is an error.)
@@ -90,7 +92,7 @@ function readRunning(scope: Construct, guard: DataResource, config: Readonly<Rec
   const createdNow = Op.eq(Fn.try([Fn.lookupNested(input, ['created']), '']), now);
   const moved = running.locate.map((attribute) => Op.neq(Fn.try([Fn.lookupNested(recordedIdentity, [attribute]), '']), config[attribute] ?? ''));
   const count = Token.asNumber(Fn.conditional(moved.reduce((a, b) => Op.or(a, b), createdNow), 0, 1));
-  const values = running.read(scope, count);
+  const values = running.read(scope, count, replaced);
   const json = () => new TerraformLocal(scope, 'RunningVersions',
     Fn.jsonencode(Object.fromEntries(attributes.map((attribute) => [attribute, values[attribute] ?? null])))).asString;
   return { values, json };
@@ -128,7 +130,8 @@ export function guardReplacement(scope: Construct, resource: TerraformResource, 
     input: { identity, ...(versions === undefined ? {} : { versions }), ...(running === undefined ? {} : { created: PLAN_TIMESTAMP }) },
     lifecycle: { ignoreChanges: ['input'] },
   });
-  const runs = running === undefined ? undefined : readRunning(scope, guard, config, running, versionGuard?.attributes ?? []);
+  const runs = running === undefined ? undefined
+    : readRunning(scope, guard, config, running, versionGuard?.attributes ?? [], Op.neq(guard.getStringAttribute('output.identity'), identity));
   const recorded = guard.getStringAttribute('output.identity');
   const accepted = (digest: unknown) => (options.accept === undefined ? undefined : Op.eq(options.accept, digest));
   const either = (condition: unknown, acceptance: unknown) => (acceptance === undefined ? condition : Op.or(condition, acceptance));

@@ -79,10 +79,10 @@ function attributeDiffers(running: IResolvable, attribute: string, configured: u
 
 /**
  * Adds to the instance the plan-time stops that compare its configuration with the instance Memorystore runs now
- * (`running`; `notRead` where it is not read): two or more updates at once, which the API refuses, and an engine downgrade,
+ * (`running`), except where `notChecked` holds: where it is not read, and where the plan replaces the instance: two or more updates at once, which the API refuses, and an engine downgrade,
  * which it refuses too.
  */
-function stopRefusedUpdates(scope: Construct, instance: TerraformResource, running: IResolvable, notRead: IResolvable): void {
+function stopRefusedUpdates(scope: Construct, instance: TerraformResource, running: IResolvable, notChecked: IResolvable): void {
   const config = configOf(instance);
   const differs = VALKEY_UPDATE_GROUPS.map((group) => ({
     group, differs: Fn.anytrue(group.attributes.map((attribute) => attributeDiffers(running, attribute, config[attribute]))),
@@ -98,14 +98,14 @@ function stopRefusedUpdates(scope: Construct, instance: TerraformResource, runni
   instance.lifecycle = {
     ...lifecycle,
     precondition: [...(lifecycle.precondition ?? []), {
-      condition: Op.or(notRead, Op.lte(Fn.lengthOf(changes), 1)),
+      condition: Op.or(notChecked, Op.lte(Fn.lengthOf(changes), 1)),
       errorMessage: 'Memorystore for Valkey takes one field per update (hashicorp/terraform-provider-google#20101; node_type only with '
         + `engine_configs, #29428), and this deploy changes ${Fn.lengthOf(changes)} fields of the running instance at once: `
         + `${Fn.join('; ', changes)}. The apply would fail; nothing has changed. Apply them one per deploy, in this order: change the `
         + 'first, keeping the others as the instance runs them, and deploy; then the next. A move between plans takes planChange on '
         + 'RedisBackend.memorystoreValkey instead, which makes the steps.',
     }, {
-      condition: Op.or(notRead, Op.not(downgrade)),
+      condition: Op.or(notChecked, Op.not(downgrade)),
       errorMessage: `Memorystore for Valkey cannot downgrade an instance: it runs ${Token.asString(Fn.try([Fn.lookupNested(running, ['engine_version']), '']))}, `
         + `and engineVersion sets ${configuredVersion}, an older version, which the API refuses at apply. Set engineVersion to `
         + 'the running version or a newer one; to run an older version, restore a backup into a new data store of another name.',
@@ -124,10 +124,11 @@ export function memorystoreValkeyRunningInstance(instance: TerraformResource, in
   project: string): RunningVersionReader {
   return {
     locate: ['instance_id', 'location', 'project'],
-    read(scope: Construct, count: number) {
+    read(scope: Construct, count: number, replaced: IResolvable) {
       const data = new DataGoogleMemorystoreInstance(scope, 'RunningInstance', { instanceId, location, project, count });
       const running = new TerraformLocal(scope, 'RunningInstanceRead', Fn.one(Token.asList(data.fqn))).expression as IResolvable;
-      stopRefusedUpdates(scope, instance, running, Op.lt(Fn.lengthOf(Token.asList(data.fqn)), 1));
+      // A replacement creates a new instance, with every field configured at once: the replacement guard decides.
+      stopRefusedUpdates(scope, instance, running, Op.or(Op.lt(Fn.lengthOf(Token.asList(data.fqn)), 1), replaced));
       return {};
     },
   };
