@@ -1,5 +1,5 @@
 /**
- * Generates the reference documents in docs/ (and the changelog's table of renames) from the code's own tables, so
+ * Generates the reference documents in docs/ (and the changelog's list of renames) from the code's own tables, so
  * that they cannot say something the code does not do. `npx projen docs:matrix` rewrites every generated block;
  * test/readme.test.ts fails when one is stale. The tables keep short cells, so that they read on a narrow screen;
  * the long text each row needs goes into a list below its table.
@@ -18,6 +18,12 @@ import { Assessment, assessDataStore } from '../lib/private/assess';
 const PARITY_PROMISES: readonly ProductPromise[] = [
   ProductPromise.ZONE_REDUNDANCY, ProductPromise.EVICTION_POLICY, ProductPromise.ENGINE_COMPATIBILITY, ProductPromise.AVAILABILITY_SLA,
 ];
+
+/**
+ * A promise's title in a table row: its title, shortened where the row would not fit the 120 columns of a narrow
+ * screen beside five marks (the list below the table gives the full title).
+ */
+const rowTitle = (promise: ProductPromise) => (promise === ProductPromise.NETWORK_ACCESS ? 'open, restrictable to IPs and CIDRs' : PROMISE_TITLES[promise]);
 
 /** The plans of the matrix, without the `restricted` variant. */
 const PLANS = MATRIX_VARIANTS.filter((variant) => variant !== 'restricted');
@@ -38,8 +44,14 @@ function definitionsInMatrix(): typeof BACKEND_DEFINITIONS[number][] {
   return backendsInMatrix().map((entry) => BACKEND_DEFINITIONS.find((d) => d.id === entry.backend(matrixProps(entry, 'business').plan).backendId)!);
 }
 
+/**
+ * A backend's name in a heading: its service's name, with the vendor where that name leaves it out (DigitalOcean calls
+ * its service "Managed Valkey"), as the README's table of backends names it.
+ */
+export const serviceTitle = (service: string) => (service === 'Managed Valkey' ? 'DigitalOcean Managed Valkey' : service);
+
 /** A matrix cloud's heading: the stack prefix and the service, such as `aws (ElastiCache)`. */
-const cloudTitle = (entry: MatrixCloud) => `${entry.cloud} (${entry.backend(matrixProps(entry, 'business').plan).service})`;
+const cloudTitle = (entry: MatrixCloud) => `${entry.cloud} (${serviceTitle(entry.backend(matrixProps(entry, 'business').plan).service)})`;
 
 type Outcome = { assessment: Assessment } | { refused: string };
 
@@ -116,7 +128,7 @@ export function renderConformance(): string {
     const results = MATRIX_VARIANTS.map((variant) => [variant, outcome(entry, variant)] as const);
     lines.push('', `### ${cloudTitle(entry)}`, '');
     const promises = Object.values(ProductPromise);
-    lines.push(...table(['promise', ...MATRIX_VARIANTS], promises.map((promise) => [PROMISE_TITLES[promise], ...results.map(([, result]) =>
+    lines.push(...table(['promise', ...MATRIX_VARIANTS], promises.map((promise) => [rowTitle(promise), ...results.map(([, result]) =>
       ('refused' in result ? 'refused' : MARK[result.assessment.design.conformance[promise].realization]))])));
     lines.push('', 'How:', '');
     for (const promise of promises) {
@@ -201,16 +213,21 @@ export function renderChanges(): string {
     const changes: ChangeTable = backend._changes;
     const planRule = changes.rules.find((r) => r.change === DataStoreChange.PLAN)!;
     const planExceptions = (planRule.exceptions ?? []).length > 0;
-    lines.push('', `### ${backend.service}`, '');
+    lines.push('', `### ${serviceTitle(backend.service)}`, '');
     lines.push(...table(['change', 'effect', 'data'], changes.rules.map((rule) => {
       const effect = rule.effect === ChangeEffect.REPLACES ? `**${rule.effect}**` : rule.effect;
       return rule === planRule && planExceptions ? [rule.change, `${effect}, but see the plan pairs`, 'see the plan pairs']
         : [rule.change, effect, dataPathText(changes, rule.change, rule.effect)];
-    })));
+    }).concat((changes.propRules ?? []).map((rule) => [`\`${rule.prop}\``,
+      rule.effect === ChangeEffect.REPLACES ? `**${rule.effect}**` : rule.effect, dataPathText(changes, rule, rule.effect)]))));
     lines.push('', 'What each change does (the attributes of the primary resource that change, and how):', '');
     for (const rule of changes.rules) {
       const attributes = rule.attributes.length === 0 ? 'no attribute of the primary resource' : rule.attributes.map((a) => `\`${a}\``).join(', ');
       lines.push(`- **${rule.change}** (${attributes}): ${cell(rule.note)}.`);
+    }
+    for (const rule of changes.propRules ?? []) {
+      const attributes = rule.attributes.length === 0 ? 'no attribute of the primary resource' : rule.attributes.map((a) => `\`${a}\``).join(', ');
+      lines.push(`- **\`${rule.prop}\`** (${attributes}): ${cell(rule.note)}.`);
     }
     const offered = ALL_PLANS.filter((plan) => entry.leftOut[plan as MatrixVariant] === undefined);
     lines.push('', 'Plan pairs (from the row\'s plan to the column\'s):', '');
@@ -240,7 +257,7 @@ export function renderLifecycle(): string {
   for (const d of definitionsInMatrix()) {
     const lifecycle = d.lifecycle;
     if (lifecycle === undefined) continue;
-    lines.push('', `### ${d.service} (\`RedisBackend.${d.factory}()\`)`, '');
+    lines.push('', `### ${serviceTitle(d.service)} (\`RedisBackend.${d.factory}()\`)`, '');
     lines.push(`- **\`terraform destroy\` deletes:** ${lifecycle.destroyDeletes.join('; ')}.`);
     lines.push(`- **It leaves:** ${lifecycle.destroyLeaves.length === 0 ? 'nothing' : lifecycle.destroyLeaves.join('; ')}.`);
     lines.push(`- **Removing the construct from the stack** (or renaming it without \`movedFrom\`)**:** ${lifecycle.removal}.`);
@@ -256,7 +273,7 @@ export function renderLifecycle(): string {
 export function renderAlerts(): string {
   const lines: string[] = [];
   for (const d of definitionsInMatrix()) {
-    lines.push('', `### ${d.service} (\`${d.factory}\`)`, '');
+    lines.push('', `### ${serviceTitle(d.service)} (\`${d.factory}\`)`, '');
     if (d.alerts === undefined) {
       lines.push('Not yet built: `alerts` is refused.');
       continue;
@@ -286,7 +303,7 @@ export function renderAccess(): string {
   const lines: string[] = [];
   for (const d of definitionsInMatrix()) {
     const { access } = d;
-    lines.push('', `### ${d.service} (\`${d.factory}\`)`, '');
+    lines.push('', `### ${serviceTitle(d.service)} (\`${d.factory}\`)`, '');
     lines.push(...table(['access', 'support'], [
       ['credentials in a secret store (`access.secret`)', 'emulated'],
       ['rotation without downtime (`access.rotation`)', supportMark(access.rotation)],
@@ -305,13 +322,55 @@ export function renderAccess(): string {
 export function renderAdoptionConsequences(): string {
   const lines: string[] = [];
   for (const d of definitionsInMatrix()) {
-    lines.push('', `### ${d.service} (\`${d.factory}\`)`, '');
+    lines.push('', `### ${serviceTitle(d.service)} (\`${d.factory}\`)`, '');
     for (const c of d.adoptionConsequences ?? []) {
       const when = c.when === undefined ? '' : ` (${c.when.text})`;
       lines.push(`- ${c.refused === true ? 'refused, ' : ''}\`${c.code}\`${when}: ${c.changes}. Fix: ${c.fix}.`);
     }
   }
   return lines.join('\n');
+}
+
+/** The width generated prose is wrapped at: the project's line length. */
+export const WRAP_WIDTH = 120;
+
+/**
+ * A word that would read as Markdown block syntax at the start of a line (a list marker, a heading, a quote, a table
+ * row, a fence): kept on the line of the word before it.
+ */
+const BLOCK_START = /^([-+*]|#{1,6}|=+|\d{1,9}[.)])$|^[>|]|^(`{3}|~{3})/;
+
+/**
+ * Wraps a line of prose or a list item at `width` columns, each further line indented under the item's text, so that
+ * Markdown reads it as the same paragraph or item. Table rows and headings are left as they are.
+ */
+export function wrapLine(line: string, width = WRAP_WIDTH): string[] {
+  if (line.length <= width || line.startsWith('|') || line.startsWith('#')) return [line];
+  const [, lead, marker] = /^( *)((?:[-*] |\d+\. )?)/.exec(line)!;
+  const indent = ' '.repeat(lead.length + marker.length);
+  const words = line.slice(lead.length + marker.length).split(' ').reduce<string[]>((glued, word) =>
+    (glued.length > 0 && BLOCK_START.test(word) ? [...glued.slice(0, -1), `${glued[glued.length - 1]} ${word}`] : [...glued, word]), []);
+  const lines: string[] = [];
+  let current = `${lead}${marker}${words[0]}`;
+  for (const word of words.slice(1)) {
+    if (current.length + 1 + word.length > width) {
+      lines.push(current);
+      current = `${indent}${word}`;
+    } else {
+      current = `${current} ${word}`;
+    }
+  }
+  return [...lines, current];
+}
+
+/** Wraps every long line of generated Markdown (see `wrapLine`). */
+export function wrapMarkdown(text: string, width = WRAP_WIDTH): string {
+  return text.split('\n').flatMap((line) => wrapLine(line, width)).join('\n');
+}
+
+/** Generated Markdown with each wrapped paragraph or list item on one line again: what tests search for text in. */
+export function unwrapMarkdown(text: string): string {
+  return text.replace(/\n( +)(?![-*] |\d+\. |\|)(?=\S)/g, ' ');
 }
 
 /** A block of a generated file: its name in the markers and what it holds. */
@@ -356,7 +415,7 @@ export function updateGenerated(file: string, text: string): string {
   return GENERATED_BLOCKS.filter((block) => block.file === file).reduce((current, block) => {
     const old = blockIn(current, file, block.name);
     const start = current.indexOf(markers(block.name).begin) + markers(block.name).begin.length;
-    return `${current.slice(0, start)}\n${block.render()}\n\n${current.slice(start + old.length)}`;
+    return `${current.slice(0, start)}\n${wrapMarkdown(block.render())}\n\n${current.slice(start + old.length)}`;
   }, text);
 }
 

@@ -7,6 +7,7 @@ import { MATRIX_CLOUDS, addAdoptionStacks } from '../examples/matrix';
 import { ChoreoRedis, Cloud, ElastiCacheEngineVersion, RedisBackend, ServicePlan } from '../lib';
 import { BACKEND_DEFINITIONS } from '../lib/backends/backend-definitions';
 import { typeOf } from '../lib/plan';
+import { serviceTitle, unwrapMarkdown } from '../scripts/plan-matrix';
 
 /**
  * What each `<cloud>-adopt` stack must import, written out here independently of the backends: each Terraform type
@@ -215,13 +216,15 @@ describe('what the first apply after adopting changes', () => {
 
 test('the adoption table of docs/adoption.md names, for each backend, the Terraform types its -adopt stack imports', () => {
   const page = readFileSync(join(__dirname, '..', 'docs', 'adoption.md'), 'utf8');
-  const table = page.slice(page.indexOf('<!-- adoption-table -->'));
+  // The table names each backend's `adopt` members; the list below it, what each imports.
+  const table = unwrapMarkdown(page.slice(page.indexOf('<!-- adoption-table -->'), page.indexOf('The IDs are checked at synth')));
+  const imports = new Map([...table.matchAll(/^- \*\*([^*]+)\*\*: (.*)$/gm)].map((m) => [m[1], m[2]]));
   const rows = new Map(table.split('\n').slice(3).filter((line) => line.startsWith('| ')).map((line) => {
-    const [service, adopt, imported] = line.slice(2, -2).split(' | ');
-    return [service, { adopt, imported }];
+    const [service, adopt] = line.slice(2, -2).split(' | ');
+    return [service, { adopt, imported: imports.get(service) ?? '' }];
   }));
   for (const [cloud, json] of stacks) {
-    const service = MATRIX_CLOUDS.find((entry) => entry.cloud === cloud)!.adopt().backend.service;
+    const service = serviceTitle(MATRIX_CLOUDS.find((entry) => entry.cloud === cloud)!.adopt().backend.service);
     const row = rows.get(service);
     expect(row).toBeDefined();
     const named = [...row!.imported.matchAll(/`([a-z]+_[a-z_]+)`/g)].map((m) => m[1]);
@@ -230,7 +233,7 @@ test('the adoption table of docs/adoption.md names, for each backend, the Terraf
     expect(named).toEqual(expect.arrayContaining(imported));
     for (const extra of named.filter((type) => !imported.includes(type))) expect(row!.imported).toContain(`with \`allowedCidrs\` \`${extra}\``);
     for (const prop of [...row!.adopt.matchAll(/`(\w+)`/g)].map((m) => m[1]).filter((p) => p !== 'name')) {
-      expect(adoptMembers(service)).toContain(prop);
+      expect(adoptMembers(MATRIX_CLOUDS.find((entry) => entry.cloud === cloud)!.adopt().backend.service)).toContain(prop);
     }
   }
 });

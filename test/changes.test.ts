@@ -89,6 +89,9 @@ describe.each(CHANGE_SCENARIOS.map((s) => [s.service, s] as const))('%s change t
     if (rule === undefined) throw new Error(`${scenarios.service} has no rule for ${change}`);
     return rule;
   };
+  /** The row of a kind of change, or of a backend prop. */
+  const rowFor = (change: string) => scenarios.table.rules.find((r) => r.change === change)
+    ?? scenarios.table.propRules?.find((r) => r.prop === change) ?? ruleFor(change as DataStoreChange);
 
   test('has one rule for every kind of change', () => {
     expect(scenarios.table.rules.map((r) => r.change).sort()).toEqual(Object.values(DataStoreChange).sort());
@@ -129,11 +132,12 @@ describe.each(CHANGE_SCENARIOS.map((s) => [s.service, s] as const))('%s change t
     }
   });
 
-  const otherPairs = Object.entries(scenarios.pairs).flatMap(([change, pairs]) =>
-    pairs!.map((pair, i) => [`${change} #${i + 1}`, change as DataStoreChange, pair] as const));
+  // The rows every backend has, and the rows for the backend's own props.
+  const otherPairs = [...Object.entries(scenarios.pairs), ...Object.entries(scenarios.propPairs ?? {})].flatMap(([change, pairs]) =>
+    pairs!.map((pair, i) => [`${change} #${i + 1}`, change, pair] as const));
   test.each(otherPairs)('%s changes only what the table lists, with its effect', (_label, change, [beforeProps, afterProps]) => {
     const before = primaryResource(scenarios, beforeProps);
-    const rule = ruleFor(change);
+    const rule = rowFor(change);
     let after: Record<string, unknown>;
     try {
       after = primaryResource(scenarios, afterProps);

@@ -11,10 +11,12 @@ import { ChoreoRedis } from '../lib';
 import { BACKEND_DEFINITIONS } from '../lib/backends/backend-definitions';
 import { ProductPromise } from '../lib/plan';
 import { notCheckedRows } from '../lib/verify/judge';
+import { serviceTitle, unwrapMarkdown } from '../scripts/plan-matrix';
 
 const ROOT = join(__dirname, '..');
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
-const doc = (name: string) => readFileSync(join(ROOT, 'docs', name), 'utf8');
+/** A page of docs/, its wrapped list items each on one line again. */
+const doc = (name: string) => unwrapMarkdown(readFileSync(join(ROOT, 'docs', name), 'utf8'));
 
 /** How a data store keeps recent writes on disk: the mode and, where the service has one, how often it writes. */
 interface Persistence {
@@ -89,13 +91,13 @@ function textsAbout(service: string, factory: string): Record<string, string> {
   const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const source = readFileSync(join(ROOT, 'lib', 'backends', 'redis-backend.ts'), 'utf8');
   const factoryDoc = source.slice(0, source.indexOf(`public static ${factory}(`)).split('/**').pop() ?? '';
-  const conformance = doc('conformance.md').split('\n### ').filter((part) => part.split('\n')[0].endsWith(`(${service})`))
+  const conformance = doc('conformance.md').split('\n### ').filter((part) => part.split('\n')[0].endsWith(`(${serviceTitle(service)})`))
     .map((part) => part.split(/\n### |\n<!--/)[0]).join('\n');
   return {
     'docs/backends.md section': section(doc('backends.md'), new RegExp(`^## [^\\n]*${literal(service)}\\n`, 'm'), /\n## /),
     'docs/conformance.md tables': conformance,
-    'docs/changes.md table': section(doc('changes.md'), new RegExp(`^### ${literal(service)}\\n`, 'm'), /\n### |\n<!--/),
-    'docs/lifecycle.md': section(doc('lifecycle.md'), new RegExp(`^### ${literal(service)} \\(`, 'm'), /\n### |\n<!--/),
+    'docs/changes.md table': section(doc('changes.md'), new RegExp(`^### ${literal(serviceTitle(service))}\\n`, 'm'), /\n### |\n<!--/),
+    'docs/lifecycle.md': section(doc('lifecycle.md'), new RegExp(`^### ${literal(serviceTitle(service))} \\(`, 'm'), /\n### |\n<!--/),
     [`RedisBackend.${factory}() documentation`]: factoryDoc,
     'docs/alerts.md': Object.values(BACKEND_DEFINITIONS.find((d) => d.factory === factory)?.alerts?.coverage ?? {}).map((c) => `${c.detail}.`).join('\n'),
   };

@@ -6,12 +6,12 @@ import { S3Backend, TerraformOutput, TerraformStack, Testing } from 'cdktf';
 import { resourcesOf, testStack, warningsOf } from './util';
 import { MATRIX_CLOUDS, matrixProps } from '../examples/matrix';
 import { QuickStartStack } from '../examples/quickstart';
-import { ChoreoRedis, RedisBackend, ServicePlan } from '../lib';
+import { ChoreoRedis, ElastiCacheEngineVersion, RedisBackend, ServicePlan, Weekday } from '../lib';
 import { BACKEND_DEFINITIONS } from '../lib/backends/backend-definitions';
 import { REPLACEMENT_GUARD_ID } from '../lib/backends/replacement-guard';
 import { STAGED_CHANGE_RECORD_ID } from '../lib/backends/staged-change';
 import { ALERT_SIGNAL_TITLES, AccessSupport, AlertSignal, AlertWatch } from '../lib/plan';
-import { GENERATED_BLOCKS, blockIn, renderAccess, renderAlerts, updateGenerated } from '../scripts/plan-matrix';
+import { GENERATED_BLOCKS, blockIn, renderAccess, renderAlerts, serviceTitle, unwrapMarkdown, updateGenerated } from '../scripts/plan-matrix';
 
 const ROOT = join(__dirname, '..');
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
@@ -45,7 +45,7 @@ describe('the generated documents', () => {
   });
 
   // A table row wider than a narrow screen (or a terminal split in two) wraps into an unreadable block; the long text
-  // belongs in the list below each table. (The changelog's table of renames, read once per release, is not held to it.)
+  // belongs in the list below each table. (The changelog's renames are a list.)
   test('no generated table row of docs/ is wider than 160 characters', () => {
     const wide = GENERATED_BLOCKS.filter((block) => block.file.startsWith('docs/')).flatMap((block) => blockIn(read(block.file), block.file, block.name).split('\n')
       .filter((line) => line.startsWith('|') && line.length > 160).map((line) => `${block.file}: ${line.length}: ${line.slice(0, 80)}...`));
@@ -54,9 +54,9 @@ describe('the generated documents', () => {
 
   test('the access reference has one table per backend, and every unavailable feature comes with its fix', () => {
     const reference = renderAccess();
-    expect(read('docs/access.md')).toContain(reference);
+    expect(unwrapMarkdown(read('docs/access.md'))).toContain(reference);
     for (const d of BACKEND_DEFINITIONS) {
-      const part = reference.slice(reference.indexOf(`### ${d.service} (\`${d.factory}\`)`)).split('\n### ')[0];
+      const part = reference.slice(reference.indexOf(`### ${serviceTitle(d.service)} (\`${d.factory}\`)`)).split('\n### ')[0];
       expect(part.split('\n').filter((line) => /^\| (credentials|rotation|identity)/.test(line))).toHaveLength(3);
       for (const capability of [d.access.rotation, d.access.identity]) {
         expect(part).toContain(capability.detail.replace(/\|/g, '\\|'));
@@ -70,9 +70,9 @@ describe('the generated documents', () => {
 
   test('the alert reference has, per backend, one row per signal, and gives each its metric or the reason it has none', () => {
     const reference = renderAlerts();
-    expect(read('docs/alerts.md')).toContain(reference);
+    expect(unwrapMarkdown(read('docs/alerts.md'))).toContain(reference);
     for (const d of BACKEND_DEFINITIONS.filter((definition) => definition.alerts !== undefined)) {
-      const part = reference.slice(reference.indexOf(`### ${d.service} (\`${d.factory}\`)`)).split('\n### ')[0];
+      const part = reference.slice(reference.indexOf(`### ${serviceTitle(d.service)} (\`${d.factory}\`)`)).split('\n### ')[0];
       const rows = part.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| signal'));
       expect(rows.map((row) => row.split(' | ')[0].slice(2))).toEqual(Object.values(AlertSignal).map((s) => ALERT_SIGNAL_TITLES[s]));
       for (const [signal, coverage] of Object.entries(d.alerts!.coverage)) {
@@ -91,6 +91,15 @@ describe('the README reads on a narrow screen and finds what it links to', () =>
   test('it is under 400 lines, none over 200 characters outside code blocks', () => {
     expect(README.split('\n').length).toBeLessThan(400);
     expect(proseLines(README).filter(({ line }) => line.length > 200).map(({ number, line }) => `${number}: ${line.slice(0, 60)}...`)).toEqual([]);
+  });
+
+  // Every page a user reads, wrapped at the project's 120 columns outside code blocks (code keeps its own lines, as it
+  // is copied rather than read). Allowed beyond it: a line that is one word, such as a URL, which cannot be broken.
+  const ALLOWED_LONG: readonly RegExp[] = [/^\s*(- )?\S+$/];
+  const pages = ['README.md', 'CHANGELOG.md', 'CONTRIBUTING.md', ...readdirSync(join(ROOT, 'docs')).map((name) => `docs/${name}`)];
+  test.each(pages)('%s has no line over 120 characters outside code blocks', (file) => {
+    const long = proseLines(read(file)).filter(({ line }) => line.length > 120 && !ALLOWED_LONG.some((allowed) => allowed.test(line)));
+    expect(long.map(({ number, line }) => `${file}:${number}: ${line.length}: ${line.slice(0, 60)}...`)).toEqual([]);
   });
 
   /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens. */
@@ -134,7 +143,7 @@ describe('the outputs the README names', () => {
     const outputs = quickStart.node.findAll().filter((c): c is TerraformOutput => c instanceof TerraformOutput);
     const comment = /cache\.addOutputs\(\); \/\/ (.*)\n/.exec(README)![1];
     expect(comment.split(/, | and /)).toEqual(idsOf(outputs));
-    expect(README).toContain('(`Cache` for the quick start, so\n`terraform output -raw Cache_uri`)');
+    expect(README.replace(/\s+/g, ' ')).toContain('(`Cache` for the quick start, so `terraform output -raw Cache_uri`)');
   });
 
   test('the quick start is examples/consumer/main.ts, and prints the one warning the README says it does', () => {
@@ -186,6 +195,33 @@ describe('what the README\'s tasks say the Terraform does', () => {
       expect([d.service, holding.length]).toEqual([d.service, 1]);
       expect([d.service, holding[0] === unavailable]).toEqual([d.service, d.access.rotation.support === AccessSupport.UNAVAILABLE]);
     }
+  });
+
+  test('the adoption section names the promise its example does not keep, and the warnings that cut off every client', () => {
+    const section = readmeSection('Adopt an existing data store');
+    const code = section.slice(section.indexOf('```ts'), section.indexOf('```\n', section.indexOf('```ts')));
+    // The example as the README writes it (scripts/consumer-test.sh synthesizes the block itself).
+    for (const text of ['ElastiCacheEngineVersion.REDIS_7_1', "replicationGroupId: 'orders-cache'", "allowedCidrs: ['10.20.0.0/16']"]) {
+      expect(code).toContain(text);
+    }
+    const stack = awsStack();
+    const cache = new ChoreoRedis(stack, 'Cache', {
+      plan: ServicePlan.BUSINESS,
+      allowedCidrs: ['10.20.0.0/16'],
+      backend: RedisBackend.elastiCache({
+        region: 'eu-west-1',
+        network: 'vpc-0123456789abcdef0',
+        subnetIds: ['subnet-0123456789abcdef0', 'subnet-0fedcba9876543210'],
+        engineVersion: ElastiCacheEngineVersion.REDIS_7_1,
+        backupHour: 2,
+        maintenanceWindow: { day: Weekday.SUNDAY, hour: 4 },
+        adopt: { replicationGroupId: 'orders-cache', subnetGroupName: 'orders-cache-subnets' },
+      }),
+    });
+    const codes = warningsOf(cache).map((w) => /^\[(\w+)\]/.exec(w)![1]);
+    const named = [...codes.filter((c) => !c.startsWith('Adopted')), 'AdoptedCredentialsReplaced', 'AdoptedSecurityGroupsReplaced'];
+    expect(codes).toEqual(expect.arrayContaining(named));
+    for (const c of named) expect([c, section]).toEqual([c, expect.stringContaining(`\`${c}\``)]);
   });
 
   test('every backend takes the adopt prop the adoption section names', () => {

@@ -119,7 +119,7 @@ test('the old names are accepted by every release before the one that removes th
 
 test('the Changelog lists every rename', () => {
   const changelog = renderRenames();
-  PROP_RENAMES.forEach((r) => expect(changelog).toContain(`| \`${r.interfaceName}.${r.before}\` | \`${r.now}\``));
+  PROP_RENAMES.forEach((r) => expect(changelog).toContain(`- \`${r.interfaceName}.${r.before}\`: now \`${r.now}\``));
 });
 
 test('props that are not an object are left for the prop checks', () => {

@@ -65,7 +65,7 @@ export enum ChangeEffect {
 }
 
 /** What a change with this effect does to the data on a backend, in words: the data column of docs/changes.md. */
-export function dataPathText(table: ChangeTable, change: DataStoreChange, effect: ChangeEffect): string {
+export function dataPathText(table: ChangeTable, change: DataStoreChange | PropChangeRule, effect: ChangeEffect): string {
   if (effect === ChangeEffect.IN_PLACE) return 'kept';
   if (effect === ChangeEffect.REFUSED) return 'kept, unchanged';
   if (effect === ChangeEffect.STEPPED) {
@@ -73,7 +73,8 @@ export function dataPathText(table: ChangeTable, change: DataStoreChange, effect
     return `kept; stopped at plan, then applied one update per deploy with \`${prop}\``;
   }
   const { restoreProp, restoreCannotCarry } = table.carry;
-  return restoreProp === undefined || (restoreCannotCarry ?? []).includes(change)
+  const cannot = typeof change === 'string' ? (restoreCannotCarry ?? []).includes(change) : change.carried !== true;
+  return restoreProp === undefined || cannot
     ? 'stopped at plan; moved outside Terraform (steps below)'
     : `stopped at plan; carried by \`${restoreProp}\``;
 }
@@ -190,6 +191,27 @@ export interface ChangeRule {
   readonly exceptions?: readonly PlanChangeException[];
 }
 
+/**
+ * One row of a backend's change table for a prop of that backend alone (its KMS key, its subnets, its zone), beside
+ * the rows every backend has.
+ */
+export interface PropChangeRule {
+  /** The backend prop, as its factory takes it, such as `kmsKey`. */
+  readonly prop: string;
+  readonly effect: ChangeEffect;
+  /** The attributes of the primary resource this change may touch. */
+  readonly attributes: readonly string[];
+  /** What the user should know, such as how to keep the data. */
+  readonly note: string;
+  /**
+   * For a change that replaces the data store: whether the backend's create-time restore carries the data into the
+   * new one (a snapshot restores with another KMS key, say).
+   *
+   * @default false - the data is moved outside Terraform, as the table's steps say
+   */
+  readonly carried?: boolean;
+}
+
 /** A backend's change table and the provider facts behind it. */
 export interface ChangeTable {
   /** The provider source the force-new facts come from. */
@@ -232,6 +254,13 @@ export interface ChangeTable {
   /** How the backend carries data through a replacement. */
   readonly carry: DataCarry;
   readonly rules: readonly ChangeRule[];
+  /**
+   * Rows for the backend's own props whose change touches the data store: every prop that sets an attribute the
+   * replacement guard records has one.
+   *
+   * @default - none
+   */
+  readonly propRules?: readonly PropChangeRule[];
 }
 
 /** The top-level attributes whose values differ between two renderings of one resource. */

@@ -279,10 +279,10 @@ export function applyRenames<P>(props: unknown, interfaceName: string, owner: st
 
 /** The changelog's table of renamed or removed names, as CHANGELOG.md shows it. */
 export function renderRenames(): string {
-  const rows = RENAMED_PROPS.map((r) => (r.interfaceName === undefined
-    ? `| ${r.before} | ${r.now} |`
-    : `| \`${r.interfaceName}.${r.before}\` | \`${r.now}\`${r.note === undefined ? '' : `, ${r.note}`} |`));
-  return ['| before | now |', '|---|---|', ...rows].join('\n');
+  // A list rather than a table: the notes are sentences, and the docs generator wraps list items for a narrow screen.
+  return RENAMED_PROPS.map((r) => (r.interfaceName === undefined
+    ? `- ${r.before}: now ${r.now}.`
+    : `- \`${r.interfaceName}.${r.before}\`: now \`${r.now}\`${r.note === undefined ? '' : `, ${r.note}`}.`)).join('\n');
 }
 
 /**

@@ -14,6 +14,8 @@ export interface ChangeScenarios {
   readonly refusedPlans?: readonly ServicePlan[];
   /** Every pair of plans is added by the test; these are the other changes. */
   readonly pairs: Partial<Record<DataStoreChange, readonly ChangePair[]>>;
+  /** The changes that exercise each of the table's rows for a backend prop (its `propRules`), by prop. */
+  readonly propPairs?: Readonly<Record<string, readonly ChangePair[]>>;
   configure(stack: TerraformStack): void;
   /** Props for a plan, with everything else at its default. */
   props(plan: ServicePlan): ChoreoRedisProps;

@@ -113,21 +113,23 @@ function render(scenarios: ChangeScenarios, props: ChoreoRedisProps): Rendered {
 
 /** Every pair of plans and every other scenario of one backend, rendered. */
 function pairsOf(scenarios: ChangeScenarios): Pair[] {
-  const ruleFor = (change: DataStoreChange) => scenarios.table.rules.find((r) => r.change === change)!;
+  const ruleFor = (change: DataStoreChange | string) => scenarios.table.rules.find((r) => r.change === change)
+    ?? scenarios.table.propRules!.find((r) => r.prop === change)!;
+  const planRule = scenarios.table.rules.find((r) => r.change === DataStoreChange.PLAN)!;
   const plans = ALL_PLANS.filter((plan) => !(scenarios.refusedPlans ?? []).includes(plan));
   const byPlan = new Map(plans.map((plan) => [plan, render(scenarios, scenarios.props(plan))]));
   const moves = plans.flatMap((from) => plans.filter((to) => to !== from).map((to) => [from, to] as const));
   const pairsOfPlans = moves.map(([from, to]): Pair => ({
     label: `plan ${from} -> ${to}`,
-    effect: planChangeEffect(ruleFor(DataStoreChange.PLAN), from, to),
-    ...(ruleFor(DataStoreChange.PLAN).exceptions?.find((e) => e.from === from && e.to === to)?.stop === undefined ? {} : { stop: 'must' as const }),
+    effect: planChangeEffect(planRule, from, to),
+    ...(planRule.exceptions?.find((e) => e.from === from && e.to === to)?.stop === undefined ? {} : { stop: 'must' as const }),
     before: byPlan.get(from)!,
     after: byPlan.get(to)!,
   }));
   // A move applied one update per deploy: each declared step from the one before (the first from the previous plan),
   // in place and never stopped; removing the declaration after the last step changes nothing, and after the first it is
   // stopped (the move is left partway).
-  const steppedMoves = moves.filter(([from, to]) => planChangeEffect(ruleFor(DataStoreChange.PLAN), from, to) === ChangeEffect.STEPPED);
+  const steppedMoves = moves.filter(([from, to]) => planChangeEffect(planRule, from, to) === ChangeEffect.STEPPED);
   const stepped = steppedMoves.flatMap(([from, to]): Pair[] => {
     const pair = pairsOfPlans.find((p) => p.before === byPlan.get(from) && p.after === byPlan.get(to))!;
     const steps = declaredSteps(scenarios, from, to, (props) => render(scenarios, props));
@@ -140,14 +142,16 @@ function pairsOf(scenarios: ChangeScenarios): Pair[] {
       ]),
     ];
   });
-  const others = Object.entries(scenarios.pairs).flatMap(([change, pairs]) => (pairs ?? []).map(([before, after], i): Pair => {
+  // The rows every backend has, and the rows for the backend's own props.
+  const changes = [...Object.entries(scenarios.pairs), ...Object.entries(scenarios.propPairs ?? {})];
+  const others = changes.flatMap(([change, pairs]) => (pairs ?? []).map(([before, after], i): Pair => {
     let rendered: Rendered | undefined;
     try {
       rendered = render(scenarios, after);
     } catch (e) {
       if (!(e instanceof ChoreoRedisError)) throw e;
     }
-    return { label: `${change} #${i + 1}`, effect: ruleFor(change as DataStoreChange).effect, before: render(scenarios, before), ...(rendered === undefined ? {} : { after: rendered }) };
+    return { label: `${change} #${i + 1}`, effect: ruleFor(change).effect, before: render(scenarios, before), ...(rendered === undefined ? {} : { after: rendered }) };
   }));
   return [...pairsOfPlans, ...stepped, ...others];
 }

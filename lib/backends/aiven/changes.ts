@@ -132,4 +132,13 @@ export const AIVEN_CHANGES: ChangeTable = {
       note: `the data store itself is untouched: ${AIVEN_ACCESS.rotation.detail}`,
     },
   ],
+  propRules: [
+    {
+      prop: 'project',
+      effect: ChangeEffect.REPLACES,
+      attributes: ['project'],
+      note: 'another Aiven project forces a new service: stopped at plan. forkFrom sets only the service to fork from (no '
+        + 'project_to_fork_from), so copy the keys yourself (DUMP from the old service, RESTORE into the new one)',
+    },
+  ],
 };

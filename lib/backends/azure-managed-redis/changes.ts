@@ -109,4 +109,20 @@ export const AZURE_MANAGED_REDIS_CHANGES: ChangeTable = {
       note: `the data store itself is untouched: ${AZURE_MANAGED_REDIS_ACCESS.rotation.detail}`,
     },
   ],
+  propRules: [
+    {
+      prop: 'skuFamily',
+      effect: ChangeEffect.REPLACES,
+      attributes: ['sku_name'],
+      note: 'another family (Balanced, Memory Optimized, Compute Optimized) is another sku_name, which forces a new cache in azurerm '
+        + '4.55.0: stopped at plan, with the export and import steps',
+    },
+    {
+      prop: 'resourceGroupName',
+      effect: ChangeEffect.REPLACES,
+      attributes: ['resource_group_name'],
+      note: 'the resource group is part of the cache\'s identity: a new cache in the other group (with its network security group and '
+        + 'export storage): stopped at plan, with the export and import steps',
+    },
+  ],
 };

@@ -96,4 +96,18 @@ export const DIGITALOCEAN_VALKEY_CHANGES: ChangeTable = {
       note: `the data store itself is untouched: ${DIGITALOCEAN_VALKEY_ACCESS.rotation.detail}`,
     },
   ],
+  propRules: [
+    {
+      prop: 'project',
+      effect: ChangeEffect.REPLACES,
+      attributes: ['project_id'],
+      note: 'another DigitalOcean project (project_id) forces a new cluster: stopped at plan; copy the keys as the steps below say',
+    },
+    {
+      prop: 'network',
+      effect: ChangeEffect.REPLACES,
+      attributes: ['private_network_uuid'],
+      note: 'another VPC (private_network_uuid) forces a new cluster: stopped at plan; copy the keys as the steps below say',
+    },
+  ],
 };

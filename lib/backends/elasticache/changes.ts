@@ -149,4 +149,22 @@ export const ELASTICACHE_CHANGES: ChangeTable = {
       note: `the data store itself is untouched: ${ELASTICACHE_ACCESS.rotation.detail}`,
     },
   ],
+  propRules: [
+    {
+      prop: 'kmsKey',
+      effect: ChangeEffect.REPLACES,
+      attributes: ['kms_key_id'],
+      note: 'kms_key_id forces a new replication group (ElastiCache cannot re-encrypt one): stopped at plan; a snapshot restores into the '
+        + 'new group, encrypted with the new key (CreateReplicationGroup takes KmsKeyId with SnapshotName)',
+      carried: true,
+    },
+    {
+      prop: 'subnetIds',
+      effect: ChangeEffect.IN_PLACE,
+      attributes: [],
+      note: 'the subnet group keeps its name (the replication group\'s subnet_group_name, which forces a new group) and its subnet_ids '
+        + 'change in place (ModifyCacheSubnetGroup); the replication group is untouched. Moving to another subnet group, as a change of '
+        + '`name` or of `adopt.subnetGroupName` would, replaces it',
+    },
+  ],
 };

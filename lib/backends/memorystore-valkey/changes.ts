@@ -162,4 +162,30 @@ export const MEMORYSTORE_VALKEY_CHANGES: ChangeTable = {
       note: `the data store itself is untouched: ${MEMORYSTORE_VALKEY_ACCESS.rotation.detail}`,
     },
   ],
+  propRules: [
+    {
+      prop: 'project',
+      effect: ChangeEffect.REPLACES,
+      attributes: ['project', 'desired_auto_created_endpoints'],
+      note: 'another project (and the network\'s path, which names it) forces a new instance: stopped at plan; as for another '
+        + 'region, export the RDB files to Cloud Storage and import them at creation (gcs_source, through an override)',
+    },
+    {
+      prop: 'network',
+      effect: ChangeEffect.REPLACES,
+      attributes: ['desired_auto_created_endpoints'],
+      note: 'another VPC network (desired_auto_created_endpoints, where the instance\'s endpoint is created) forces a new '
+        + 'instance: stopped at plan; restoreFromBackup creates the new one from a backup you take first (keep the backup '
+        + 'until the new instance serves the data)',
+      carried: true,
+    },
+    {
+      prop: 'kmsKey',
+      effect: ChangeEffect.REPLACES,
+      attributes: ['kms_key'],
+      note: 'another key, or a key where there was none (kms_key), forces a new instance: stopped at plan; restoreFromBackup '
+        + 'creates the new one from a backup you take first (keep the backup until the new instance serves the data)',
+      carried: true,
+    },
+  ],
 };

@@ -58,8 +58,8 @@ export const MEMORYSTORE_VALKEY: BackendDefinition<MemorystoreValkeyProps, Memor
           + 'stores of one app with the same name in one project and region are refused at synth, whatever their stacks',
       },
       {
-        name: 'service connection policy `memorystore-psc-<hash>`',
-        scope: 'one per network, region and service class; the name per project and region',
+        name: 'connection policy `memorystore-psc-<hash>`',
+        scope: 'per network, region and service class; its name per project and region',
         how: 'a hash of network and region, computed by Terraform when either is a token; two data stores of one app '
           + 'with pscSubnetworks on the same network and region are refused at synth',
       },

@@ -172,4 +172,48 @@ export const MEMORYSTORE_CHANGES: ChangeTable = {
       note: `the data store itself is untouched: ${MEMORYSTORE_ACCESS.rotation.detail}`,
     },
   ],
+  propRules: [
+    {
+      prop: 'project',
+      effect: ChangeEffect.REPLACES,
+      attributes: ['project', 'authorized_network'],
+      note: 'another project (and the network\'s path, which names it) forces a new instance: stopped at plan, with the export and import steps',
+    },
+    {
+      prop: 'network',
+      effect: ChangeEffect.REPLACES,
+      attributes: ['authorized_network'],
+      note: 'another VPC network (authorized_network) forces a new instance: stopped at plan, with the export and import steps',
+    },
+    {
+      prop: 'connectMode',
+      effect: ChangeEffect.REPLACES,
+      attributes: ['connect_mode', 'reserved_ip_range'],
+      note: 'a move between direct peering and private services access (connect_mode) forces a new instance: stopped at plan, with the export and import steps',
+    },
+    {
+      prop: 'reservedIpRange',
+      effect: ChangeEffect.REPLACES,
+      attributes: ['reserved_ip_range'],
+      note: 'another IP range (reserved_ip_range) forces a new instance: stopped at plan, with the export and import steps',
+    },
+    {
+      prop: 'zone',
+      effect: ChangeEffect.REPLACES,
+      attributes: ['location_id'],
+      note: 'another zone (location_id), including setting one where Google chose it, forces a new instance: stopped at plan, with the export and import steps',
+    },
+    {
+      prop: 'alternativeZone',
+      effect: ChangeEffect.REPLACES,
+      attributes: ['alternative_location_id'],
+      note: 'another zone for the standby (alternative_location_id) forces a new instance: stopped at plan, with the export and import steps',
+    },
+    {
+      prop: 'kmsKey',
+      effect: ChangeEffect.REPLACES,
+      attributes: ['customer_managed_key'],
+      note: 'another key, or a key where there was none (customer_managed_key), forces a new instance: stopped at plan, with the export and import steps',
+    },
+  ],
 };

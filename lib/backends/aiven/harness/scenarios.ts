@@ -38,4 +38,7 @@ export const AIVEN_SCENARIOS: ChangeScenarios = {
   },
   props: (plan) => aiven(plan),
   restored: (plan) => aiven(plan, { forkFrom: 'orders-old' }),
+  propPairs: {
+    project: [[aiven(ServicePlan.BUSINESS), aiven(ServicePlan.BUSINESS, { project: 'choreo-data-eu' })]],
+  },
 };

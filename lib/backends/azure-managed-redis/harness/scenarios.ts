@@ -1,6 +1,6 @@
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import type { ChangeScenarios } from '../../../../test/changes/scenarios';
-import { AzureManagedRedisBackendProps, ChoreoRedisProps, EvictionPolicy, RedisBackend, ServicePlan } from '../../../index';
+import { AzureManagedRedisBackendProps, AzureManagedRedisSkuFamily, ChoreoRedisProps, EvictionPolicy, RedisBackend, ServicePlan } from '../../../index';
 import { DataStoreChange } from '../../../plan';
 import { AZURE_MANAGED_REDIS_CHANGES } from '../changes';
 
@@ -41,4 +41,8 @@ export const AZURE_MANAGED_REDIS_SCENARIOS: ChangeScenarios = {
     new AzurermProvider(stack, 'azurerm', { features: [{}] });
   },
   props: (plan) => amr(plan),
+  propPairs: {
+    skuFamily: [[amr(ServicePlan.BUSINESS), amr(ServicePlan.BUSINESS, { skuFamily: AzureManagedRedisSkuFamily.MEMORY_OPTIMIZED })]],
+    resourceGroupName: [[amr(ServicePlan.BUSINESS), amr(ServicePlan.BUSINESS, { resourceGroupName: 'platform-rg' })]],
+  },
 };

@@ -32,4 +32,8 @@ export const DIGITALOCEAN_VALKEY_SCENARIOS: ChangeScenarios = {
     new DigitaloceanProvider(stack, 'digitalocean', {});
   },
   props: (plan) => valkey(plan),
+  propPairs: {
+    project: [[valkey(ServicePlan.BUSINESS), valkey(ServicePlan.BUSINESS, { project: '4f9b4a9c-6c1e-4a6b-9d8e-0c1d2e3f4a5b' })]],
+    network: [[valkey(ServicePlan.BUSINESS), valkey(ServicePlan.BUSINESS, { network: '0c1d2e3f-4a5b-4f9b-8a9c-6c1e4a6b9d8e' })]],
+  },
 };

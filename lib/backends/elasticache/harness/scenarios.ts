@@ -43,4 +43,8 @@ export const ELASTICACHE_SCENARIOS: ChangeScenarios = {
       [aws(ServicePlan.BUSINESS, {}, { access: { rotation: 0 } }), aws(ServicePlan.BUSINESS, {}, { access: { rotation: 1 } })],
     ],
   },
+  propPairs: {
+    kmsKey: [[aws(ServicePlan.BUSINESS), aws(ServicePlan.BUSINESS, { kmsKey: 'arn:aws:kms:eu-west-1:111122223333:key/orders' })]],
+    subnetIds: [[aws(ServicePlan.BUSINESS), aws(ServicePlan.BUSINESS, { subnetIds: ['subnet-a', 'subnet-b'] })]],
+  },
 };

@@ -35,4 +35,9 @@ export const MEMORYSTORE_VALKEY_SCENARIOS: ChangeScenarios = {
       [valkey(ServicePlan.BUSINESS, {}, { access: { rotation: 0 } }), valkey(ServicePlan.BUSINESS, {}, { access: { rotation: 1 } })],
     ],
   },
+  propPairs: {
+    project: [[valkey(ServicePlan.BUSINESS), valkey(ServicePlan.BUSINESS, { project: 'other-project', network: 'projects/other-project/global/networks/default' })]],
+    network: [[valkey(ServicePlan.BUSINESS), valkey(ServicePlan.BUSINESS, { network: `projects/${PROJECT}/global/networks/other` })]],
+    kmsKey: [[valkey(ServicePlan.BUSINESS), valkey(ServicePlan.BUSINESS, { kmsKey: `projects/${PROJECT}/locations/${REGION}/keyRings/r/cryptoKeys/k` })]],
+  },
 };

@@ -1,5 +1,5 @@
 import type { ChangeScenarios } from '../../../../test/changes/scenarios';
-import { ChoreoRedisProps, EvictionPolicy, MemorystoreBackendProps, MemorystoreRedisVersion, MemorystoreSnapshotPeriod, RedisBackend, ServicePlan } from '../../../index';
+import { ChoreoRedisProps, EvictionPolicy, MemorystoreBackendProps, MemorystoreConnectMode, MemorystoreRedisVersion, MemorystoreSnapshotPeriod, RedisBackend, ServicePlan } from '../../../index';
 import { DataStoreChange } from '../../../plan';
 import { NETWORK, PROJECT, REGION, configureGoogle } from '../../google/harness/example';
 import { MEMORYSTORE_CHANGES } from '../changes';
@@ -36,5 +36,14 @@ export const MEMORYSTORE_SCENARIOS: ChangeScenarios = {
     [DataStoreChange.ROTATION]: [
       [redis(ServicePlan.BUSINESS, {}, { access: { rotation: 0 } }), redis(ServicePlan.BUSINESS, {}, { access: { rotation: 1 } })],
     ],
+  },
+  propPairs: {
+    project: [[redis(ServicePlan.BUSINESS), redis(ServicePlan.BUSINESS, { project: 'other-project', network: 'projects/other-project/global/networks/default' })]],
+    network: [[redis(ServicePlan.BUSINESS), redis(ServicePlan.BUSINESS, { network: `projects/${PROJECT}/global/networks/other` })]],
+    connectMode: [[redis(ServicePlan.BUSINESS), redis(ServicePlan.BUSINESS, { connectMode: MemorystoreConnectMode.PRIVATE_SERVICE_ACCESS })]],
+    reservedIpRange: [[redis(ServicePlan.BUSINESS), redis(ServicePlan.BUSINESS, { reservedIpRange: '10.0.0.0/29' })]],
+    zone: [[redis(ServicePlan.BUSINESS), redis(ServicePlan.BUSINESS, { zone: `${REGION}-b` })]],
+    alternativeZone: [[redis(ServicePlan.BUSINESS, { zone: `${REGION}-b` }), redis(ServicePlan.BUSINESS, { zone: `${REGION}-b`, alternativeZone: `${REGION}-c` })]],
+    kmsKey: [[redis(ServicePlan.BUSINESS), redis(ServicePlan.BUSINESS, { kmsKey: `projects/${PROJECT}/locations/${REGION}/keyRings/r/cryptoKeys/k` })]],
   },
 };
