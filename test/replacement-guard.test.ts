@@ -122,12 +122,12 @@ const cases: Case[] = CHANGE_SCENARIOS.flatMap((scenarios): Case[] => {
 const readCases: Case[] = CHANGE_SCENARIOS.flatMap((scenarios): Case[] => {
   const { readCount, primary } = synth(scenarios, scenarios.props(ServicePlan.HOBBYIST));
   if (readCount === undefined) return [];
-  const locating = Object.fromEntries(['name', 'replication_group_id', 'region', 'project']
+  const locating = Object.fromEntries(['name', 'replication_group_id', 'instance_id', 'region', 'location', 'project']
     .filter((attribute) => primary[attribute] !== undefined).map((attribute) => [attribute, primary[attribute]]));
   const input = (identity: Record<string, unknown>, created?: string) => `{ identity = ${JSON.stringify(JSON.stringify(identity))}${created === undefined ? '' : `, created = "${created}"`} }`;
   const reads = (inputLiteral: string) => `(${bare(readCount).replace(/terraform_data\.\w+\.input/g, inputLiteral)
     .replace(/local\.Redis_PlanTimestamp_\w+/g, '"2026-01-02T03:04:05Z"')}) == 1`;
-  const elsewhere = Object.fromEntries(Object.entries(locating).map(([k, v]) => [k, k === 'region' || k === 'project' ? v : `${String(v)}-old`]));
+  const elsewhere = Object.fromEntries(Object.entries(locating).map(([k, v]) => [k, k === 'region' || k === 'location' || k === 'project' ? v : `${String(v)}-old`]));
   return [
     { label: `${scenarios.service}: the plan that creates the data store reads nothing`, expression: reads(input(locating, '2026-01-02T03:04:05Z')), holds: false },
     { label: `${scenarios.service}: a later plan reads the running versions`, expression: reads(input(locating, '2026-01-01T00:00:00Z')), holds: true },
@@ -137,7 +137,7 @@ const readCases: Case[] = CHANGE_SCENARIOS.flatMap((scenarios): Case[] => {
 });
 
 test('Terraform reads the running versions exactly after the plan that created the data store, where it still is', () => {
-  expect(readCases.map((c) => c.label.split(':')[0])).toEqual(expect.arrayContaining(['ElastiCache', 'Memorystore for Redis']));
+  expect(readCases.map((c) => c.label.split(':')[0])).toEqual(expect.arrayContaining(['ElastiCache', 'Memorystore for Redis', 'Memorystore for Valkey']));
   const dir = mkdtempSync(join(tmpdir(), 'guard-reads-'));
   const output = execFileSync('terraform', ['console'], {
     cwd: dir,

@@ -1,4 +1,4 @@
-import { DataResource, Fn, Op, TerraformLocal, TerraformResource, Token } from 'cdktf';
+import { DataResource, Fn, IResolvable, Op, TerraformLocal, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { ChangeTable, ChoreoRedisError } from '../plan';
 
@@ -16,9 +16,12 @@ export interface RunningVersionReader {
   readonly locate: readonly string[];
   /**
    * Defines the data sources under `scope`, each with `count` (1 to read, 0 not to), and returns, for each of the
-   * table's version attributes, the expression of its running value (null when not read).
+   * table's version attributes, the expression of its running value (null when not read). A backend may also add its
+   * own plan-time checks of what it read (Memorystore for Valkey: the fields one update changes), which must hold
+   * whenever `replaced` does: the plan then replaces the data store (its recorded force-new attributes differ from the
+   * configured ones), and the replacement guard alone decides.
    */
-  read(scope: Construct, count: number): Readonly<Record<string, string>>;
+  read(scope: Construct, count: number, replaced: IResolvable): Readonly<Record<string, string>>;
 }
 
 /** What the replacement guard needs besides the table: the service's name for the message, and the user's acceptance. */
@@ -80,7 +83,7 @@ export function configOf(resource: TerraformResource): Record<string, unknown> {
  * guard recorded it; each null when not read. `json` is their record, for the message and the digest.
  */
 function readRunning(scope: Construct, guard: DataResource, config: Readonly<Record<string, unknown>>, running: RunningVersionReader,
-  attributes: readonly string[]): { values: Readonly<Record<string, unknown>>; json: string } {
+  attributes: readonly string[], replaced: IResolvable): { values: Readonly<Record<string, unknown>>; json: () => string } {
   const input = guard.getAnyMapAttribute('input');
   // A guard recorded before the library read running versions has no `created`; an identity without one of the
   // locating attributes counts as another location. (`try`, as a missing key of an object is an error.)
@@ -89,8 +92,8 @@ function readRunning(scope: Construct, guard: DataResource, config: Readonly<Rec
   const createdNow = Op.eq(Fn.try([Fn.lookupNested(input, ['created']), '']), now);
   const moved = running.locate.map((attribute) => Op.neq(Fn.try([Fn.lookupNested(recordedIdentity, [attribute]), '']), config[attribute] ?? ''));
   const count = Token.asNumber(Fn.conditional(moved.reduce((a, b) => Op.or(a, b), createdNow), 0, 1));
-  const values = running.read(scope, count);
-  const json = new TerraformLocal(scope, 'RunningVersions',
+  const values = running.read(scope, count, replaced);
+  const json = () => new TerraformLocal(scope, 'RunningVersions',
     Fn.jsonencode(Object.fromEntries(attributes.map((attribute) => [attribute, values[attribute] ?? null])))).asString;
   return { values, json };
 }
@@ -111,6 +114,7 @@ function readRunning(scope: Construct, guard: DataResource, config: Readonly<Rec
  * plan, from the second plan of the data store on, while it keeps the name and location the guard recorded), the
  * precondition stops a move below those too: after an in-place upgrade, the recorded versions are older than the
  * running ones, and a move back in between would otherwise replace the data store unseen.
+ * A backend without version facts may read the data store too (`running`), for its own checks of what it read.
  *
  * The restore attributes (a snapshot, backup or service to create from) are listed in `ignore_changes`: they act
  * only when the data store is created.
@@ -121,11 +125,13 @@ export function guardReplacement(scope: Construct, resource: TerraformResource, 
   const versionGuard = table.versionGuard;
   const versions = versionGuard === undefined ? undefined : new TerraformLocal(scope, 'ReplacementVersions',
     Fn.jsonencode(Object.fromEntries(versionGuard.attributes.map((attribute) => [attribute, config[attribute]])))).asString;
-  const running = versionGuard === undefined ? undefined : options.running;
+  const running = options.running;
   const guard = new DataResource(scope, REPLACEMENT_GUARD_ID, {
-    input: versions === undefined ? { identity } : { identity, versions, ...(running === undefined ? {} : { created: PLAN_TIMESTAMP }) },
+    input: { identity, ...(versions === undefined ? {} : { versions }), ...(running === undefined ? {} : { created: PLAN_TIMESTAMP }) },
     lifecycle: { ignoreChanges: ['input'] },
   });
+  const runs = running === undefined ? undefined
+    : readRunning(scope, guard, config, running, versionGuard?.attributes ?? [], Op.neq(guard.getStringAttribute('output.identity'), identity));
   const recorded = guard.getStringAttribute('output.identity');
   const accepted = (digest: unknown) => (options.accept === undefined ? undefined : Op.eq(options.accept, digest));
   const either = (condition: unknown, acceptance: unknown) => (acceptance === undefined ? condition : Op.or(condition, acceptance));
@@ -143,11 +149,11 @@ export function guardReplacement(scope: Construct, resource: TerraformResource, 
     let downgrade = versionGuard.replaces((attribute) => Fn.lookup(decoded, attribute, ''), configuredValue);
     let versionText = versions;
     was = `${recorded} with ${recordedVersions}`;
-    if (running !== undefined) {
-      const runs = readRunning(scope, guard, config, running, versionGuard.attributes);
+    if (runs !== undefined) {
+      const runsJson = runs.json();
       downgrade = Op.or(downgrade, versionGuard.replaces((attribute) => runs.values[attribute], configuredValue));
-      versionText = Fn.join('', [versions, runs.json]);
-      was = `${was}, and it runs ${runs.json}`;
+      versionText = Fn.join('', [versions, runsJson]);
+      was = `${was}, and it runs ${runsJson}`;
     }
     const versionDigest = Fn.substr(Fn.sha256(Fn.join('', [identity, versionText])), 0, 16);
     condition = Op.and(condition, either(Op.not(downgrade), accepted(versionDigest)));

@@ -89,7 +89,7 @@ async function runLifecycleWalk(dir: string, jobs: number): Promise<number> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { lifecycleWalk } = require('./lifecycle-walk') as typeof import('./lifecycle-walk');
   const results = await lifecycleWalk(dir, jobs);
-  console.log('Lifecycle walk: a rename with and without movedFrom, and a downgrade after an in-place upgrade');
+  console.log('Lifecycle walk: a rename with and without movedFrom, a downgrade after an in-place upgrade, and Memorystore for Valkey\'s one update per deploy');
   for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'}  ${r.backend}: ${r.label}: ${r.detail}`);
   const bad = results.filter((r) => !r.ok).length;
   console.log(`${results.length - bad} of ${results.length} lifecycle steps as they must be (${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -9,6 +9,8 @@
  *   says: Terraform forgets every resource and deletes none.
  * - An in-place upgrade then a downgrade: created at v1, upgraded in place to v3 (applied), then moved to v2 must be
  *   stopped at plan by the replacement guard, which reads the version the data store runs; and moving on to v4 must not be.
+ * - Memorystore for Valkey's one update per deploy: two fields changed in one deploy stopped at plan, one applied, and a
+ *   downgrade below the running version stopped (the running instance read at plan).
  *
  * Each sequence runs in its own root (a local state), one backend at a time per job.
  */
@@ -17,7 +19,9 @@ import { join } from 'path';
 import { Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { Config, inParallel, terraform, withStandIns } from './lane';
-import { ChoreoRedis, ChoreoRedisProps, ElastiCacheEngineVersion, MemorystoreRedisVersion, RedisBackend, ServicePlan } from '../../lib';
+import {
+  ChoreoRedis, ChoreoRedisProps, ElastiCacheEngineVersion, MemorystoreRedisVersion, MemorystoreValkeyVersion, RedisBackend, ServicePlan,
+} from '../../lib';
 import { NETWORK, PROJECT, REGION } from '../../lib/backends/google/harness/example';
 import { CHANGE_SCENARIOS, ChangeScenarios } from '../changes/scenarios';
 import { testStack } from '../util';
@@ -167,16 +171,59 @@ async function versionWalk(dir: string, scenarios: ChangeScenarios, walk: Versio
   ];
 }
 
-/** Runs every backend's rename walk and the version walks, `jobs` at a time. */
+/** Memorystore for Valkey's data store in the update walk: Startup (no deletion protection), with these props changed. */
+const valkey = (extra: Partial<ChoreoRedisProps> = {}, engineVersion?: MemorystoreValkeyVersion): ChoreoRedisProps => ({
+  plan: ServicePlan.STARTUP,
+  name: 'orders-updates',
+  ...extra,
+  backend: RedisBackend.memorystoreValkey({ project: PROJECT, region: REGION, network: NETWORK, engineVersion }),
+});
+
+/**
+ * Memorystore for Valkey's one update per deploy: created, then two fields changed in one deploy (the memory's node
+ * type and the tags' labels) must be stopped at plan, as the running instance read says; one (the tags) must plan and
+ * apply; and an engine downgrade below the running version must be stopped.
+ */
+async function valkeyUpdateWalk(dir: string, scenarios: ChangeScenarios, env: NodeJS.ProcessEnv): Promise<LifecycleResult[]> {
+  const config = (props: ChoreoRedisProps) => render(scenarios, props, ['Redis']);
+  const flat = (output: string) => output.replace(/\\n|\s+/g, ' ');
+  write(dir, config(valkey()));
+  await mustSucceed('init', dir, env, ['init']);
+  await mustSucceed('apply at Startup', dir, env, ['apply', '-auto-approve']);
+  // The next plan in the next second, after the one that created the data store (see versionWalk).
+  await new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() % 1000) + 10));
+  write(dir, config(valkey({ memoryGib: 12, tags: { team: 'orders' } })));
+  const two = await plan(dir, env);
+  const twoStopped = two.code !== 0 && /takes one field per update/.test(flat(two.output)) && /the node type .*the labels/.test(flat(two.output));
+  write(dir, config(valkey({ tags: { team: 'orders' } })));
+  const one = await plan(dir, env);
+  const oneAction = one.actions.find((a) => a.type === scenarios.table.primaryType)?.action;
+  if (one.code === 0) await mustSucceed('apply of the tags', dir, env, ['apply', '-auto-approve']);
+  write(dir, config(valkey({ tags: { team: 'orders' } }, MemorystoreValkeyVersion.VALKEY_7_2)));
+  const down = await plan(dir, env);
+  const downStopped = down.code !== 0 && /cannot downgrade an instance: it runs VALKEY_8_0/.test(flat(down.output));
+  const result = (label: string, ok: boolean, detail: string): LifecycleResult => ({ backend: scenarios.service, label, ok, detail });
+  return [
+    result('created, then memoryGib and tags changed in one deploy', twoStopped,
+      twoStopped ? 'stopped at plan: two updates at once' : `not stopped (exit ${two.code}): ${two.code === 0 ? JSON.stringify(two.actions) : two.output}`),
+    result('then tags alone', one.code === 0 && oneAction === 'update', one.code === 0 ? `Terraform plans ${oneAction ?? 'no change'}, applied` : `stopped:\n${one.output}`),
+    result('then engineVersion below the running one', downStopped,
+      downStopped ? 'stopped at plan: a downgrade' : `not stopped (exit ${down.code}): ${down.code === 0 ? JSON.stringify(down.actions) : down.output}`),
+  ];
+}
+
+/** Runs every backend's rename walk, the version walks and Memorystore for Valkey's update walk, `jobs` at a time. */
 export async function lifecycleWalk(workDir: string, jobs: number): Promise<LifecycleResult[]> {
   const byService = new Map(CHANGE_SCENARIOS.map((s) => [s.service, s]));
   const tasks: Array<{ dir: string; go: (env: NodeJS.ProcessEnv) => Promise<LifecycleResult[]> }> = [
     ...CHANGE_SCENARIOS.map((s, i) => ({ dir: join(workDir, `rename${i + 1}`), go: (env: NodeJS.ProcessEnv) => renameWalk(join(workDir, `rename${i + 1}`), s, env) })),
     ...VERSION_WALKS.map((w, i) => ({ dir: join(workDir, `version${i + 1}`), go: (env: NodeJS.ProcessEnv) => versionWalk(join(workDir, `version${i + 1}`), byService.get(w.service)!, w, env) })),
+    { dir: join(workDir, 'valkey-updates'), go: (env: NodeJS.ProcessEnv) => valkeyUpdateWalk(join(workDir, 'valkey-updates'), byService.get('Memorystore for Valkey')!, env) },
   ];
   const configs = [
     ...CHANGE_SCENARIOS.map((s) => render(s, s.props(ServicePlan.HOBBYIST), ['Redis'])),
     ...VERSION_WALKS.map((w) => render(byService.get(w.service)!, w.props(0), ['Redis'])),
+    render(byService.get('Memorystore for Valkey')!, valkey(), ['Redis']),
   ];
   return withStandIns(configs, async (env) => (await inParallel(tasks, jobs, (t) => t.go(env))).flat());
 }

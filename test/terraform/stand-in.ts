@@ -95,10 +95,11 @@ type Find = (type: string, match: (o: LiveObject) => boolean) => LiveObject[];
 
 /**
  * Data sources that read a data store the stand-in applied, as the cloud would answer them: the replacement guard reads
- * the versions a data store runs through these. Each gives the applied objects the configuration names.
+ * the versions a data store runs through these, and Memorystore for Valkey the fields one update may change. Each gives the applied objects the configuration names.
  */
 const LIVE_READS: Readonly<Record<string, (find: Find, config: LiveObject) => LiveObject[]>> = {
   google_redis_instance: (find, config) => find('google_redis_instance', (o) => o.name === config.name),
+  google_memorystore_instance: (find, config) => find('google_memorystore_instance', (o) => o.instance_id === config.instance_id),
   aws_elasticache_replication_group: (find, config) => find('aws_elasticache_replication_group', (o) => o.replication_group_id === config.replication_group_id),
   // Every member cluster runs its group's engine and version, which a refresh sets in the group's state.
   aws_elasticache_cluster: (find, config) => find('aws_elasticache_replication_group', (o) => Array.isArray(o.member_clusters) && o.member_clusters.includes(config.cluster_id ?? null))

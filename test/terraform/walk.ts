@@ -10,6 +10,8 @@
  * copied to the pairs that start from it) and one plan. The data store's preconditions are planned as
  * `check` blocks of the same conditions, whose failures Terraform reports as warnings of their module: the plan
  * shows every pair's actions, and which pairs a precondition would stop.
+ * Where the data store reads its running state at plan (a data source of its primary type), each pair names it on its
+ * own, so that the stand-in answers each read from that pair's "before".
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { join } from 'path';
@@ -154,6 +156,23 @@ function pairsOf(scenarios: ChangeScenarios): Pair[] {
   return [...pairsOfPlans, ...stepped, ...others];
 }
 
+/** The attributes that name a data store in the data sources that read it (see the stand-in's LIVE_READS). */
+const LOCATING = ['instance_id', 'name', 'replication_group_id'];
+
+/**
+ * A pair whose data store reads itself through a data source of its primary type (the running state, read at plan)
+ * with a name of its own, `<name>-<module>`: the stand-in answers such a read from the objects applied under the name
+ * asked for, and every pair's "before" is applied in the same run.
+ */
+function ownName(pair: Pair, primaryType: string, module: string): Pair {
+  const data = pair.before.config.data as Record<string, Record<string, Record<string, unknown>>> | undefined;
+  const reads = Object.values(data?.[primaryType] ?? {})[0];
+  const name = LOCATING.map((attribute) => reads?.[attribute]).find((value): value is string => typeof value === 'string');
+  if (name === undefined) return pair;
+  const renamed = <T>(value: T): T => JSON.parse(JSON.stringify(value).split(name).join(`${name}-${module}`)) as T;
+  return { ...pair, before: renamed(pair.before), ...(pair.after === undefined ? {} : { after: renamed(pair.after) }) };
+}
+
 /** One message of Terraform's machine-readable output (`terraform plan -json`). */
 interface PlanMessage {
   readonly 'type': string;
@@ -222,8 +241,9 @@ function copyStates(file: string, startOf: ReadonlyMap<string, string>): void {
  * Terraform's actions, and the conditions that would stop the plan, by the module Terraform names in each warning.
  * All pairs share one root: a backend costs one apply and one plan.
  */
-async function planPairs(dir: string, pairs: ReadonlyMap<string, Pair>, env: NodeJS.ProcessEnv): Promise<Planned> {
+async function planPairs(dir: string, primaryType: string, pairs: ReadonlyMap<string, Pair>, env: NodeJS.ProcessEnv): Promise<Planned> {
   rmSync(dir, { recursive: true, force: true });
+  pairs = new Map([...pairs].map(([name, pair]) => [name, ownName(pair, primaryType, name)]));
   // Many pairs start from the same configuration (a plan's, or the scenarios' usual one): each is applied once, and
   // its state copied to every pair that starts from it.
   const distinct = new Map<string, { name: string; config: Config }>();
@@ -285,7 +305,7 @@ export async function walk(workDir: string, jobs: number, scenarioList: readonly
     const perBackend = await inParallel(backends, jobs, async ({ scenarios, pairs }) => {
       const modules = pairs.map((pair, i) => [`pair${i + 1}`, pair] as const);
       const changed = new Map(modules.filter(([, pair]) => pair.after !== undefined));
-      const planned = await planPairs(join(workDir, scenarios.table.primaryType), changed, env);
+      const planned = await planPairs(join(workDir, scenarios.table.primaryType), scenarios.table.primaryType, changed, env);
       return modules.map(([module, pair]) => judge(scenarios.service, scenarios, pair, planned, module));
     });
     return perBackend.flat();

@@ -32,7 +32,8 @@ export const MEMORYSTORE_VALKEY_ADOPTION_CONSEQUENCES: readonly AdoptionConseque
     changes: 'the first apply sends every field that differs from the plan\'s (node type with its maxclients, replicas, backup '
       + 'schedule, persistence, maintenance window, labels, eviction policy) in one PATCH, which Memorystore refuses when two or more differ '
       + '(one field per update, hashicorp/terraform-provider-google#20101): the apply fails with nothing changed. The record that stops '
-      + 'such moves between plans is created by that same apply, so it cannot stop this one',
+      + 'such moves between plans, and the replacement guard after which the running instance is read and compared, are created by '
+      + 'that same apply, so neither can stop this one',
     fix: 'before the first apply, bring the instance to the plan\'s values one field at a time (gcloud memorystore instances update <name> '
       + '--location <region> with --node-type and its maxclients engine config, then --replica-count, then each other setting), '
       + 'until terraform plan shows at most one of them changing',

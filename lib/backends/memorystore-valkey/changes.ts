@@ -36,7 +36,9 @@ const NODE_TYPE = ['engine_configs', 'node_type'];
  * the next generated commit (d13446d864) before any release. A move between Hobbyist and Startup (node type, backups,
  * labels) or Business and Premium (node type, replicas, backups, labels) therefore fails as one update: the construct
  * stops it at plan time (its record of the plan, staged-change.ts) and `planChange` applies it one update per deploy.
- * Every other row changes one field, or node_type with engine_configs.
+ * Every other row changes one field, or node_type with engine_configs; two rows in one deploy (memory and tags, say),
+ * a `planChange` step taken out of order, and a downgrade are stopped at plan by comparing the configuration with the
+ * running instance, which the instance data source reads at plan (running-instance.ts).
  *
  * Create-time restore: `managed_backup_source` and `gcs_source` (both ForceNew, ConflictsWith each other) create the
  * instance from a Memorystore backup or from RDB files in Cloud Storage: `restoreFromBackup` sets the first.
@@ -58,11 +60,14 @@ export const MEMORYSTORE_VALKEY_CHANGES: ChangeTable = {
       + 'specified per update request", hashicorp/terraform-provider-google#20101; GoogleCloudPlatform/k8s-config-connector#7582), node_type '
       + 'only with engine_configs ("only engine_configs supported along with node_type update", #29428). A move between plans that '
       + 'changes several is stopped at plan time: a terraform_data records the plan when the instance is created and at each declared '
-      + 'step, keeping it otherwise (ignore_changes), and a precondition compares it with the configured one. The stop covers moves between plans (and a move left partway); other props change one '
-      + 'field each, so change them one per deploy',
+      + 'step, keeping it otherwise (ignore_changes), and a precondition compares it with the configured one. Any other change of two or more of these fields in one deploy (memory and tags, '
+      + 'backup hour and maintenance window, deletion protection and tags), and a planChange step skipped or out of order, is stopped at '
+      + 'plan too: from the second plan on, the google_memorystore_instance data source reads the running instance, and a precondition '
+      + 'counts the fields whose configured value differs from the running one and names them',
     steps: 'set planChange: { from: <the previous plan>, step: 1 } on RedisBackend.memorystoreValkey with the new plan and deploy; then '
       + 'step: 2, and so on, one deploy per step (node type with its maxclients, then replicas, then the backup schedule, then labels, '
-      + 'each where the plans differ), as the stop names them; then remove planChange. Each deploy sends one update; the data stays.',
+      + 'each where the plans differ), as the stop names them; then remove planChange. For other props, change one per deploy, in the '
+      + 'order the stop names, keeping the others as the instance runs them. Each deploy sends one update; the data stays.',
     stepsProp: 'planChange',
   }],
   updateFacts: 'one PATCH with every changed field in updateMask (resourceMemorystoreInstanceUpdate, resource_memorystore_instance.go:1410-1490 '
@@ -116,7 +121,8 @@ export const MEMORYSTORE_VALKEY_CHANGES: ChangeTable = {
       change: DataStoreChange.ENGINE_DOWNGRADE,
       effect: ChangeEffect.REFUSED,
       attributes: ['engine_version'],
-      note: 'the provider plans an update, which Memorystore refuses: an upgraded instance cannot go back to an older version',
+      note: 'Memorystore refuses it (an upgraded instance cannot go back to an older version), and the provider would plan the update: '
+        + 'stopped at plan, comparing with the version the instance runs (read at plan)',
     },
     {
       change: DataStoreChange.NAME,

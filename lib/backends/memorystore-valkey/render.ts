@@ -3,6 +3,7 @@ import { Fn, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { VALKEY_CONNECTION_ROLE, VALKEY_SERVICE_CLASS } from './catalog';
 import { MemorystoreValkeySettings } from './plan';
+import { memorystoreValkeyRunningInstance } from './running-instance';
 import { Planned, RedisBinding } from '../definition';
 import { defineGooglePolicies } from '../google/alert-policies';
 import { defineDnsRecord } from '../google/dns-record';
@@ -104,5 +105,6 @@ export function renderMemorystoreValkey(scope: Construct, plan: Planned<Memoryst
       new (projectIamMemberModule().ProjectIamMember)(grantScope, id, { project, role: VALKEY_CONNECTION_ROLE, member });
     },
     caCertificate: Fn.element(instance.managedServerCa.get(0).caCerts.get(0).certificates, 0),
+    runningVersions: memorystoreValkeyRunningInstance(instance, plan.name, region, project),
   };
 }

@@ -12,6 +12,7 @@ import { guardReplacement } from '../../replacement-guard';
 import { recordStagedChange, stagedStateOf } from '../../staged-change';
 import { MEMORYSTORE_VALKEY_CHANGES } from '../changes';
 import { planChangeOf } from '../plan-change';
+import { memorystoreValkeyRunningInstance } from '../running-instance';
 
 type Variant = { readonly nodeType: string; readonly maxClients: number; readonly replicas: number; readonly retention?: string };
 
@@ -53,7 +54,9 @@ export const baseline: Baseline = {
     const request = resolveRequest({ plan: variant as ServicePlan }, () => false);
     const { staged } = planChangeOf({ project: PROJECT, region: REGION, network: NETWORK }, request, () => false);
     recordStagedChange(scope, instance, MEMORYSTORE_VALKEY_CHANGES, stagedStateOf(MEMORYSTORE_VALKEY_CHANGES, 'Memorystore for Valkey', variant as ServicePlan, staged)!);
-    guardReplacement(scope, instance, MEMORYSTORE_VALKEY_CHANGES, { service: 'Memorystore for Valkey' });
+    guardReplacement(scope, instance, MEMORYSTORE_VALKEY_CHANGES, {
+      service: 'Memorystore for Valkey', running: memorystoreValkeyRunningInstance(instance, name, REGION, PROJECT),
+    });
     const connections = 'endpoints[0].connections[*].psc_auto_connection[0]';
     const host = Fn.lookup(Fn.zipmap(
       Token.asList(instance.interpolationForAttribute(`${connections}.connection_type`)),
