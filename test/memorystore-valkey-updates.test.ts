@@ -68,6 +68,8 @@ function stateOf(config: Json): Json {
 }
 
 const STOP_COUNT = /takes one field per update/;
+/** A `${...}` string as the bare expression inside it. */
+const bare = (template: string) => template.replace(/^\$\{/, '').replace(/\}$/, '');
 const STOP_DOWNGRADE = /cannot downgrade/;
 
 /**
@@ -77,7 +79,8 @@ const STOP_DOWNGRADE = /cannot downgrade/;
 function caseLocals(i: number, configured: Synthesized, running: Json | undefined, replaced = false): Json {
   const preconditions = configured.instance.lifecycle.precondition as Array<{ condition: string; error_message: string }>;
   const local = (prefix: string) => Object.entries<string>(configured.locals).find(([id]) => id.startsWith(prefix))![1];
-  const substitute = (expression: string) => expression
+  const substitute = (expression: string): string => expression
+    .replace(/local\.(Redis_RunningDiffers_\w+)/g, (_, id: string) => `(${substitute(bare(configured.locals[id]))})`)
     .replace(/local\.Redis_RunningInstanceChanges_\w+/g, `local.changes_${i}`)
     .replace(/local\.Redis_RunningInstanceDowngrade_\w+/g, `local.downgrade_${i}`)
     .replace(/local\.Redis_ConfiguredEngineVersion_\w+/g, JSON.stringify(local('Redis_ConfiguredEngineVersion_')))

@@ -36,7 +36,10 @@ function synth(scenarios: ChangeScenarios, props: ChoreoRedisProps): Synthesized
   const reads = Object.values<Record<string, { count?: string }>>(json.data ?? {}).flatMap((byId) => Object.values(byId));
   // The first read: its count is the guard's decision (a later one follows from what the first read found).
   const readCount = reads.map((r) => r.count).find((count) => count?.includes('terraform_data.') === true);
-  return { condition: primary.lifecycle.precondition.slice(-1)[0].condition, versions, primary, readCount };
+  // The downgrade comparisons are locals the condition names: put each in its place, so the condition stands alone.
+  const condition = (primary.lifecycle.precondition.slice(-1)[0].condition as string)
+    .replace(/local\.(Redis_Downgrade\w+)/g, (_, id: string) => `(${bare(json.locals[id])})`);
+  return { condition, versions, primary, readCount };
 }
 
 /** A `${...}` string as the bare expression inside it. */

@@ -146,12 +146,16 @@ export function guardReplacement(scope: Construct, resource: TerraformResource, 
     const decoded = Fn.jsondecode(recordedVersions);
     const configured = Fn.jsondecode(versions);
     const configuredValue = (attribute: string) => Fn.lookup(configured, attribute, '');
-    let downgrade = versionGuard.replaces((attribute) => Fn.lookup(decoded, attribute, ''), configuredValue);
+    // Each comparison is a local: the condition, the message and the digest refer to it by name.
+    const comparison = (id: string, value: unknown) => new TerraformLocal(scope, id, value).asBoolean;
+    let downgrade: unknown = comparison('DowngradeFromRecorded',
+      versionGuard.replaces((attribute) => Fn.lookup(decoded, attribute, ''), configuredValue));
     let versionText = versions;
     was = `${recorded} with ${recordedVersions}`;
     if (runs !== undefined) {
       const runsJson = runs.json();
-      downgrade = Op.or(downgrade, versionGuard.replaces((attribute) => runs.values[attribute], configuredValue));
+      downgrade = Op.or(downgrade, comparison('DowngradeFromRunning',
+        versionGuard.replaces((attribute) => runs.values[attribute], configuredValue)));
       versionText = Fn.join('', [versions, runsJson]);
       was = `${was}, and it runs ${runsJson}`;
     }

@@ -84,8 +84,11 @@ function attributeDiffers(running: IResolvable, attribute: string, configured: u
  */
 function stopRefusedUpdates(scope: Construct, instance: TerraformResource, running: IResolvable, notChecked: IResolvable): void {
   const config = configOf(instance);
+  // A local for each update, named by its first attribute: the list of changes refers to each by name.
   const differs = VALKEY_UPDATE_GROUPS.map((group) => ({
-    group, differs: Fn.anytrue(group.attributes.map((attribute) => attributeDiffers(running, attribute, config[attribute]))),
+    group,
+    differs: new TerraformLocal(scope, `RunningDiffers_${group.attributes[0]}`,
+      Fn.anytrue(group.attributes.map((attribute) => attributeDiffers(running, attribute, config[attribute])))).asBoolean,
   }));
   const changes = new TerraformLocal(scope, 'RunningInstanceChanges',
     Fn.compact(differs.map(({ group, differs: d }) => Fn.conditional(d, group.what, '')))).asList;
