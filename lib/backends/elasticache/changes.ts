@@ -1,12 +1,10 @@
 import { Fn, Op } from 'cdktf';
 import { ELASTICACHE_ACCESS } from './access';
 import { ChangeEffect, ChangeTable, DataStoreChange, isOlderVersion } from '../../plan';
+import { versionNumber as majorMinorNumber } from '../version-number';
 
 /** A `<major>.<minor>` version as one number in Terraform: major x 1000 + minor. */
-const versionNumber = (version: unknown) => {
-  const parts = Fn.split('.', version as string);
-  return Op.add(Op.mul(Fn.tonumber(Fn.element(parts, 0)), 1000), Fn.tonumber(Fn.element(parts, 1)));
-};
+const versionNumber = (version: unknown) => majorMinorNumber(Fn.split('.', version as string));
 
 /**
  * How ElastiCache data stores take changes. Force-new facts: terraform-provider-aws v6.25.0,

@@ -2,6 +2,7 @@ import { DataGoogleMemorystoreInstance } from '@cdktf/provider-google/lib/data-g
 import { Fn, IResolvable, Op, TerraformLocal, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { configOf, RunningVersionReader } from '../replacement-guard';
+import { versionNumber as majorMinorNumber } from '../version-number';
 
 /**
  * One field of the Memorystore API's update mask, as the provider fills it (resourceMemorystoreInstanceUpdate,
@@ -37,10 +38,7 @@ export const VALKEY_UPDATE_GROUPS: readonly UpdateGroup[] = [
 const MAPS = new Set(['engine_configs', 'labels']);
 
 /** `VALKEY_<major>_<minor>` as a number, for Terraform to compare. */
-const versionNumber = (version: unknown) => {
-  const parts = Fn.regex('^VALKEY_([0-9]+)_([0-9]+)$', version as string);
-  return Op.add(Op.mul(Fn.tonumber(Fn.element(parts, 0)), 1000), Fn.tonumber(Fn.element(parts, 1)));
-};
+const versionNumber = (version: unknown) => majorMinorNumber(Fn.regex('^VALKEY_([0-9]+)_([0-9]+)$', version as string));
 
 /**
  * Whether each value the configuration sets at `path` differs from the running one. Blocks the configuration renders

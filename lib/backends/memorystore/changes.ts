@@ -1,14 +1,12 @@
 import { Fn, Op } from 'cdktf';
 import { MEMORYSTORE_ACCESS } from './access';
 import { bothWays, ChangeEffect, ChangeTable, DataStoreChange, ServicePlan } from '../../plan';
+import { versionNumber as majorMinorNumber } from '../version-number';
 
 const READ_REPLICAS_ENABLED = 'READ_REPLICAS_ENABLED';
 
 /** `REDIS_<major>_<minor>` as one number in Terraform (major x 1000 + minor); `REDIS_6_X` and the like fail, as the provider skips them. */
-const redisVersionNumber = (version: unknown) => {
-  const parts = Fn.regex('^REDIS_([0-9]+)_([0-9]+)$', version as string);
-  return Op.add(Op.mul(Fn.tonumber(Fn.element(parts, 0)), 1000), Fn.tonumber(Fn.element(parts, 1)));
-};
+const redisVersionNumber = (version: unknown) => majorMinorNumber(Fn.regex('^REDIS_([0-9]+)_([0-9]+)$', version as string));
 
 /**
  * The provider's own test for a Redis version downgrade (`isRedisVersionDecreasingFunc`): it compares
